@@ -1,0 +1,84 @@
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import * as schema from './schema';
+
+/** The drizzle database, whichever driver is underneath. */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** A transaction handed to a service; it has the same query API as the database. */
+export type Transaction = PgTransaction<PgQueryResultHKT, typeof schema, ExtractTablesWithRelations<typeof schema>>;
+/** Something a query can run on: the database or an open transaction. */
+export type Executor = Database | Transaction;
+
+export interface DatabaseHandle {
+  db: Database;
+  driver: 'pg' | 'pglite';
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** postgres://… uses node-postgres with a pool; without it, PGlite. */
+  url?: string;
+  /** PGlite data folder, or "memory://" for a throwaway in-memory database. */
+  pgliteDir?: string;
+  poolSize?: number;
+}
+
+const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
+// Any constant works; it only has to be the same in every app instance.
+const MIGRATION_LOCK_KEY = 7_204_311;
+
+/** Opens a database with the driver the options call for. Does not migrate. */
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  if (options.url) {
+    const { Pool } = await import('pg');
+    const { drizzle } = await import('drizzle-orm/node-postgres');
+    const pool = new Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    const db = drizzle(pool, { schema }) as unknown as Database;
+    return { db, driver: 'pg', close: () => pool.end() };
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const client = new PGlite(options.pgliteDir ?? defaultPgliteDir());
+  const db = drizzle(client, { schema }) as unknown as Database;
+  return { db, driver: 'pglite', close: () => client.close() };
+}
+
+/** Applies the committed drizzle migrations; safe when several app instances start at once. */
+export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
+  if (handle.driver === 'pglite') {
+    const { migrate } = await import('drizzle-orm/pglite/migrator');
+    await migrate(handle.db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+    return;
+  }
+  const { migrate } = await import('drizzle-orm/node-postgres/migrator');
+  // The lock is taken inside a transaction so that it is released with it, on any path.
+  await handle.db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`);
+    await migrate(tx as never, { migrationsFolder: MIGRATIONS_FOLDER });
+  });
+}
+
+/** Where the demo keeps its data without a DATABASE_URL. */
+export function defaultPgliteDir(): string {
+  return process.env.PGLITE_DIR ?? path.join(process.cwd(), '.data', 'pglite');
+}
+
+declare global {
+  // One database per server process, kept across hot reloads in development.
+  var __csPortalDb: Promise<DatabaseHandle> | undefined;
+}
+
+/** The app's database from the environment, opened and migrated once per process. */
+export function getDatabase(): Promise<DatabaseHandle> {
+  globalThis.__csPortalDb ??= (async () => {
+    const handle = await openDatabase({ url: process.env.DATABASE_URL, pgliteDir: defaultPgliteDir() });
+    await migrateDatabase(handle);
+    return handle;
+  })().catch((error: unknown) => {
+    globalThis.__csPortalDb = undefined;
+    throw error;
+  });
+  return globalThis.__csPortalDb;
+}

@@ -1,0 +1,94 @@
+import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  bigserial,
+  boolean,
+  char,
+  check,
+  index,
+  integer,
+  pgSequence,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { users } from './accounts';
+import { customers, passes } from './customers';
+import { caseStatusEnum, vocKindEnum } from './enums';
+import { parkingLots } from './lots';
+
+/** Numbers the human-readable case codes; gaps are harmless, repeats impossible. */
+export const caseCodeSeq = pgSequence('case_code_seq', { startWith: 1 });
+
+/** One contact (VOC) about one incident of a pass not being applied. */
+export const cases = pgTable(
+  'cases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    // Human-readable, shown to customers, e.g. VOC-260401-0007.
+    code: text('code').notNull(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'restrict' }),
+    passId: uuid('pass_id')
+      .notNull()
+      .references(() => passes.id, { onDelete: 'restrict' }),
+    lotId: uuid('lot_id')
+      .notNull()
+      .references(() => parkingLots.id, { onDelete: 'restrict' }),
+    agentId: uuid('agent_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    kind: vocKindEnum('kind').notNull(),
+    status: caseStatusEnum('status').notNull().default('OPEN'),
+    incidentAt: timestamp('incident_at', { withTimezone: true }).notNull(),
+    // "YYYY-MM" of incidentAt in Asia/Seoul, written by the service from lib/domain/kst-month:
+    // PostgreSQL cannot index a time-zone conversion, and reports group by it.
+    incidentMonth: char('incident_month', { length: 7 }).notNull(),
+    identityVerified: boolean('identity_verified').notNull().default(false),
+    identityVerifiedAt: timestamp('identity_verified_at', { withTimezone: true }),
+    duplicateOfId: uuid('duplicate_of_id').references((): AnyPgColumn => cases.id, { onDelete: 'restrict' }),
+    note: text('note'),
+    outcome: text('outcome'),
+    // Optimistic concurrency: every write bumps it; a stale write is a CONFLICT.
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('cases_code_key').on(t.code),
+    index('cases_lot_month_idx').on(t.lotId, t.incidentMonth),
+    index('cases_customer_month_idx').on(t.customerId, t.incidentMonth),
+    index('cases_status_created_idx').on(t.status, t.createdAt),
+    index('cases_month_kind_idx').on(t.incidentMonth, t.kind),
+    index('cases_created_idx').on(t.createdAt),
+    index('cases_pass_idx').on(t.passId),
+    check('cases_incident_month_format', sql`${t.incidentMonth} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`),
+    check('cases_not_duplicate_of_self', sql`${t.duplicateOfId} IS NULL OR ${t.duplicateOfId} <> ${t.id}`),
+    check('cases_version_positive', sql`${t.version} >= 1`),
+    check('cases_resolved_has_time', sql`(${t.status} = 'RESOLVED') = (${t.resolvedAt} IS NOT NULL)`),
+  ],
+);
+
+/** The case's timeline: what was done, by whom, when, at which script step. */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'restrict' }),
+    type: text('type').notNull(),
+    scriptStep: text('script_step'),
+    detail: text('detail'),
+  },
+  (t) => [index('case_events_case_at_idx').on(t.caseId, t.at)],
+);
+
+export type CaseRow = typeof cases.$inferSelect;
+export type CaseEventRow = typeof caseEvents.$inferSelect;

@@ -1,0 +1,78 @@
+import { sql } from 'drizzle-orm';
+import { char, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { users } from './accounts';
+import { cases } from './cases';
+import { customers, passes } from './customers';
+import { refundBasisEnum, refundStatusEnum } from './enums';
+
+/** A "Parking CS 3,000원" compensation coupon, counted per customer per KST month. */
+export const coupons = pgTable(
+  'coupons',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'restrict' }),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'restrict' }),
+    amount: integer('amount').notNull(),
+    // The KST month of the case's incident, "YYYY-MM".
+    month: char('month', { length: 7 }).notNull(),
+    // 1..couponsPerMonth of the policy in force; the unique index below is what stops a
+    // second coupon in a month when two agents press the button at once.
+    slot: integer('slot').notNull().default(1),
+    issuedById: uuid('issued_by_id').references(() => users.id),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('coupons_customer_month_slot_key').on(t.customerId, t.month, t.slot),
+    index('coupons_month_idx').on(t.month),
+    index('coupons_case_idx').on(t.caseId),
+    check('coupons_amount_nonnegative', sql`${t.amount} >= 0`),
+    check('coupons_slot_positive', sql`${t.slot} >= 1`),
+    check('coupons_month_format', sql`${t.month} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`),
+  ],
+);
+
+/** Money back on a pass; paid and available days are the pass's, copied at proposal time. */
+export const refunds = pgTable(
+  'refunds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'restrict' }),
+    passId: uuid('pass_id')
+      .notNull()
+      .references(() => passes.id, { onDelete: 'restrict' }),
+    basis: refundBasisEnum('basis').notNull(),
+    paid: integer('paid').notNull(),
+    availableDays: integer('available_days').notNull(),
+    usedDays: integer('used_days'),
+    amount: integer('amount').notNull(),
+    status: refundStatusEnum('status').notNull().default('PROPOSED'),
+    proposedById: uuid('proposed_by_id').references(() => users.id),
+    proposedAt: timestamp('proposed_at', { withTimezone: true }).notNull().defaultNow(),
+    decidedById: uuid('decided_by_id').references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decisionReason: text('decision_reason'),
+  },
+  (t) => [
+    index('refunds_case_idx').on(t.caseId),
+    index('refunds_status_idx').on(t.status, t.proposedAt),
+    check('refunds_paid_nonnegative', sql`${t.paid} >= 0`),
+    check('refunds_available_days_positive', sql`${t.availableDays} > 0`),
+    check(
+      'refunds_used_days_in_range',
+      sql`${t.usedDays} IS NULL OR (${t.usedDays} >= 0 AND ${t.usedDays} <= ${t.availableDays})`,
+    ),
+    check('refunds_amount_in_range', sql`${t.amount} >= 0 AND ${t.amount} <= ${t.paid}`),
+    // The Consumer Agency basis is computed from the days used, so it must carry them.
+    check('refunds_agency_has_used_days', sql`${t.basis} <> 'CONSUMER_AGENCY' OR ${t.usedDays} IS NOT NULL`),
+    check('refunds_decided_time', sql`(${t.status} = 'PROPOSED') = (${t.decidedAt} IS NULL)`),
+  ],
+);
+
+export type CouponRow = typeof coupons.$inferSelect;
+export type RefundRow = typeof refunds.$inferSelect;

@@ -1,0 +1,57 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { passStatusEnum } from './enums';
+import { parkingLots } from './lots';
+
+/** An app account holder (카카오 T 계정). Phone is personal data. */
+export const customers = pgTable(
+  'customers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    // Digits only, e.g. 01012345678; formatted and masked on the way out.
+    phone: text('phone').notNull(),
+    accountRef: text('account_ref').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('customers_account_ref_key').on(t.accountRef),
+    // Agents find callers by the last four digits of their phone.
+    index('customers_phone_last4_idx').on(sql`right(${t.phone}, 4)`),
+    check('customers_phone_digits', sql`${t.phone} ~ '^[0-9]{9,11}$'`),
+  ],
+);
+
+/** A monthly parking pass (정기권) of one customer for one vehicle at one lot. */
+export const passes = pgTable(
+  'passes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'restrict' }),
+    lotId: uuid('lot_id')
+      .notNull()
+      .references(() => parkingLots.id, { onDelete: 'restrict' }),
+    plate: text('plate').notNull(),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    amountPaid: integer('amount_paid').notNull(),
+    availableDays: integer('available_days').notNull(),
+    status: passStatusEnum('status').notNull().default('ACTIVE'),
+    // The operator has the plate registered in the lot's system.
+    registered: boolean('registered').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('passes_plate_idx').on(t.plate),
+    index('passes_customer_idx').on(t.customerId),
+    index('passes_lot_idx').on(t.lotId),
+    check('passes_period_ordered', sql`${t.endsOn} >= ${t.startsOn}`),
+    check('passes_amount_paid_nonnegative', sql`${t.amountPaid} >= 0`),
+    check('passes_available_days_positive', sql`${t.availableDays} > 0`),
+  ],
+);
+
+export type CustomerRow = typeof customers.$inferSelect;
+export type PassRow = typeof passes.$inferSelect;

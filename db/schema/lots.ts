@@ -1,0 +1,28 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { operators } from './accounts';
+import { lotIntegrationEnum } from './enums';
+
+/** A parking lot (주차장), run by one operator. */
+export const parkingLots = pgTable(
+  'parking_lots',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    address: text('address').notNull(),
+    operatorId: uuid('operator_id')
+      .notNull()
+      .references(() => operators.id, { onDelete: 'restrict' }),
+    integration: lotIntegrationEnum('integration').notNull(),
+    hasExitCallButton: boolean('has_exit_call_button').notNull(),
+    // The number agents call for outbound exit requests (현장 주차장 OB).
+    phone: text('phone').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('parking_lots_operator_idx').on(t.operatorId),
+    check('parking_lots_name_not_blank', sql`length(trim(${t.name})) > 0`),
+  ],
+);
+
+export type ParkingLotRow = typeof parkingLots.$inferSelect;

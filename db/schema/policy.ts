@@ -1,0 +1,30 @@
+import { sql } from 'drizzle-orm';
+import { check, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { users } from './accounts';
+
+/**
+ * The compensation policy as effective-dated data: a case is judged by the version whose
+ * effectiveFrom is the latest at or before its incident time. Versions are added, never edited.
+ */
+export const policyVersions = pgTable(
+  'policy_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    effectiveFrom: timestamp('effective_from', { withTimezone: true }).notNull(),
+    couponAmount: integer('coupon_amount').notNull(),
+    // Counted omissions in a KST month from which a coupon may be offered (the guide: 2).
+    repeatThreshold: integer('repeat_threshold').notNull(),
+    couponsPerMonth: integer('coupons_per_month').notNull(),
+    note: text('note'),
+    createdById: uuid('created_by_id').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('policy_versions_effective_from_key').on(t.effectiveFrom),
+    check('policy_versions_coupon_amount_nonnegative', sql`${t.couponAmount} >= 0`),
+    check('policy_versions_repeat_threshold_positive', sql`${t.repeatThreshold} >= 1`),
+    check('policy_versions_coupons_per_month_nonnegative', sql`${t.couponsPerMonth} >= 0`),
+  ],
+);
+
+export type PolicyVersionRow = typeof policyVersions.$inferSelect;

@@ -1,0 +1,102 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ServiceError } from '@/lib/services/service-error';
+
+/** The error codes of the contract, in one place. */
+export const ERROR_CODES = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  POLICY_DENIED: 'POLICY_DENIED',
+  NOT_IMPLEMENTED: 'NOT_IMPLEMENTED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** A GraphQL error with a contract code and, for bad input, the field at fault. */
+export function apiError(code: ErrorCode, message: string, field?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: field ? { code, field } : { code } });
+}
+
+/** A bad value: the message says which field and why. */
+export function badInput(field: string, reason: string): GraphQLError {
+  return apiError('BAD_USER_INPUT', `${field}: ${reason}`, field);
+}
+
+const GENERIC_MESSAGE = '요청을 처리하지 못했습니다. 잠시 후 다시 시도해 주세요.';
+
+// PostgreSQL SQLSTATEs that mean the request lost to an invariant, not that we broke.
+const PG_CODE_TO_API: Record<string, { code: ErrorCode; message: string }> = {
+  '23505': { code: 'CONFLICT', message: '같은 값이 이미 등록되어 있습니다.' },
+  '40001': { code: 'CONFLICT', message: '다른 사용자가 동시에 변경했습니다. 다시 시도해 주세요.' },
+  '40P01': { code: 'CONFLICT', message: '다른 사용자가 동시에 변경했습니다. 다시 시도해 주세요.' },
+  '23514': { code: 'BAD_USER_INPUT', message: '입력값이 허용 범위를 벗어났습니다.' },
+  '23503': { code: 'BAD_USER_INPUT', message: '참조하는 항목이 없습니다.' },
+};
+
+function postgresCode(error: unknown): string | undefined {
+  // drizzle wraps the driver's error; the SQLSTATE sits on the cause.
+  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
+
+const KNOWN_CODES = new Set<string>(Object.values(ERROR_CODES));
+// Apollo's own codes for requests it could not parse or validate pass through unchanged.
+const APOLLO_REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Apollo's formatError: every error leaves with a contract code and a user-fit message;
+ * unexpected ones are logged here and reach the client without stack, SQL or ids.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { locations: formatted.locations, path: formatted.path };
+
+  if (original instanceof ServiceError) {
+    const extensions = original.field ? { code: original.code, field: original.field } : { code: original.code };
+    return { ...base, message: original.message, extensions };
+  }
+  // A scalar that refused an inline literal fails validation; the contract calls it bad input.
+  const scalarError = findCause(original, ScalarInputError);
+  if (scalarError) {
+    return { ...base, message: scalarError.message, extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && (KNOWN_CODES.has(code) || APOLLO_REQUEST_CODES.has(code)) && code !== 'INTERNAL_SERVER_ERROR') {
+    const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
+    return { ...base, message: formatted.message, extensions };
+  }
+  const pg = postgresCode(original);
+  const mapped = pg ? PG_CODE_TO_API[pg] : undefined;
+  if (mapped) return { ...base, message: mapped.message, extensions: { code: mapped.code } };
+
+  console.error('[graphql] unexpected error', original);
+  return { ...base, message: GENERIC_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** Thrown by the custom scalars; its message names the scalar and the expected form. */
+export class ScalarInputError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+}
+
+function findCause<T>(error: unknown, type: abstract new (...args: never[]) => T): T | undefined {
+  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { originalError?: unknown }).originalError) {
+    if (e instanceof type) return e;
+  }
+  return undefined;
+}

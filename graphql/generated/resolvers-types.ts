@@ -1,0 +1,895 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { UserRow, OperatorRow, ParkingLotRow, CustomerRow, PassRow, CaseRow, CaseEventRow, ExitRequestRow, RegistrationRequestRow, OnsitePaymentRow, CouponRow, RefundRow, SmsMessageRow } from '../../db/schema';
+import type { GraphQLContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  Date: { input: string; output: string; }
+  DateTime: { input: Date; output: Date; }
+  Month: { input: string; output: string; }
+};
+
+export type Case = {
+  __typename?: 'Case';
+  agent: User;
+  code: Scalars['String']['output'];
+  consultationType: Array<Scalars['String']['output']>;
+  couponEligibility: CouponEligibility;
+  coupons: Array<Coupon>;
+  createdAt: Scalars['DateTime']['output'];
+  customer: Customer;
+  duplicateOf?: Maybe<Case>;
+  exitRequests: Array<ExitRequest>;
+  id: Scalars['ID']['output'];
+  identityVerified: Scalars['Boolean']['output'];
+  incidentAt: Scalars['DateTime']['output'];
+  incidentMonth: Scalars['Month']['output'];
+  kind: VocKind;
+  lot: ParkingLot;
+  messages: Array<SmsMessage>;
+  onsitePayments: Array<OnsitePayment>;
+  pass: Pass;
+  refunds: Array<Refund>;
+  registrationRequests: Array<RegistrationRequest>;
+  status: CaseStatus;
+  timeline: Array<CaseEvent>;
+};
+
+export type CaseConnection = {
+  __typename?: 'CaseConnection';
+  edges: Array<CaseEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CaseEdge = {
+  __typename?: 'CaseEdge';
+  cursor: Scalars['String']['output'];
+  node: Case;
+};
+
+export type CaseEvent = {
+  __typename?: 'CaseEvent';
+  actor?: Maybe<User>;
+  at: Scalars['DateTime']['output'];
+  detail?: Maybe<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
+};
+
+export type CaseFilter = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<VocKind>;
+  lotId?: InputMaybe<Scalars['ID']['input']>;
+  month?: InputMaybe<Scalars['Month']['input']>;
+  plate?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<CaseStatus>;
+};
+
+export type CaseStatus =
+  | 'OPEN'
+  | 'RESOLVED'
+  | 'WAITING_ON_OPERATOR';
+
+export type Coupon = {
+  __typename?: 'Coupon';
+  amount: Scalars['Int']['output'];
+  case: Case;
+  customer: Customer;
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  month: Scalars['Month']['output'];
+};
+
+export type CouponEligibility = {
+  __typename?: 'CouponEligibility';
+  amount: Scalars['Int']['output'];
+  eligible: Scalars['Boolean']['output'];
+  omissionsThisMonth: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type Customer = {
+  __typename?: 'Customer';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  passes: Array<Pass>;
+  phoneMasked: Scalars['String']['output'];
+};
+
+export type CustomerInput = {
+  accountRef: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  phone: Scalars['String']['input'];
+};
+
+export type ExitRequest = {
+  __typename?: 'ExitRequest';
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  case: Case;
+  id: Scalars['ID']['output'];
+  lot: ParkingLot;
+  requestedAt: Scalars['DateTime']['output'];
+  status: RequestStatus;
+};
+
+export type LotIntegration =
+  | 'LINKED'
+  | 'NON_LINKED';
+
+export type MessageStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SENT';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  acknowledgeExit: ExitRequest;
+  acknowledgeRegistration: RegistrationRequest;
+  confirmRegistration: RegistrationRequest;
+  createCustomer: Customer;
+  createOperator: Operator;
+  createParkingLot: ParkingLot;
+  createPass: Pass;
+  createUser: User;
+  decideRefund: Refund;
+  issueCompensationCoupon: Coupon;
+  linkDuplicate: Case;
+  openCase: Case;
+  proposeRefund: Refund;
+  recordOnsitePayment: OnsitePayment;
+  rejectRegistration: RegistrationRequest;
+  requestExit: ExitRequest;
+  requestRegistration: RegistrationRequest;
+  resolveCase: Case;
+  verifyIdentity: Case;
+};
+
+
+export type MutationAcknowledgeExitArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAcknowledgeRegistrationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmRegistrationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCustomerArgs = {
+  input: CustomerInput;
+};
+
+
+export type MutationCreateOperatorArgs = {
+  input: OperatorInput;
+};
+
+
+export type MutationCreateParkingLotArgs = {
+  input: ParkingLotInput;
+};
+
+
+export type MutationCreatePassArgs = {
+  input: PassInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: UserInput;
+};
+
+
+export type MutationDecideRefundArgs = {
+  approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationIssueCompensationCouponArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+
+export type MutationLinkDuplicateArgs = {
+  caseId: Scalars['ID']['input'];
+  ofCaseId: Scalars['ID']['input'];
+};
+
+
+export type MutationOpenCaseArgs = {
+  input: OpenCaseInput;
+};
+
+
+export type MutationProposeRefundArgs = {
+  amount?: InputMaybe<Scalars['Int']['input']>;
+  basis: RefundBasis;
+  caseId: Scalars['ID']['input'];
+  usedDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationRecordOnsitePaymentArgs = {
+  amount: Scalars['Int']['input'];
+  caseId: Scalars['ID']['input'];
+  paidAt: Scalars['DateTime']['input'];
+};
+
+
+export type MutationRejectRegistrationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRequestExitArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestRegistrationArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+
+export type MutationResolveCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  outcome: Scalars['String']['input'];
+};
+
+
+export type MutationVerifyIdentityArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+export type OnsitePayment = {
+  __typename?: 'OnsitePayment';
+  amount: Scalars['Int']['output'];
+  cancellationRequested: Scalars['Boolean']['output'];
+  hasReceipt: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  paidAt: Scalars['DateTime']['output'];
+};
+
+export type OpenCaseInput = {
+  incidentAt: Scalars['DateTime']['input'];
+  kind: VocKind;
+  note?: InputMaybe<Scalars['String']['input']>;
+  passId: Scalars['ID']['input'];
+};
+
+export type Operator = {
+  __typename?: 'Operator';
+  id: Scalars['ID']['output'];
+  lots: Array<ParkingLot>;
+  name: Scalars['String']['output'];
+};
+
+export type OperatorInput = {
+  name: Scalars['String']['input'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type ParkingLot = {
+  __typename?: 'ParkingLot';
+  address: Scalars['String']['output'];
+  hasExitCallButton: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  integration: LotIntegration;
+  name: Scalars['String']['output'];
+  operator: Operator;
+};
+
+export type ParkingLotInput = {
+  address: Scalars['String']['input'];
+  hasExitCallButton: Scalars['Boolean']['input'];
+  integration: LotIntegration;
+  name: Scalars['String']['input'];
+  operatorId: Scalars['ID']['input'];
+  phone: Scalars['String']['input'];
+};
+
+export type Pass = {
+  __typename?: 'Pass';
+  amountPaid: Scalars['Int']['output'];
+  availableDays: Scalars['Int']['output'];
+  customer: Customer;
+  endsOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  lot: ParkingLot;
+  plate: Scalars['String']['output'];
+  registered: Scalars['Boolean']['output'];
+  startsOn: Scalars['Date']['output'];
+};
+
+export type PassInput = {
+  amountPaid: Scalars['Int']['input'];
+  availableDays: Scalars['Int']['input'];
+  customerId: Scalars['ID']['input'];
+  endsOn: Scalars['Date']['input'];
+  lotId: Scalars['ID']['input'];
+  plate: Scalars['String']['input'];
+  startsOn: Scalars['Date']['input'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  case?: Maybe<Case>;
+  cases: CaseConnection;
+  exitRequestQueue: Array<ExitRequest>;
+  lots: Array<ParkingLot>;
+  refundQuote: RefundQuote;
+  registrationQueue: Array<RegistrationRequest>;
+  repeatOmissionReport: RepeatOmissionReport;
+  searchPasses: Array<Pass>;
+  viewer?: Maybe<User>;
+};
+
+
+export type QueryCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExitRequestQueueArgs = {
+  status?: InputMaybe<RequestStatus>;
+};
+
+
+export type QueryRefundQuoteArgs = {
+  passId: Scalars['ID']['input'];
+  usedDays: Scalars['Int']['input'];
+};
+
+
+export type QueryRegistrationQueueArgs = {
+  status?: InputMaybe<RequestStatus>;
+};
+
+
+export type QueryRepeatOmissionReportArgs = {
+  month: Scalars['Month']['input'];
+};
+
+
+export type QuerySearchPassesArgs = {
+  phoneLast4?: InputMaybe<Scalars['String']['input']>;
+  plate?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Refund = {
+  __typename?: 'Refund';
+  amount: Scalars['Int']['output'];
+  basis: RefundBasis;
+  case: Case;
+  id: Scalars['ID']['output'];
+  pass: Pass;
+  status: RefundStatus;
+  usedDays?: Maybe<Scalars['Int']['output']>;
+};
+
+export type RefundBasis =
+  | 'COMPANY_POLICY'
+  | 'CONSUMER_AGENCY';
+
+export type RefundQuote = {
+  __typename?: 'RefundQuote';
+  availableDays: Scalars['Int']['output'];
+  paid: Scalars['Int']['output'];
+  refund: Scalars['Int']['output'];
+  usedAmount: Scalars['Int']['output'];
+  usedDays: Scalars['Int']['output'];
+};
+
+export type RefundStatus =
+  | 'APPROVED'
+  | 'PROPOSED'
+  | 'REJECTED';
+
+export type RegistrationRequest = {
+  __typename?: 'RegistrationRequest';
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  case: Case;
+  id: Scalars['ID']['output'];
+  lot: ParkingLot;
+  pass: Pass;
+  plate: Scalars['String']['output'];
+  rejectReason?: Maybe<Scalars['String']['output']>;
+  requestedAt: Scalars['DateTime']['output'];
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: RequestStatus;
+};
+
+export type RepeatOmissionReport = {
+  __typename?: 'RepeatOmissionReport';
+  month: Scalars['Month']['output'];
+  rows: Array<RepeatOmissionRow>;
+  totalOmissions: Scalars['Int']['output'];
+};
+
+export type RepeatOmissionRow = {
+  __typename?: 'RepeatOmissionRow';
+  couponAmount: Scalars['Int']['output'];
+  couponsIssued: Scalars['Int']['output'];
+  customersWithRepeats: Scalars['Int']['output'];
+  lot: ParkingLot;
+  omissions: Scalars['Int']['output'];
+};
+
+export type RequestStatus =
+  | 'ACKNOWLEDGED'
+  | 'CONFIRMED'
+  | 'REJECTED'
+  | 'REQUESTED';
+
+export type Role =
+  | 'AGENT'
+  | 'MANAGER'
+  | 'OPERATOR';
+
+export type SmsMessage = {
+  __typename?: 'SmsMessage';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  status: MessageStatus;
+  toMasked: Scalars['String']['output'];
+};
+
+export type User = {
+  __typename?: 'User';
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  operator?: Maybe<Operator>;
+  role: Role;
+};
+
+export type UserInput = {
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  operatorId?: InputMaybe<Scalars['ID']['input']>;
+  password: Scalars['String']['input'];
+  role: Role;
+};
+
+export type VocKind =
+  | 'EQUIPMENT_FAULT'
+  | 'OPERATOR_OMISSION'
+  | 'REFUND_CLAIM';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Case: ResolverTypeWrapper<CaseRow>;
+  CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges'> & { edges: Array<ResolversTypes['CaseEdge']> }>;
+  CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
+  CaseEvent: ResolverTypeWrapper<CaseEventRow>;
+  CaseFilter: CaseFilter;
+  CaseStatus: CaseStatus;
+  Coupon: ResolverTypeWrapper<CouponRow>;
+  CouponEligibility: ResolverTypeWrapper<CouponEligibility>;
+  Customer: ResolverTypeWrapper<CustomerRow>;
+  CustomerInput: CustomerInput;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ExitRequest: ResolverTypeWrapper<ExitRequestRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LotIntegration: LotIntegration;
+  MessageStatus: MessageStatus;
+  Month: ResolverTypeWrapper<Scalars['Month']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OnsitePayment: ResolverTypeWrapper<OnsitePaymentRow>;
+  OpenCaseInput: OpenCaseInput;
+  Operator: ResolverTypeWrapper<OperatorRow>;
+  OperatorInput: OperatorInput;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  ParkingLot: ResolverTypeWrapper<ParkingLotRow>;
+  ParkingLotInput: ParkingLotInput;
+  Pass: ResolverTypeWrapper<PassRow>;
+  PassInput: PassInput;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Refund: ResolverTypeWrapper<RefundRow>;
+  RefundBasis: RefundBasis;
+  RefundQuote: ResolverTypeWrapper<RefundQuote>;
+  RefundStatus: RefundStatus;
+  RegistrationRequest: ResolverTypeWrapper<RegistrationRequestRow>;
+  RepeatOmissionReport: ResolverTypeWrapper<Omit<RepeatOmissionReport, 'rows'> & { rows: Array<ResolversTypes['RepeatOmissionRow']> }>;
+  RepeatOmissionRow: ResolverTypeWrapper<Omit<RepeatOmissionRow, 'lot'> & { lot: ResolversTypes['ParkingLot'] }>;
+  RequestStatus: RequestStatus;
+  Role: Role;
+  SmsMessage: ResolverTypeWrapper<SmsMessageRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  User: ResolverTypeWrapper<UserRow>;
+  UserInput: UserInput;
+  VocKind: VocKind;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Boolean: Scalars['Boolean']['output'];
+  Case: CaseRow;
+  CaseConnection: Omit<CaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaseEdge']> };
+  CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
+  CaseEvent: CaseEventRow;
+  CaseFilter: CaseFilter;
+  Coupon: CouponRow;
+  CouponEligibility: CouponEligibility;
+  Customer: CustomerRow;
+  CustomerInput: CustomerInput;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  ExitRequest: ExitRequestRow;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Month: Scalars['Month']['output'];
+  Mutation: Record<PropertyKey, never>;
+  OnsitePayment: OnsitePaymentRow;
+  OpenCaseInput: OpenCaseInput;
+  Operator: OperatorRow;
+  OperatorInput: OperatorInput;
+  PageInfo: PageInfo;
+  ParkingLot: ParkingLotRow;
+  ParkingLotInput: ParkingLotInput;
+  Pass: PassRow;
+  PassInput: PassInput;
+  Query: Record<PropertyKey, never>;
+  Refund: RefundRow;
+  RefundQuote: RefundQuote;
+  RegistrationRequest: RegistrationRequestRow;
+  RepeatOmissionReport: Omit<RepeatOmissionReport, 'rows'> & { rows: Array<ResolversParentTypes['RepeatOmissionRow']> };
+  RepeatOmissionRow: Omit<RepeatOmissionRow, 'lot'> & { lot: ResolversParentTypes['ParkingLot'] };
+  SmsMessage: SmsMessageRow;
+  String: Scalars['String']['output'];
+  User: UserRow;
+  UserInput: UserInput;
+};
+
+export type CaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
+  agent?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  consultationType?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  couponEligibility?: Resolver<ResolversTypes['CouponEligibility'], ParentType, ContextType>;
+  coupons?: Resolver<Array<ResolversTypes['Coupon']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  duplicateOf?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  exitRequests?: Resolver<Array<ResolversTypes['ExitRequest']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identityVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  incidentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  incidentMonth?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['VocKind'], ParentType, ContextType>;
+  lot?: Resolver<ResolversTypes['ParkingLot'], ParentType, ContextType>;
+  messages?: Resolver<Array<ResolversTypes['SmsMessage']>, ParentType, ContextType>;
+  onsitePayments?: Resolver<Array<ResolversTypes['OnsitePayment']>, ParentType, ContextType>;
+  pass?: Resolver<ResolversTypes['Pass'], ParentType, ContextType>;
+  refunds?: Resolver<Array<ResolversTypes['Refund']>, ParentType, ContextType>;
+  registrationRequests?: Resolver<Array<ResolversTypes['RegistrationRequest']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['CaseEvent']>, ParentType, ContextType>;
+};
+
+export type CaseConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseConnection'] = ResolversParentTypes['CaseConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CaseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CaseEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseEdge'] = ResolversParentTypes['CaseEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+};
+
+export type CaseEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseEvent'] = ResolversParentTypes['CaseEvent']> = {
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CouponResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Coupon'] = ResolversParentTypes['Coupon']> = {
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
+};
+
+export type CouponEligibilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CouponEligibility'] = ResolversParentTypes['CouponEligibility']> = {
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  omissionsThisMonth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CustomerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passes?: Resolver<Array<ResolversTypes['Pass']>, ParentType, ContextType>;
+  phoneMasked?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type ExitRequestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExitRequest'] = ResolversParentTypes['ExitRequest']> = {
+  acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lot?: Resolver<ResolversTypes['ParkingLot'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RequestStatus'], ParentType, ContextType>;
+};
+
+export interface MonthScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Month'], any> {
+  name: 'Month';
+}
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acknowledgeExit?: Resolver<ResolversTypes['ExitRequest'], ParentType, ContextType, RequireFields<MutationAcknowledgeExitArgs, 'id'>>;
+  acknowledgeRegistration?: Resolver<ResolversTypes['RegistrationRequest'], ParentType, ContextType, RequireFields<MutationAcknowledgeRegistrationArgs, 'id'>>;
+  confirmRegistration?: Resolver<ResolversTypes['RegistrationRequest'], ParentType, ContextType, RequireFields<MutationConfirmRegistrationArgs, 'id'>>;
+  createCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationCreateCustomerArgs, 'input'>>;
+  createOperator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType, RequireFields<MutationCreateOperatorArgs, 'input'>>;
+  createParkingLot?: Resolver<ResolversTypes['ParkingLot'], ParentType, ContextType, RequireFields<MutationCreateParkingLotArgs, 'input'>>;
+  createPass?: Resolver<ResolversTypes['Pass'], ParentType, ContextType, RequireFields<MutationCreatePassArgs, 'input'>>;
+  createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  decideRefund?: Resolver<ResolversTypes['Refund'], ParentType, ContextType, RequireFields<MutationDecideRefundArgs, 'approve' | 'id'>>;
+  issueCompensationCoupon?: Resolver<ResolversTypes['Coupon'], ParentType, ContextType, RequireFields<MutationIssueCompensationCouponArgs, 'caseId'>>;
+  linkDuplicate?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationLinkDuplicateArgs, 'caseId' | 'ofCaseId'>>;
+  openCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationOpenCaseArgs, 'input'>>;
+  proposeRefund?: Resolver<ResolversTypes['Refund'], ParentType, ContextType, RequireFields<MutationProposeRefundArgs, 'basis' | 'caseId'>>;
+  recordOnsitePayment?: Resolver<ResolversTypes['OnsitePayment'], ParentType, ContextType, RequireFields<MutationRecordOnsitePaymentArgs, 'amount' | 'caseId' | 'paidAt'>>;
+  rejectRegistration?: Resolver<ResolversTypes['RegistrationRequest'], ParentType, ContextType, RequireFields<MutationRejectRegistrationArgs, 'id' | 'reason'>>;
+  requestExit?: Resolver<ResolversTypes['ExitRequest'], ParentType, ContextType, RequireFields<MutationRequestExitArgs, 'caseId'>>;
+  requestRegistration?: Resolver<ResolversTypes['RegistrationRequest'], ParentType, ContextType, RequireFields<MutationRequestRegistrationArgs, 'caseId'>>;
+  resolveCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationResolveCaseArgs, 'caseId' | 'outcome'>>;
+  verifyIdentity?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationVerifyIdentityArgs, 'caseId'>>;
+};
+
+export type OnsitePaymentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OnsitePayment'] = ResolversParentTypes['OnsitePayment']> = {
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cancellationRequested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasReceipt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  paidAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type OperatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Operator'] = ResolversParentTypes['Operator']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lots?: Resolver<Array<ResolversTypes['ParkingLot']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ParkingLotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ParkingLot'] = ResolversParentTypes['ParkingLot']> = {
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hasExitCallButton?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  integration?: Resolver<ResolversTypes['LotIntegration'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
+};
+
+export type PassResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Pass'] = ResolversParentTypes['Pass']> = {
+  amountPaid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  availableDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lot?: Resolver<ResolversTypes['ParkingLot'], ParentType, ContextType>;
+  plate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
+  cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
+  exitRequestQueue?: Resolver<Array<ResolversTypes['ExitRequest']>, ParentType, ContextType, Partial<QueryExitRequestQueueArgs>>;
+  lots?: Resolver<Array<ResolversTypes['ParkingLot']>, ParentType, ContextType>;
+  refundQuote?: Resolver<ResolversTypes['RefundQuote'], ParentType, ContextType, RequireFields<QueryRefundQuoteArgs, 'passId' | 'usedDays'>>;
+  registrationQueue?: Resolver<Array<ResolversTypes['RegistrationRequest']>, ParentType, ContextType, Partial<QueryRegistrationQueueArgs>>;
+  repeatOmissionReport?: Resolver<ResolversTypes['RepeatOmissionReport'], ParentType, ContextType, RequireFields<QueryRepeatOmissionReportArgs, 'month'>>;
+  searchPasses?: Resolver<Array<ResolversTypes['Pass']>, ParentType, ContextType, Partial<QuerySearchPassesArgs>>;
+  viewer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type RefundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Refund'] = ResolversParentTypes['Refund']> = {
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['RefundBasis'], ParentType, ContextType>;
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pass?: Resolver<ResolversTypes['Pass'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RefundStatus'], ParentType, ContextType>;
+  usedDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type RefundQuoteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RefundQuote'] = ResolversParentTypes['RefundQuote']> = {
+  availableDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refund?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usedAmount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usedDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RegistrationRequestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegistrationRequest'] = ResolversParentTypes['RegistrationRequest']> = {
+  acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lot?: Resolver<ResolversTypes['ParkingLot'], ParentType, ContextType>;
+  pass?: Resolver<ResolversTypes['Pass'], ParentType, ContextType>;
+  plate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rejectReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RequestStatus'], ParentType, ContextType>;
+};
+
+export type RepeatOmissionReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RepeatOmissionReport'] = ResolversParentTypes['RepeatOmissionReport']> = {
+  month?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['RepeatOmissionRow']>, ParentType, ContextType>;
+  totalOmissions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RepeatOmissionRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RepeatOmissionRow'] = ResolversParentTypes['RepeatOmissionRow']> = {
+  couponAmount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  couponsIssued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  customersWithRepeats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lot?: Resolver<ResolversTypes['ParkingLot'], ParentType, ContextType>;
+  omissions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SmsMessageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SmsMessage'] = ResolversParentTypes['SmsMessage']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MessageStatus'], ParentType, ContextType>;
+  toMasked?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operator?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = GraphQLContext> = {
+  Case?: CaseResolvers<ContextType>;
+  CaseConnection?: CaseConnectionResolvers<ContextType>;
+  CaseEdge?: CaseEdgeResolvers<ContextType>;
+  CaseEvent?: CaseEventResolvers<ContextType>;
+  Coupon?: CouponResolvers<ContextType>;
+  CouponEligibility?: CouponEligibilityResolvers<ContextType>;
+  Customer?: CustomerResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  ExitRequest?: ExitRequestResolvers<ContextType>;
+  Month?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  OnsitePayment?: OnsitePaymentResolvers<ContextType>;
+  Operator?: OperatorResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  ParkingLot?: ParkingLotResolvers<ContextType>;
+  Pass?: PassResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Refund?: RefundResolvers<ContextType>;
+  RefundQuote?: RefundQuoteResolvers<ContextType>;
+  RegistrationRequest?: RegistrationRequestResolvers<ContextType>;
+  RepeatOmissionReport?: RepeatOmissionReportResolvers<ContextType>;
+  RepeatOmissionRow?: RepeatOmissionRowResolvers<ContextType>;
+  SmsMessage?: SmsMessageResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+};
+

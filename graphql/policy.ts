@@ -1,0 +1,73 @@
+import type { MutationResolvers, QueryResolvers } from './generated/resolvers-types';
+import type { Role } from '@/db/schema';
+import { apiError } from './errors';
+import type { GraphQLContext } from './context';
+
+/** Every root field of the API, as "Query.x" or "Mutation.y". */
+export type RootField = `Query.${keyof QueryResolvers & string}` | `Mutation.${keyof MutationResolvers & string}`;
+
+/** Who may call a field: anyone (the field itself says what a stranger sees) or these roles. */
+type Rule = { anyone: true } | { roles: readonly Role[] };
+
+const STAFF = ['AGENT', 'OPERATOR', 'MANAGER'] as const;
+const DESK = ['AGENT', 'MANAGER'] as const;
+const LOT_SIDE = ['OPERATOR', 'MANAGER', 'AGENT'] as const;
+const MANAGER = ['MANAGER'] as const;
+const OPERATOR = ['OPERATOR'] as const;
+
+/**
+ * Who may do what: one row per root field, deny by default. The type makes a field
+ * without a row a compile error; tests/unit/policy.test.ts checks the served schema too.
+ * Scope (an operator sees only its own lots) is applied by the services' queries.
+ */
+export const POLICY: Readonly<Record<RootField, Rule>> = {
+  'Query.viewer': { anyone: true },
+  'Query.case': { roles: STAFF },
+  'Query.cases': { roles: DESK },
+  'Query.searchPasses': { roles: DESK },
+  'Query.lots': { roles: STAFF },
+  'Query.exitRequestQueue': { roles: LOT_SIDE },
+  'Query.registrationQueue': { roles: LOT_SIDE },
+  'Query.refundQuote': { roles: DESK },
+  'Query.repeatOmissionReport': { roles: MANAGER },
+
+  'Mutation.createUser': { roles: MANAGER },
+  'Mutation.createOperator': { roles: MANAGER },
+  'Mutation.createParkingLot': { roles: MANAGER },
+  'Mutation.createCustomer': { roles: MANAGER },
+  'Mutation.createPass': { roles: MANAGER },
+
+  'Mutation.openCase': { roles: ['AGENT'] },
+  'Mutation.verifyIdentity': { roles: ['AGENT'] },
+  'Mutation.linkDuplicate': { roles: ['AGENT'] },
+  'Mutation.requestExit': { roles: ['AGENT'] },
+  'Mutation.requestRegistration': { roles: ['AGENT'] },
+  'Mutation.recordOnsitePayment': { roles: ['AGENT'] },
+  'Mutation.issueCompensationCoupon': { roles: ['AGENT'] },
+  'Mutation.proposeRefund': { roles: ['AGENT'] },
+  'Mutation.resolveCase': { roles: ['AGENT'] },
+
+  'Mutation.acknowledgeExit': { roles: OPERATOR },
+  'Mutation.acknowledgeRegistration': { roles: OPERATOR },
+  'Mutation.confirmRegistration': { roles: OPERATOR },
+  'Mutation.rejectRegistration': { roles: OPERATOR },
+
+  'Mutation.decideRefund': { roles: MANAGER },
+};
+
+/** Whether a name is a root field with a policy row. */
+export function hasPolicy(field: string): field is RootField {
+  return Object.hasOwn(POLICY, field);
+}
+
+/**
+ * The one check at the API boundary: UNAUTHENTICATED without a session, FORBIDDEN for a
+ * role the table does not name, FORBIDDEN for a field with no row at all.
+ */
+export function authorize(ctx: Pick<GraphQLContext, 'viewer'>, field: string): void {
+  const rule = hasPolicy(field) ? POLICY[field] : undefined;
+  if (!rule) throw apiError('FORBIDDEN', '허용되지 않은 요청입니다.');
+  if ('anyone' in rule) return;
+  if (!ctx.viewer) throw apiError('UNAUTHENTICATED', '로그인이 필요합니다.');
+  if (!rule.roles.includes(ctx.viewer.role)) throw apiError('FORBIDDEN', '이 작업을 할 권한이 없습니다.');
+}

@@ -1,0 +1,21 @@
+import { listLots } from '@/lib/services/list-lots';
+import type { Resolvers } from '../generated/resolvers-types';
+import { requireViewer } from './viewer-of';
+
+/** Parking lots and their operators. */
+export const lotResolvers: Resolvers = {
+  Query: {
+    lots: (_parent, _args, ctx) => listLots(ctx.db, requireViewer(ctx)),
+  },
+  ParkingLot: {
+    operator: (lot, _args, ctx) => ctx.loaders.operator.load(lot.operatorId),
+  },
+  Operator: {
+    lots: async (operator, _args, ctx) => {
+      const viewer = requireViewer(ctx);
+      // Operator staff see the lots of their own operator only.
+      if (viewer.role === 'OPERATOR' && viewer.operatorId !== operator.id) return [];
+      return ctx.loaders.lotsByOperator.load(operator.id);
+    },
+  },
+};

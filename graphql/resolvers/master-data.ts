@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { createCustomer } from '@/lib/services/create-customer';
+import { createOperator } from '@/lib/services/create-operator';
+import { createParkingLot } from '@/lib/services/create-parking-lot';
+import { createPass } from '@/lib/services/create-pass';
+import { createUser } from '@/lib/services/create-user';
+import type { Resolvers } from '../generated/resolvers-types';
+import { fields, parseArgs } from '../validate';
+import { requireViewer } from './viewer-of';
+
+const ROLES = ['AGENT', 'OPERATOR', 'MANAGER'] as const;
+
+const userArgs = z.object({
+  input: z.object({
+    name: fields.name,
+    email: fields.email,
+    password: fields.password,
+    role: z.enum(ROLES),
+    operatorId: fields.id.nullish(),
+  }),
+});
+
+const operatorArgs = z.object({ input: z.object({ name: fields.name }) });
+
+const lotArgs = z.object({
+  input: z.object({
+    name: fields.name,
+    address: fields.text(200),
+    operatorId: fields.id,
+    integration: z.enum(['LINKED', 'NON_LINKED']),
+    hasExitCallButton: z.boolean(),
+    phone: fields.phone,
+  }),
+});
+
+const customerArgs = z.object({
+  input: z.object({ name: fields.name, phone: fields.phone, accountRef: fields.text(100) }),
+});
+
+const passArgs = z.object({
+  input: z
+    .object({
+      customerId: fields.id,
+      lotId: fields.id,
+      plate: fields.plate,
+      startsOn: z.string(),
+      endsOn: z.string(),
+      amountPaid: fields.won,
+      availableDays: fields.days,
+    })
+    .refine((pass) => pass.endsOn >= pass.startsOn, {
+      path: ['endsOn'],
+      error: '종료일은 시작일과 같거나 뒤여야 합니다.',
+    }),
+});
+
+const meta = (ctx: { clientAddress: string | null }) => ({ clientAddress: ctx.clientAddress });
+
+/** Accounts, operators, lots, customers and passes: the managers' master data. */
+export const masterDataResolvers: Resolvers = {
+  Mutation: {
+    createUser: (_parent, args, ctx) => {
+      const { input } = parseArgs(userArgs, args);
+      return createUser(ctx.db, requireViewer(ctx), meta(ctx), { ...input, operatorId: input.operatorId ?? null });
+    },
+    createOperator: (_parent, args, ctx) => {
+      const { input } = parseArgs(operatorArgs, args);
+      return createOperator(ctx.db, requireViewer(ctx), meta(ctx), input);
+    },
+    createParkingLot: (_parent, args, ctx) => {
+      const { input } = parseArgs(lotArgs, args);
+      return createParkingLot(ctx.db, requireViewer(ctx), meta(ctx), input);
+    },
+    createCustomer: (_parent, args, ctx) => {
+      const { input } = parseArgs(customerArgs, args);
+      return createCustomer(ctx.db, requireViewer(ctx), meta(ctx), input);
+    },
+    createPass: (_parent, args, ctx) => {
+      const { input } = parseArgs(passArgs, args);
+      return createPass(ctx.db, requireViewer(ctx), meta(ctx), input);
+    },
+  },
+};

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { maskPhone } from '@/lib/domain/phone';
+import { searchPasses } from '@/lib/services/search-passes';
+import type { Resolvers } from '../generated/resolvers-types';
+import { parseArgs } from '../validate';
+
+const searchArgs = z.object({
+  plate: z.string().trim().max(20, { error: '20자 이하로 입력해 주세요.' }).nullish(),
+  phoneLast4: z
+    .string()
+    .regex(/^\d{4}$/, { error: '전화번호 뒷자리 4자리 숫자를 입력해 주세요.' })
+    .nullish(),
+});
+
+/** Passes and the customers who hold them. */
+export const passResolvers: Resolvers = {
+  Query: {
+    searchPasses: (_parent, args, ctx) => {
+      const query = parseArgs(searchArgs, args);
+      return searchPasses(ctx.db, { plate: query.plate?.replace(/\s+/g, ''), phoneLast4: query.phoneLast4 });
+    },
+  },
+  Pass: {
+    customer: (pass, _args, ctx) => ctx.loaders.customer.load(pass.customerId),
+    lot: (pass, _args, ctx) => ctx.loaders.lot.load(pass.lotId),
+  },
+  Customer: {
+    phoneMasked: (customer) => maskPhone(customer.phone),
+    passes: (customer, _args, ctx) => ctx.loaders.passesByCustomer.load(customer.id),
+  },
+};

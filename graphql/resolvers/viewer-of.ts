@@ -1,0 +1,9 @@
+import type { UserRow } from '@/db/schema';
+import type { GraphQLContext } from '../context';
+import { apiError } from '../errors';
+
+/** The signed-in viewer; the policy wrapper has already refused anonymous callers. */
+export function requireViewer(ctx: GraphQLContext): UserRow {
+  if (!ctx.viewer) throw apiError('UNAUTHENTICATED', '로그인이 필요합니다.');
+  return ctx.viewer;
+}

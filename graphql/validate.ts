@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { normalizePhone } from '@/lib/domain/phone';
+import { normalizePlate } from '@/lib/domain/plate';
+import { badInput } from './errors';
+
+/**
+ * Parses a resolver's arguments with a zod schema; the first problem becomes a
+ * BAD_USER_INPUT naming the field ("input.plate: …") and nothing runs.
+ */
+export function parseArgs<S extends z.ZodType>(schema: S, args: unknown): z.output<S> {
+  const result = schema.safeParse(args);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = issue?.path.map(String).join('.') || 'input';
+  throw badInput(field, issue?.message ?? '올바르지 않은 값입니다.');
+}
+
+/** The fields the master-data and agent forms share. */
+export const fields = {
+  id: z.uuid({ error: '올바른 ID가 아닙니다.' }),
+  name: z.string().trim().min(1, { error: '비어 있을 수 없습니다.' }).max(100, { error: '100자 이하로 입력해 주세요.' }),
+  text: (max: number) => z.string().trim().min(1, { error: '비어 있을 수 없습니다.' }).max(max, { error: `${max}자 이하로 입력해 주세요.` }),
+  email: z.email({ error: '이메일 형식이 올바르지 않습니다.' }).max(200).transform((v) => v.toLowerCase()),
+  password: z
+    .string()
+    .min(12, { error: '비밀번호는 12자 이상이어야 합니다.' })
+    .max(200, { error: '비밀번호는 200자 이하여야 합니다.' }),
+  plate: z.string().transform((value, ctx) => {
+    const plate = normalizePlate(value);
+    if (!plate) ctx.addIssue({ code: 'custom', message: '차량번호 형식이 올바르지 않습니다 (예: 12가3456, 123가4567, 서울12가3456).' });
+    return plate ?? '';
+  }),
+  phone: z.string().transform((value, ctx) => {
+    const phone = normalizePhone(value);
+    if (!phone) ctx.addIssue({ code: 'custom', message: '전화번호 형식이 올바르지 않습니다 (예: 010-1234-5678).' });
+    return phone ?? '';
+  }),
+  won: z
+    .number({ error: '금액은 숫자여야 합니다.' })
+    .int({ error: '금액은 원 단위 정수여야 합니다.' })
+    .min(0, { error: '금액은 0원 이상이어야 합니다.' })
+    .max(100_000_000, { error: '금액이 너무 큽니다.' }),
+  days: z
+    .number()
+    .int({ error: '일수는 정수여야 합니다.' })
+    .min(1, { error: '이용가능일은 1일 이상이어야 합니다.' })
+    .max(366, { error: '이용가능일은 366일 이하여야 합니다.' }),
+};

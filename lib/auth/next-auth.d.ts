@@ -1,0 +1,19 @@
+import type { Role } from '@/db/schema';
+
+// What our session and token carry beyond next-auth's defaults.
+declare module 'next-auth' {
+  interface User {
+    role: Role;
+    operatorId: string | null;
+  }
+  interface Session {
+    user: { id: string; name: string; email: string; role: Role; operatorId: string | null };
+  }
+}
+
+declare module 'next-auth/jwt' {
+  interface JWT {
+    role?: Role;
+    operatorId?: string | null;
+  }
+}

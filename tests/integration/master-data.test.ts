@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { count, eq } from 'drizzle-orm';
+import type { DatabaseHandle } from '@/db/client';
+import { auditLog, customers, operators, parkingLots, passes, users } from '@/db/schema';
+import { createTestApi, openTestDatabase } from '../fixtures/test-api';
+import { makeWorld, type World } from '../fixtures/world';
+
+let handle: DatabaseHandle;
+let api: ReturnType<typeof createTestApi>;
+let world: World;
+
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  api = createTestApi(handle);
+  world = await makeWorld(handle.db);
+});
+afterAll(() => handle.close());
+
+const CREATE_LOT = /* GraphQL */ `
+  mutation ($input: ParkingLotInput!) {
+    createParkingLot(input: $input) { id name integration hasExitCallButton operator { id } }
+  }
+`;
+const CREATE_PASS = /* GraphQL */ `
+  mutation ($input: PassInput!) { createPass(input: $input) { id plate startsOn endsOn amountPaid registered lot { id } customer { id phoneMasked } } }
+`;
+const CREATE_USER = /* GraphQL */ `
+  mutation ($input: UserInput!) { createUser(input: $input) { id email role operator { id } } }
+`;
+
+const lotInput = () => ({
+  name: '서초 법원 앞 주차장',
+  address: '서울 서초구 서초중앙로 157',
+  operatorId: world.operatorA.id,
+  integration: 'NON_LINKED',
+  hasExitCallButton: false,
+  phone: '02-555-1234',
+});
+const passInput = (overrides: Record<string, unknown> = {}) => ({
+  customerId: world.customer.id,
+  lotId: world.lotA.id,
+  plate: '123가4567',
+  startsOn: '2026-05-01',
+  endsOn: '2026-05-31',
+  amountPaid: 120000,
+  availableDays: 31,
+  ...overrides,
+});
+
+async function countOf(table: typeof passes | typeof parkingLots | typeof users | typeof customers | typeof operators) {
+  const [row] = await handle.db.select({ n: count() }).from(table);
+  return row?.n ?? 0;
+}
+
+describe('master data: a manager creates, others are refused', () => {
+  it('manager creates a parking lot, and the access log records it', async () => {
+    const result = await api.run(CREATE_LOT, { input: lotInput() }, world.manager);
+    expect(result.errors).toBeUndefined();
+    const lot = (result.data?.createParkingLot ?? {}) as { id: string; operator: { id: string } };
+    expect(lot.operator.id).toBe(world.operatorA.id);
+    const logged = await handle.db.select().from(auditLog).where(eq(auditLog.subjectId, lot.id));
+    expect(logged.map((entry) => entry.action)).toEqual(['CREATE_PARKING_LOT']);
+    expect(logged[0]?.actorId).toBe(world.manager.id);
+  });
+
+  it.each([
+    ['agent', () => world.agent],
+    ['operator', () => world.operatorUserA],
+  ])('createParkingLot as %s is FORBIDDEN and writes nothing', async (_role, viewer) => {
+    const before = await countOf(parkingLots);
+    const result = await api.run(CREATE_LOT, { input: lotInput() }, viewer());
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(result.data?.createParkingLot ?? null).toBeNull();
+    expect(await countOf(parkingLots)).toBe(before);
+  });
+
+  it('createParkingLot without a session is UNAUTHENTICATED', async () => {
+    const result = await api.run(CREATE_LOT, { input: lotInput() }, null);
+    expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it.each([
+    ['12가3456'],
+    ['123가4567'],
+    ['서울12가3456'],
+    ['12 가 3456'],
+  ])('createPass accepts the Korean plate %s', async (plate) => {
+    const result = await api.run(CREATE_PASS, { input: passInput({ plate }) }, world.manager);
+    expect(result.errors).toBeUndefined();
+    expect((result.data?.createPass as { plate: string }).plate).toBe(plate.replace(/\s+/g, ''));
+  });
+
+  it.each([
+    ['a bad plate', { plate: 'AB1234' }, 'input.plate'],
+    ['a plate with a made-up region', { plate: '화성12가3456' }, 'input.plate'],
+    ['a negative amount', { amountPaid: -1 }, 'input.amountPaid'],
+    ['zero available days', { availableDays: 0 }, 'input.availableDays'],
+    ['an end before the start', { startsOn: '2026-05-10', endsOn: '2026-05-01' }, 'input.endsOn'],
+  ])('createPass with %s is BAD_USER_INPUT naming the field and writes nothing', async (_what, overrides, field) => {
+    const before = await countOf(passes);
+    const result = await api.run(CREATE_PASS, { input: passInput(overrides) }, world.manager);
+    const error = result.errors?.[0];
+    expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error?.message).toContain(field);
+    expect(await countOf(passes)).toBe(before);
+  });
+
+  it.each([['2026-02-30'], ['2026-13-01'], ['20260501']])('createPass with the impossible date %s is BAD_USER_INPUT', async (startsOn) => {
+    const result = await api.run(CREATE_PASS, { input: passInput({ startsOn }) }, world.manager);
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toContain('Date');
+  });
+
+  it('createUser with a short password is BAD_USER_INPUT naming input.password and writes nothing', async () => {
+    const before = await countOf(users);
+    const result = await api.run(
+      CREATE_USER,
+      { input: { name: '박상담', email: 'short@demo.test', password: 'short-pass', role: 'AGENT' } },
+      world.manager,
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toContain('input.password');
+    expect(await countOf(users)).toBe(before);
+  });
+
+  it('createUser: an OPERATOR needs an operatorId and others may not have one', async () => {
+    const base = { name: '이운영', password: 'long-enough-password', role: 'OPERATOR' };
+    const missing = await api.run(CREATE_USER, { input: { ...base, email: 'op-missing@test.local' } }, world.manager);
+    expect(missing.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(missing.errors?.[0]?.message).toContain('input.operatorId');
+    const agentWithOperator = await api.run(
+      CREATE_USER,
+      { input: { ...base, role: 'AGENT', email: 'agent-op@test.local', operatorId: world.operatorA.id } },
+      world.manager,
+    );
+    expect(agentWithOperator.errors?.[0]?.message).toContain('input.operatorId');
+    const ok = await api.run(CREATE_USER, { input: { ...base, email: 'op-ok@test.local', operatorId: world.operatorB.id } }, world.manager);
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data?.createUser).toMatchObject({ role: 'OPERATOR', operator: { id: world.operatorB.id } });
+  });
+
+  it('createUser refuses an email already in use, whatever its case', async () => {
+    const input = { name: '최매니저', email: 'dup@test.local', password: 'long-enough-password', role: 'MANAGER' };
+    expect((await api.run(CREATE_USER, { input }, world.manager)).errors).toBeUndefined();
+    const again = await api.run(CREATE_USER, { input: { ...input, email: 'DUP@test.local' } }, world.manager);
+    expect(again.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(again.errors?.[0]?.message).toContain('input.email');
+  });
+
+  it('createCustomer validates the phone and masks it on the way out', async () => {
+    const bad = await api.run(
+      `mutation { createCustomer(input: { name: "홍길동", phone: "12345", accountRef: "kakao-bad" }) { id } }`,
+      {},
+      world.manager,
+    );
+    expect(bad.errors?.[0]?.message).toContain('input.phone');
+    const good = await api.run(
+      `mutation { createCustomer(input: { name: "홍길동", phone: "010-2222-3333", accountRef: "kakao-good-${world.last4}" }) { name phoneMasked } }`,
+      {},
+      world.manager,
+    );
+    expect(good.errors).toBeUndefined();
+    expect(good.data?.createCustomer).toEqual({ name: '홍길동', phoneMasked: '010-****-3333' });
+  });
+
+  it('createOperator refuses a blank name', async () => {
+    const result = await api.run(`mutation { createOperator(input: { name: "   " }) { id } }`, {}, world.manager);
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toContain('input.name');
+  });
+});
