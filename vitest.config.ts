@@ -1,7 +1,12 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-const alias = { '@': path.resolve(__dirname) };
+// One graphql-js instance: the CommonJS build that @apollo/server and @graphql-tools load,
+// else its "from another module or realm" check refuses to mix their types with ours.
+const alias = [
+  { find: '@', replacement: path.resolve(__dirname) },
+  { find: /^graphql$/, replacement: path.resolve(__dirname, 'node_modules/graphql/index.js') },
+];
 
 // Unit tests need nothing; integration tests get a throwaway database from the global setup.
 export default defineConfig({

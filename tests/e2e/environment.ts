@@ -1,0 +1,27 @@
+import os from 'node:os';
+import path from 'node:path';
+import { testServerUrl, throwawayDatabaseName, withDatabase } from '../fixtures/database-url';
+
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
+export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
+
+// Named once in the main process; Playwright's workers inherit it through the environment.
+process.env.E2E_DATABASE_NAME ??= throwawayDatabaseName('cs_e2e');
+process.env.E2E_PGLITE_DIR ??= path.join(os.tmpdir(), process.env.E2E_DATABASE_NAME);
+
+/** The URL of this run's e2e database on PostgreSQL, or null when the run uses PGlite. */
+export function e2eDatabaseUrl(): string | null {
+  const server = testServerUrl();
+  return server ? withDatabase(server, process.env.E2E_DATABASE_NAME ?? '') : null;
+}
+
+/** The environment the app under test runs with. */
+export function e2eEnvironment(): Record<string, string> {
+  const url = e2eDatabaseUrl();
+  return {
+    PORT: String(E2E_PORT),
+    NEXTAUTH_URL: E2E_BASE_URL,
+    NEXTAUTH_SECRET: 'e2e-only-secret-0123456789abcdef',
+    ...(url ? { DATABASE_URL: url } : { PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? '' }),
+  };
+}

@@ -1,0 +1,16 @@
+import { rm } from 'node:fs/promises';
+import pg from 'pg';
+import { testServerUrl } from '../fixtures/database-url';
+
+/** Drops this run's e2e database (or PGlite folder) once the web server has stopped. */
+export default async function globalTeardown() {
+  const name = process.env.E2E_DATABASE_NAME;
+  const server = testServerUrl();
+  if (server && name) {
+    const admin = new pg.Client({ connectionString: server });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
+  }
+  if (process.env.E2E_PGLITE_DIR) await rm(process.env.E2E_PGLITE_DIR, { recursive: true, force: true });
+}
