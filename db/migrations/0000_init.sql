@@ -36,7 +36,8 @@ CREATE TABLE "parking_lots" (
 	"has_exit_call_button" boolean NOT NULL,
 	"phone" text NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "parking_lots_name_not_blank" CHECK (length(trim("parking_lots"."name")) > 0)
+	CONSTRAINT "parking_lots_name_not_blank" CHECK (length(trim("parking_lots"."name")) > 0),
+	CONSTRAINT "parking_lots_phone_digits" CHECK ("parking_lots"."phone" ~ '^[0-9]{9,11}$')
 );
 --> statement-breakpoint
 CREATE TABLE "customers" (
@@ -97,6 +98,7 @@ CREATE TABLE "cases" (
 	"resolved_at" timestamp with time zone,
 	CONSTRAINT "cases_incident_month_format" CHECK ("cases"."incident_month" ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'),
 	CONSTRAINT "cases_not_duplicate_of_self" CHECK ("cases"."duplicate_of_id" IS NULL OR "cases"."duplicate_of_id" <> "cases"."id"),
+	CONSTRAINT "cases_verified_has_time" CHECK ("cases"."identity_verified" = ("cases"."identity_verified_at" IS NOT NULL)),
 	CONSTRAINT "cases_version_positive" CHECK ("cases"."version" >= 1),
 	CONSTRAINT "cases_resolved_has_time" CHECK (("cases"."status" = 'RESOLVED') = ("cases"."resolved_at" IS NOT NULL))
 );

@@ -68,6 +68,7 @@ export const cases = pgTable(
     index('cases_pass_idx').on(t.passId),
     check('cases_incident_month_format', sql`${t.incidentMonth} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`),
     check('cases_not_duplicate_of_self', sql`${t.duplicateOfId} IS NULL OR ${t.duplicateOfId} <> ${t.id}`),
+    check('cases_verified_has_time', sql`${t.identityVerified} = (${t.identityVerifiedAt} IS NOT NULL)`),
     check('cases_version_positive', sql`${t.version} >= 1`),
     check('cases_resolved_has_time', sql`(${t.status} = 'RESOLVED') = (${t.resolvedAt} IS NOT NULL)`),
   ],

@@ -22,6 +22,7 @@ export const parkingLots = pgTable(
   (t) => [
     index('parking_lots_operator_idx').on(t.operatorId),
     check('parking_lots_name_not_blank', sql`length(trim(${t.name})) > 0`),
+    check('parking_lots_phone_digits', sql`${t.phone} ~ '^[0-9]{9,11}$'`),
   ],
 );
 
