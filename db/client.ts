@@ -35,6 +35,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     const { Pool } = await import('pg');
     const { drizzle } = await import('drizzle-orm/node-postgres');
     const pool = new Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // An idle connection the server dropped (restart, failover) is replaced on next use;
+    // without a listener the pool's 'error' event would end the process.
+    pool.on('error', (error) => console.warn(`[db] idle connection lost: ${error.message}`));
     const db = drizzle(pool, { schema }) as unknown as Database;
     return { db, driver: 'pg', close: () => pool.end() };
   }

@@ -18,10 +18,12 @@ export function e2eDatabaseUrl(): string | null {
 /** The environment the app under test runs with. */
 export function e2eEnvironment(): Record<string, string> {
   const url = e2eDatabaseUrl();
+  const server = testServerUrl();
   return {
     PORT: String(E2E_PORT),
     NEXTAUTH_URL: E2E_BASE_URL,
     NEXTAUTH_SECRET: 'e2e-only-secret-0123456789abcdef',
-    ...(url ? { DATABASE_URL: url } : { PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? '' }),
+    // The server to create the run's database on; DATABASE_URL already names that database.
+    ...(url && server ? { DATABASE_URL: url, E2E_SERVER_URL: server } : { PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? '' }),
   };
 }

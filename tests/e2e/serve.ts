@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import pg from 'pg';
 import { migrateDatabase, openDatabase } from '@/db/client';
 import { seedDemo } from '@/db/seed/demo-data';
-import { testServerUrl } from '../fixtures/database-url';
 
 /**
  * Playwright's web server: creates this run's database (PostgreSQL when configured, else a
@@ -10,7 +9,7 @@ import { testServerUrl } from '../fixtures/database-url';
  */
 async function main() {
   const name = process.env.E2E_DATABASE_NAME;
-  const server = testServerUrl();
+  const server = process.env.E2E_SERVER_URL;
   if (server && name) {
     const admin = new pg.Client({ connectionString: server });
     await admin.connect();

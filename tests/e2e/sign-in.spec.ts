@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { DEMO_PASSWORD, graphql, ROLES, signInThroughApi, signInThroughPage } from './fixtures';
 
+// Next adds an empty role="alert" route announcer to every page, so alerts are found by text.
+const WRONG_CREDENTIALS = '이메일 또는 비밀번호가 올바르지 않습니다.';
+
 for (const account of ROLES) {
   test(`sign-in: ${account.role} signs in through the page and lands on ${account.home}`, async ({ page }) => {
     await signInThroughPage(page, account.email, DEMO_PASSWORD);
@@ -19,7 +22,7 @@ for (const account of ROLES) {
 
 test('sign-in: a wrong password gets a clear message and no session', async ({ page }) => {
   await signInThroughPage(page, 'agent@demo.test', 'wrong-password-123');
-  await expect(page.getByRole('alert')).toHaveText('이메일 또는 비밀번호가 올바르지 않습니다.');
+  await expect(page.getByRole('alert').filter({ hasText: WRONG_CREDENTIALS })).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
   const session = await (await page.request.get('/api/auth/session')).json();
   expect(session).toEqual({});
@@ -30,7 +33,7 @@ test('sign-in: a wrong password gets a clear message and no session', async ({ p
 
 test('sign-in: an unknown email gets the same message as a wrong password', async ({ page }) => {
   await signInThroughPage(page, 'nobody@demo.test', DEMO_PASSWORD);
-  await expect(page.getByRole('alert')).toHaveText('이메일 또는 비밀번호가 올바르지 않습니다.');
+  await expect(page.getByRole('alert').filter({ hasText: WRONG_CREDENTIALS })).toBeVisible();
 });
 
 test('sign-out: the session ends and the dashboard needs a sign-in again', async ({ page }) => {

@@ -1,0 +1,49 @@
+import type { LotIntegration, Role } from '@/graphql/generated/client/graphql';
+
+// Everything the portal shows happens in Korea; the browser's own zone must not leak in.
+const SEOUL = 'Asia/Seoul';
+const WON = new Intl.NumberFormat('ko-KR');
+const SEOUL_PARTS = new Intl.DateTimeFormat('en-CA', {
+  timeZone: SEOUL,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An amount in won as Koreans write it: 150000 → "150,000원". */
+export function formatWon(amount: number): string {
+  return `${WON.format(amount)}원`;
+}
+
+function seoulParts(instant: string | Date): Record<string, string> {
+  const parts = SEOUL_PARTS.formatToParts(typeof instant === 'string' ? new Date(instant) : instant);
+  return Object.fromEntries(parts.map((part) => [part.type, part.value]));
+}
+
+/** A calendar date as "2026-04-01"; an instant becomes its date in Seoul. */
+export function formatDate(value: string | Date): string {
+  if (typeof value === 'string' && ISO_DATE.test(value)) return value;
+  const p = seoulParts(value);
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** An instant as Seoul wall-clock time: "2026-04-01T00:30:00Z" → "2026-04-01 09:30". */
+export function formatInstant(value: string | Date): string {
+  const p = seoulParts(value);
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}
+
+/** A period of dates: "2026-04-01 ~ 2026-04-30". */
+export function formatPeriod(startsOn: string, endsOn: string): string {
+  return `${formatDate(startsOn)} ~ ${formatDate(endsOn)}`;
+}
+
+/** What each role is called on screen. */
+export const ROLE_LABEL: Record<Role, string> = { AGENT: '상담사', OPERATOR: '운영사', MANAGER: '관리자' };
+
+/** What a lot's integration is called on screen. */
+export const INTEGRATION_LABEL: Record<LotIntegration, string> = { LINKED: '연동', NON_LINKED: '비연동' };

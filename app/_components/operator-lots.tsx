@@ -1,0 +1,50 @@
+'use client';
+
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '@/graphql/generated/client';
+import { apiErrorMessage } from './api-error';
+import { CallButtonBadge, IntegrationBadge } from './lot-badges';
+import { EmptyState, ErrorState, LoadingState } from './query-state';
+
+const OPERATOR_LOTS = graphql(`
+  query OperatorLots {
+    lots {
+      id
+      name
+      address
+      integration
+      hasExitCallButton
+    }
+  }
+`);
+
+/** The operator's own lots (the API scopes the list), one card each. */
+export function OperatorLots() {
+  const { data, loading, error, refetch } = useQuery(OPERATOR_LOTS);
+  const retry = () => void refetch().catch(() => undefined);
+
+  if (loading && !data) return <LoadingState />;
+  if (error) return <ErrorState message={apiErrorMessage(error)} onRetry={retry} />;
+  const lots = data?.lots ?? [];
+  if (lots.length === 0) {
+    return <EmptyState title="담당 주차장이 아직 없습니다.">주차장 등록은 CS 관리자에게 요청해 주세요.</EmptyState>;
+  }
+
+  return (
+    <>
+      <p className="summary">주차장 {lots.length}곳</p>
+      <ul className="lot-grid">
+        {lots.map((lot) => (
+          <li key={lot.id} className="card lot-card">
+            <h3>{lot.name}</h3>
+            <p className="muted">{lot.address}</p>
+            <div className="badges">
+              <IntegrationBadge integration={lot.integration} />
+              <CallButtonBadge hasExitCallButton={lot.hasExitCallButton} />
+            </div>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+'use client';
+
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '@/graphql/generated/client';
+
+const VIEWER_OPERATOR = graphql(`
+  query ViewerOperator {
+    viewer {
+      id
+      role
+      operator {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** The operator an operator-staff viewer works for, e.g. "· 한빛파킹"; nothing until known. */
+export function ViewerOperatorName() {
+  const { data } = useQuery(VIEWER_OPERATOR);
+  const name = data?.viewer?.operator?.name;
+  return name ? <> · {name}</> : null;
+}

@@ -1,0 +1,19 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: '주차 CS 포털', template: '%s · 주차 CS 포털' },
+  description: '정기권 미적용 VOC를 처리하는 주차 CS 포털',
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+/** The document around every page: Korean, one stylesheet. */
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="ko">
+      <body>{children}</body>
+    </html>
+  );
+}
