@@ -1,0 +1,37 @@
+/** A refund computed on the Consumer Agency (소보원) basis: the days used are deducted. */
+export interface RefundQuote {
+  paid: number;
+  availableDays: number;
+  usedDays: number;
+  usedAmount: number;
+  refund: number;
+}
+
+/** Why a refund cannot be computed, naming the input at fault. */
+export class RefundInputError extends Error {
+  constructor(
+    readonly field: 'paid' | 'availableDays' | 'usedDays',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RefundInputError';
+  }
+}
+
+/**
+ * The pro-rata refund of the guide: 환불액 = 결제액 − (결제액 / 이용가능일) × 실제이용일.
+ * The used part is rounded down, so the customer gets the odd won:
+ * used = floor(paid × usedDays / availableDays), refund = paid − used.
+ */
+export function quoteConsumerAgencyRefund(paid: number, availableDays: number, usedDays: number): RefundQuote {
+  if (!Number.isSafeInteger(paid) || paid < 0) throw new RefundInputError('paid', '결제액은 0원 이상의 정수여야 합니다.');
+  if (!Number.isSafeInteger(availableDays) || availableDays <= 0) {
+    throw new RefundInputError('availableDays', '이용가능일은 1일 이상이어야 합니다.');
+  }
+  if (!Number.isSafeInteger(usedDays) || usedDays < 0 || usedDays > availableDays) {
+    throw new RefundInputError('usedDays', `실제 이용일은 0일에서 ${availableDays}일 사이여야 합니다.`);
+  }
+  // Integer arithmetic: paid × usedDays stays far below 2^53 for any real pass.
+  const usedAmount = Math.floor((paid * usedDays) / availableDays);
+  return { paid, availableDays, usedDays, usedAmount, refund: paid - usedAmount };
+}
