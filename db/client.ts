@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
@@ -43,7 +44,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
-  const client = new PGlite(options.pgliteDir ?? defaultPgliteDir());
+  const dataDir = options.pgliteDir ?? defaultPgliteDir();
+  // PGlite creates only the last folder of the path; a fresh clone has no .data/ yet.
+  if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
+  const client = new PGlite(dataDir);
   const db = drizzle(client, { schema }) as unknown as Database;
   return { db, driver: 'pglite', close: () => client.close() };
 }
