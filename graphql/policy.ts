@@ -6,6 +6,9 @@ import type { GraphQLContext } from './context';
 /** Every root field of the API, as "Query.x" or "Mutation.y". */
 export type RootField = `Query.${keyof QueryResolvers & string}` | `Mutation.${keyof MutationResolvers & string}`;
 
+/** The route handlers outside GraphQL that read or write data. */
+export type RouteAction = 'Route.uploadReceipt' | 'Route.viewReceipt';
+
 /** Who may call a field: anyone (the field itself says what a stranger sees) or these roles. */
 type Rule = { anyone: true } | { roles: readonly Role[] };
 
@@ -20,8 +23,9 @@ const OPERATOR = ['OPERATOR'] as const;
  * without a row a compile error; tests/unit/policy.test.ts checks the served schema too.
  * Scope (an operator sees only its own lots) is applied by the services' queries.
  */
-export const POLICY: Readonly<Record<RootField, Rule>> = {
+export const POLICY: Readonly<Record<RootField | RouteAction, Rule>> = {
   'Query.viewer': { anyone: true },
+  'Query.guideScript': { roles: DESK },
   'Query.case': { roles: STAFF },
   'Query.cases': { roles: DESK },
   'Query.searchPasses': { roles: DESK },
@@ -43,6 +47,8 @@ export const POLICY: Readonly<Record<RootField, Rule>> = {
   'Mutation.requestExit': { roles: ['AGENT'] },
   'Mutation.requestRegistration': { roles: ['AGENT'] },
   'Mutation.recordOnsitePayment': { roles: ['AGENT'] },
+  'Mutation.requestPaymentCancellation': { roles: ['AGENT'] },
+  'Mutation.recordGuidance': { roles: ['AGENT'] },
   'Mutation.issueCompensationCoupon': { roles: ['AGENT'] },
   'Mutation.proposeRefund': { roles: ['AGENT'] },
   'Mutation.resolveCase': { roles: ['AGENT'] },
@@ -53,10 +59,13 @@ export const POLICY: Readonly<Record<RootField, Rule>> = {
   'Mutation.rejectRegistration': { roles: OPERATOR },
 
   'Mutation.decideRefund': { roles: MANAGER },
+
+  'Route.uploadReceipt': { roles: ['AGENT'] },
+  'Route.viewReceipt': { roles: DESK },
 };
 
-/** Whether a name is a root field with a policy row. */
-export function hasPolicy(field: string): field is RootField {
+/** Whether a name is a root field or route with a policy row. */
+export function hasPolicy(field: string): field is RootField | RouteAction {
   return Object.hasOwn(POLICY, field);
 }
 

@@ -54,6 +54,7 @@ export const cases = pgTable(
     outcome: text('outcome'),
     // Optimistic concurrency: every write bumps it; a stale write is a CONFLICT.
     version: integer('version').notNull().default(1),
+    lastActorId: uuid('last_actor_id').references(() => users.id, { onDelete: 'restrict' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),

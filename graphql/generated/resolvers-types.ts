@@ -33,14 +33,21 @@ export type Case = {
   incidentAt: Scalars['DateTime']['output'];
   incidentMonth: Scalars['Month']['output'];
   kind: VocKind;
+  lastActor?: Maybe<User>;
   lot: ParkingLot;
   messages: Array<SmsMessage>;
+  note?: Maybe<Scalars['String']['output']>;
   onsitePayments: Array<OnsitePayment>;
+  outcome?: Maybe<Scalars['String']['output']>;
   pass: Pass;
   refunds: Array<Refund>;
   registrationRequests: Array<RegistrationRequest>;
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  smsPreview: Scalars['String']['output'];
   status: CaseStatus;
   timeline: Array<CaseEvent>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
 };
 
 export type CaseConnection = {
@@ -61,6 +68,7 @@ export type CaseEvent = {
   actor?: Maybe<User>;
   at: Scalars['DateTime']['output'];
   detail?: Maybe<Scalars['String']['output']>;
+  scriptStep?: Maybe<GuideStepKey>;
   type: Scalars['String']['output'];
 };
 
@@ -69,6 +77,7 @@ export type CaseFilter = {
   kind?: InputMaybe<VocKind>;
   lotId?: InputMaybe<Scalars['ID']['input']>;
   month?: InputMaybe<Scalars['Month']['input']>;
+  phoneLast4?: InputMaybe<Scalars['String']['input']>;
   plate?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<CaseStatus>;
 };
@@ -120,6 +129,27 @@ export type ExitRequest = {
   status: RequestStatus;
 };
 
+export type GuideBranch = {
+  __typename?: 'GuideBranch';
+  key: Scalars['String']['output'];
+  label?: Maybe<Scalars['String']['output']>;
+  lines: Array<Scalars['String']['output']>;
+};
+
+export type GuideStep = {
+  __typename?: 'GuideStep';
+  branches: Array<GuideBranch>;
+  key: GuideStepKey;
+  number: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type GuideStepKey =
+  | 'BASIC_CARE'
+  | 'COMPENSATION'
+  | 'EXIT_CHECK'
+  | 'ONSITE_PAYMENT';
+
 export type LotIntegration =
   | 'LINKED'
   | 'NON_LINKED';
@@ -144,9 +174,11 @@ export type Mutation = {
   linkDuplicate: Case;
   openCase: Case;
   proposeRefund: Refund;
+  recordGuidance: Case;
   recordOnsitePayment: OnsitePayment;
   rejectRegistration: RegistrationRequest;
   requestExit: ExitRequest;
+  requestPaymentCancellation: OnsitePayment;
   requestRegistration: RegistrationRequest;
   resolveCase: Case;
   verifyIdentity: Case;
@@ -201,11 +233,13 @@ export type MutationDecideRefundArgs = {
 
 export type MutationIssueCompensationCouponArgs = {
   caseId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type MutationLinkDuplicateArgs = {
   caseId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   ofCaseId: Scalars['ID']['input'];
 };
 
@@ -219,13 +253,23 @@ export type MutationProposeRefundArgs = {
   amount?: InputMaybe<Scalars['Int']['input']>;
   basis: RefundBasis;
   caseId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   usedDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationRecordGuidanceArgs = {
+  caseId: Scalars['ID']['input'];
+  detail: Scalars['String']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  step: GuideStepKey;
 };
 
 
 export type MutationRecordOnsitePaymentArgs = {
   amount: Scalars['Int']['input'];
   caseId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   paidAt: Scalars['DateTime']['input'];
 };
 
@@ -238,22 +282,32 @@ export type MutationRejectRegistrationArgs = {
 
 export type MutationRequestExitArgs = {
   caseId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationRequestPaymentCancellationArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  onsitePaymentId: Scalars['ID']['input'];
 };
 
 
 export type MutationRequestRegistrationArgs = {
   caseId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type MutationResolveCaseArgs = {
   caseId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   outcome: Scalars['String']['input'];
 };
 
 
 export type MutationVerifyIdentityArgs = {
   caseId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type OnsitePayment = {
@@ -263,6 +317,7 @@ export type OnsitePayment = {
   hasReceipt: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   paidAt: Scalars['DateTime']['output'];
+  receiptUrl?: Maybe<Scalars['String']['output']>;
 };
 
 export type OpenCaseInput = {
@@ -297,6 +352,7 @@ export type ParkingLot = {
   integration: LotIntegration;
   name: Scalars['String']['output'];
   operator: Operator;
+  phone: Scalars['String']['output'];
 };
 
 export type ParkingLotInput = {
@@ -336,6 +392,7 @@ export type Query = {
   case?: Maybe<Case>;
   cases: CaseConnection;
   exitRequestQueue: Array<ExitRequest>;
+  guideScript: Array<GuideStep>;
   lots: Array<ParkingLot>;
   refundQuote: RefundQuote;
   registrationQueue: Array<RegistrationRequest>;
@@ -571,6 +628,9 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ExitRequest: ResolverTypeWrapper<ExitRequestRow>;
+  GuideBranch: ResolverTypeWrapper<GuideBranch>;
+  GuideStep: ResolverTypeWrapper<GuideStep>;
+  GuideStepKey: GuideStepKey;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LotIntegration: LotIntegration;
@@ -618,6 +678,8 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   ExitRequest: ExitRequestRow;
+  GuideBranch: GuideBranch;
+  GuideStep: GuideStep;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Month: Scalars['Month']['output'];
@@ -658,14 +720,21 @@ export type CaseResolvers<ContextType = GraphQLContext, ParentType extends Resol
   incidentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   incidentMonth?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['VocKind'], ParentType, ContextType>;
+  lastActor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   lot?: Resolver<ResolversTypes['ParkingLot'], ParentType, ContextType>;
   messages?: Resolver<Array<ResolversTypes['SmsMessage']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   onsitePayments?: Resolver<Array<ResolversTypes['OnsitePayment']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pass?: Resolver<ResolversTypes['Pass'], ParentType, ContextType>;
   refunds?: Resolver<Array<ResolversTypes['Refund']>, ParentType, ContextType>;
   registrationRequests?: Resolver<Array<ResolversTypes['RegistrationRequest']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  smsPreview?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['CaseEvent']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CaseConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseConnection'] = ResolversParentTypes['CaseConnection']> = {
@@ -683,6 +752,7 @@ export type CaseEventResolvers<ContextType = GraphQLContext, ParentType extends 
   actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scriptStep?: Resolver<Maybe<ResolversTypes['GuideStepKey']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -726,6 +796,19 @@ export type ExitRequestResolvers<ContextType = GraphQLContext, ParentType extend
   status?: Resolver<ResolversTypes['RequestStatus'], ParentType, ContextType>;
 };
 
+export type GuideBranchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GuideBranch'] = ResolversParentTypes['GuideBranch']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GuideStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GuideStep'] = ResolversParentTypes['GuideStep']> = {
+  branches?: Resolver<Array<ResolversTypes['GuideBranch']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['GuideStepKey'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface MonthScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Month'], any> {
   name: 'Month';
 }
@@ -744,9 +827,11 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   linkDuplicate?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationLinkDuplicateArgs, 'caseId' | 'ofCaseId'>>;
   openCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationOpenCaseArgs, 'input'>>;
   proposeRefund?: Resolver<ResolversTypes['Refund'], ParentType, ContextType, RequireFields<MutationProposeRefundArgs, 'basis' | 'caseId'>>;
+  recordGuidance?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordGuidanceArgs, 'caseId' | 'detail' | 'step'>>;
   recordOnsitePayment?: Resolver<ResolversTypes['OnsitePayment'], ParentType, ContextType, RequireFields<MutationRecordOnsitePaymentArgs, 'amount' | 'caseId' | 'paidAt'>>;
   rejectRegistration?: Resolver<ResolversTypes['RegistrationRequest'], ParentType, ContextType, RequireFields<MutationRejectRegistrationArgs, 'id' | 'reason'>>;
   requestExit?: Resolver<ResolversTypes['ExitRequest'], ParentType, ContextType, RequireFields<MutationRequestExitArgs, 'caseId'>>;
+  requestPaymentCancellation?: Resolver<ResolversTypes['OnsitePayment'], ParentType, ContextType, RequireFields<MutationRequestPaymentCancellationArgs, 'onsitePaymentId'>>;
   requestRegistration?: Resolver<ResolversTypes['RegistrationRequest'], ParentType, ContextType, RequireFields<MutationRequestRegistrationArgs, 'caseId'>>;
   resolveCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationResolveCaseArgs, 'caseId' | 'outcome'>>;
   verifyIdentity?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationVerifyIdentityArgs, 'caseId'>>;
@@ -758,6 +843,7 @@ export type OnsitePaymentResolvers<ContextType = GraphQLContext, ParentType exte
   hasReceipt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   paidAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  receiptUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type OperatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Operator'] = ResolversParentTypes['Operator']> = {
@@ -778,6 +864,7 @@ export type ParkingLotResolvers<ContextType = GraphQLContext, ParentType extends
   integration?: Resolver<ResolversTypes['LotIntegration'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   operator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PassResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Pass'] = ResolversParentTypes['Pass']> = {
@@ -796,6 +883,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
   exitRequestQueue?: Resolver<Array<ResolversTypes['ExitRequest']>, ParentType, ContextType, Partial<QueryExitRequestQueueArgs>>;
+  guideScript?: Resolver<Array<ResolversTypes['GuideStep']>, ParentType, ContextType>;
   lots?: Resolver<Array<ResolversTypes['ParkingLot']>, ParentType, ContextType>;
   refundQuote?: Resolver<ResolversTypes['RefundQuote'], ParentType, ContextType, RequireFields<QueryRefundQuoteArgs, 'passId' | 'usedDays'>>;
   registrationQueue?: Resolver<Array<ResolversTypes['RegistrationRequest']>, ParentType, ContextType, Partial<QueryRegistrationQueueArgs>>;
@@ -876,6 +964,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   ExitRequest?: ExitRequestResolvers<ContextType>;
+  GuideBranch?: GuideBranchResolvers<ContextType>;
+  GuideStep?: GuideStepResolvers<ContextType>;
   Month?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   OnsitePayment?: OnsitePaymentResolvers<ContextType>;

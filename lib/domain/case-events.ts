@@ -1,0 +1,26 @@
+/** The kinds of timeline event; one list so services, seed and UI agree on the words. */
+export const CASE_EVENT_TYPES = {
+  CASE_OPENED: '상담 접수',
+  IDENTITY_VERIFIED: '본인 확인',
+  DUPLICATE_LINKED: '중복 문의 연결',
+  GUIDANCE_GIVEN: '안내',
+  EXIT_CALL_GUIDED: '호출버튼 안내',
+  EXIT_REQUESTED: '출차 요청',
+  EXIT_ACKNOWLEDGED: '출차 처리',
+  REGISTRATION_REQUESTED: '차량등록 요청',
+  REGISTRATION_ACKNOWLEDGED: '차량등록 확인',
+  REGISTRATION_CONFIRMED: '차량등록 완료',
+  REGISTRATION_REJECTED: '차량등록 반려',
+  ONSITE_PAYMENT_RECORDED: '현장결제 기록',
+  RECEIPT_ATTACHED: '영수증 첨부',
+  PAYMENT_CANCELLATION_REQUESTED: '현장결제 취소 요청',
+  POLICY_EXPLAINED: '보상 정책 안내',
+  COUPON_ISSUED: '쿠폰 지급',
+  REFUND_PROPOSED: '환불 제안',
+  REFUND_APPROVED: '환불 승인',
+  REFUND_REJECTED: '환불 반려',
+  SMS_QUEUED: '문자 발송',
+  CASE_RESOLVED: '상담 종결',
+} as const;
+
+export type CaseEventType = keyof typeof CASE_EVENT_TYPES;
