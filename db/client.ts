@@ -89,3 +89,17 @@ export function getDatabase(): Promise<DatabaseHandle> {
   });
   return globalThis.__csPortalDb;
 }
+
+/** The rows of a raw `execute`, whichever driver answered it (both return `{ rows }`). */
+export function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}
+
+/** The PostgreSQL SQLSTATE of a failed statement, if any (drizzle keeps the driver's error as the cause). */
+export function sqlStateOf(error: unknown): string | undefined {
+  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}

@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { sqlStateOf } from '@/db/client';
 import { ServiceError } from '@/lib/services/service-error';
 
 /** The error codes of the contract, in one place. */
@@ -37,15 +38,6 @@ const PG_CODE_TO_API: Record<string, { code: ErrorCode; message: string }> = {
   '23503': { code: 'BAD_USER_INPUT', message: '참조하는 항목이 없습니다.' },
 };
 
-function postgresCode(error: unknown): string | undefined {
-  // drizzle wraps the driver's error; the SQLSTATE sits on the cause.
-  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
-  }
-  return undefined;
-}
-
 const KNOWN_CODES = new Set<string>(Object.values(ERROR_CODES));
 // Apollo's own codes for requests it could not parse or validate pass through unchanged.
 const APOLLO_REQUEST_CODES = new Set([
@@ -79,7 +71,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
     return { ...base, message: formatted.message, extensions };
   }
-  const pg = postgresCode(original);
+  const pg = sqlStateOf(original);
   const mapped = pg ? PG_CODE_TO_API[pg] : undefined;
   if (mapped) return { ...base, message: mapped.message, extensions: { code: mapped.code } };
 

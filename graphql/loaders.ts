@@ -1,12 +1,15 @@
 import DataLoader from 'dataloader';
 import { asc, inArray } from 'drizzle-orm';
 import type { Database } from '@/db/client';
+import { createCaseLoaders } from './case-loaders';
 import {
+  cases,
   customers,
   operators,
   parkingLots,
   passes,
   users,
+  type CaseRow,
   type CustomerRow,
   type OperatorRow,
   type ParkingLotRow,
@@ -42,6 +45,8 @@ function groupedBy<T>(load: (keys: readonly string[]) => Promise<T[]>, keyOf: (r
 /** The per-request DataLoaders that keep nested fields from becoming N+1 queries. */
 export function createLoaders(db: Database) {
   return {
+    ...createCaseLoaders(db),
+    caseById: byId<CaseRow>('cases', (ids) => db.select().from(cases).where(inArray(cases.id, [...ids]))),
     user: byId<UserRow>('users', (ids) => db.select().from(users).where(inArray(users.id, [...ids]))),
     operator: byId<OperatorRow>('operators', (ids) => db.select().from(operators).where(inArray(operators.id, [...ids]))),
     lot: byId<ParkingLotRow>('parkingLots', (ids) => db.select().from(parkingLots).where(inArray(parkingLots.id, [...ids]))),

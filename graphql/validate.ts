@@ -40,6 +40,7 @@ export const fields = {
     .int({ error: '금액은 원 단위 정수여야 합니다.' })
     .min(0, { error: '금액은 0원 이상이어야 합니다.' })
     .max(100_000_000, { error: '금액이 너무 큽니다.' }),
+  version: z.number().int().min(1, { error: '올바른 버전이 아닙니다.' }).nullish(),
   days: z
     .number()
     .int({ error: '일수는 정수여야 합니다.' })

@@ -94,7 +94,7 @@ CREATE TABLE "cases" (
 	"outcome" text,
 	"version" integer DEFAULT 1 NOT NULL,
 	"last_actor_id" uuid,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"resolved_at" timestamp with time zone,
 	CONSTRAINT "cases_incident_month_format" CHECK ("cases"."incident_month" ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'),
@@ -300,6 +300,7 @@ CREATE UNIQUE INDEX "coupons_customer_month_slot_key" ON "coupons" USING btree (
 CREATE INDEX "coupons_month_idx" ON "coupons" USING btree ("month");--> statement-breakpoint
 CREATE INDEX "coupons_case_idx" ON "coupons" USING btree ("case_id");--> statement-breakpoint
 CREATE INDEX "refunds_case_idx" ON "refunds" USING btree ("case_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "refunds_one_active_per_case" ON "refunds" USING btree ("case_id") WHERE "refunds"."status" IN ('PROPOSED', 'APPROVED');--> statement-breakpoint
 CREATE INDEX "refunds_status_idx" ON "refunds" USING btree ("status","proposed_at");--> statement-breakpoint
 CREATE INDEX "sms_messages_case_idx" ON "sms_messages" USING btree ("case_id");--> statement-breakpoint
 CREATE INDEX "sms_messages_status_idx" ON "sms_messages" USING btree ("status","created_at");--> statement-breakpoint

@@ -55,7 +55,8 @@ export const cases = pgTable(
     // Optimistic concurrency: every write bumps it; a stale write is a CONFLICT.
     version: integer('version').notNull().default(1),
     lastActorId: uuid('last_actor_id').references(() => users.id, { onDelete: 'restrict' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    // Millisecond precision, as JavaScript dates have it, so that page cursors round-trip exactly.
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
   },

@@ -60,6 +60,8 @@ export const refunds = pgTable(
   },
   (t) => [
     index('refunds_case_idx').on(t.caseId),
+    // A case has at most one refund in play; a rejected one may be followed by another.
+    uniqueIndex('refunds_one_active_per_case').on(t.caseId).where(sql`${t.status} IN ('PROPOSED', 'APPROVED')`),
     index('refunds_status_idx').on(t.status, t.proposedAt),
     check('refunds_paid_nonnegative', sql`${t.paid} >= 0`),
     check('refunds_available_days_positive', sql`${t.availableDays} > 0`),

@@ -1,8 +1,23 @@
 import type { Resolvers } from '../generated/resolvers-types';
+import { caseFieldResolvers } from './case-fields';
+import { caseResolvers } from './cases';
+import { compensationResolvers } from './compensation';
 import { lotResolvers } from './lots';
 import { masterDataResolvers } from './master-data';
 import { passResolvers } from './passes';
+import { paymentResolvers } from './payments';
+import { requestResolvers } from './requests';
 import { viewerResolvers } from './viewer';
 
 /** Every resolver map, by area. */
-export const resolvers: Resolvers[] = [viewerResolvers, lotResolvers, passResolvers, masterDataResolvers];
+export const resolvers: Resolvers[] = [
+  viewerResolvers,
+  lotResolvers,
+  passResolvers,
+  masterDataResolvers,
+  caseResolvers,
+  caseFieldResolvers,
+  requestResolvers,
+  paymentResolvers,
+  compensationResolvers,
+];

@@ -6,7 +6,7 @@ import { createPass } from '@/lib/services/create-pass';
 import { createUser } from '@/lib/services/create-user';
 import type { Resolvers } from '../generated/resolvers-types';
 import { fields, parseArgs } from '../validate';
-import { requireViewer } from './viewer-of';
+import { requestMeta, requireViewer } from './viewer-of';
 
 const ROLES = ['AGENT', 'OPERATOR', 'MANAGER'] as const;
 
@@ -54,30 +54,29 @@ const passArgs = z.object({
     }),
 });
 
-const meta = (ctx: { clientAddress: string | null }) => ({ clientAddress: ctx.clientAddress });
 
 /** Accounts, operators, lots, customers and passes: the managers' master data. */
 export const masterDataResolvers: Resolvers = {
   Mutation: {
     createUser: (_parent, args, ctx) => {
       const { input } = parseArgs(userArgs, args);
-      return createUser(ctx.db, requireViewer(ctx), meta(ctx), { ...input, operatorId: input.operatorId ?? null });
+      return createUser(ctx.db, requireViewer(ctx), requestMeta(ctx), { ...input, operatorId: input.operatorId ?? null });
     },
     createOperator: (_parent, args, ctx) => {
       const { input } = parseArgs(operatorArgs, args);
-      return createOperator(ctx.db, requireViewer(ctx), meta(ctx), input);
+      return createOperator(ctx.db, requireViewer(ctx), requestMeta(ctx), input);
     },
     createParkingLot: (_parent, args, ctx) => {
       const { input } = parseArgs(lotArgs, args);
-      return createParkingLot(ctx.db, requireViewer(ctx), meta(ctx), input);
+      return createParkingLot(ctx.db, requireViewer(ctx), requestMeta(ctx), input);
     },
     createCustomer: (_parent, args, ctx) => {
       const { input } = parseArgs(customerArgs, args);
-      return createCustomer(ctx.db, requireViewer(ctx), meta(ctx), input);
+      return createCustomer(ctx.db, requireViewer(ctx), requestMeta(ctx), input);
     },
     createPass: (_parent, args, ctx) => {
       const { input } = parseArgs(passArgs, args);
-      return createPass(ctx.db, requireViewer(ctx), meta(ctx), input);
+      return createPass(ctx.db, requireViewer(ctx), requestMeta(ctx), input);
     },
   },
 };

@@ -1,0 +1,78 @@
+import DataLoader from 'dataloader';
+import { and, asc, count, eq, inArray, or } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import {
+  caseEvents,
+  cases,
+  coupons,
+  exitRequests,
+  onsitePayments,
+  receiptAttachments,
+  refunds,
+  registrationRequests,
+  smsMessages,
+} from '@/db/schema';
+import type { CountableCase } from '@/lib/domain/coupon-eligibility';
+import { loadPolicyVersions } from '@/lib/services/judge-coupon';
+
+/** Rows grouped under the key they belong to, in the order of the keys asked for. */
+function groupRows<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+/** A loader of a case's children: one query per batch of cases. */
+function childrenOf<T extends { caseId: string | null }>(load: (caseIds: string[]) => Promise<T[]>) {
+  return new DataLoader<string, T[]>(async (ids) => groupRows(ids, await load([...ids]), (row) => row.caseId ?? ''));
+}
+
+/** What coupon eligibility reads for one customer and KST month. */
+export interface CustomerMonth {
+  casesOfMonth: CountableCase[];
+  couponsThisMonth: number;
+}
+
+/** The loaders behind a case's nested fields (timeline, requests, payments, compensation). */
+export function createCaseLoaders(db: Database) {
+  return {
+    eventsByCase: childrenOf((ids) => db.select().from(caseEvents).where(inArray(caseEvents.caseId, ids)).orderBy(asc(caseEvents.at), asc(caseEvents.id))),
+    messagesByCase: childrenOf((ids) => db.select().from(smsMessages).where(inArray(smsMessages.caseId, ids)).orderBy(asc(smsMessages.createdAt))),
+    exitRequestsByCase: childrenOf((ids) => db.select().from(exitRequests).where(inArray(exitRequests.caseId, ids)).orderBy(asc(exitRequests.requestedAt))),
+    registrationRequestsByCase: childrenOf((ids) =>
+      db.select().from(registrationRequests).where(inArray(registrationRequests.caseId, ids)).orderBy(asc(registrationRequests.requestedAt)),
+    ),
+    paymentsByCase: childrenOf((ids) => db.select().from(onsitePayments).where(inArray(onsitePayments.caseId, ids)).orderBy(asc(onsitePayments.paidAt))),
+    couponsByCase: childrenOf((ids) => db.select().from(coupons).where(inArray(coupons.caseId, ids)).orderBy(asc(coupons.issuedAt))),
+    refundsByCase: childrenOf((ids) => db.select().from(refunds).where(inArray(refunds.caseId, ids)).orderBy(asc(refunds.proposedAt))),
+    receiptsByPayment: new DataLoader<string, { id: string }[]>(async (ids) => {
+      const rows = await db
+        .select({ id: receiptAttachments.id, paymentId: receiptAttachments.onsitePaymentId })
+        .from(receiptAttachments)
+        .where(inArray(receiptAttachments.onsitePaymentId, [...ids]))
+        .orderBy(asc(receiptAttachments.uploadedAt));
+      return groupRows(ids, rows, (row) => row.paymentId);
+    }),
+    // Keyed "customerId|YYYY-MM": the customer's cases and coupons of that month.
+    customerMonth: new DataLoader<string, CustomerMonth>(async (keys) => {
+      const pairs = keys.map((key) => key.split('|') as [string, string]);
+      const caseMatch = or(...pairs.map(([customerId, month]) => and(eq(cases.customerId, customerId), eq(cases.incidentMonth, month))));
+      const couponMatch = or(...pairs.map(([customerId, month]) => and(eq(coupons.customerId, customerId), eq(coupons.month, month))));
+      const [caseRows, couponRows] = await Promise.all([
+        db
+          .select({ id: cases.id, kind: cases.kind, identityVerified: cases.identityVerified, duplicateOfId: cases.duplicateOfId, customerId: cases.customerId, month: cases.incidentMonth })
+          .from(cases)
+          .where(caseMatch),
+        db.select({ customerId: coupons.customerId, month: coupons.month, n: count() }).from(coupons).where(couponMatch).groupBy(coupons.customerId, coupons.month),
+      ]);
+      const casesByKey = groupRows(keys, caseRows, (row) => `${row.customerId}|${row.month}`);
+      const couponsByKey = new Map(couponRows.map((row) => [`${row.customerId}|${row.month}`, row.n]));
+      return keys.map((key, i) => ({ casesOfMonth: casesByKey[i] ?? [], couponsThisMonth: couponsByKey.get(key) ?? 0 }));
+    }),
+    // One read of the policy table per request, whatever the number of cases.
+    policyVersions: new DataLoader<'all', Awaited<ReturnType<typeof loadPolicyVersions>>>(async (keys) => {
+      const versions = await loadPolicyVersions(db);
+      return keys.map(() => versions);
+    }),
+  };
+}

@@ -1,0 +1,46 @@
+import { consultationType } from '@/lib/domain/consultation-type';
+import { couponEligibility } from '@/lib/domain/coupon-eligibility';
+import type { GuideStepKey } from '@/lib/domain/guide-script';
+import { policyInForce } from '@/lib/domain/policy-version';
+import { registrationConfirmedSms } from '@/lib/domain/sms-templates';
+import type { Resolvers } from '../generated/resolvers-types';
+
+const STEP_KEYS = new Set<string>(['BASIC_CARE', 'EXIT_CHECK', 'ONSITE_PAYMENT', 'COMPENSATION']);
+
+/** The fields of a case, each read through a loader so a list of cases stays a few queries. */
+export const caseFieldResolvers: Resolvers = {
+  Case: {
+    customer: (row, _args, ctx) => ctx.loaders.customer.load(row.customerId),
+    pass: (row, _args, ctx) => ctx.loaders.pass.load(row.passId),
+    lot: (row, _args, ctx) => ctx.loaders.lot.load(row.lotId),
+    agent: (row, _args, ctx) => ctx.loaders.user.load(row.agentId),
+    lastActor: (row, _args, ctx) => (row.lastActorId ? ctx.loaders.user.load(row.lastActorId) : null),
+    duplicateOf: (row, _args, ctx) => (row.duplicateOfId ? ctx.loaders.caseById.load(row.duplicateOfId) : null),
+    consultationType: async (row, _args, ctx) => consultationType((await ctx.loaders.lot.load(row.lotId)).integration),
+    incidentMonth: (row) => row.incidentMonth,
+    couponEligibility: async (row, _args, ctx) => {
+      const [versions, month] = await Promise.all([
+        ctx.loaders.policyVersions.load('all'),
+        ctx.loaders.customerMonth.load(`${row.customerId}|${row.incidentMonth}`),
+      ]);
+      const policy = policyInForce(versions, row.incidentAt);
+      const { eligible, omissionsThisMonth, amount, reason } = couponEligibility({ subject: row, ...month, policy });
+      return { eligible, omissionsThisMonth, amount, reason };
+    },
+    exitRequests: (row, _args, ctx) => ctx.loaders.exitRequestsByCase.load(row.id),
+    registrationRequests: (row, _args, ctx) => ctx.loaders.registrationRequestsByCase.load(row.id),
+    onsitePayments: (row, _args, ctx) => ctx.loaders.paymentsByCase.load(row.id),
+    coupons: (row, _args, ctx) => ctx.loaders.couponsByCase.load(row.id),
+    refunds: (row, _args, ctx) => ctx.loaders.refundsByCase.load(row.id),
+    timeline: (row, _args, ctx) => ctx.loaders.eventsByCase.load(row.id),
+    messages: (row, _args, ctx) => ctx.loaders.messagesByCase.load(row.id),
+    smsPreview: async (row, _args, ctx) => {
+      const [lot, pass] = await Promise.all([ctx.loaders.lot.load(row.lotId), ctx.loaders.pass.load(row.passId)]);
+      return registrationConfirmedSms({ lotName: lot.name, plate: pass.plate, caseCode: row.code });
+    },
+  },
+  CaseEvent: {
+    actor: (event, _args, ctx) => (event.actorId ? ctx.loaders.user.load(event.actorId) : null),
+    scriptStep: (event) => (event.scriptStep && STEP_KEYS.has(event.scriptStep) ? (event.scriptStep as GuideStepKey) : null),
+  },
+};

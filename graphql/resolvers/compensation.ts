@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { maskPhone } from '@/lib/domain/phone';
+import { issueCompensationCoupon } from '@/lib/services/issue-coupon';
+import { proposeRefund } from '@/lib/services/propose-refund';
+import { quoteRefund } from '@/lib/services/quote-refund';
+import type { Resolvers } from '../generated/resolvers-types';
+import { fields, parseArgs } from '../validate';
+import { requestMeta, requireViewer } from './viewer-of';
+
+const days = z.number().int({ error: '일수는 정수여야 합니다.' });
+const couponArgs = z.object({ caseId: fields.id, expectedVersion: fields.version });
+const quoteArgs = z.object({ passId: fields.id, usedDays: days });
+const refundArgs = z.object({
+  caseId: fields.id,
+  basis: z.enum(['COMPANY_POLICY', 'CONSUMER_AGENCY']),
+  usedDays: days.nullish(),
+  amount: fields.won.nullish(),
+  expectedVersion: fields.version,
+});
+
+/** Coupons, refunds and the texts that tell the customer about them. */
+export const compensationResolvers: Resolvers = {
+  Query: {
+    refundQuote: (_parent, args, ctx) => {
+      const { passId, usedDays } = parseArgs(quoteArgs, args);
+      return quoteRefund(ctx.db, passId, usedDays);
+    },
+  },
+  Mutation: {
+    issueCompensationCoupon: (_parent, args, ctx) =>
+      issueCompensationCoupon(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(couponArgs, args)),
+    proposeRefund: (_parent, args, ctx) => proposeRefund(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(refundArgs, args)),
+  },
+  Coupon: {
+    customer: (coupon, _args, ctx) => ctx.loaders.customer.load(coupon.customerId),
+    case: (coupon, _args, ctx) => ctx.loaders.caseById.load(coupon.caseId),
+  },
+  Refund: {
+    case: (refund, _args, ctx) => ctx.loaders.caseById.load(refund.caseId),
+    pass: (refund, _args, ctx) => ctx.loaders.pass.load(refund.passId),
+  },
+  SmsMessage: {
+    toMasked: (message) => maskPhone(message.toPhone),
+  },
+};

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { requestExit } from '@/lib/services/request-exit';
+import { requestRegistration } from '@/lib/services/request-registration';
+import type { Resolvers } from '../generated/resolvers-types';
+import { fields, parseArgs } from '../validate';
+import { requestMeta, requireViewer } from './viewer-of';
+
+const caseIdArgs = z.object({ caseId: fields.id, expectedVersion: fields.version });
+
+/** Exit and registration requests: the agent's side (the operator's side comes with its issue). */
+export const requestResolvers: Resolvers = {
+  Mutation: {
+    requestExit: (_parent, args, ctx) => {
+      const { caseId, expectedVersion } = parseArgs(caseIdArgs, args);
+      return requestExit(ctx.db, requireViewer(ctx), requestMeta(ctx), caseId, expectedVersion);
+    },
+    requestRegistration: (_parent, args, ctx) => {
+      const { caseId, expectedVersion } = parseArgs(caseIdArgs, args);
+      return requestRegistration(ctx.db, requireViewer(ctx), requestMeta(ctx), caseId, expectedVersion);
+    },
+  },
+  ExitRequest: {
+    case: (request, _args, ctx) => ctx.loaders.caseById.load(request.caseId),
+    lot: (request, _args, ctx) => ctx.loaders.lot.load(request.lotId),
+  },
+  RegistrationRequest: {
+    case: (request, _args, ctx) => ctx.loaders.caseById.load(request.caseId),
+    pass: (request, _args, ctx) => ctx.loaders.pass.load(request.passId),
+    lot: (request, _args, ctx) => ctx.loaders.lot.load(request.lotId),
+  },
+};

@@ -1,0 +1,55 @@
+import { eq } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { cases, coupons, type CaseRow } from '@/db/schema';
+import type { Actor, RequestMeta } from './actor';
+import { lockCaseForWrite, recordCaseEvent } from './case-write';
+import { recordAudit } from './record-audit';
+import { ServiceError } from './service-error';
+
+/**
+ * Marks a case as a second contact about the incident of an earlier case, so that the
+ * omission counts once. Which contacts are the same incident is the agent's call; the
+ * system checks same customer, earlier original, no self-link and no cycle.
+ */
+export function linkDuplicate(
+  db: Database,
+  actor: Actor,
+  meta: RequestMeta,
+  input: { caseId: string; ofCaseId: string; expectedVersion?: number | null },
+): Promise<CaseRow> {
+  if (input.caseId === input.ofCaseId) {
+    throw new ServiceError('BAD_USER_INPUT', 'ofCaseId: 상담을 자기 자신의 중복으로 연결할 수 없습니다.', 'ofCaseId');
+  }
+  return db.transaction(async (tx) => {
+    const row = await lockCaseForWrite(tx, actor, input.caseId, { expectedVersion: input.expectedVersion });
+    const [original] = await tx.select().from(cases).where(eq(cases.id, input.ofCaseId));
+    if (!original) throw new ServiceError('NOT_FOUND', 'ofCaseId: 원 상담을 찾을 수 없습니다.', 'ofCaseId');
+    if (original.customerId !== row.customerId) {
+      throw new ServiceError('BAD_USER_INPUT', 'ofCaseId: 같은 고객의 상담만 중복으로 연결할 수 있습니다.', 'ofCaseId');
+    }
+    if (!isEarlier(original, row)) {
+      throw new ServiceError('BAD_USER_INPUT', 'ofCaseId: 먼저 접수된 상담에만 연결할 수 있습니다.', 'ofCaseId');
+    }
+    if (row.duplicateOfId) throw new ServiceError('CONFLICT', '이미 다른 상담의 중복으로 연결되어 있습니다.');
+    // Linking to a duplicate would build a chain; the original of the original is the incident.
+    if (original.duplicateOfId) {
+      throw new ServiceError('BAD_USER_INPUT', `ofCaseId: ${original.code}도 중복 문의입니다. 원 상담에 연결해 주세요.`, 'ofCaseId');
+    }
+    const [coupon] = await tx.select({ id: coupons.id }).from(coupons).where(eq(coupons.caseId, row.id));
+    if (coupon) throw new ServiceError('POLICY_DENIED', '보상 쿠폰이 지급된 상담은 중복으로 바꿀 수 없습니다.');
+    const updated = await recordCaseEvent(tx, actor, row, {
+      type: 'DUPLICATE_LINKED',
+      scriptStep: 'BASIC_CARE',
+      detail: `${original.code}와 같은 사고의 재문의`,
+      changes: { duplicateOfId: original.id },
+    });
+    await recordAudit(tx, { actor, meta, action: 'LINK_DUPLICATE', subjectType: 'Case', subjectId: row.id, detail: { of: original.id } });
+    return updated;
+  });
+}
+
+/** Cases are ordered by when they were logged, the code breaking ties. */
+function isEarlier(a: CaseRow, b: CaseRow): boolean {
+  const byTime = a.createdAt.getTime() - b.createdAt.getTime();
+  return byTime < 0 || (byTime === 0 && a.code < b.code);
+}

@@ -1,0 +1,82 @@
+import { and, count, desc, eq, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { cases, customers, passes, type CaseRow } from '@/db/schema';
+import type { Actor } from './actor';
+import { visibleCases } from './case-scope';
+import { ServiceError } from './service-error';
+
+export interface CaseFilter {
+  status?: CaseRow['status'] | null;
+  kind?: CaseRow['kind'] | null;
+  lotId?: string | null;
+  customerId?: string | null;
+  plate?: string | null;
+  month?: string | null;
+  phoneLast4?: string | null;
+}
+
+export interface CasePage {
+  rows: CaseRow[];
+  hasNextPage: boolean;
+  totalCount: number;
+  cursorOf(row: CaseRow): string;
+}
+
+/** The largest page a client may ask for. */
+export const MAX_PAGE_SIZE = 200;
+
+/** Cases matching a filter, newest first, a page at a time (keyset cursor on createdAt, id). */
+export async function listCases(db: Executor, actor: Actor, filter: CaseFilter, first: number, after?: string | null): Promise<CasePage> {
+  const where = and(visibleCases(actor), ...conditionsOf(filter));
+  const cursor = after ? decodeCursor(after) : null;
+  const page = cursor
+    ? and(where, or(lt(cases.createdAt, cursor.createdAt), and(eq(cases.createdAt, cursor.createdAt), lt(cases.id, cursor.id))))
+    : where;
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({ row: cases })
+      .from(cases)
+      .where(page)
+      .orderBy(desc(cases.createdAt), desc(cases.id))
+      .limit(first + 1),
+    db.select({ n: count() }).from(cases).where(where),
+  ]);
+  return {
+    rows: rows.slice(0, first).map((r) => r.row),
+    hasNextPage: rows.length > first,
+    totalCount: total?.n ?? 0,
+    cursorOf: encodeCursor,
+  };
+}
+
+function conditionsOf(filter: CaseFilter): SQL[] {
+  const conditions: SQL[] = [];
+  if (filter.status) conditions.push(eq(cases.status, filter.status));
+  if (filter.kind) conditions.push(eq(cases.kind, filter.kind));
+  if (filter.lotId) conditions.push(eq(cases.lotId, filter.lotId));
+  if (filter.customerId) conditions.push(eq(cases.customerId, filter.customerId));
+  if (filter.month) conditions.push(eq(cases.incidentMonth, filter.month));
+  if (filter.plate) {
+    const plate = `%${filter.plate.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(sql`${cases.passId} IN (SELECT ${passes.id} FROM ${passes} WHERE ${ilike(passes.plate, plate)})`);
+  }
+  if (filter.phoneLast4) {
+    conditions.push(sql`${cases.customerId} IN (SELECT ${customers.id} FROM ${customers} WHERE right(${customers.phone}, 4) = ${filter.phoneLast4})`);
+  }
+  return conditions;
+}
+
+function encodeCursor(row: CaseRow): string {
+  return Buffer.from(JSON.stringify([row.createdAt.toISOString(), row.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { createdAt: Date; id: string } {
+  try {
+    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    const at = new Date(createdAt);
+    if (Number.isNaN(at.getTime()) || typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) throw new Error('bad cursor');
+    return { createdAt: at, id };
+  } catch {
+    throw new ServiceError('BAD_USER_INPUT', 'after: 올바른 페이지 커서가 아닙니다.', 'after');
+  }
+}
