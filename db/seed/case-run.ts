@@ -2,6 +2,7 @@ import { kstMonthOf } from '../../lib/domain/kst-month';
 import { addMinutes } from './calendar';
 import type { Random } from './prng';
 import type { CaseRecords, CaseSpec, People } from './types';
+import type { CaseEventType } from '../../lib/domain/case-events';
 
 /** What playing out the cases shares: the clock, the rows so far, and the monthly tallies. */
 export interface BuildState {
@@ -52,7 +53,7 @@ export class CaseRun {
   }
 
   /** Appends a timeline row; scriptStep only for what the agent says from the guide. */
-  log(at: Date, actorId: string | null, type: string, scriptStep: string | null, detail: string): void {
+  log(at: Date, actorId: string | null, type: CaseEventType, scriptStep: string | null, detail: string): void {
     this.events.push({ caseId: this.spec.id, at, actorId, type, scriptStep, detail });
   }
 

@@ -1,17 +1,9 @@
 import { kstDateOf } from '../../lib/domain/kst-month';
+import { quoteConsumerAgencyRefund } from '../../lib/domain/refund';
 import { OUTCOME, SCRIPT_STEP, won } from './case-texts';
 import type { CaseRun, FlowResult } from './case-run';
 
 const DAY_MS = 86_400_000;
-
-/**
- * The 소보원 formula of domain.md, restated here because lib/domain has no refund rule yet:
- * used = floor(paid × usedDays / availableDays), refund = paid − used (rounded for the customer).
- */
-export function consumerAgencyRefund(paid: number, usedDays: number, availableDays: number): { used: number; refund: number } {
-  const used = Math.floor((paid * usedDays) / availableDays);
-  return { used, refund: paid - used };
-}
 
 /** A refund claim that gets a refund: proposed by the agent, decided (or not yet) by the manager. */
 export function playRefund(run: CaseRun, verifiedAt: Date, agentStep: Date | null): FlowResult {
@@ -35,7 +27,7 @@ export function playRefund(run: CaseRun, verifiedAt: Date, agentStep: Date | nul
   const { amountPaid: paid, availableDays } = spec.pass;
   // Days used: from the pass's first day through the day of the incident, both counted.
   const usedDays = Math.round((Date.parse(kstDateOf(spec.incidentAt)) - Date.parse(spec.pass.startsOn)) / DAY_MS) + 1;
-  const quote = consumerAgencyRefund(paid, usedDays, availableDays);
+  const quote = quoteConsumerAgencyRefund(paid, availableDays, usedDays);
   // The company's own policy is not in the guide: the agent proposes the unused days, in 1,000원.
   const amount = agency ? quote.refund : Math.floor(quote.refund / 1_000) * 1_000;
   const decidedAt = spec.stall === 'MANAGER' ? null : run.later(proposedAt, 6 * 60, 26 * 60);
@@ -49,7 +41,7 @@ export function playRefund(run: CaseRun, verifiedAt: Date, agentStep: Date | nul
   run.log(
     proposedAt, agent, 'REFUND_PROPOSED', SCRIPT_STEP.compensation,
     agency
-      ? `소보원 기준 환불: 결제 ${won(paid)}원 − 이용 ${usedDays}/${availableDays}일분 ${won(quote.used)}원 = ${won(amount)}원`
+      ? `소보원 기준 환불: 결제 ${won(paid)}원 − 이용 ${usedDays}/${availableDays}일분 ${won(quote.usedAmount)}원 = ${won(amount)}원`
       : `당사 환불정책 기준 잔여 ${availableDays - usedDays}일분 ${won(amount)}원 환불 제안 — 관리자 승인 대기`,
   );
   if (!decidedAt) return unfinished;

@@ -2,6 +2,7 @@
 export const CASE_EVENT_TYPES = {
   CASE_OPENED: '상담 접수',
   IDENTITY_VERIFIED: '본인 확인',
+  IDENTITY_NOT_VERIFIED: '본인 확인 불가',
   DUPLICATE_LINKED: '중복 문의 연결',
   GUIDANCE_GIVEN: '안내',
   EXIT_CALL_GUIDED: '호출버튼 안내',
@@ -19,7 +20,8 @@ export const CASE_EVENT_TYPES = {
   REFUND_PROPOSED: '환불 제안',
   REFUND_APPROVED: '환불 승인',
   REFUND_REJECTED: '환불 반려',
-  SMS_QUEUED: '문자 발송',
+  SMS_QUEUED: '문자 발송 대기',
+  SMS_SENT: '문자 발송',
   CASE_RESOLVED: '상담 종결',
 } as const;
 
