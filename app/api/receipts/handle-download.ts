@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { readReceipt } from '@/lib/services/read-receipt';
+import { ServiceError } from '@/lib/services/service-error';
+import { authorizedViewer, errorResponse, NO_STORE, refusalOf, type ReceiptRouteDeps } from './receipt-http';
+
+const EXTENSION_OF: Record<string, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/heic': 'heic',
+  'application/pdf': 'pdf',
+};
+
+/**
+ * GET /api/receipts/:id → the receipt's bytes with its stored type, shown inline and never
+ * sniffed or cached. Signed in but not allowed to see it (an operator) is a 404, like an
+ * unknown id, so that the answer says nothing about which receipts exist.
+ */
+export async function handleDownload(attachmentId: string, deps: ReceiptRouteDeps): Promise<Response> {
+  try {
+    const viewer = authorizedViewer(deps.viewer, 'Route.viewReceipt');
+    const notFound = new ServiceError('NOT_FOUND', '영수증을 찾을 수 없습니다.');
+    if (!z.uuid().safeParse(attachmentId).success) throw notFound;
+    const receipt = await readReceipt(deps.db, deps.store, viewer, attachmentId, { clientAddress: deps.clientAddress });
+    // Stores hand out plain ArrayBuffer-backed bytes; the DOM typings want that said.
+    return new Response(receipt.data as Uint8Array<ArrayBuffer>, {
+      status: 200,
+      headers: {
+        ...NO_STORE,
+        'Content-Type': receipt.contentType,
+        'Content-Length': String(receipt.data.byteLength),
+        'Content-Disposition': inlineDisposition(receipt.fileName, receipt.contentType),
+        'X-Content-Type-Options': 'nosniff',
+        'Cross-Origin-Resource-Policy': 'same-origin',
+      },
+    });
+  } catch (error) {
+    if (deps.viewer && refusalOf(error)?.code === 'FORBIDDEN') {
+      return errorResponse(new ServiceError('NOT_FOUND', '영수증을 찾을 수 없습니다.'));
+    }
+    return errorResponse(error);
+  }
+}
+
+// An ASCII name for old clients, the real one (RFC 5987) for the rest; the user's name never
+// reaches the header unencoded.
+function inlineDisposition(fileName: string, contentType: string): string {
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `inline; filename="receipt.${EXTENSION_OF[contentType] ?? 'bin'}"; filename*=UTF-8''${encoded}`;
+}
