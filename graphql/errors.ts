@@ -62,9 +62,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, message: original.message, extensions };
   }
   // A scalar that refused an inline literal fails validation; the contract calls it bad input.
-  const scalarError = findCause(original, ScalarInputError);
-  if (scalarError) {
-    return { ...base, message: scalarError.message, extensions: { code: 'BAD_USER_INPUT' } };
+  // graphql-js's message names the variable or the literal, and ends with the scalar's reason.
+  if (findCause(original, ScalarInputError)) {
+    return { ...base, message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && (KNOWN_CODES.has(code) || APOLLO_REQUEST_CODES.has(code)) && code !== 'INTERNAL_SERVER_ERROR') {
@@ -79,10 +79,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { ...base, message: GENERIC_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
-/** Thrown by the custom scalars; its message names the scalar and the expected form. */
-export class ScalarInputError extends GraphQLError {
+/**
+ * Thrown by the custom scalars; its message names the scalar and the expected form. A plain
+ * Error on purpose: graphql-js then wraps it with the variable or literal it came from.
+ */
+export class ScalarInputError extends Error {
   constructor(message: string) {
-    super(message, { extensions: { code: 'BAD_USER_INPUT' } });
+    super(message);
+    this.name = 'ScalarInputError';
   }
 }
 

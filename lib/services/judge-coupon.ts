@@ -19,19 +19,19 @@ export function loadPolicyVersions(db: Executor): Promise<PolicyValues[]> {
 
 /** The customer's cases and compensation coupons of one KST month: what eligibility reads. */
 export async function loadCustomerMonth(db: Executor, customerId: string, month: string) {
-  const [casesOfMonth, [coupon]] = await Promise.all([
-    db
-      .select({ id: cases.id, kind: cases.kind, identityVerified: cases.identityVerified, duplicateOfId: cases.duplicateOfId })
-      .from(cases)
-      .where(and(eq(cases.customerId, customerId), eq(cases.incidentMonth, month))),
-    db.select({ n: count() }).from(coupons).where(and(eq(coupons.customerId, customerId), eq(coupons.month, month))),
-  ]);
+  // One after the other: on a transaction, statements share one connection.
+  const casesOfMonth = await db
+    .select({ id: cases.id, kind: cases.kind, identityVerified: cases.identityVerified, duplicateOfId: cases.duplicateOfId })
+    .from(cases)
+    .where(and(eq(cases.customerId, customerId), eq(cases.incidentMonth, month)));
+  const [coupon] = await db.select({ n: count() }).from(coupons).where(and(eq(coupons.customerId, customerId), eq(coupons.month, month)));
   return { casesOfMonth, couponsThisMonth: coupon?.n ?? 0 };
 }
 
 /** Eligibility of a case as the database has it now (for the write path; reads go through loaders). */
 export async function judgeCoupon(db: Executor, row: CaseRow): Promise<Eligibility & { policy: PolicyValues | null; couponsThisMonth: number }> {
-  const [versions, month] = await Promise.all([loadPolicyVersions(db), loadCustomerMonth(db, row.customerId, row.incidentMonth)]);
+  const versions = await loadPolicyVersions(db);
+  const month = await loadCustomerMonth(db, row.customerId, row.incidentMonth);
   const policy = policyInForce(versions, row.incidentAt);
   const eligibility = couponEligibility({ subject: row, casesOfMonth: month.casesOfMonth, couponsThisMonth: month.couponsThisMonth, policy });
   return { ...eligibility, policy, couponsThisMonth: month.couponsThisMonth };

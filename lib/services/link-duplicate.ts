@@ -35,6 +35,15 @@ export function linkDuplicate(
     if (original.duplicateOfId) {
       throw new ServiceError('BAD_USER_INPUT', `ofCaseId: ${original.code}도 중복 문의입니다. 원 상담에 연결해 주세요.`, 'ofCaseId');
     }
+    // An unverified contact never counted; the verified one is the incident's count.
+    if (!original.identityVerified) {
+      throw new ServiceError('BAD_USER_INPUT', `ofCaseId: ${original.code}은(는) 본인 확인이 안 된 상담이라 원 상담이 될 수 없습니다.`, 'ofCaseId');
+    }
+    // A case others point at is an original itself; linking it would build a chain.
+    const [dependent] = await tx.select({ code: cases.code }).from(cases).where(eq(cases.duplicateOfId, row.id)).limit(1);
+    if (dependent) {
+      throw new ServiceError('BAD_USER_INPUT', `caseId: ${dependent.code}이(가) 이 상담의 중복으로 연결되어 있어 이 상담은 중복이 될 수 없습니다.`, 'caseId');
+    }
     const [coupon] = await tx.select({ id: coupons.id }).from(coupons).where(eq(coupons.caseId, row.id));
     if (coupon) throw new ServiceError('POLICY_DENIED', '보상 쿠폰이 지급된 상담은 중복으로 바꿀 수 없습니다.');
     const updated = await recordCaseEvent(tx, actor, row, {
