@@ -47,3 +47,13 @@ export const ROLE_LABEL: Record<Role, string> = { AGENT: '상담사', OPERATOR: 
 
 /** What a lot's integration is called on screen. */
 export const INTEGRATION_LABEL: Record<LotIntegration, string> = { LINKED: '연동', NON_LINKED: '비연동' };
+
+/** A Korean phone number in digits as people write it: "0234527781" → "02-3452-7781". */
+export function formatPhone(digits: string): string {
+  const d = digits.replace(/\D/g, '');
+  const area = d.startsWith('02') ? 2 : 3;
+  if (d.length < area + 7 || d.length > area + 8) return digits;
+  const rest = d.slice(area);
+  const middle = rest.length - 4;
+  return `${d.slice(0, area)}-${rest.slice(0, middle)}-${rest.slice(middle)}`;
+}

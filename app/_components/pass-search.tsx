@@ -1,11 +1,11 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import { apiErrorCode, apiErrorMessage } from './api-error';
 import { PassSearchForm, type PassQuery } from './pass-search-form';
-import { PassTable } from './pass-table';
+import { PassTable, type FoundPass } from './pass-table';
 import { EmptyState, ErrorState, LoadingState } from './query-state';
 
 const SEARCH_PASSES = graphql(`
@@ -31,8 +31,8 @@ const SEARCH_PASSES = graphql(`
   }
 `);
 
-/** The agent's first step: find the caller's pass by plate or phone. */
-export function PassSearch() {
+/** The agent's first step: find the caller's pass by plate or phone; renderAction adds a button per pass. */
+export function PassSearch({ renderAction }: { renderAction?: (pass: FoundPass) => ReactNode } = {}) {
   const [query, setQuery] = useState<PassQuery | null>(null);
   const { data, loading, error, refetch } = useQuery(SEARCH_PASSES, {
     variables: query ?? {},
@@ -60,6 +60,7 @@ export function PassSearch() {
           passes={data?.searchPasses}
           error={error ? { message: apiErrorMessage(error), badInput: apiErrorCode(error) === 'BAD_USER_INPUT' } : null}
           onRetry={retry}
+          renderAction={renderAction}
         />
       </section>
     </>
@@ -72,9 +73,10 @@ interface ResultsProps {
   passes: Parameters<typeof PassTable>[0]['passes'] | undefined;
   error: { message: string; badInput: boolean } | null;
   onRetry: () => void;
+  renderAction?: (pass: FoundPass) => ReactNode;
 }
 
-function PassSearchResults({ searched, loading, passes, error, onRetry }: ResultsProps) {
+function PassSearchResults({ searched, loading, passes, error, onRetry, renderAction }: ResultsProps) {
   if (!searched) {
     return (
       <EmptyState title="고객의 정기권을 찾아 주세요.">
@@ -93,5 +95,5 @@ function PassSearchResults({ searched, loading, passes, error, onRetry }: Result
       </EmptyState>
     );
   }
-  return <PassTable passes={passes} />;
+  return <PassTable passes={passes} renderAction={renderAction} />;
 }

@@ -1,11 +1,19 @@
+import type { ReactNode } from 'react';
 import type { SearchPassesQuery } from '@/graphql/generated/client/graphql';
 import { formatPeriod, formatWon } from './format';
 import { IntegrationBadge } from './lot-badges';
 
-type FoundPass = SearchPassesQuery['searchPasses'][number];
+/** A pass the search found. */
+export type FoundPass = SearchPassesQuery['searchPasses'][number];
 
-/** Found passes, one row each; on a phone each row becomes a labelled card. */
-export function PassTable({ passes }: { passes: readonly FoundPass[] }) {
+/** Found passes, one row each; on a phone each row becomes a labelled card. An optional last column holds an action per row. */
+export function PassTable({
+  passes,
+  renderAction,
+}: {
+  passes: readonly FoundPass[];
+  renderAction?: (pass: FoundPass) => ReactNode;
+}) {
   return (
     <div className="card table-card">
       <table className="table table-stack">
@@ -20,6 +28,11 @@ export function PassTable({ passes }: { passes: readonly FoundPass[] }) {
               결제금액
             </th>
             <th scope="col">등록 여부</th>
+            {renderAction && (
+              <th scope="col">
+                <span className="visually-hidden">선택</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -52,6 +65,7 @@ export function PassTable({ passes }: { passes: readonly FoundPass[] }) {
                   </span>
                 </span>
               </td>
+              {renderAction && <td className="row-action">{renderAction(pass)}</td>}
             </tr>
           ))}
         </tbody>

@@ -1,17 +1,21 @@
 import type { Metadata } from 'next';
-import { PassSearch } from '@/app/_components/pass-search';
+import { CaseList } from '@/app/_components/case/case-list';
+import { NewCaseLink } from '@/app/_components/case/new-case-link';
 
 export const metadata: Metadata = { title: '상담 처리' };
 
-/** The agent's desk: find the caller's pass first. */
+/** The agent's desk: the cases so far, and a new one for the next caller. */
 export default function AgentPage() {
   return (
     <div className="page">
-      <div className="page-header">
-        <h1>상담 처리</h1>
-        <p className="muted">고객의 정기권을 찾아 기간, 주차장, 등록 여부를 확인하세요.</p>
+      <div className="page-header page-header-row">
+        <div>
+          <h1>상담 처리</h1>
+          <p className="muted">접수된 상담을 찾거나, 새 상담을 시작하세요.</p>
+        </div>
+        <NewCaseLink />
       </div>
-      <PassSearch />
+      <CaseList />
     </div>
   );
 }

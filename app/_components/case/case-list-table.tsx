@@ -1,0 +1,60 @@
+import Link from 'next/link';
+import type { AgentCasesQuery } from '@/graphql/generated/client/graphql';
+import { formatInstant } from '../format';
+import { CaseStatusBadge, VocKindBadge } from './case-badges';
+
+type CaseRow = AgentCasesQuery['cases']['edges'][number]['node'];
+
+/** One page of cases, newest first; on a phone each row becomes a labelled card. */
+export function CaseListTable({ cases, caption }: { cases: readonly CaseRow[]; caption: string }) {
+  return (
+    <div className="card table-card">
+      <table className="table table-stack table-cases">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">상담번호</th>
+            <th scope="col">접수일시</th>
+            <th scope="col">고객</th>
+            <th scope="col">차량번호</th>
+            <th scope="col">주차장</th>
+            <th scope="col">VOC 유형</th>
+            <th scope="col">상태</th>
+          </tr>
+        </thead>
+        <tbody>
+          {cases.map((row) => (
+            <tr key={row.id}>
+              <th scope="row" data-label="상담번호" className="nowrap">
+                <Link href={`/agent/cases/${row.id}`}>{row.code}</Link>
+              </th>
+              <td data-label="접수일시" className="nowrap">
+                {formatInstant(row.createdAt)}
+              </td>
+              <td data-label="고객">
+                <span>
+                  {row.customer.name}
+                  <span className="cell-sub nowrap">{row.customer.phoneMasked}</span>
+                </span>
+              </td>
+              <td data-label="차량번호" className="nowrap">
+                {row.pass.plate}
+              </td>
+              <td data-label="주차장">{row.lot.name}</td>
+              <td data-label="VOC 유형">
+                <span>
+                  <VocKindBadge kind={row.kind} />
+                </span>
+              </td>
+              <td data-label="상태">
+                <span>
+                  <CaseStatusBadge status={row.status} />
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

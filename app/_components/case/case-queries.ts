@@ -1,0 +1,135 @@
+import { graphql } from '@/graphql/generated/client';
+
+/** Everything the case workspace shows; polled so two agents see each other's changes. */
+export const AGENT_CASE = graphql(`
+  query AgentCase($id: ID!) {
+    viewer {
+      id
+      name
+    }
+    case(id: $id) {
+      id
+      code
+      status
+      kind
+      consultationType
+      incidentAt
+      incidentMonth
+      identityVerified
+      version
+      createdAt
+      updatedAt
+      note
+      outcome
+      resolvedAt
+      smsPreview
+      lastActor {
+        id
+        name
+      }
+      agent {
+        id
+        name
+      }
+      duplicateOf {
+        id
+        code
+      }
+      customer {
+        id
+        name
+        phoneMasked
+      }
+      pass {
+        id
+        plate
+        startsOn
+        endsOn
+        amountPaid
+        availableDays
+        registered
+      }
+      lot {
+        id
+        name
+        integration
+        hasExitCallButton
+        phone
+      }
+      couponEligibility {
+        eligible
+        omissionsThisMonth
+        amount
+        reason
+      }
+      exitRequests {
+        id
+        status
+        requestedAt
+        acknowledgedAt
+      }
+      registrationRequests {
+        id
+        status
+        requestedAt
+        acknowledgedAt
+        resolvedAt
+        rejectReason
+      }
+      onsitePayments {
+        id
+        amount
+        paidAt
+        hasReceipt
+        cancellationRequested
+        receiptUrl
+      }
+      coupons {
+        id
+        amount
+        month
+        issuedAt
+      }
+      refunds {
+        id
+        basis
+        usedDays
+        amount
+        status
+      }
+      timeline {
+        at
+        type
+        detail
+        scriptStep
+        actor {
+          id
+          name
+        }
+      }
+      messages {
+        id
+        toMasked
+        body
+        status
+        createdAt
+      }
+    }
+  }
+`);
+
+/** The guide's four steps and their script lines, word for word. */
+export const GUIDE_SCRIPT = graphql(`
+  query GuideScript {
+    guideScript {
+      key
+      number
+      title
+      branches {
+        key
+        label
+        lines
+      }
+    }
+  }
+`);

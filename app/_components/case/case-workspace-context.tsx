@@ -1,0 +1,84 @@
+'use client';
+
+import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import type { AgentCaseQuery } from '@/graphql/generated/client/graphql';
+import { apiErrorCode, apiErrorMessage } from '../api-error';
+
+/** The case as the workspace query reads it. */
+export type AgentCase = NonNullable<AgentCaseQuery['case']>;
+
+interface CaseWorkspaceValue {
+  kase: AgentCase;
+  /** Fetches the case again; never throws (the page shows the last good copy). */
+  refresh: () => Promise<void>;
+  /** Another user changed the case first: the page shows the conflict banner. */
+  reportConflict: () => void;
+}
+
+const CaseWorkspaceContext = createContext<CaseWorkspaceValue | null>(null);
+
+/** Gives the steps of one case its data, a refresh and the conflict banner. */
+export function CaseWorkspaceProvider({ value, children }: { value: CaseWorkspaceValue; children: ReactNode }) {
+  return <CaseWorkspaceContext.Provider value={value}>{children}</CaseWorkspaceContext.Provider>;
+}
+
+/** The case on screen; only inside the workspace. */
+export function useCaseWorkspace(): CaseWorkspaceValue {
+  const value = useContext(CaseWorkspaceContext);
+  if (!value) throw new Error('useCaseWorkspace outside CaseWorkspaceProvider');
+  return value;
+}
+
+export const NOT_VERIFIED_HINT = '본인 확인 후 진행할 수 있습니다.';
+/** Beside the button that lost; the banner at the top says why. */
+export const CONFLICT_HINT = '반영되지 않았습니다. 위의 “새로 고침”을 누른 뒤 다시 시도해 주세요.';
+export const RESOLVED_HINT = '종결된 상담입니다. 더 변경할 수 없습니다.';
+
+/** Why the case's actions (all but verifying) are off now, or null when they are on. */
+export function useCaseLock(): string | null {
+  const { kase } = useCaseWorkspace();
+  if (kase.status === 'RESOLVED') return RESOLVED_HINT;
+  if (!kase.identityVerified) return NOT_VERIFIED_HINT;
+  return null;
+}
+
+/** An action's state: pending, its success sentence, or the server's reason it failed. */
+export interface ActionState {
+  pending: boolean;
+  done: string | null;
+  error: string | null;
+}
+
+/**
+ * Runs one case write with the version on screen, then refreshes the case. A CONFLICT also
+ * raises the page's banner; every failure shows the server's Korean message.
+ */
+export function useCaseAction() {
+  const { kase, refresh, reportConflict } = useCaseWorkspace();
+  const [state, setState] = useState<ActionState>({ pending: false, done: null, error: null });
+  const version = kase.version;
+
+  const run = useCallback(
+    async (perform: (expectedVersion: number) => Promise<unknown>, success: string): Promise<boolean> => {
+      setState({ pending: true, done: null, error: null });
+      try {
+        await perform(version);
+      } catch (caught) {
+        const error = caught instanceof Error ? caught : new Error(String(caught));
+        const conflict = apiErrorCode(error) === 'CONFLICT';
+        if (conflict) reportConflict();
+        setState({ pending: false, done: null, error: conflict ? CONFLICT_HINT : apiErrorMessage(error) });
+        return false;
+      }
+      await refresh();
+      setState({ pending: false, done: success, error: null });
+      return true;
+    },
+    [version, refresh, reportConflict],
+  );
+
+  /** Shows a problem found before sending (e.g. an empty field) like a server's. */
+  const fail = useCallback((message: string) => setState({ pending: false, done: null, error: message }), []);
+
+  return { ...state, run, fail };
+}

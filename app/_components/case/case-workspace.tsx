@@ -1,0 +1,117 @@
+'use client';
+
+import { useQuery } from '@apollo/client/react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { apiErrorCode, apiErrorMessage } from '../api-error';
+import { EmptyState, ErrorState, LoadingState } from '../query-state';
+import { CaseBanners } from './case-banners';
+import { CaseHeader } from './case-header';
+import { AGENT_CASE, GUIDE_SCRIPT } from './case-queries';
+import { CaseStepper } from './case-stepper';
+import { CaseTimeline } from './case-timeline';
+import { CaseWorkspaceProvider } from './case-workspace-context';
+import { ResolveCaseForm } from './resolve-case-form';
+import { SmsPreviewCard } from './sms-preview-card';
+import { StepBasicCare } from './step-basic-care';
+import { StepCompensation } from './step-compensation';
+import { StepExitCheck } from './step-exit-check';
+import { StepOnsitePayment } from './step-onsite-payment';
+
+const POLL_MS = 10_000;
+
+/** The agent's guided flow through one case; polls so two agents see each other's changes. */
+export function CaseWorkspace({ caseId }: { caseId: string }) {
+  const { data, previousData, error, refetch } = useQuery(AGENT_CASE, {
+    variables: { id: caseId },
+    pollInterval: POLL_MS,
+    fetchPolicy: 'cache-and-network',
+  });
+  const guide = useQuery(GUIDE_SCRIPT);
+  const [conflict, setConflict] = useState(false);
+  const [refreshing, setRefreshing] = useState(false);
+  const [changedBy, setChangedBy] = useState<string | null>(null);
+  const seenVersion = useRef<number | null>(null);
+
+  // A failed poll keeps the last good copy on screen.
+  const shown = data ?? previousData;
+  const kase = shown?.case?.id === caseId ? shown.case : undefined;
+  const viewerId = shown?.viewer?.id;
+
+  useEffect(() => {
+    if (!kase) return;
+    const previous = seenVersion.current;
+    seenVersion.current = kase.version;
+    if (previous !== null && previous !== kase.version && kase.lastActor && kase.lastActor.id !== viewerId) {
+      setChangedBy(kase.lastActor.name);
+    }
+  }, [kase, viewerId]);
+
+  const refresh = useCallback(async () => {
+    await refetch().catch(() => undefined);
+  }, [refetch]);
+  const reportConflict = useCallback(() => setConflict(true), []);
+  const context = useMemo(() => (kase ? { kase, refresh, reportConflict } : null), [kase, refresh, reportConflict]);
+
+  async function reloadAfterConflict() {
+    setRefreshing(true);
+    await refresh();
+    setRefreshing(false);
+    setConflict(false);
+  }
+
+  if (!context) {
+    if (error) {
+      const notFound = apiErrorCode(error) === 'NOT_FOUND';
+      return notFound ? <NotFound /> : <ErrorState message={apiErrorMessage(error)} onRetry={() => void refresh()} />;
+    }
+    if (shown && !shown.case) return <NotFound />;
+    return <LoadingState label="상담을 불러오는 중…" />;
+  }
+
+  const steps = guide.data?.guideScript ?? [];
+  const stepOf = (key: string) => steps.find((step) => step.key === key);
+
+  return (
+    <CaseWorkspaceProvider value={context}>
+      <div className="page">
+        <CaseHeader kase={context.kase} />
+        <CaseBanners
+          resolved={context.kase.status === 'RESOLVED'}
+          conflict={conflict}
+          refreshing={refreshing}
+          onRefresh={() => void reloadAfterConflict()}
+          changedBy={changedBy}
+          onDismissChange={() => setChangedBy(null)}
+        />
+        {error && (
+          <p className="alert" role="alert">
+            최신 내용을 불러오지 못했습니다: {apiErrorMessage(error)}
+          </p>
+        )}
+        {guide.error && (
+          <p className="alert" role="alert">
+            가이드 스크립트를 불러오지 못했습니다: {apiErrorMessage(guide.error)}
+          </p>
+        )}
+        <div className="workspace">
+          <div className="workspace-main">
+            <CaseStepper kase={context.kase} />
+            <StepBasicCare guide={stepOf('BASIC_CARE')} />
+            <StepExitCheck guide={stepOf('EXIT_CHECK')} />
+            <StepOnsitePayment guide={stepOf('ONSITE_PAYMENT')} />
+            <StepCompensation guide={stepOf('COMPENSATION')} />
+            <ResolveCaseForm />
+          </div>
+          <aside className="workspace-side" aria-label="상담 기록">
+            <CaseTimeline kase={context.kase} />
+            <SmsPreviewCard kase={context.kase} />
+          </aside>
+        </div>
+      </div>
+    </CaseWorkspaceProvider>
+  );
+}
+
+function NotFound() {
+  return <EmptyState title="상담을 찾을 수 없습니다.">상담 목록에서 다시 찾아 주세요.</EmptyState>;
+}

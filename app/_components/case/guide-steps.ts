@@ -1,0 +1,37 @@
+import type { GuideScriptQuery, GuideStepKey } from '@/graphql/generated/client/graphql';
+import type { AgentCase } from './case-workspace-context';
+
+/** A step of the guide as the API serves it. */
+export type GuideStep = GuideScriptQuery['guideScript'][number];
+
+/** The four steps in order, with the short names the stepper and headings use. */
+export const STEPS: readonly { key: GuideStepKey; number: string; name: string }[] = [
+  { key: 'BASIC_CARE', number: '①', name: '기본안내' },
+  { key: 'EXIT_CHECK', number: '②', name: '출차여부 탐색' },
+  { key: 'ONSITE_PAYMENT', number: '③', name: '현장결제' },
+  { key: 'COMPENSATION', number: '④', name: '보상정책' },
+];
+
+/** The lines of one branch of a step; empty while the guide loads. */
+export function branchLines(step: GuideStep | undefined, branchKey: string): readonly string[] {
+  return step?.branches.find((branch) => branch.key === branchKey)?.lines ?? [];
+}
+
+/** The guide's label of one branch, e.g. "출차 예정". */
+export function branchLabel(step: GuideStep | undefined, branchKey: string): string | null {
+  return step?.branches.find((branch) => branch.key === branchKey)?.label ?? null;
+}
+
+/** Whether the case shows a step as done; steps 3 and 4 only apply to some calls. */
+export function isStepDone(kase: AgentCase, key: GuideStepKey): boolean {
+  switch (key) {
+    case 'BASIC_CARE':
+      return kase.identityVerified;
+    case 'EXIT_CHECK':
+      return kase.registrationRequests.length > 0;
+    case 'ONSITE_PAYMENT':
+      return kase.onsitePayments.length > 0 && kase.onsitePayments.every((payment) => payment.cancellationRequested);
+    case 'COMPENSATION':
+      return kase.coupons.length > 0 || kase.refunds.length > 0;
+  }
+}

@@ -1,0 +1,54 @@
+'use client';
+
+import { useApolloClient } from '@apollo/client/react';
+import { graphql } from '@/graphql/generated/client';
+import { formatInstant } from '../format';
+import { ActionButton, ActionFeedback } from './action-feedback';
+import { useCaseAction, useCaseWorkspace } from './case-workspace-context';
+import { ScriptBlock } from './guide-script-block';
+import { branchLines, type GuideStep } from './guide-steps';
+import { StepSection } from './step-section';
+
+const VERIFY_IDENTITY = graphql(`
+  mutation VerifyIdentity($caseId: ID!, $expectedVersion: Int) {
+    verifyIdentity(caseId: $caseId, expectedVersion: $expectedVersion) {
+      id
+      version
+      identityVerified
+    }
+  }
+`);
+
+/** ① 기본안내: care, ask whether the caller is the account holder, confirm the pass. */
+export function StepBasicCare({ guide }: { guide: GuideStep | undefined }) {
+  const { kase } = useCaseWorkspace();
+  const client = useApolloClient();
+  const action = useCaseAction();
+  const verifiedAt = kase.timeline.find((event) => event.type === 'IDENTITY_VERIFIED')?.at;
+
+  function verify() {
+    void action.run(
+      (expectedVersion) => client.mutate({ mutation: VERIFY_IDENTITY, variables: { caseId: kase.id, expectedVersion } }),
+      '본인 확인을 기록했습니다.',
+    );
+  }
+
+  return (
+    <StepSection stepKey="BASIC_CARE" guide={guide} done={kase.identityVerified}>
+      <ScriptBlock lines={branchLines(guide, 'ALWAYS')} lotName={kase.lot.name} recommended={!kase.identityVerified} />
+      <div className="step-actions">
+        {kase.identityVerified ? (
+          <p className="done-line">
+            <span className="badge badge-success">본인 확인됨</span>
+            {verifiedAt && <span className="muted">{formatInstant(verifiedAt)}</span>}
+          </p>
+        ) : (
+          <ActionButton pending={action.pending} disabled={kase.status === 'RESOLVED'} onClick={verify}>
+            본인 확인 완료
+          </ActionButton>
+        )}
+      </div>
+      <ActionFeedback state={action} />
+    </StepSection>
+  );
+}

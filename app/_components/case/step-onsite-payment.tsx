@@ -1,0 +1,33 @@
+'use client';
+
+import { LockHint } from './action-feedback';
+import { useCaseLock, useCaseWorkspace } from './case-workspace-context';
+import { ScriptBlock } from './guide-script-block';
+import { branchLines, isStepDone, type GuideStep } from './guide-steps';
+import { OnsitePaymentForm } from './onsite-payment-form';
+import { OnsitePaymentItem } from './onsite-payment-item';
+import { StepSection } from './step-section';
+
+/** ③ 현장결제: record what was paid at the exit, attach the receipt, send the cancellation. */
+export function StepOnsitePayment({ guide }: { guide: GuideStep | undefined }) {
+  const { kase } = useCaseWorkspace();
+  const lock = useCaseLock();
+
+  return (
+    <StepSection stepKey="ONSITE_PAYMENT" guide={guide} done={isStepDone(kase, 'ONSITE_PAYMENT')}>
+      <LockHint reason={lock} />
+      <ScriptBlock lines={branchLines(guide, 'ALWAYS')} lotName={kase.lot.name} />
+      {kase.status !== 'RESOLVED' && <OnsitePaymentForm disabled={Boolean(lock)} />}
+      {kase.onsitePayments.length > 0 && (
+        <div className="subsection">
+          <h3>현장결제 내역</h3>
+          <ul className="payment-list">
+            {kase.onsitePayments.map((payment) => (
+              <OnsitePaymentItem key={payment.id} payment={payment} disabled={Boolean(lock)} />
+            ))}
+          </ul>
+        </div>
+      )}
+    </StepSection>
+  );
+}
