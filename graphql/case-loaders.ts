@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { and, asc, count, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import {
   caseEvents,
@@ -31,6 +31,8 @@ function childrenOf<T extends { caseId: string | null }>(load: (caseIds: string[
 export interface CustomerMonth {
   casesOfMonth: CountableCase[];
   couponsThisMonth: number;
+  /** The cases the month's coupons were issued on. */
+  couponCaseIds: string[];
 }
 
 /** The loaders behind a case's nested fields (timeline, requests, payments, compensation). */
@@ -63,11 +65,15 @@ export function createCaseLoaders(db: Database) {
           .select({ id: cases.id, kind: cases.kind, identityVerified: cases.identityVerified, duplicateOfId: cases.duplicateOfId, customerId: cases.customerId, month: cases.incidentMonth })
           .from(cases)
           .where(caseMatch),
-        db.select({ customerId: coupons.customerId, month: coupons.month, n: count() }).from(coupons).where(couponMatch).groupBy(coupons.customerId, coupons.month),
+        db.select({ customerId: coupons.customerId, month: coupons.month, caseId: coupons.caseId }).from(coupons).where(couponMatch),
       ]);
-      const casesByKey = groupRows(keys, caseRows, (row) => `${row.customerId}|${row.month}`);
-      const couponsByKey = new Map(couponRows.map((row) => [`${row.customerId}|${row.month}`, row.n]));
-      return keys.map((key, i) => ({ casesOfMonth: casesByKey[i] ?? [], couponsThisMonth: couponsByKey.get(key) ?? 0 }));
+      const monthOf = (row: { customerId: string; month: string }) => `${row.customerId}|${row.month}`;
+      const casesByKey = groupRows(keys, caseRows, monthOf);
+      const couponsByKey = groupRows(keys, couponRows, monthOf);
+      return keys.map((_key, i) => {
+        const couponCaseIds = (couponsByKey[i] ?? []).map((coupon) => coupon.caseId);
+        return { casesOfMonth: casesByKey[i] ?? [], couponsThisMonth: couponCaseIds.length, couponCaseIds };
+      });
     }),
     // One read of the policy table per request, whatever the number of cases.
     policyVersions: new DataLoader<'all', Awaited<ReturnType<typeof loadPolicyVersions>>>(async (keys) => {

@@ -24,7 +24,13 @@ export const caseFieldResolvers: Resolvers = {
         ctx.loaders.customerMonth.load(`${row.customerId}|${row.incidentMonth}`),
       ]);
       const policy = policyInForce(versions, row.incidentAt);
-      const { eligible, omissionsThisMonth, amount, reason } = couponEligibility({ subject: row, ...month, policy });
+      const { eligible, omissionsThisMonth, amount, reason } = couponEligibility({
+        subject: row,
+        casesOfMonth: month.casesOfMonth,
+        couponsThisMonth: month.couponsThisMonth,
+        issuedOnSubject: month.couponCaseIds.includes(row.id),
+        policy,
+      });
       return { eligible, omissionsThisMonth, amount, reason };
     },
     exitRequests: (row, _args, ctx) => ctx.loaders.exitRequestsByCase.load(row.id),

@@ -29,6 +29,8 @@ export interface EligibilityInput {
   casesOfMonth: readonly CountableCase[];
   /** Compensation coupons already issued to the customer for that month. */
   couponsThisMonth: number;
+  /** Whether one of those coupons was issued on the subject case itself. */
+  issuedOnSubject?: boolean;
   /** The policy in force at the subject's incident time, or null if none was. */
   policy: PolicyValues | null;
 }
@@ -62,6 +64,7 @@ export function couponEligibility(input: EligibilityInput): Eligibility {
   }
   if (!subject.identityVerified) return deny('본인 확인 전에는 보상을 안내할 수 없습니다.');
   if (subject.duplicateOfId !== null) return deny('같은 사고로 이미 접수된 상담의 재문의라 누락 횟수에 더하지 않습니다.');
+  if (input.issuedOnSubject) return deny('이 상담에서 이번 달 보상 쿠폰을 지급했습니다.');
   if (input.couponsThisMonth >= policy.couponsPerMonth) {
     return deny(`이번 달 보상 쿠폰이 이미 지급되었습니다. 보상은 월 ${policy.couponsPerMonth}회에 한합니다.`);
   }

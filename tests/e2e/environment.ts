@@ -8,6 +8,7 @@ export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 // Named once in the main process; Playwright's workers inherit it through the environment.
 process.env.E2E_DATABASE_NAME ??= throwawayDatabaseName('cs_e2e');
 process.env.E2E_PGLITE_DIR ??= path.join(os.tmpdir(), process.env.E2E_DATABASE_NAME);
+process.env.E2E_RECEIPTS_DIR ??= path.join(os.tmpdir(), `${process.env.E2E_DATABASE_NAME}-receipts`);
 
 /** The URL of this run's e2e database on PostgreSQL, or null when the run uses PGlite. */
 export function e2eDatabaseUrl(): string | null {
@@ -23,6 +24,7 @@ export function e2eEnvironment(): Record<string, string> {
     PORT: String(E2E_PORT),
     NEXTAUTH_URL: E2E_BASE_URL,
     NEXTAUTH_SECRET: 'e2e-only-secret-0123456789abcdef',
+    RECEIPTS_DIR: process.env.E2E_RECEIPTS_DIR ?? '',
     // The server to create the run's database on; DATABASE_URL already names that database.
     ...(url && server ? { DATABASE_URL: url, E2E_SERVER_URL: server } : { PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? '' }),
   };

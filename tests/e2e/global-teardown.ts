@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import pg from 'pg';
 import { testServerUrl } from '../fixtures/database-url';
 
-/** Drops this run's e2e database (or PGlite folder) once the web server has stopped. */
+/** Drops this run's e2e database (or PGlite folder) and its receipt folder at the end. */
 export default async function globalTeardown() {
   const name = process.env.E2E_DATABASE_NAME;
   const server = testServerUrl();
@@ -12,5 +12,7 @@ export default async function globalTeardown() {
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.end();
   }
-  if (process.env.E2E_PGLITE_DIR) await rm(process.env.E2E_PGLITE_DIR, { recursive: true, force: true });
+  for (const dir of [process.env.E2E_PGLITE_DIR, process.env.E2E_RECEIPTS_DIR]) {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  }
 }

@@ -39,9 +39,11 @@ test('roles: the operator dashboard lists only the operator’s own lots', async
   for (const lot of lots) await expect(page.getByText(lot.name, { exact: true })).toBeVisible();
 });
 
-test('agent dashboard: a plate search shows the pass from the database', async ({ page }) => {
+test('agent: the new-case page finds a pass from the database by plate', async ({ page }) => {
   await signInThroughPage(page, 'agent@demo.test', DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/agent$/);
+  await page.getByRole('link', { name: '새 상담' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '새 상담' })).toBeVisible();
   const seeded = await graphql(page.request, '{ searchPasses(plate: "1") { plate } }');
   const plate = (seeded.data?.searchPasses as { plate: string }[])[0]?.plate ?? '';
   expect(plate).not.toBe('');

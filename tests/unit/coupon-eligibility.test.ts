@@ -37,6 +37,13 @@ describe('coupon eligibility (정기권 보상정책 24.7.26)', () => {
     expect(result.reason).toContain('이미 지급');
   });
 
+  it('coupon: the case that got the month’s coupon says so', () => {
+    const subject = omission();
+    const result = couponEligibility({ subject, casesOfMonth: [omission(), subject], couponsThisMonth: 1, issuedOnSubject: true, policy: POLICY_2024 });
+    expect(result).toMatchObject({ eligible: false, omissionsThisMonth: 2 });
+    expect(result.reason).toContain('이 상담에서');
+  });
+
   it('coupon: a duplicate contact about a counted incident does not count', () => {
     const first = omission();
     const result = judge(omission(), [first, omission({ duplicateOfId: first.id })]);
