@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import { asc, inArray } from 'drizzle-orm';
 import type { Database } from '@/db/client';
+import { DEFAULT_RESPONSE_TARGETS, type ResponseTargets } from '@/lib/domain/response-targets';
+import { loadResponseTargets } from '@/lib/services/load-response-targets';
 import { createCaseLoaders } from './case-loaders';
 import {
   cases,
@@ -46,6 +48,10 @@ function groupedBy<T>(load: (keys: readonly string[]) => Promise<T[]>, keyOf: (r
 export function createLoaders(db: Database) {
   return {
     ...createCaseLoaders(db),
+    responseTargets: new DataLoader<string, ResponseTargets>(async (operatorIds) => {
+      const targets = await loadResponseTargets(db, operatorIds);
+      return operatorIds.map((id) => targets.get(id) ?? DEFAULT_RESPONSE_TARGETS);
+    }),
     caseById: byId<CaseRow>('cases', (ids) => db.select().from(cases).where(inArray(cases.id, [...ids]))),
     user: byId<UserRow>('users', (ids) => db.select().from(users).where(inArray(users.id, [...ids]))),
     operator: byId<OperatorRow>('operators', (ids) => db.select().from(operators).where(inArray(operators.id, [...ids]))),

@@ -34,6 +34,7 @@ export const POLICY: Readonly<Record<RootField | RouteAction, Rule>> = {
   'Query.registrationQueue': { roles: LOT_SIDE },
   'Query.refundQuote': { roles: DESK },
   'Query.repeatOmissionReport': { roles: MANAGER },
+  'Query.serverTime': { roles: STAFF },
 
   'Mutation.createUser': { roles: MANAGER },
   'Mutation.createOperator': { roles: MANAGER },

@@ -113,8 +113,19 @@ CREATE TABLE "exit_requests" (
 	"requested_by_id" uuid,
 	"acknowledged_at" timestamp with time zone,
 	"acknowledged_by_id" uuid,
+	"escalated_at" timestamp with time zone,
 	CONSTRAINT "exit_requests_status_allowed" CHECK ("exit_requests"."status" IN ('REQUESTED', 'ACKNOWLEDGED')),
 	CONSTRAINT "exit_requests_ack_time" CHECK (("exit_requests"."status" = 'ACKNOWLEDGED') = ("exit_requests"."acknowledged_at" IS NOT NULL))
+);
+--> statement-breakpoint
+CREATE TABLE "manager_notices" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"kind" text NOT NULL,
+	"case_id" uuid,
+	"lot_id" uuid,
+	"message" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"read_at" timestamp with time zone
 );
 --> statement-breakpoint
 CREATE TABLE "registration_requests" (
@@ -131,8 +142,18 @@ CREATE TABLE "registration_requests" (
 	"resolved_at" timestamp with time zone,
 	"resolved_by_id" uuid,
 	"reject_reason" text,
+	"escalated_at" timestamp with time zone,
 	CONSTRAINT "registration_requests_resolved_time" CHECK (("registration_requests"."status" IN ('CONFIRMED', 'REJECTED')) = ("registration_requests"."resolved_at" IS NOT NULL)),
 	CONSTRAINT "registration_requests_reject_reason" CHECK (("registration_requests"."status" = 'REJECTED') = ("registration_requests"."reject_reason" IS NOT NULL))
+);
+--> statement-breakpoint
+CREATE TABLE "response_targets" (
+	"operator_id" uuid PRIMARY KEY NOT NULL,
+	"exit_ack_minutes" integer NOT NULL,
+	"registration_confirm_minutes" integer NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "response_targets_exit_positive" CHECK ("response_targets"."exit_ack_minutes" > 0),
+	CONSTRAINT "response_targets_registration_positive" CHECK ("response_targets"."registration_confirm_minutes" > 0)
 );
 --> statement-breakpoint
 CREATE TABLE "onsite_payments" (
@@ -252,12 +273,15 @@ ALTER TABLE "exit_requests" ADD CONSTRAINT "exit_requests_case_id_cases_id_fk" F
 ALTER TABLE "exit_requests" ADD CONSTRAINT "exit_requests_lot_id_parking_lots_id_fk" FOREIGN KEY ("lot_id") REFERENCES "public"."parking_lots"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "exit_requests" ADD CONSTRAINT "exit_requests_requested_by_id_users_id_fk" FOREIGN KEY ("requested_by_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "exit_requests" ADD CONSTRAINT "exit_requests_acknowledged_by_id_users_id_fk" FOREIGN KEY ("acknowledged_by_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "manager_notices" ADD CONSTRAINT "manager_notices_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "manager_notices" ADD CONSTRAINT "manager_notices_lot_id_parking_lots_id_fk" FOREIGN KEY ("lot_id") REFERENCES "public"."parking_lots"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "registration_requests" ADD CONSTRAINT "registration_requests_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "registration_requests" ADD CONSTRAINT "registration_requests_pass_id_passes_id_fk" FOREIGN KEY ("pass_id") REFERENCES "public"."passes"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "registration_requests" ADD CONSTRAINT "registration_requests_lot_id_parking_lots_id_fk" FOREIGN KEY ("lot_id") REFERENCES "public"."parking_lots"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "registration_requests" ADD CONSTRAINT "registration_requests_requested_by_id_users_id_fk" FOREIGN KEY ("requested_by_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "registration_requests" ADD CONSTRAINT "registration_requests_acknowledged_by_id_users_id_fk" FOREIGN KEY ("acknowledged_by_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "registration_requests" ADD CONSTRAINT "registration_requests_resolved_by_id_users_id_fk" FOREIGN KEY ("resolved_by_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "response_targets" ADD CONSTRAINT "response_targets_operator_id_operators_id_fk" FOREIGN KEY ("operator_id") REFERENCES "public"."operators"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "onsite_payments" ADD CONSTRAINT "onsite_payments_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "onsite_payments" ADD CONSTRAINT "onsite_payments_recorded_by_id_users_id_fk" FOREIGN KEY ("recorded_by_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "receipt_attachments" ADD CONSTRAINT "receipt_attachments_onsite_payment_id_onsite_payments_id_fk" FOREIGN KEY ("onsite_payment_id") REFERENCES "public"."onsite_payments"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
@@ -292,6 +316,7 @@ CREATE INDEX "cases_created_idx" ON "cases" USING btree ("created_at");--> state
 CREATE INDEX "cases_pass_idx" ON "cases" USING btree ("pass_id");--> statement-breakpoint
 CREATE INDEX "exit_requests_lot_status_idx" ON "exit_requests" USING btree ("lot_id","status","requested_at");--> statement-breakpoint
 CREATE INDEX "exit_requests_case_idx" ON "exit_requests" USING btree ("case_id");--> statement-breakpoint
+CREATE INDEX "manager_notices_created_idx" ON "manager_notices" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "registration_requests_lot_status_idx" ON "registration_requests" USING btree ("lot_id","status","requested_at");--> statement-breakpoint
 CREATE INDEX "registration_requests_case_idx" ON "registration_requests" USING btree ("case_id");--> statement-breakpoint
 CREATE INDEX "onsite_payments_case_idx" ON "onsite_payments" USING btree ("case_id");--> statement-breakpoint

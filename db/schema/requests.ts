@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { users } from './accounts';
+import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { operators, users } from './accounts';
 import { cases } from './cases';
 import { passes } from './customers';
 import { requestStatusEnum } from './enums';
@@ -22,6 +22,8 @@ export const exitRequests = pgTable(
     requestedById: uuid('requested_by_id').references(() => users.id),
     acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
     acknowledgedById: uuid('acknowledged_by_id').references(() => users.id),
+    // Set once, by whichever app instance first finds the request overdue.
+    escalatedAt: timestamp('escalated_at', { withTimezone: true }),
   },
   (t) => [
     index('exit_requests_lot_status_idx').on(t.lotId, t.status, t.requestedAt),
@@ -55,6 +57,7 @@ export const registrationRequests = pgTable(
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     resolvedById: uuid('resolved_by_id').references(() => users.id),
     rejectReason: text('reject_reason'),
+    escalatedAt: timestamp('escalated_at', { withTimezone: true }),
   },
   (t) => [
     index('registration_requests_lot_status_idx').on(t.lotId, t.status, t.requestedAt),
@@ -69,3 +72,38 @@ export const registrationRequests = pgTable(
 
 export type ExitRequestRow = typeof exitRequests.$inferSelect;
 export type RegistrationRequestRow = typeof registrationRequests.$inferSelect;
+
+/** An operator's own response targets; operators without a row get the defaults in lib/domain. */
+export const responseTargets = pgTable(
+  'response_targets',
+  {
+    operatorId: uuid('operator_id')
+      .primaryKey()
+      .references(() => operators.id, { onDelete: 'cascade' }),
+    exitAckMinutes: integer('exit_ack_minutes').notNull(),
+    registrationConfirmMinutes: integer('registration_confirm_minutes').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('response_targets_exit_positive', sql`${t.exitAckMinutes} > 0`),
+    check('response_targets_registration_positive', sql`${t.registrationConfirmMinutes} > 0`),
+  ],
+);
+
+/** Something a manager should look at, e.g. a request escalated past its target. */
+export const managerNotices = pgTable(
+  'manager_notices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').notNull(),
+    caseId: uuid('case_id').references(() => cases.id, { onDelete: 'restrict' }),
+    lotId: uuid('lot_id').references(() => parkingLots.id, { onDelete: 'restrict' }),
+    message: text('message').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (t) => [index('manager_notices_created_idx').on(t.createdAt)],
+);
+
+export type ResponseTargetRow = typeof responseTargets.$inferSelect;
+export type ManagerNoticeRow = typeof managerNotices.$inferSelect;

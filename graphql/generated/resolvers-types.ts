@@ -123,8 +123,13 @@ export type ExitRequest = {
   __typename?: 'ExitRequest';
   acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
   case: Case;
+  customer: Customer;
+  dueAt: Scalars['DateTime']['output'];
+  escalatedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   lot: ParkingLot;
+  overdue: Scalars['Boolean']['output'];
+  plate: Scalars['String']['output'];
   requestedAt: Scalars['DateTime']['output'];
   status: RequestStatus;
 };
@@ -398,6 +403,7 @@ export type Query = {
   registrationQueue: Array<RegistrationRequest>;
   repeatOmissionReport: RepeatOmissionReport;
   searchPasses: Array<Pass>;
+  serverTime: Scalars['DateTime']['output'];
   viewer?: Maybe<User>;
 };
 
@@ -473,8 +479,12 @@ export type RegistrationRequest = {
   __typename?: 'RegistrationRequest';
   acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
   case: Case;
+  customer: Customer;
+  dueAt: Scalars['DateTime']['output'];
+  escalatedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   lot: ParkingLot;
+  overdue: Scalars['Boolean']['output'];
   pass: Pass;
   plate: Scalars['String']['output'];
   rejectReason?: Maybe<Scalars['String']['output']>;
@@ -790,8 +800,13 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type ExitRequestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExitRequest'] = ResolversParentTypes['ExitRequest']> = {
   acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  escalatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lot?: Resolver<ResolversTypes['ParkingLot'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  plate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RequestStatus'], ParentType, ContextType>;
 };
@@ -889,6 +904,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   registrationQueue?: Resolver<Array<ResolversTypes['RegistrationRequest']>, ParentType, ContextType, Partial<QueryRegistrationQueueArgs>>;
   repeatOmissionReport?: Resolver<ResolversTypes['RepeatOmissionReport'], ParentType, ContextType, RequireFields<QueryRepeatOmissionReportArgs, 'month'>>;
   searchPasses?: Resolver<Array<ResolversTypes['Pass']>, ParentType, ContextType, Partial<QuerySearchPassesArgs>>;
+  serverTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
@@ -913,8 +929,12 @@ export type RefundQuoteResolvers<ContextType = GraphQLContext, ParentType extend
 export type RegistrationRequestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegistrationRequest'] = ResolversParentTypes['RegistrationRequest']> = {
   acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  escalatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lot?: Resolver<ResolversTypes['ParkingLot'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   pass?: Resolver<ResolversTypes['Pass'], ParentType, ContextType>;
   plate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rejectReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

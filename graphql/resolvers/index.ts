@@ -4,6 +4,7 @@ import { caseResolvers } from './cases';
 import { compensationResolvers } from './compensation';
 import { lotResolvers } from './lots';
 import { masterDataResolvers } from './master-data';
+import { operatorQueueResolvers } from './operator-queue';
 import { passResolvers } from './passes';
 import { paymentResolvers } from './payments';
 import { requestResolvers } from './requests';
@@ -20,4 +21,5 @@ export const resolvers: Resolvers[] = [
   requestResolvers,
   paymentResolvers,
   compensationResolvers,
+  operatorQueueResolvers,
 ];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { maskPhone } from '@/lib/domain/phone';
+import { maskName } from '@/lib/domain/masking';
 import { searchPasses } from '@/lib/services/search-passes';
 import type { Resolvers } from '../generated/resolvers-types';
 import { parseArgs } from '../validate';
@@ -25,7 +26,17 @@ export const passResolvers: Resolvers = {
     lot: (pass, _args, ctx) => ctx.loaders.lot.load(pass.lotId),
   },
   Customer: {
+    // Lot staff need to match a caller, not to know them: the name is masked for operators.
+    name: (customer, _args, ctx) => (ctx.viewer?.role === 'OPERATOR' ? maskName(customer.name) : customer.name),
     phoneMasked: (customer) => maskPhone(customer.phone),
-    passes: (customer, _args, ctx) => ctx.loaders.passesByCustomer.load(customer.id),
+    passes: async (customer, _args, ctx) => {
+      const passes = await ctx.loaders.passesByCustomer.load(customer.id);
+      if (ctx.viewer?.role !== 'OPERATOR') return passes;
+      const lots = await ctx.loaders.lot.loadMany(passes.map((pass) => pass.lotId));
+      return passes.filter((_pass, i) => {
+        const lot = lots[i];
+        return lot && !(lot instanceof Error) && lot.operatorId === ctx.viewer?.operatorId;
+      });
+    },
   },
 };

@@ -6,6 +6,7 @@ describe('KST month of an instant', () => {
   it.each([
     ['2026-04-01T00:30:00+09:00', '2026-04', 'just after midnight KST is already April'],
     ['2026-03-31T15:30:00Z', '2026-04', 'the same instant written in UTC'],
+    ['2026-03-31T14:59:00Z', '2026-03', '2026-03-31 23:59 KST given in UTC is March'],
     ['2026-03-31T14:59:59.999Z', '2026-03', 'one millisecond before midnight KST is still March'],
     ['2026-03-31T15:00:00Z', '2026-04', 'midnight KST exactly'],
     ['2026-12-31T15:00:00Z', '2027-01', 'new year in Seoul while it is still 31 December in UTC'],

@@ -4,13 +4,13 @@ import { getDatabase } from '@/db/client';
 import { createContext, type GraphQLContext } from '@/graphql/context';
 import { createApolloServer } from '@/graphql/server';
 import { getViewer } from '@/lib/auth/viewer';
-import { startSmsOutboxWorker } from '@/lib/services/sms-outbox-worker';
+import { startBackgroundJobs } from '@/lib/services/background-jobs';
 
 const handler = startServerAndCreateNextHandler<NextRequest, GraphQLContext>(createApolloServer(), {
   context: async (request) => {
-    // Texts queued by mutations leave through the outbox, drained in the background; started
+    // The outbox drain and the overdue escalation run in the background; started
     // on the first request rather than at import, so `next build` opens no database.
-    startSmsOutboxWorker();
+    startBackgroundJobs();
     const [{ db }, viewer] = await Promise.all([getDatabase(), getViewer()]);
     const clientAddress = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? null;
     return createContext(db, viewer, clientAddress);
