@@ -28,6 +28,7 @@ const config: CodegenConfig = {
           Coupon: '../../db/schema#CouponRow',
           Refund: '../../db/schema#RefundRow',
           SmsMessage: '../../db/schema#SmsMessageRow',
+          ManagerNotice: '../../db/schema#ManagerNoticeRow',
         },
       },
     },

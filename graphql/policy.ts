@@ -35,6 +35,7 @@ export const POLICY: Readonly<Record<RootField | RouteAction, Rule>> = {
   'Query.refundQuote': { roles: DESK },
   'Query.repeatOmissionReport': { roles: MANAGER },
   'Query.serverTime': { roles: STAFF },
+  'Query.managerNotices': { roles: MANAGER },
 
   'Mutation.createUser': { roles: MANAGER },
   'Mutation.createOperator': { roles: MANAGER },

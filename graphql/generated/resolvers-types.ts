@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRow, OperatorRow, ParkingLotRow, CustomerRow, PassRow, CaseRow, CaseEventRow, ExitRequestRow, RegistrationRequestRow, OnsitePaymentRow, CouponRow, RefundRow, SmsMessageRow } from '../../db/schema';
+import type { UserRow, OperatorRow, ParkingLotRow, CustomerRow, PassRow, CaseRow, CaseEventRow, ExitRequestRow, RegistrationRequestRow, OnsitePaymentRow, CouponRow, RefundRow, SmsMessageRow, ManagerNoticeRow } from '../../db/schema';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -158,6 +158,16 @@ export type GuideStepKey =
 export type LotIntegration =
   | 'LINKED'
   | 'NON_LINKED';
+
+export type ManagerNotice = {
+  __typename?: 'ManagerNotice';
+  case?: Maybe<Case>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  lot?: Maybe<ParkingLot>;
+  message: Scalars['String']['output'];
+};
 
 export type MessageStatus =
   | 'FAILED'
@@ -399,6 +409,7 @@ export type Query = {
   exitRequestQueue: Array<ExitRequest>;
   guideScript: Array<GuideStep>;
   lots: Array<ParkingLot>;
+  managerNotices: Array<ManagerNotice>;
   refundQuote: RefundQuote;
   registrationQueue: Array<RegistrationRequest>;
   repeatOmissionReport: RepeatOmissionReport;
@@ -422,6 +433,11 @@ export type QueryCasesArgs = {
 
 export type QueryExitRequestQueueArgs = {
   status?: InputMaybe<RequestStatus>;
+};
+
+
+export type QueryManagerNoticesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -644,6 +660,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LotIntegration: LotIntegration;
+  ManagerNotice: ResolverTypeWrapper<ManagerNoticeRow>;
   MessageStatus: MessageStatus;
   Month: ResolverTypeWrapper<Scalars['Month']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -692,6 +709,7 @@ export type ResolversParentTypes = {
   GuideStep: GuideStep;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  ManagerNotice: ManagerNoticeRow;
   Month: Scalars['Month']['output'];
   Mutation: Record<PropertyKey, never>;
   OnsitePayment: OnsitePaymentRow;
@@ -824,6 +842,15 @@ export type GuideStepResolvers<ContextType = GraphQLContext, ParentType extends 
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ManagerNoticeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ManagerNotice'] = ResolversParentTypes['ManagerNotice']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lot?: Resolver<Maybe<ResolversTypes['ParkingLot']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface MonthScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Month'], any> {
   name: 'Month';
 }
@@ -900,6 +927,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   exitRequestQueue?: Resolver<Array<ResolversTypes['ExitRequest']>, ParentType, ContextType, Partial<QueryExitRequestQueueArgs>>;
   guideScript?: Resolver<Array<ResolversTypes['GuideStep']>, ParentType, ContextType>;
   lots?: Resolver<Array<ResolversTypes['ParkingLot']>, ParentType, ContextType>;
+  managerNotices?: Resolver<Array<ResolversTypes['ManagerNotice']>, ParentType, ContextType, RequireFields<QueryManagerNoticesArgs, 'first'>>;
   refundQuote?: Resolver<ResolversTypes['RefundQuote'], ParentType, ContextType, RequireFields<QueryRefundQuoteArgs, 'passId' | 'usedDays'>>;
   registrationQueue?: Resolver<Array<ResolversTypes['RegistrationRequest']>, ParentType, ContextType, Partial<QueryRegistrationQueueArgs>>;
   repeatOmissionReport?: Resolver<ResolversTypes['RepeatOmissionReport'], ParentType, ContextType, RequireFields<QueryRepeatOmissionReportArgs, 'month'>>;
@@ -986,6 +1014,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ExitRequest?: ExitRequestResolvers<ContextType>;
   GuideBranch?: GuideBranchResolvers<ContextType>;
   GuideStep?: GuideStepResolvers<ContextType>;
+  ManagerNotice?: ManagerNoticeResolvers<ContextType>;
   Month?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   OnsitePayment?: OnsitePaymentResolvers<ContextType>;

@@ -3,6 +3,7 @@ import { caseFieldResolvers } from './case-fields';
 import { caseResolvers } from './cases';
 import { compensationResolvers } from './compensation';
 import { lotResolvers } from './lots';
+import { managerNoticeResolvers } from './manager-notices';
 import { masterDataResolvers } from './master-data';
 import { operatorQueueResolvers } from './operator-queue';
 import { passResolvers } from './passes';
@@ -22,4 +23,5 @@ export const resolvers: Resolvers[] = [
   paymentResolvers,
   compensationResolvers,
   operatorQueueResolvers,
+  managerNoticeResolvers,
 ];

@@ -67,6 +67,8 @@ export const AGENT_CASE = graphql(`
         status
         requestedAt
         acknowledgedAt
+        overdue
+        escalatedAt
       }
       registrationRequests {
         id
@@ -75,6 +77,8 @@ export const AGENT_CASE = graphql(`
         acknowledgedAt
         resolvedAt
         rejectReason
+        overdue
+        escalatedAt
       }
       onsitePayments {
         id

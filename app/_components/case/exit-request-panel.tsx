@@ -4,6 +4,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { graphql } from '@/graphql/generated/client';
 import { formatInstant } from '../format';
 import { ActionButton, ActionFeedback } from './action-feedback';
+import { OverdueBadges } from './overdue-badges';
 import { EXIT_STATUS_LABEL, REQUEST_STATUS_TONE } from './case-labels';
 import { useCaseAction, useCaseLock, useCaseWorkspace } from './case-workspace-context';
 import { ScriptBlock } from './guide-script-block';
@@ -54,6 +55,7 @@ export function ExitRequestPanel({ guide, recommended }: { guide: GuideStep | un
             <li key={exit.id}>
               <span className="request-name">출차 요청</span>
               <span className={`badge ${REQUEST_STATUS_TONE[exit.status]}`}>{EXIT_STATUS_LABEL[exit.status]}</span>
+              <OverdueBadges overdue={exit.overdue} escalatedAt={exit.escalatedAt} />
               <span className="muted">
                 요청 {formatInstant(exit.requestedAt)}
                 {exit.acknowledgedAt && ` · 처리 ${formatInstant(exit.acknowledgedAt)}`}

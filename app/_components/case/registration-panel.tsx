@@ -8,6 +8,7 @@ import { REGISTRATION_STATUS_LABEL, REQUEST_STATUS_TONE } from './case-labels';
 import { useCaseAction, useCaseLock, useCaseWorkspace } from './case-workspace-context';
 import { ScriptBlock } from './guide-script-block';
 import { branchLines, type GuideStep } from './guide-steps';
+import { OverdueBadges } from './overdue-badges';
 
 const REQUEST_REGISTRATION = graphql(`
   mutation RequestRegistration($caseId: ID!, $expectedVersion: Int) {
@@ -58,6 +59,7 @@ export function RegistrationPanel({ guide }: { guide: GuideStep | undefined }) {
               <span className={`badge ${REQUEST_STATUS_TONE[registration.status]}`}>
                 {REGISTRATION_STATUS_LABEL[registration.status]}
               </span>
+              <OverdueBadges overdue={registration.overdue} escalatedAt={registration.escalatedAt} />
               <span className="muted">
                 요청 {formatInstant(registration.requestedAt)}
                 {registration.acknowledgedAt && ` · 확인 ${formatInstant(registration.acknowledgedAt)}`}
