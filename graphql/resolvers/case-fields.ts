@@ -4,6 +4,7 @@ import type { GuideStepKey } from '@/lib/domain/guide-script';
 import { policyInForce } from '@/lib/domain/policy-version';
 import { registrationConfirmedSms } from '@/lib/domain/sms-templates';
 import type { Resolvers } from '../generated/resolvers-types';
+import { caseTextFor, caseVisibleTo } from './operator-view';
 
 const STEP_KEYS = new Set<string>(['BASIC_CARE', 'EXIT_CHECK', 'ONSITE_PAYMENT', 'COMPENSATION']);
 
@@ -15,7 +16,14 @@ export const caseFieldResolvers: Resolvers = {
     lot: (row, _args, ctx) => ctx.loaders.lot.load(row.lotId),
     agent: (row, _args, ctx) => ctx.loaders.user.load(row.agentId),
     lastActor: (row, _args, ctx) => (row.lastActorId ? ctx.loaders.user.load(row.lastActorId) : null),
-    duplicateOf: (row, _args, ctx) => (row.duplicateOfId ? ctx.loaders.caseById.load(row.duplicateOfId) : null),
+    duplicateOf: async (row, _args, ctx) => {
+      if (!row.duplicateOfId) return null;
+      const original = await ctx.loaders.caseById.load(row.duplicateOfId);
+      // The original may be at another operator's lot (same customer, other pass).
+      return (await caseVisibleTo(ctx, original)) ? original : null;
+    },
+    note: (row, _args, ctx) => caseTextFor(ctx, row.id, row.note),
+    outcome: (row, _args, ctx) => caseTextFor(ctx, row.id, row.outcome),
     consultationType: async (row, _args, ctx) => consultationType((await ctx.loaders.lot.load(row.lotId)).integration),
     incidentMonth: (row) => row.incidentMonth,
     couponEligibility: async (row, _args, ctx) => {
@@ -47,6 +55,7 @@ export const caseFieldResolvers: Resolvers = {
   },
   CaseEvent: {
     actor: (event, _args, ctx) => (event.actorId ? ctx.loaders.user.load(event.actorId) : null),
+    detail: (event, _args, ctx) => caseTextFor(ctx, event.caseId, event.detail),
     scriptStep: (event) => (event.scriptStep && STEP_KEYS.has(event.scriptStep) ? (event.scriptStep as GuideStepKey) : null),
   },
 };

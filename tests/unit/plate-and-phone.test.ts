@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatCaseCode } from '@/lib/domain/case-code';
 import { maskPhone, normalizePhone } from '@/lib/domain/phone';
 import { normalizePlate } from '@/lib/domain/plate';
+import { maskName, redactPersonalData } from '@/lib/domain/masking';
 
 describe('Korean plates', () => {
   it.each([
@@ -43,5 +44,28 @@ describe('phones', () => {
 describe('case codes', () => {
   it('carry the KST date the case was opened and a zero-padded number', () => {
     expect(formatCaseCode(new Date('2026-03-31T15:30:00Z'), 7)).toBe('VOC-260401-000007');
+  });
+});
+
+describe('personal data in free text, for operators', () => {
+  it.each([
+    ['회신 번호 010-9876-7087', '회신 번호 ***-****-7087'],
+    ['01098767087로 연락', '***-****-7087로 연락'],
+    ['+82 10-9876-7087', '***-****-7087'],
+    ['010 9876 7087', '***-****-7087'],
+    ['김민수 고객 요청', '김*수 고객 요청'],
+    ['김 민 수 님', '김*수 님'],
+    ['주차장 02-555-1234', '주차장 ***-****-1234'],
+    ['결제 12,000원', '결제 12,000원'],
+  ])('%s → %s', (text, redacted) => {
+    expect(redactPersonalData(text, '김민수')).toBe(redacted);
+  });
+
+  it.each([
+    ['김민수', '김*수'],
+    ['이준', '이*'],
+    ['남궁민수', '남**수'],
+  ])('the name %s is shown as %s', (name, masked) => {
+    expect(maskName(name)).toBe(masked);
   });
 });
