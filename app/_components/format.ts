@@ -12,6 +12,13 @@ const SEOUL_PARTS = new Intl.DateTimeFormat('en-CA', {
   minute: '2-digit',
   hourCycle: 'h23',
 });
+const SEOUL_CLOCK = new Intl.DateTimeFormat('en-GB', {
+  timeZone: SEOUL,
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** An amount in won as Koreans write it: 150000 → "150,000원". */
@@ -35,6 +42,11 @@ export function formatDate(value: string | Date): string {
 export function formatInstant(value: string | Date): string {
   const p = seoulParts(value);
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}
+
+/** An instant's Seoul wall-clock time to the second: "2026-04-01T00:30:12Z" → "09:30:12". */
+export function formatClock(value: string | Date): string {
+  return SEOUL_CLOCK.format(typeof value === 'string' ? new Date(value) : value);
 }
 
 /** A period of dates: "2026-04-01 ~ 2026-04-30". */

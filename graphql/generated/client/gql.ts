@@ -31,6 +31,11 @@ type Documents = {
     "\n  query ManagerLots {\n    lots {\n      id\n      name\n      address\n      integration\n      hasExitCallButton\n      operator {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ManagerLotsDocument,
     "\n  query ManagerNotices {\n    managerNotices(first: 10) {\n      id\n      message\n      createdAt\n      case {\n        id\n        code\n      }\n    }\n  }\n": typeof types.ManagerNoticesDocument,
     "\n  query OperatorLots {\n    lots {\n      id\n      name\n      address\n      integration\n      hasExitCallButton\n    }\n  }\n": typeof types.OperatorLotsDocument,
+    "\n  query OperatorRequestQueues {\n    serverTime\n    exitRequestQueue {\n      id\n      status\n      plate\n      requestedAt\n      dueAt\n      overdue\n      escalatedAt\n      lot {\n        id\n        name\n      }\n      customer {\n        id\n        name\n        phoneMasked\n      }\n    }\n    registrationQueue {\n      id\n      status\n      plate\n      requestedAt\n      acknowledgedAt\n      dueAt\n      overdue\n      escalatedAt\n      lot {\n        id\n        name\n      }\n      customer {\n        id\n        name\n        phoneMasked\n      }\n    }\n  }\n": typeof types.OperatorRequestQueuesDocument,
+    "\n  mutation AcknowledgeExit($id: ID!) {\n    acknowledgeExit(id: $id) {\n      id\n      status\n      acknowledgedAt\n    }\n  }\n": typeof types.AcknowledgeExitDocument,
+    "\n  mutation AcknowledgeRegistration($id: ID!) {\n    acknowledgeRegistration(id: $id) {\n      id\n      status\n      acknowledgedAt\n    }\n  }\n": typeof types.AcknowledgeRegistrationDocument,
+    "\n  mutation ConfirmRegistration($id: ID!) {\n    confirmRegistration(id: $id) {\n      id\n      status\n      resolvedAt\n    }\n  }\n": typeof types.ConfirmRegistrationDocument,
+    "\n  mutation RejectRegistration($id: ID!, $reason: String!) {\n    rejectRegistration(id: $id, reason: $reason) {\n      id\n      status\n      resolvedAt\n      rejectReason\n    }\n  }\n": typeof types.RejectRegistrationDocument,
     "\n  query SearchPasses($plate: String, $phoneLast4: String) {\n    searchPasses(plate: $plate, phoneLast4: $phoneLast4) {\n      id\n      plate\n      startsOn\n      endsOn\n      amountPaid\n      registered\n      customer {\n        id\n        name\n        phoneMasked\n      }\n      lot {\n        id\n        name\n        integration\n      }\n    }\n  }\n": typeof types.SearchPassesDocument,
     "\n  query ViewerOperator {\n    viewer {\n      id\n      role\n      operator {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerOperatorDocument,
 };
@@ -52,6 +57,11 @@ const documents: Documents = {
     "\n  query ManagerLots {\n    lots {\n      id\n      name\n      address\n      integration\n      hasExitCallButton\n      operator {\n        id\n        name\n      }\n    }\n  }\n": types.ManagerLotsDocument,
     "\n  query ManagerNotices {\n    managerNotices(first: 10) {\n      id\n      message\n      createdAt\n      case {\n        id\n        code\n      }\n    }\n  }\n": types.ManagerNoticesDocument,
     "\n  query OperatorLots {\n    lots {\n      id\n      name\n      address\n      integration\n      hasExitCallButton\n    }\n  }\n": types.OperatorLotsDocument,
+    "\n  query OperatorRequestQueues {\n    serverTime\n    exitRequestQueue {\n      id\n      status\n      plate\n      requestedAt\n      dueAt\n      overdue\n      escalatedAt\n      lot {\n        id\n        name\n      }\n      customer {\n        id\n        name\n        phoneMasked\n      }\n    }\n    registrationQueue {\n      id\n      status\n      plate\n      requestedAt\n      acknowledgedAt\n      dueAt\n      overdue\n      escalatedAt\n      lot {\n        id\n        name\n      }\n      customer {\n        id\n        name\n        phoneMasked\n      }\n    }\n  }\n": types.OperatorRequestQueuesDocument,
+    "\n  mutation AcknowledgeExit($id: ID!) {\n    acknowledgeExit(id: $id) {\n      id\n      status\n      acknowledgedAt\n    }\n  }\n": types.AcknowledgeExitDocument,
+    "\n  mutation AcknowledgeRegistration($id: ID!) {\n    acknowledgeRegistration(id: $id) {\n      id\n      status\n      acknowledgedAt\n    }\n  }\n": types.AcknowledgeRegistrationDocument,
+    "\n  mutation ConfirmRegistration($id: ID!) {\n    confirmRegistration(id: $id) {\n      id\n      status\n      resolvedAt\n    }\n  }\n": types.ConfirmRegistrationDocument,
+    "\n  mutation RejectRegistration($id: ID!, $reason: String!) {\n    rejectRegistration(id: $id, reason: $reason) {\n      id\n      status\n      resolvedAt\n      rejectReason\n    }\n  }\n": types.RejectRegistrationDocument,
     "\n  query SearchPasses($plate: String, $phoneLast4: String) {\n    searchPasses(plate: $plate, phoneLast4: $phoneLast4) {\n      id\n      plate\n      startsOn\n      endsOn\n      amountPaid\n      registered\n      customer {\n        id\n        name\n        phoneMasked\n      }\n      lot {\n        id\n        name\n        integration\n      }\n    }\n  }\n": types.SearchPassesDocument,
     "\n  query ViewerOperator {\n    viewer {\n      id\n      role\n      operator {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerOperatorDocument,
 };
@@ -138,6 +148,26 @@ export function graphql(source: "\n  query ManagerNotices {\n    managerNotices(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OperatorLots {\n    lots {\n      id\n      name\n      address\n      integration\n      hasExitCallButton\n    }\n  }\n"): (typeof documents)["\n  query OperatorLots {\n    lots {\n      id\n      name\n      address\n      integration\n      hasExitCallButton\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperatorRequestQueues {\n    serverTime\n    exitRequestQueue {\n      id\n      status\n      plate\n      requestedAt\n      dueAt\n      overdue\n      escalatedAt\n      lot {\n        id\n        name\n      }\n      customer {\n        id\n        name\n        phoneMasked\n      }\n    }\n    registrationQueue {\n      id\n      status\n      plate\n      requestedAt\n      acknowledgedAt\n      dueAt\n      overdue\n      escalatedAt\n      lot {\n        id\n        name\n      }\n      customer {\n        id\n        name\n        phoneMasked\n      }\n    }\n  }\n"): (typeof documents)["\n  query OperatorRequestQueues {\n    serverTime\n    exitRequestQueue {\n      id\n      status\n      plate\n      requestedAt\n      dueAt\n      overdue\n      escalatedAt\n      lot {\n        id\n        name\n      }\n      customer {\n        id\n        name\n        phoneMasked\n      }\n    }\n    registrationQueue {\n      id\n      status\n      plate\n      requestedAt\n      acknowledgedAt\n      dueAt\n      overdue\n      escalatedAt\n      lot {\n        id\n        name\n      }\n      customer {\n        id\n        name\n        phoneMasked\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeExit($id: ID!) {\n    acknowledgeExit(id: $id) {\n      id\n      status\n      acknowledgedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeExit($id: ID!) {\n    acknowledgeExit(id: $id) {\n      id\n      status\n      acknowledgedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeRegistration($id: ID!) {\n    acknowledgeRegistration(id: $id) {\n      id\n      status\n      acknowledgedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeRegistration($id: ID!) {\n    acknowledgeRegistration(id: $id) {\n      id\n      status\n      acknowledgedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmRegistration($id: ID!) {\n    confirmRegistration(id: $id) {\n      id\n      status\n      resolvedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmRegistration($id: ID!) {\n    confirmRegistration(id: $id) {\n      id\n      status\n      resolvedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectRegistration($id: ID!, $reason: String!) {\n    rejectRegistration(id: $id, reason: $reason) {\n      id\n      status\n      resolvedAt\n      rejectReason\n    }\n  }\n"): (typeof documents)["\n  mutation RejectRegistration($id: ID!, $reason: String!) {\n    rejectRegistration(id: $id, reason: $reason) {\n      id\n      status\n      resolvedAt\n      rejectReason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,43 @@
+import { ActionButton } from '../case/action-feedback';
+import type { QueueRow, RegistrationRow } from './queue-documents';
+
+interface RequestActionsProps {
+  item: QueueRow;
+  pending: boolean;
+  onAcknowledgeExit: () => void;
+  onAcknowledgeRegistration: () => void;
+  onConfirm: () => void;
+  onReject: (row: RegistrationRow) => void;
+}
+
+/**
+ * The one-click step a row is waiting for: 출차 처리 (exit), 확인 (new registration), then
+ * 등록 완료 or 반려 (acknowledged registration; 반려 asks for a reason first).
+ */
+export function RequestActions({ item, pending, onAcknowledgeExit, onAcknowledgeRegistration, onConfirm, onReject }: RequestActionsProps) {
+  if (item.kind === 'exit') {
+    return (
+      <ActionButton pending={pending} onClick={onAcknowledgeExit}>
+        출차 처리
+      </ActionButton>
+    );
+  }
+  if (item.row.status === 'REQUESTED') {
+    return (
+      <ActionButton pending={pending} onClick={onAcknowledgeRegistration}>
+        확인
+      </ActionButton>
+    );
+  }
+  const row = item.row;
+  return (
+    <>
+      <ActionButton pending={pending} onClick={onConfirm}>
+        등록 완료
+      </ActionButton>
+      <button type="button" className="button button-secondary" disabled={pending} onClick={() => onReject(row)}>
+        반려
+      </button>
+    </>
+  );
+}
