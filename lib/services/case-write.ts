@@ -40,13 +40,24 @@ async function mayWriteCase(tx: Transaction, actor: Actor, row: CaseRow): Promis
   return Boolean(lot);
 }
 
-/** Writes a timeline event and moves the case to its next version, in the caller's transaction. */
+/**
+ * Writes a timeline event in the caller's transaction. An agent's write moves the case to its
+ * next version (what expectedVersion guards); the lot's and the system's steps (`byAgent:
+ * false`) do not, so an operator acknowledging an exit never makes the agent's page stale.
+ */
 export async function recordCaseEvent(
   tx: Transaction,
   actor: Actor | null,
   row: Pick<CaseRow, 'id'>,
-  event: { type: CaseEventType; scriptStep?: GuideStepKey | null; detail?: string | null; changes?: Partial<typeof cases.$inferInsert> },
+  event: {
+    type: CaseEventType;
+    scriptStep?: GuideStepKey | null;
+    detail?: string | null;
+    changes?: Partial<typeof cases.$inferInsert>;
+    byAgent?: boolean;
+  },
 ): Promise<CaseRow> {
+  const byAgent = event.byAgent ?? true;
   await tx.insert(caseEvents).values({
     caseId: row.id,
     actorId: actor?.id ?? null,
@@ -56,7 +67,11 @@ export async function recordCaseEvent(
   });
   const [updated] = await tx
     .update(cases)
-    .set({ ...event.changes, version: sql`${cases.version} + 1`, updatedAt: sql`now()`, lastActorId: actor?.id ?? null })
+    .set(
+      byAgent
+        ? { ...event.changes, version: sql`${cases.version} + 1`, updatedAt: sql`now()`, lastActorId: actor?.id ?? null }
+        : { ...event.changes, updatedAt: sql`now()` },
+    )
     .where(eq(cases.id, row.id))
     .returning();
   if (!updated) throw new Error('case vanished inside its own transaction');

@@ -53,5 +53,5 @@ async function escalate(tx: Transaction, request: { caseId: string; lotId: strin
   const [lot] = await tx.select({ name: parkingLots.name }).from(parkingLots).where(eq(parkingLots.id, request.lotId));
   const text = `${lot?.name ?? '주차장'}: ${message}`;
   await tx.insert(managerNotices).values({ kind: 'REQUEST_OVERDUE', caseId: request.caseId, lotId: request.lotId, message: text });
-  await recordCaseEvent(tx, null, { id: request.caseId }, { type: 'REQUEST_ESCALATED', scriptStep: null, detail: text });
+  await recordCaseEvent(tx, null, { id: request.caseId }, { type: 'REQUEST_ESCALATED', scriptStep: null, detail: text, byAgent: false });
 }

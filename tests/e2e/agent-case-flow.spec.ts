@@ -1,66 +1,10 @@
-import { expect, test, type Page, type APIRequestContext } from '@playwright/test';
-import { kstDateOf } from '@/lib/domain/kst-month';
+import { expect, test } from '@playwright/test';
 import { JPEG_1X1 } from '../fixtures/receipt-samples';
-import { DEMO_PASSWORD, graphql, signInThroughApi, signInThroughPage } from './fixtures';
+import { customerWithPassAt, openAndVerify } from './case-steps';
+import { DEMO_PASSWORD, graphql, signInThroughPage } from './fixtures';
 
 // The whole scripted flow of issue 4, as agent@demo.test in Chromium, on a customer made for
 // this test (so the seeded months do not change who is eligible).
-
-interface Setup {
-  plate: string;
-  lotName: string;
-}
-
-/** A new customer with this month's pass at a NON_LINKED lot without an exit call button. */
-async function customerAtLotWithoutCallButton(request: APIRequestContext): Promise<Setup> {
-  await signInThroughApi(request, 'manager@demo.test', DEMO_PASSWORD);
-  const lots = (await graphql(request, '{ lots { id name integration hasExitCallButton } }')).data?.lots as {
-    id: string;
-    name: string;
-    integration: string;
-    hasExitCallButton: boolean;
-  }[];
-  const lot = lots.find((l) => l.integration === 'NON_LINKED' && !l.hasExitCallButton);
-  if (!lot) throw new Error('the demo data has no NON_LINKED lot without a call button');
-  const digits = String(Date.now()).slice(-4);
-  const customer = await graphql(request, 'mutation ($i: CustomerInput!) { createCustomer(input: $i) { id } }', {
-    i: { name: '정우성', phone: `010-5${digits.slice(0, 3)}-${digits}`, accountRef: `e2e-${Date.now()}` },
-  });
-  const customerId = (customer.data?.createCustomer as { id: string }).id;
-  const today = kstDateOf(new Date());
-  const [year, month] = today.split('-').map(Number) as [number, number];
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const plate = `${String(Date.now()).slice(-2)}허${digits}`;
-  const pass = await graphql(request, 'mutation ($i: PassInput!) { createPass(input: $i) { id } }', {
-    i: {
-      customerId,
-      lotId: lot.id,
-      plate,
-      startsOn: `${today.slice(0, 7)}-01`,
-      endsOn: `${today.slice(0, 7)}-${String(lastDay).padStart(2, '0')}`,
-      amountPaid: 150000,
-      availableDays: lastDay,
-    },
-  });
-  expect(pass.errors).toBeUndefined();
-  return { plate, lotName: lot.name };
-}
-
-/** Opens an OPERATOR_OMISSION case for the plate through the pages and verifies the caller. */
-async function openAndVerify(page: Page, plate: string) {
-  await page.goto('/agent');
-  await page.getByRole('link', { name: '새 상담' }).click();
-  await page.getByLabel('차량번호').fill(plate);
-  await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: '이 정기권으로 상담 시작' }).first().click();
-  await page.getByLabel('일반차량으로 인식(운영사 정기권 등록누락)').check();
-  await page.getByRole('button', { name: '상담 접수' }).click();
-  await expect(page).toHaveURL(/\/agent\/cases\/[0-9a-f-]{36}$/);
-  await expect(page.getByText('본인 확인 후 진행할 수 있습니다.').first()).toBeVisible();
-  await page.getByRole('button', { name: '본인 확인 완료' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '본인 확인을 기록했습니다.' })).toBeVisible();
-  return page.url().split('/').at(-1) ?? '';
-}
 
 test('agent: the whole flow on a lot without a call button, then the 2nd omission gets the coupon and the 3rd says why not', async ({
   page,
@@ -68,7 +12,7 @@ test('agent: the whole flow on a lot without a call button, then the 2nd omissio
 }, testInfo) => {
   test.setTimeout(120_000);
   const shot = (name: string) => page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
-  const { plate } = await customerAtLotWithoutCallButton(request);
+  const { plate } = await customerWithPassAt(request, (lot) => lot.integration === 'NON_LINKED' && !lot.hasExitCallButton);
   await signInThroughPage(page, 'agent@demo.test', DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/agent$/);
 

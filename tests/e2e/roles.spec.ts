@@ -36,7 +36,7 @@ test('roles: the operator dashboard lists only the operator’s own lots', async
   const lots = answer.data?.lots as { name: string; operator: { id: string } }[];
   expect(lots.length).toBeGreaterThan(0);
   expect(lots.every((lot) => lot.operator.id === own)).toBe(true);
-  for (const lot of lots) await expect(page.getByText(lot.name, { exact: true })).toBeVisible();
+  for (const lot of lots) await expect(page.getByRole('heading', { name: lot.name })).toBeVisible();
 });
 
 test('agent: the new-case page finds a pass from the database by plate', async ({ page }) => {

@@ -1,0 +1,65 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { kstDateOf } from '@/lib/domain/kst-month';
+import { DEMO_PASSWORD, graphql, signInThroughApi } from './fixtures';
+
+// Steps the browser tests share: a customer made for the test, and a case opened through the pages.
+
+export interface Setup {
+  plate: string;
+  lotName: string;
+}
+
+interface LotFacts {
+  id: string;
+  name: string;
+  integration: string;
+  hasExitCallButton: boolean;
+  operator: { name: string };
+}
+
+/** A new customer with this month's pass at the first demo lot that `choose` accepts. */
+export async function customerWithPassAt(request: APIRequestContext, choose: (lot: LotFacts) => boolean): Promise<Setup> {
+  await signInThroughApi(request, 'manager@demo.test', DEMO_PASSWORD);
+  const lots = (await graphql(request, '{ lots { id name integration hasExitCallButton operator { name } } }')).data?.lots as LotFacts[];
+  const lot = lots.find(choose);
+  if (!lot) throw new Error('the demo data has no lot of the kind this test needs');
+  const digits = String(Date.now()).slice(-4);
+  const customer = await graphql(request, 'mutation ($i: CustomerInput!) { createCustomer(input: $i) { id } }', {
+    i: { name: '정우성', phone: `010-5${digits.slice(0, 3)}-${digits}`, accountRef: `e2e-${Date.now()}` },
+  });
+  const customerId = (customer.data?.createCustomer as { id: string }).id;
+  const today = kstDateOf(new Date());
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const plate = `${String(Date.now()).slice(-2)}허${digits}`;
+  const pass = await graphql(request, 'mutation ($i: PassInput!) { createPass(input: $i) { id } }', {
+    i: {
+      customerId,
+      lotId: lot.id,
+      plate,
+      startsOn: `${today.slice(0, 7)}-01`,
+      endsOn: `${today.slice(0, 7)}-${String(lastDay).padStart(2, '0')}`,
+      amountPaid: 150000,
+      availableDays: lastDay,
+    },
+  });
+  expect(pass.errors).toBeUndefined();
+  return { plate, lotName: lot.name };
+}
+
+/** Opens an OPERATOR_OMISSION case for the plate through the pages and verifies the caller. */
+export async function openAndVerify(page: Page, plate: string) {
+  await page.goto('/agent');
+  await page.getByRole('link', { name: '새 상담' }).click();
+  await page.getByLabel('차량번호').fill(plate);
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: '이 정기권으로 상담 시작' }).first().click();
+  await page.getByLabel('일반차량으로 인식(운영사 정기권 등록누락)').check();
+  await page.getByRole('button', { name: '상담 접수' }).click();
+  await expect(page).toHaveURL(/\/agent\/cases\/[0-9a-f-]{36}$/);
+  await expect(page.getByText('본인 확인 후 진행할 수 있습니다.').first()).toBeVisible();
+  await page.getByRole('button', { name: '본인 확인 완료' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '본인 확인을 기록했습니다.' })).toBeVisible();
+  return page.url().split('/').at(-1) ?? '';
+}
+
