@@ -29,6 +29,7 @@ const config: CodegenConfig = {
           Refund: '../../db/schema#RefundRow',
           SmsMessage: '../../db/schema#SmsMessageRow',
           ManagerNotice: '../../db/schema#ManagerNoticeRow',
+          PolicyVersion: '../../db/schema#PolicyVersionRow',
         },
       },
     },

@@ -34,6 +34,11 @@ export const POLICY: Readonly<Record<RootField | RouteAction, Rule>> = {
   'Query.registrationQueue': { roles: LOT_SIDE },
   'Query.refundQuote': { roles: DESK },
   'Query.repeatOmissionReport': { roles: MANAGER },
+  'Query.operatorOmissionReport': { roles: MANAGER },
+  'Query.repeatCustomers': { roles: MANAGER },
+  'Query.monthlyTrend': { roles: MANAGER },
+  'Query.responseTimes': { roles: MANAGER },
+  'Query.worseningLots': { roles: MANAGER },
   'Query.serverTime': { roles: STAFF },
   'Query.managerNotices': { roles: MANAGER },
 
@@ -61,6 +66,13 @@ export const POLICY: Readonly<Record<RootField | RouteAction, Rule>> = {
   'Mutation.rejectRegistration': { roles: OPERATOR },
 
   'Mutation.decideRefund': { roles: MANAGER },
+  'Query.refundApprovals': { roles: MANAGER },
+  'Query.policyVersions': { roles: MANAGER },
+  'Mutation.addPolicyVersion': { roles: MANAGER },
+  'Query.users': { roles: MANAGER },
+  'Mutation.setUserActive': { roles: MANAGER },
+  'Query.responseTargets': { roles: MANAGER },
+  'Mutation.setResponseTargets': { roles: MANAGER },
 
   'Route.uploadReceipt': { roles: ['AGENT'] },
   'Route.viewReceipt': { roles: DESK },

@@ -314,11 +314,14 @@ CREATE INDEX "cases_status_created_idx" ON "cases" USING btree ("status","create
 CREATE INDEX "cases_month_kind_idx" ON "cases" USING btree ("incident_month","kind");--> statement-breakpoint
 CREATE INDEX "cases_created_idx" ON "cases" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "cases_pass_idx" ON "cases" USING btree ("pass_id");--> statement-breakpoint
+CREATE INDEX "cases_counted_omissions_idx" ON "cases" USING btree ("incident_month","lot_id","customer_id") WHERE "cases"."kind" = 'OPERATOR_OMISSION' AND "cases"."identity_verified" AND "cases"."duplicate_of_id" IS NULL;--> statement-breakpoint
 CREATE INDEX "exit_requests_lot_status_idx" ON "exit_requests" USING btree ("lot_id","status","requested_at");--> statement-breakpoint
 CREATE INDEX "exit_requests_case_idx" ON "exit_requests" USING btree ("case_id");--> statement-breakpoint
+CREATE INDEX "exit_requests_requested_idx" ON "exit_requests" USING btree ("requested_at");--> statement-breakpoint
 CREATE INDEX "manager_notices_created_idx" ON "manager_notices" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "registration_requests_lot_status_idx" ON "registration_requests" USING btree ("lot_id","status","requested_at");--> statement-breakpoint
 CREATE INDEX "registration_requests_case_idx" ON "registration_requests" USING btree ("case_id");--> statement-breakpoint
+CREATE INDEX "registration_requests_requested_idx" ON "registration_requests" USING btree ("requested_at");--> statement-breakpoint
 CREATE INDEX "onsite_payments_case_idx" ON "onsite_payments" USING btree ("case_id");--> statement-breakpoint
 CREATE INDEX "receipt_attachments_payment_idx" ON "receipt_attachments" USING btree ("onsite_payment_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "coupons_customer_month_slot_key" ON "coupons" USING btree ("customer_id","month","slot");--> statement-breakpoint

@@ -68,6 +68,11 @@ export const cases = pgTable(
     index('cases_month_kind_idx').on(t.incidentMonth, t.kind),
     index('cases_created_idx').on(t.createdAt),
     index('cases_pass_idx').on(t.passId),
+    // Only counted omissions (lib/services/reports/counted-omission.ts): the manager reports read
+    // this small index instead of the cases table.
+    index('cases_counted_omissions_idx')
+      .on(t.incidentMonth, t.lotId, t.customerId)
+      .where(sql`${t.kind} = 'OPERATOR_OMISSION' AND ${t.identityVerified} AND ${t.duplicateOfId} IS NULL`),
     check('cases_incident_month_format', sql`${t.incidentMonth} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`),
     check('cases_not_duplicate_of_self', sql`${t.duplicateOfId} IS NULL OR ${t.duplicateOfId} <> ${t.id}`),
     check('cases_verified_has_time', sql`${t.identityVerified} = (${t.identityVerifiedAt} IS NOT NULL)`),

@@ -28,6 +28,8 @@ export const exitRequests = pgTable(
   (t) => [
     index('exit_requests_lot_status_idx').on(t.lotId, t.status, t.requestedAt),
     index('exit_requests_case_idx').on(t.caseId),
+    // Response-time reports read a month of requests across all lots.
+    index('exit_requests_requested_idx').on(t.requestedAt),
     // An exit request ends once the barrier is opened.
     check('exit_requests_status_allowed', sql`${t.status} IN ('REQUESTED', 'ACKNOWLEDGED')`),
     check('exit_requests_ack_time', sql`(${t.status} = 'ACKNOWLEDGED') = (${t.acknowledgedAt} IS NOT NULL)`),
@@ -62,6 +64,7 @@ export const registrationRequests = pgTable(
   (t) => [
     index('registration_requests_lot_status_idx').on(t.lotId, t.status, t.requestedAt),
     index('registration_requests_case_idx').on(t.caseId),
+    index('registration_requests_requested_idx').on(t.requestedAt),
     check(
       'registration_requests_resolved_time',
       sql`(${t.status} IN ('CONFIRMED', 'REJECTED')) = (${t.resolvedAt} IS NOT NULL)`,

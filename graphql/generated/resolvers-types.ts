@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRow, OperatorRow, ParkingLotRow, CustomerRow, PassRow, CaseRow, CaseEventRow, ExitRequestRow, RegistrationRequestRow, OnsitePaymentRow, CouponRow, RefundRow, SmsMessageRow, ManagerNoticeRow } from '../../db/schema';
+import type { UserRow, OperatorRow, ParkingLotRow, CustomerRow, PassRow, CaseRow, CaseEventRow, ExitRequestRow, RegistrationRequestRow, OnsitePaymentRow, CouponRow, RefundRow, SmsMessageRow, ManagerNoticeRow, PolicyVersionRow } from '../../db/schema';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -159,6 +159,20 @@ export type LotIntegration =
   | 'LINKED'
   | 'NON_LINKED';
 
+export type LotResponseTimes = {
+  __typename?: 'LotResponseTimes';
+  lot: ParkingLot;
+  times: ResponseTimeStats;
+};
+
+export type LotTrendRow = {
+  __typename?: 'LotTrendRow';
+  change: Scalars['Int']['output'];
+  current: Scalars['Int']['output'];
+  lot: ParkingLot;
+  previous: Scalars['Int']['output'];
+};
+
 export type ManagerNotice = {
   __typename?: 'ManagerNotice';
   case?: Maybe<Case>;
@@ -178,6 +192,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   acknowledgeExit: ExitRequest;
   acknowledgeRegistration: RegistrationRequest;
+  addPolicyVersion: PolicyVersion;
   confirmRegistration: RegistrationRequest;
   createCustomer: Customer;
   createOperator: Operator;
@@ -196,6 +211,8 @@ export type Mutation = {
   requestPaymentCancellation: OnsitePayment;
   requestRegistration: RegistrationRequest;
   resolveCase: Case;
+  setResponseTargets: OperatorResponseTargets;
+  setUserActive: User;
   verifyIdentity: Case;
 };
 
@@ -207,6 +224,11 @@ export type MutationAcknowledgeExitArgs = {
 
 export type MutationAcknowledgeRegistrationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddPolicyVersionArgs = {
+  input: PolicyVersionInput;
 };
 
 
@@ -243,6 +265,7 @@ export type MutationCreateUserArgs = {
 export type MutationDecideRefundArgs = {
   approve: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -320,6 +343,19 @@ export type MutationResolveCaseArgs = {
 };
 
 
+export type MutationSetResponseTargetsArgs = {
+  exitAckMinutes: Scalars['Int']['input'];
+  operatorId: Scalars['ID']['input'];
+  registrationConfirmMinutes: Scalars['Int']['input'];
+};
+
+
+export type MutationSetUserActiveArgs = {
+  active: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationVerifyIdentityArgs = {
   caseId: Scalars['ID']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -351,6 +387,31 @@ export type Operator = {
 
 export type OperatorInput = {
   name: Scalars['String']['input'];
+};
+
+export type OperatorOmissionRow = {
+  __typename?: 'OperatorOmissionRow';
+  couponAmount: Scalars['Int']['output'];
+  couponsIssued: Scalars['Int']['output'];
+  customersWithRepeats: Scalars['Int']['output'];
+  omissions: Scalars['Int']['output'];
+  operator: Operator;
+  refundAmount: Scalars['Int']['output'];
+  refundsCount: Scalars['Int']['output'];
+};
+
+export type OperatorResponseTargets = {
+  __typename?: 'OperatorResponseTargets';
+  exitAckMinutes: Scalars['Int']['output'];
+  isDefault: Scalars['Boolean']['output'];
+  operator: Operator;
+  registrationConfirmMinutes: Scalars['Int']['output'];
+};
+
+export type OperatorResponseTimes = {
+  __typename?: 'OperatorResponseTimes';
+  operator: Operator;
+  times: ResponseTimeStats;
 };
 
 export type PageInfo = {
@@ -402,6 +463,26 @@ export type PassInput = {
   startsOn: Scalars['Date']['input'];
 };
 
+export type PolicyVersion = {
+  __typename?: 'PolicyVersion';
+  couponAmount: Scalars['Int']['output'];
+  couponsPerMonth: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<User>;
+  effectiveFrom: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  repeatThreshold: Scalars['Int']['output'];
+};
+
+export type PolicyVersionInput = {
+  couponAmount: Scalars['Int']['input'];
+  couponsPerMonth: Scalars['Int']['input'];
+  effectiveFrom: Scalars['Date']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  repeatThreshold: Scalars['Int']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   case?: Maybe<Case>;
@@ -410,12 +491,21 @@ export type Query = {
   guideScript: Array<GuideStep>;
   lots: Array<ParkingLot>;
   managerNotices: Array<ManagerNotice>;
+  monthlyTrend: Array<TrendPoint>;
+  operatorOmissionReport: Array<OperatorOmissionRow>;
+  policyVersions: Array<PolicyVersion>;
+  refundApprovals: Array<Refund>;
   refundQuote: RefundQuote;
   registrationQueue: Array<RegistrationRequest>;
+  repeatCustomers: Array<RepeatCustomerRow>;
   repeatOmissionReport: RepeatOmissionReport;
+  responseTargets: Array<OperatorResponseTargets>;
+  responseTimes: ResponseTimeReport;
   searchPasses: Array<Pass>;
   serverTime: Scalars['DateTime']['output'];
+  users: Array<User>;
   viewer?: Maybe<User>;
+  worseningLots: Array<LotTrendRow>;
 };
 
 
@@ -441,6 +531,17 @@ export type QueryManagerNoticesArgs = {
 };
 
 
+export type QueryMonthlyTrendArgs = {
+  endMonth: Scalars['Month']['input'];
+  months?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOperatorOmissionReportArgs = {
+  month: Scalars['Month']['input'];
+};
+
+
 export type QueryRefundQuoteArgs = {
   passId: Scalars['ID']['input'];
   usedDays: Scalars['Int']['input'];
@@ -452,7 +553,17 @@ export type QueryRegistrationQueueArgs = {
 };
 
 
+export type QueryRepeatCustomersArgs = {
+  month: Scalars['Month']['input'];
+};
+
+
 export type QueryRepeatOmissionReportArgs = {
+  month: Scalars['Month']['input'];
+};
+
+
+export type QueryResponseTimesArgs = {
   month: Scalars['Month']['input'];
 };
 
@@ -462,13 +573,25 @@ export type QuerySearchPassesArgs = {
   plate?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type QueryWorseningLotsArgs = {
+  month: Scalars['Month']['input'];
+};
+
 export type Refund = {
   __typename?: 'Refund';
   amount: Scalars['Int']['output'];
+  availableDays: Scalars['Int']['output'];
   basis: RefundBasis;
   case: Case;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedBy?: Maybe<User>;
+  decisionReason?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  paid: Scalars['Int']['output'];
   pass: Pass;
+  proposedAt: Scalars['DateTime']['output'];
+  proposedBy?: Maybe<User>;
   status: RefundStatus;
   usedDays?: Maybe<Scalars['Int']['output']>;
 };
@@ -509,6 +632,14 @@ export type RegistrationRequest = {
   status: RequestStatus;
 };
 
+export type RepeatCustomerRow = {
+  __typename?: 'RepeatCustomerRow';
+  couponIssued: Scalars['Boolean']['output'];
+  customer: Customer;
+  lots: Array<ParkingLot>;
+  omissions: Scalars['Int']['output'];
+};
+
 export type RepeatOmissionReport = {
   __typename?: 'RepeatOmissionReport';
   month: Scalars['Month']['output'];
@@ -531,6 +662,26 @@ export type RequestStatus =
   | 'REJECTED'
   | 'REQUESTED';
 
+export type ResponseTimeReport = {
+  __typename?: 'ResponseTimeReport';
+  byLot: Array<LotResponseTimes>;
+  byOperator: Array<OperatorResponseTimes>;
+  month: Scalars['Month']['output'];
+};
+
+export type ResponseTimeStats = {
+  __typename?: 'ResponseTimeStats';
+  exitAckMedianSeconds?: Maybe<Scalars['Float']['output']>;
+  exitAckP90Seconds?: Maybe<Scalars['Float']['output']>;
+  exitRequests: Scalars['Int']['output'];
+  exitWithinTargetShare?: Maybe<Scalars['Float']['output']>;
+  overdueCount: Scalars['Int']['output'];
+  registrationConfirmMedianSeconds?: Maybe<Scalars['Float']['output']>;
+  registrationConfirmP90Seconds?: Maybe<Scalars['Float']['output']>;
+  registrationRequests: Scalars['Int']['output'];
+  registrationWithinTargetShare?: Maybe<Scalars['Float']['output']>;
+};
+
 export type Role =
   | 'AGENT'
   | 'MANAGER'
@@ -545,8 +696,19 @@ export type SmsMessage = {
   toMasked: Scalars['String']['output'];
 };
 
+export type TrendPoint = {
+  __typename?: 'TrendPoint';
+  couponAmount: Scalars['Int']['output'];
+  couponsIssued: Scalars['Int']['output'];
+  month: Scalars['Month']['output'];
+  omissions: Scalars['Int']['output'];
+  refundAmount: Scalars['Int']['output'];
+  refundsCount: Scalars['Int']['output'];
+};
+
 export type User = {
   __typename?: 'User';
+  active: Scalars['Boolean']['output'];
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -654,12 +816,15 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ExitRequest: ResolverTypeWrapper<ExitRequestRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GuideBranch: ResolverTypeWrapper<GuideBranch>;
   GuideStep: ResolverTypeWrapper<GuideStep>;
   GuideStepKey: GuideStepKey;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LotIntegration: LotIntegration;
+  LotResponseTimes: ResolverTypeWrapper<Omit<LotResponseTimes, 'lot'> & { lot: ResolversTypes['ParkingLot'] }>;
+  LotTrendRow: ResolverTypeWrapper<Omit<LotTrendRow, 'lot'> & { lot: ResolversTypes['ParkingLot'] }>;
   ManagerNotice: ResolverTypeWrapper<ManagerNoticeRow>;
   MessageStatus: MessageStatus;
   Month: ResolverTypeWrapper<Scalars['Month']['output']>;
@@ -668,23 +833,32 @@ export type ResolversTypes = {
   OpenCaseInput: OpenCaseInput;
   Operator: ResolverTypeWrapper<OperatorRow>;
   OperatorInput: OperatorInput;
+  OperatorOmissionRow: ResolverTypeWrapper<Omit<OperatorOmissionRow, 'operator'> & { operator: ResolversTypes['Operator'] }>;
+  OperatorResponseTargets: ResolverTypeWrapper<Omit<OperatorResponseTargets, 'operator'> & { operator: ResolversTypes['Operator'] }>;
+  OperatorResponseTimes: ResolverTypeWrapper<Omit<OperatorResponseTimes, 'operator'> & { operator: ResolversTypes['Operator'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParkingLot: ResolverTypeWrapper<ParkingLotRow>;
   ParkingLotInput: ParkingLotInput;
   Pass: ResolverTypeWrapper<PassRow>;
   PassInput: PassInput;
+  PolicyVersion: ResolverTypeWrapper<PolicyVersionRow>;
+  PolicyVersionInput: PolicyVersionInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Refund: ResolverTypeWrapper<RefundRow>;
   RefundBasis: RefundBasis;
   RefundQuote: ResolverTypeWrapper<RefundQuote>;
   RefundStatus: RefundStatus;
   RegistrationRequest: ResolverTypeWrapper<RegistrationRequestRow>;
+  RepeatCustomerRow: ResolverTypeWrapper<Omit<RepeatCustomerRow, 'customer' | 'lots'> & { customer: ResolversTypes['Customer'], lots: Array<ResolversTypes['ParkingLot']> }>;
   RepeatOmissionReport: ResolverTypeWrapper<Omit<RepeatOmissionReport, 'rows'> & { rows: Array<ResolversTypes['RepeatOmissionRow']> }>;
   RepeatOmissionRow: ResolverTypeWrapper<Omit<RepeatOmissionRow, 'lot'> & { lot: ResolversTypes['ParkingLot'] }>;
   RequestStatus: RequestStatus;
+  ResponseTimeReport: ResolverTypeWrapper<Omit<ResponseTimeReport, 'byLot' | 'byOperator'> & { byLot: Array<ResolversTypes['LotResponseTimes']>, byOperator: Array<ResolversTypes['OperatorResponseTimes']> }>;
+  ResponseTimeStats: ResolverTypeWrapper<ResponseTimeStats>;
   Role: Role;
   SmsMessage: ResolverTypeWrapper<SmsMessageRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TrendPoint: ResolverTypeWrapper<TrendPoint>;
   User: ResolverTypeWrapper<UserRow>;
   UserInput: UserInput;
   VocKind: VocKind;
@@ -705,10 +879,13 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   ExitRequest: ExitRequestRow;
+  Float: Scalars['Float']['output'];
   GuideBranch: GuideBranch;
   GuideStep: GuideStep;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  LotResponseTimes: Omit<LotResponseTimes, 'lot'> & { lot: ResolversParentTypes['ParkingLot'] };
+  LotTrendRow: Omit<LotTrendRow, 'lot'> & { lot: ResolversParentTypes['ParkingLot'] };
   ManagerNotice: ManagerNoticeRow;
   Month: Scalars['Month']['output'];
   Mutation: Record<PropertyKey, never>;
@@ -716,19 +893,28 @@ export type ResolversParentTypes = {
   OpenCaseInput: OpenCaseInput;
   Operator: OperatorRow;
   OperatorInput: OperatorInput;
+  OperatorOmissionRow: Omit<OperatorOmissionRow, 'operator'> & { operator: ResolversParentTypes['Operator'] };
+  OperatorResponseTargets: Omit<OperatorResponseTargets, 'operator'> & { operator: ResolversParentTypes['Operator'] };
+  OperatorResponseTimes: Omit<OperatorResponseTimes, 'operator'> & { operator: ResolversParentTypes['Operator'] };
   PageInfo: PageInfo;
   ParkingLot: ParkingLotRow;
   ParkingLotInput: ParkingLotInput;
   Pass: PassRow;
   PassInput: PassInput;
+  PolicyVersion: PolicyVersionRow;
+  PolicyVersionInput: PolicyVersionInput;
   Query: Record<PropertyKey, never>;
   Refund: RefundRow;
   RefundQuote: RefundQuote;
   RegistrationRequest: RegistrationRequestRow;
+  RepeatCustomerRow: Omit<RepeatCustomerRow, 'customer' | 'lots'> & { customer: ResolversParentTypes['Customer'], lots: Array<ResolversParentTypes['ParkingLot']> };
   RepeatOmissionReport: Omit<RepeatOmissionReport, 'rows'> & { rows: Array<ResolversParentTypes['RepeatOmissionRow']> };
   RepeatOmissionRow: Omit<RepeatOmissionRow, 'lot'> & { lot: ResolversParentTypes['ParkingLot'] };
+  ResponseTimeReport: Omit<ResponseTimeReport, 'byLot' | 'byOperator'> & { byLot: Array<ResolversParentTypes['LotResponseTimes']>, byOperator: Array<ResolversParentTypes['OperatorResponseTimes']> };
+  ResponseTimeStats: ResponseTimeStats;
   SmsMessage: SmsMessageRow;
   String: Scalars['String']['output'];
+  TrendPoint: TrendPoint;
   User: UserRow;
   UserInput: UserInput;
 };
@@ -842,6 +1028,18 @@ export type GuideStepResolvers<ContextType = GraphQLContext, ParentType extends 
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type LotResponseTimesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LotResponseTimes'] = ResolversParentTypes['LotResponseTimes']> = {
+  lot?: Resolver<ResolversTypes['ParkingLot'], ParentType, ContextType>;
+  times?: Resolver<ResolversTypes['ResponseTimeStats'], ParentType, ContextType>;
+};
+
+export type LotTrendRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LotTrendRow'] = ResolversParentTypes['LotTrendRow']> = {
+  change?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lot?: Resolver<ResolversTypes['ParkingLot'], ParentType, ContextType>;
+  previous?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ManagerNoticeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ManagerNotice'] = ResolversParentTypes['ManagerNotice']> = {
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -858,6 +1056,7 @@ export interface MonthScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acknowledgeExit?: Resolver<ResolversTypes['ExitRequest'], ParentType, ContextType, RequireFields<MutationAcknowledgeExitArgs, 'id'>>;
   acknowledgeRegistration?: Resolver<ResolversTypes['RegistrationRequest'], ParentType, ContextType, RequireFields<MutationAcknowledgeRegistrationArgs, 'id'>>;
+  addPolicyVersion?: Resolver<ResolversTypes['PolicyVersion'], ParentType, ContextType, RequireFields<MutationAddPolicyVersionArgs, 'input'>>;
   confirmRegistration?: Resolver<ResolversTypes['RegistrationRequest'], ParentType, ContextType, RequireFields<MutationConfirmRegistrationArgs, 'id'>>;
   createCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationCreateCustomerArgs, 'input'>>;
   createOperator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType, RequireFields<MutationCreateOperatorArgs, 'input'>>;
@@ -876,6 +1075,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   requestPaymentCancellation?: Resolver<ResolversTypes['OnsitePayment'], ParentType, ContextType, RequireFields<MutationRequestPaymentCancellationArgs, 'onsitePaymentId'>>;
   requestRegistration?: Resolver<ResolversTypes['RegistrationRequest'], ParentType, ContextType, RequireFields<MutationRequestRegistrationArgs, 'caseId'>>;
   resolveCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationResolveCaseArgs, 'caseId' | 'outcome'>>;
+  setResponseTargets?: Resolver<ResolversTypes['OperatorResponseTargets'], ParentType, ContextType, RequireFields<MutationSetResponseTargetsArgs, 'exitAckMinutes' | 'operatorId' | 'registrationConfirmMinutes'>>;
+  setUserActive?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserActiveArgs, 'active' | 'id'>>;
   verifyIdentity?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationVerifyIdentityArgs, 'caseId'>>;
 };
 
@@ -892,6 +1093,28 @@ export type OperatorResolvers<ContextType = GraphQLContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lots?: Resolver<Array<ResolversTypes['ParkingLot']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OperatorOmissionRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OperatorOmissionRow'] = ResolversParentTypes['OperatorOmissionRow']> = {
+  couponAmount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  couponsIssued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  customersWithRepeats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  omissions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
+  refundAmount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refundsCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OperatorResponseTargetsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OperatorResponseTargets'] = ResolversParentTypes['OperatorResponseTargets']> = {
+  exitAckMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  operator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
+  registrationConfirmMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OperatorResponseTimesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OperatorResponseTimes'] = ResolversParentTypes['OperatorResponseTimes']> = {
+  operator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
+  times?: Resolver<ResolversTypes['ResponseTimeStats'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -921,6 +1144,17 @@ export type PassResolvers<ContextType = GraphQLContext, ParentType extends Resol
   startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
+export type PolicyVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyVersion'] = ResolversParentTypes['PolicyVersion']> = {
+  couponAmount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  couponsPerMonth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  repeatThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
@@ -928,20 +1162,36 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   guideScript?: Resolver<Array<ResolversTypes['GuideStep']>, ParentType, ContextType>;
   lots?: Resolver<Array<ResolversTypes['ParkingLot']>, ParentType, ContextType>;
   managerNotices?: Resolver<Array<ResolversTypes['ManagerNotice']>, ParentType, ContextType, RequireFields<QueryManagerNoticesArgs, 'first'>>;
+  monthlyTrend?: Resolver<Array<ResolversTypes['TrendPoint']>, ParentType, ContextType, RequireFields<QueryMonthlyTrendArgs, 'endMonth' | 'months'>>;
+  operatorOmissionReport?: Resolver<Array<ResolversTypes['OperatorOmissionRow']>, ParentType, ContextType, RequireFields<QueryOperatorOmissionReportArgs, 'month'>>;
+  policyVersions?: Resolver<Array<ResolversTypes['PolicyVersion']>, ParentType, ContextType>;
+  refundApprovals?: Resolver<Array<ResolversTypes['Refund']>, ParentType, ContextType>;
   refundQuote?: Resolver<ResolversTypes['RefundQuote'], ParentType, ContextType, RequireFields<QueryRefundQuoteArgs, 'passId' | 'usedDays'>>;
   registrationQueue?: Resolver<Array<ResolversTypes['RegistrationRequest']>, ParentType, ContextType, Partial<QueryRegistrationQueueArgs>>;
+  repeatCustomers?: Resolver<Array<ResolversTypes['RepeatCustomerRow']>, ParentType, ContextType, RequireFields<QueryRepeatCustomersArgs, 'month'>>;
   repeatOmissionReport?: Resolver<ResolversTypes['RepeatOmissionReport'], ParentType, ContextType, RequireFields<QueryRepeatOmissionReportArgs, 'month'>>;
+  responseTargets?: Resolver<Array<ResolversTypes['OperatorResponseTargets']>, ParentType, ContextType>;
+  responseTimes?: Resolver<ResolversTypes['ResponseTimeReport'], ParentType, ContextType, RequireFields<QueryResponseTimesArgs, 'month'>>;
   searchPasses?: Resolver<Array<ResolversTypes['Pass']>, ParentType, ContextType, Partial<QuerySearchPassesArgs>>;
   serverTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  worseningLots?: Resolver<Array<ResolversTypes['LotTrendRow']>, ParentType, ContextType, RequireFields<QueryWorseningLotsArgs, 'month'>>;
 };
 
 export type RefundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Refund'] = ResolversParentTypes['Refund']> = {
   amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  availableDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   basis?: Resolver<ResolversTypes['RefundBasis'], ParentType, ContextType>;
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  decisionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pass?: Resolver<ResolversTypes['Pass'], ParentType, ContextType>;
+  proposedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  proposedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RefundStatus'], ParentType, ContextType>;
   usedDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
@@ -971,6 +1221,13 @@ export type RegistrationRequestResolvers<ContextType = GraphQLContext, ParentTyp
   status?: Resolver<ResolversTypes['RequestStatus'], ParentType, ContextType>;
 };
 
+export type RepeatCustomerRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RepeatCustomerRow'] = ResolversParentTypes['RepeatCustomerRow']> = {
+  couponIssued?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  lots?: Resolver<Array<ResolversTypes['ParkingLot']>, ParentType, ContextType>;
+  omissions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type RepeatOmissionReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RepeatOmissionReport'] = ResolversParentTypes['RepeatOmissionReport']> = {
   month?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['RepeatOmissionRow']>, ParentType, ContextType>;
@@ -985,6 +1242,24 @@ export type RepeatOmissionRowResolvers<ContextType = GraphQLContext, ParentType 
   omissions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ResponseTimeReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResponseTimeReport'] = ResolversParentTypes['ResponseTimeReport']> = {
+  byLot?: Resolver<Array<ResolversTypes['LotResponseTimes']>, ParentType, ContextType>;
+  byOperator?: Resolver<Array<ResolversTypes['OperatorResponseTimes']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
+};
+
+export type ResponseTimeStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResponseTimeStats'] = ResolversParentTypes['ResponseTimeStats']> = {
+  exitAckMedianSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  exitAckP90Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  exitRequests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exitWithinTargetShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  overdueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registrationConfirmMedianSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  registrationConfirmP90Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  registrationRequests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registrationWithinTargetShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type SmsMessageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SmsMessage'] = ResolversParentTypes['SmsMessage']> = {
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -993,7 +1268,17 @@ export type SmsMessageResolvers<ContextType = GraphQLContext, ParentType extends
   toMasked?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type TrendPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrendPoint'] = ResolversParentTypes['TrendPoint']> = {
+  couponAmount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  couponsIssued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
+  omissions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refundAmount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refundsCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1014,21 +1299,31 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ExitRequest?: ExitRequestResolvers<ContextType>;
   GuideBranch?: GuideBranchResolvers<ContextType>;
   GuideStep?: GuideStepResolvers<ContextType>;
+  LotResponseTimes?: LotResponseTimesResolvers<ContextType>;
+  LotTrendRow?: LotTrendRowResolvers<ContextType>;
   ManagerNotice?: ManagerNoticeResolvers<ContextType>;
   Month?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   OnsitePayment?: OnsitePaymentResolvers<ContextType>;
   Operator?: OperatorResolvers<ContextType>;
+  OperatorOmissionRow?: OperatorOmissionRowResolvers<ContextType>;
+  OperatorResponseTargets?: OperatorResponseTargetsResolvers<ContextType>;
+  OperatorResponseTimes?: OperatorResponseTimesResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ParkingLot?: ParkingLotResolvers<ContextType>;
   Pass?: PassResolvers<ContextType>;
+  PolicyVersion?: PolicyVersionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Refund?: RefundResolvers<ContextType>;
   RefundQuote?: RefundQuoteResolvers<ContextType>;
   RegistrationRequest?: RegistrationRequestResolvers<ContextType>;
+  RepeatCustomerRow?: RepeatCustomerRowResolvers<ContextType>;
   RepeatOmissionReport?: RepeatOmissionReportResolvers<ContextType>;
   RepeatOmissionRow?: RepeatOmissionRowResolvers<ContextType>;
+  ResponseTimeReport?: ResponseTimeReportResolvers<ContextType>;
+  ResponseTimeStats?: ResponseTimeStatsResolvers<ContextType>;
   SmsMessage?: SmsMessageResolvers<ContextType>;
+  TrendPoint?: TrendPointResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 };
 

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/resolvers-types';
+import { administrationResolvers } from './administration';
 import { caseFieldResolvers } from './case-fields';
 import { caseResolvers } from './cases';
 import { compensationResolvers } from './compensation';
@@ -8,6 +9,7 @@ import { masterDataResolvers } from './master-data';
 import { operatorQueueResolvers } from './operator-queue';
 import { passResolvers } from './passes';
 import { paymentResolvers } from './payments';
+import { reportResolvers } from './reports';
 import { requestResolvers } from './requests';
 import { viewerResolvers } from './viewer';
 
@@ -24,4 +26,6 @@ export const resolvers: Resolvers[] = [
   compensationResolvers,
   operatorQueueResolvers,
   managerNoticeResolvers,
+  reportResolvers,
+  administrationResolvers,
 ];

@@ -1,8 +1,8 @@
-import { eq } from 'drizzle-orm';
 import { getServerSession } from 'next-auth';
 import { forbidden, redirect } from 'next/navigation';
 import { getDatabase } from '@/db/client';
-import { users, type Role, type UserRow } from '@/db/schema';
+import type { Role, UserRow } from '@/db/schema';
+import { loadActiveUser } from './load-active-user';
 import { authOptions } from './options';
 
 /**
@@ -13,8 +13,7 @@ export async function getViewer(): Promise<UserRow | null> {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
   const { db } = await getDatabase();
-  const [user] = await db.select().from(users).where(eq(users.id, session.user.id));
-  return user?.active ? user : null;
+  return loadActiveUser(db, session.user.id);
 }
 
 /** Where each role works. */

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { passes, refunds, type RefundRow } from '@/db/schema';
 import { formatWon } from '@/lib/domain/won';
@@ -40,8 +40,11 @@ export function proposeRefund(db: Database, actor: Actor, meta: RequestMeta, inp
       throw new ServiceError('BAD_USER_INPUT', `amount: 환불액은 결제액(${formatWon(pass.amountPaid)}) 이하여야 합니다.`, 'amount');
     }
     if (input.usedDays != null) computeQuote(pass.amountPaid, pass.availableDays, input.usedDays);
-    const [active] = await tx.select({ id: refunds.id, status: refunds.status }).from(refunds).where(eq(refunds.caseId, row.id));
-    if (active && active.status !== 'REJECTED') throw new ServiceError('CONFLICT', '이 상담에는 이미 진행 중이거나 승인된 환불이 있습니다.');
+    const [active] = await tx
+      .select({ id: refunds.id })
+      .from(refunds)
+      .where(and(eq(refunds.caseId, row.id), inArray(refunds.status, ['PROPOSED', 'APPROVED'])));
+    if (active) throw new ServiceError('CONFLICT', '이 상담에는 이미 진행 중이거나 승인된 환불이 있습니다.');
     const [refund] = await tx
       .insert(refunds)
       .values({

@@ -151,6 +151,21 @@ describe('compensation', () => {
     expect(both[0]! + both[1]!).toBe(1);
   });
 
+  it('refund: after a rejected proposal a new one may be made, and a second open one is a CONFLICT', async () => {
+    const w = await makeWorld(handle.db);
+    const claim = await openVerifiedCase(api, w.agent, w.pass.id, '2026-04-09T12:00:00+09:00', 'REFUND_CLAIM');
+    const PROPOSE = 'mutation ($id: ID!) { proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 10) { id amount } }';
+    const first = await api.run(PROPOSE, { id: claim.id }, w.agent);
+    const firstId = (first.data?.proposeRefund as { id: string }).id;
+    const rejected = await api.run('mutation ($id: ID!) { decideRefund(id: $id, approve: false, reason: "이용일 재확인 필요") { status } }', { id: firstId }, w.manager);
+    expect(rejected.data?.decideRefund).toEqual({ status: 'REJECTED' });
+    const second = await api.run(PROPOSE, { id: claim.id }, w.agent);
+    expect(second.data?.proposeRefund).toMatchObject({ amount: 100_000 });
+    const third = await api.run(PROPOSE, { id: claim.id }, w.agent);
+    expect(third.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(third.errors?.[0]?.message).toContain('이미 진행 중이거나 승인된 환불');
+  });
+
   it('refund: the Consumer Agency basis is computed by the server (150,000/30/7 → 115,000)', async () => {
     const w = await makeWorld(handle.db);
     const quote = await api.run('query ($p: ID!) { refundQuote(passId: $p, usedDays: 7) { paid availableDays usedDays usedAmount refund } }', { p: w.pass.id }, w.agent);

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { isMonth } from '@/lib/domain/kst-month';
+import { monthlyTrend } from '@/lib/services/reports/monthly-trend';
+import { operatorOmissionReport } from '@/lib/services/reports/operator-omission-report';
+import { repeatCustomers } from '@/lib/services/reports/repeat-customers';
+import { repeatOmissionReport } from '@/lib/services/reports/repeat-omission-report';
+import { responseTimes } from '@/lib/services/reports/response-times';
+import { worseningLots } from '@/lib/services/reports/worsening-lots';
+import type { Resolvers } from '../generated/resolvers-types';
+import type { GraphQLContext } from '../context';
+import { parseArgs } from '../validate';
+
+const month = z.string().refine(isMonth, { error: '올바른 월이 아닙니다 (예: 2026-04).' });
+const monthArgs = z.object({ month });
+const trendArgs = z.object({
+  endMonth: month,
+  months: z
+    .number()
+    .int({ error: '개월 수는 정수여야 합니다.' })
+    .min(1, { error: '1개월 이상이어야 합니다.' })
+    .max(36, { error: '36개월 이하여야 합니다.' }),
+});
+
+// The services return ids; the loaders turn them into rows in one batched query per type.
+const withLot = <T extends { lotId: string }>(ctx: GraphQLContext, rows: T[]) =>
+  Promise.all(rows.map(async ({ lotId, ...rest }) => ({ ...rest, lot: await ctx.loaders.lot.load(lotId) })));
+const withOperator = <T extends { operatorId: string }>(ctx: GraphQLContext, rows: T[]) =>
+  Promise.all(rows.map(async ({ operatorId, ...rest }) => ({ ...rest, operator: await ctx.loaders.operator.load(operatorId) })));
+
+/** The manager's reports: aggregates computed in SQL by lib/services/reports. */
+export const reportResolvers: Resolvers = {
+  Query: {
+    repeatOmissionReport: async (_parent, args, ctx) => {
+      const report = await repeatOmissionReport(ctx.db, parseArgs(monthArgs, args).month);
+      return { ...report, rows: await withLot(ctx, report.rows) };
+    },
+    operatorOmissionReport: async (_parent, args, ctx) =>
+      withOperator(ctx, await operatorOmissionReport(ctx.db, parseArgs(monthArgs, args).month)),
+    repeatCustomers: async (_parent, args, ctx) => {
+      const rows = await repeatCustomers(ctx.db, parseArgs(monthArgs, args).month);
+      return Promise.all(
+        rows.map(async ({ customerId, lotIds, ...rest }) => ({
+          ...rest,
+          customer: await ctx.loaders.customer.load(customerId),
+          lots: await Promise.all(lotIds.map((id) => ctx.loaders.lot.load(id))),
+        })),
+      );
+    },
+    monthlyTrend: (_parent, args, ctx) => {
+      const { endMonth, months } = parseArgs(trendArgs, args);
+      return monthlyTrend(ctx.db, endMonth, months);
+    },
+    responseTimes: async (_parent, args, ctx) => {
+      const report = await responseTimes(ctx.db, parseArgs(monthArgs, args).month);
+      return { month: report.month, byOperator: await withOperator(ctx, report.byOperator), byLot: await withLot(ctx, report.byLot) };
+    },
+    worseningLots: async (_parent, args, ctx) => withLot(ctx, await worseningLots(ctx.db, parseArgs(monthArgs, args).month)),
+  },
+};

@@ -1,0 +1,60 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { cases, passes, refunds, type RefundRow } from '@/db/schema';
+import { formatWon } from '@/lib/domain/won';
+import type { Actor, RequestMeta } from './actor';
+import { recordCaseEvent } from './case-write';
+import { recordAudit } from './record-audit';
+import { ServiceError } from './service-error';
+
+export interface DecideRefundInput {
+  id: string;
+  approve: boolean;
+  /** Why; required when rejecting, so the agent can tell the customer. */
+  reason?: string | null;
+}
+
+/**
+ * A manager approves or rejects a proposed refund. Only a PROPOSED refund can be decided,
+ * once: the row is locked, so of two managers deciding at once one wins and the other gets
+ * CONFLICT. An approval marks the pass REFUNDED. The case's timeline records the decision
+ * without moving the case's version (the agent's open page stays current).
+ */
+export async function decideRefund(db: Database, actor: Actor, meta: RequestMeta, input: DecideRefundInput): Promise<RefundRow> {
+  const reason = input.reason ?? null;
+  if (!input.approve && !reason) throw new ServiceError('BAD_USER_INPUT', 'reason: 반려할 때는 사유를 입력해 주세요.', 'reason');
+  return db.transaction(async (tx) => {
+    const [found] = await tx.select({ caseId: refunds.caseId }).from(refunds).where(eq(refunds.id, input.id));
+    if (!found) throw new ServiceError('NOT_FOUND', 'id: 환불을 찾을 수 없습니다.', 'id');
+    // Case first, then refund: the same order as proposeRefund, so the two never deadlock.
+    await tx.select({ id: cases.id }).from(cases).where(eq(cases.id, found.caseId)).for('update');
+    const [refund] = await tx.select().from(refunds).where(eq(refunds.id, input.id)).for('update');
+    if (!refund) throw new ServiceError('NOT_FOUND', 'id: 환불을 찾을 수 없습니다.', 'id');
+    if (refund.status !== 'PROPOSED') {
+      throw new ServiceError('CONFLICT', `이미 ${refund.status === 'APPROVED' ? '승인' : '반려'}된 환불입니다. 화면을 새로 고쳐 주세요.`);
+    }
+    const [decided] = await tx
+      .update(refunds)
+      .set({ status: input.approve ? 'APPROVED' : 'REJECTED', decidedById: actor.id, decidedAt: sql`now()`, decisionReason: reason })
+      .where(eq(refunds.id, refund.id))
+      .returning();
+    if (!decided) throw new Error('refund vanished inside its own transaction');
+    if (input.approve) await tx.update(passes).set({ status: 'REFUNDED' }).where(eq(passes.id, refund.passId));
+    await recordCaseEvent(tx, actor, { id: refund.caseId }, {
+      type: input.approve ? 'REFUND_APPROVED' : 'REFUND_REJECTED',
+      scriptStep: 'COMPENSATION',
+      detail: input.approve
+        ? `환불 ${formatWon(refund.amount)} 승인${reason ? ` (${reason})` : ''}`
+        : `환불 ${formatWon(refund.amount)} 반려: ${reason}`,
+      byAgent: false,
+    });
+    await recordAudit(tx, {
+      actor,
+      meta,
+      action: input.approve ? 'APPROVE_REFUND' : 'REJECT_REFUND',
+      subjectType: 'Refund',
+      subjectId: refund.id,
+    });
+    return decided;
+  });
+}

@@ -1,0 +1,35 @@
+import { sql } from 'drizzle-orm';
+import { rowsOf, type Executor } from '@/db/client';
+import { cases, coupons } from '@/db/schema';
+import { countedOmission, REPEAT_MIN_OMISSIONS, toCount } from './counted-omission';
+
+/** A customer hit twice or more in a KST month. */
+export interface RepeatCustomerRow {
+  customerId: string;
+  omissions: number;
+  couponIssued: boolean;
+  lotIds: string[];
+}
+
+/**
+ * Customers with two or more counted omissions in a KST month (over all lots), most hit
+ * first, with whether a compensation coupon was issued to them for that month and the lots
+ * of those omissions. Uses cases_month_kind_idx and coupons_customer_month_slot_key.
+ */
+export async function repeatCustomers(db: Executor, month: string): Promise<RepeatCustomerRow[]> {
+  const result = await db.execute(sql`
+    SELECT ${cases.customerId} AS customer_id, count(*) AS omissions,
+      json_agg(DISTINCT ${cases.lotId}) AS lot_ids,
+      EXISTS (SELECT 1 FROM ${coupons} WHERE ${coupons.customerId} = ${cases.customerId} AND ${coupons.month} = ${month}) AS coupon_issued
+    FROM ${cases}
+    WHERE ${cases.incidentMonth} = ${month} AND ${countedOmission}
+    GROUP BY ${cases.customerId}
+    HAVING count(*) >= ${REPEAT_MIN_OMISSIONS}
+    ORDER BY omissions DESC, customer_id`);
+  return rowsOf<Record<string, unknown>>(result).map((row) => ({
+    customerId: String(row.customer_id),
+    omissions: toCount(row.omissions),
+    couponIssued: row.coupon_issued === true,
+    lotIds: (typeof row.lot_ids === 'string' ? JSON.parse(row.lot_ids) : row.lot_ids) as string[],
+  }));
+}
