@@ -1,0 +1,150 @@
+'use client';
+
+import { useQuery } from '@apollo/client/react';
+import Link from 'next/link';
+import { useState } from 'react';
+import { graphql } from '@/graphql/generated/client';
+import type { CaseFilter } from '@/graphql/generated/client/graphql';
+import { apiErrorCode, apiErrorMessage } from '../api-error';
+import { CaseStatusBadge, VocKindBadge } from '../case/case-badges';
+import { VOC_KIND_SHORT } from '../case/case-labels';
+import { formatInstant } from '../format';
+import { EmptyState, ErrorState, LoadingState } from '../query-state';
+import { formatMonth } from './report-format';
+
+const PAGE_SIZE = 20;
+
+const MANAGER_CASES = graphql(`
+  query ManagerCases($filter: CaseFilter, $first: Int, $after: String) {
+    cases(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          code
+          createdAt
+          kind
+          status
+          customer {
+            id
+            name
+            phoneMasked
+          }
+          pass {
+            id
+            plate
+          }
+          lot {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The cases behind a report figure, read-only: the filter comes from the page's URL. */
+export function ManagerCaseList({ filter }: { filter: CaseFilter }) {
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const after = cursors[cursors.length - 1] ?? null;
+  const { data, previousData, loading, error, refetch } = useQuery(MANAGER_CASES, {
+    variables: { filter, first: PAGE_SIZE, after },
+    fetchPolicy: 'cache-and-network',
+  });
+  const retry = () => void refetch().catch(() => undefined);
+  const connection = (data ?? previousData)?.cases;
+  const page = cursors.length;
+  const lotName = connection?.edges[0]?.node.lot.name;
+  const described = [
+    filter.lotId ? (lotName ?? '선택한 주차장') : '전체 주차장',
+    filter.month ? formatMonth(filter.month) : null,
+    filter.kind ? VOC_KIND_SHORT[filter.kind] : null,
+  ].filter(Boolean);
+
+  return (
+    <section className="section" aria-labelledby="manager-cases-heading">
+      <div className="section-header">
+        <h2 id="manager-cases-heading">{described.join(' · ')}</h2>
+        {connection && <span className="summary">상담 {connection.totalCount}건</span>}
+      </div>
+      {error ? (
+        <ErrorState message={apiErrorMessage(error)} onRetry={apiErrorCode(error) === 'BAD_USER_INPUT' ? undefined : retry} />
+      ) : !connection ? (
+        <LoadingState label="상담을 불러오는 중…" />
+      ) : connection.edges.length === 0 ? (
+        <EmptyState title="조건에 맞는 상담이 없습니다.">
+          <Link href="/manager">현황으로 돌아가기</Link>
+        </EmptyState>
+      ) : (
+        <>
+          <div className="card table-card">
+            <table className="table table-stack table-cases">
+              <caption>최근 접수 순, {page}쪽</caption>
+              <thead>
+                <tr>
+                  <th scope="col">상담번호</th>
+                  <th scope="col">접수일시</th>
+                  <th scope="col">고객</th>
+                  <th scope="col">차량번호</th>
+                  <th scope="col">주차장</th>
+                  <th scope="col">VOC 유형</th>
+                  <th scope="col">상태</th>
+                </tr>
+              </thead>
+              <tbody>
+                {connection.edges.map(({ node }) => (
+                  <tr key={node.id}>
+                    <th scope="row" data-label="상담번호" className="nowrap">{node.code}</th>
+                    <td data-label="접수일시" className="nowrap">{formatInstant(node.createdAt)}</td>
+                    <td data-label="고객">
+                      <span>
+                        {node.customer.name}
+                        <span className="cell-sub nowrap">{node.customer.phoneMasked}</span>
+                      </span>
+                    </td>
+                    <td data-label="차량번호" className="nowrap">{node.pass.plate}</td>
+                    <td data-label="주차장">{node.lot.name}</td>
+                    <td data-label="VOC 유형">
+                      <span>
+                        <VocKindBadge kind={node.kind} />
+                      </span>
+                    </td>
+                    <td data-label="상태">
+                      <span>
+                        <CaseStatusBadge status={node.status} />
+                      </span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <nav className="pager" aria-label="상담 목록 페이지">
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={page === 1 || loading}
+              onClick={() => setCursors((list) => list.slice(0, -1))}
+            >
+              이전
+            </button>
+            <span className="muted">{page}쪽</span>
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={!connection.pageInfo.hasNextPage || loading}
+              onClick={() => setCursors((list) => [...list, connection.pageInfo.endCursor ?? null])}
+            >
+              다음
+            </button>
+          </nav>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ManagerCaseList } from '@/app/_components/manager/manager-case-list';
+import type { CaseFilter, VocKind } from '@/graphql/generated/client/graphql';
+
+export const metadata: Metadata = { title: '상담 목록' };
+
+const KINDS: readonly VocKind[] = ['OPERATOR_OMISSION', 'EQUIPMENT_FAULT', 'REFUND_CLAIM'];
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/** The first value of a query parameter, or null when absent or blank. */
+function param(params: SearchParams, name: string): string | null {
+  const value = params[name];
+  const first = Array.isArray(value) ? value[0] : value;
+  return first?.trim() || null;
+}
+
+/** The cases behind a figure of the manager's report, filtered by ?lotId=&month=&kind=. */
+export default async function ManagerCasesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const kind = param(params, 'kind');
+  // The month and lot are the API's to validate; an unknown kind is simply not a filter.
+  const filter: CaseFilter = {
+    lotId: param(params, 'lotId'),
+    month: param(params, 'month'),
+    kind: KINDS.includes(kind as VocKind) ? (kind as VocKind) : null,
+  };
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>상담 목록</h1>
+        <p className="muted">
+          현황의 숫자 뒤에 있는 상담입니다. 중복·미확인 상담도 함께 보여 누락 건수보다 많을 수 있습니다.{' '}
+          <Link href="/manager">현황으로 돌아가기</Link>
+        </p>
+      </div>
+      <ManagerCaseList key={JSON.stringify(filter)} filter={filter} />
+    </div>
+  );
+}
