@@ -7,7 +7,7 @@ import type { GraphQLContext } from './context';
 export type RootField = `Query.${keyof QueryResolvers & string}` | `Mutation.${keyof MutationResolvers & string}`;
 
 /** The route handlers outside GraphQL that read or write data. */
-export type RouteAction = 'Route.uploadReceipt' | 'Route.viewReceipt';
+export type RouteAction = 'Route.uploadReceipt' | 'Route.viewReceipt' | 'Route.exportCsv';
 
 /** Who may call a field: anyone (the field itself says what a stranger sees) or these roles. */
 type Rule = { anyone: true } | { roles: readonly Role[] };
@@ -76,6 +76,7 @@ export const POLICY: Readonly<Record<RootField | RouteAction, Rule>> = {
 
   'Route.uploadReceipt': { roles: ['AGENT'] },
   'Route.viewReceipt': { roles: DESK },
+  'Route.exportCsv': { roles: MANAGER },
 };
 
 /** Whether a name is a root field or route with a policy row. */

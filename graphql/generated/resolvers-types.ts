@@ -73,6 +73,7 @@ export type CaseEvent = {
 };
 
 export type CaseFilter = {
+  countedOmissions?: InputMaybe<Scalars['Boolean']['input']>;
   customerId?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<VocKind>;
   lotId?: InputMaybe<Scalars['ID']['input']>;

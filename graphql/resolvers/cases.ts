@@ -28,6 +28,7 @@ const listArgs = z.object({
       plate: z.string().trim().max(20).transform((v) => v.replace(/\s+/g, '')).nullish(),
       month: z.string().nullish(),
       phoneLast4: z.string().regex(/^\d{4}$/, { error: '전화번호 뒷자리 4자리 숫자를 입력해 주세요.' }).nullish(),
+      countedOmissions: z.boolean().nullish(),
     })
     .nullish(),
   first: z.number().int().min(1, { error: '1 이상이어야 합니다.' }).max(MAX_PAGE_SIZE, { error: `${MAX_PAGE_SIZE} 이하여야 합니다.` }),

@@ -3,6 +3,7 @@ import type { Executor } from '@/db/client';
 import { cases, customers, passes, type CaseRow } from '@/db/schema';
 import type { Actor } from './actor';
 import { visibleCases } from './case-scope';
+import { countedOmission } from './reports/counted-omission';
 import { ServiceError } from './service-error';
 
 export interface CaseFilter {
@@ -13,6 +14,7 @@ export interface CaseFilter {
   plate?: string | null;
   month?: string | null;
   phoneLast4?: string | null;
+  countedOmissions?: boolean | null;
 }
 
 export interface CasePage {
@@ -53,6 +55,7 @@ function conditionsOf(filter: CaseFilter): SQL[] {
   const conditions: SQL[] = [];
   if (filter.status) conditions.push(eq(cases.status, filter.status));
   if (filter.kind) conditions.push(eq(cases.kind, filter.kind));
+  if (filter.countedOmissions) conditions.push(countedOmission);
   if (filter.lotId) conditions.push(eq(cases.lotId, filter.lotId));
   if (filter.customerId) conditions.push(eq(cases.customerId, filter.customerId));
   if (filter.month) conditions.push(eq(cases.incidentMonth, filter.month));
@@ -79,4 +82,9 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   } catch {
     throw new ServiceError('BAD_USER_INPUT', 'after: 올바른 페이지 커서가 아닙니다.', 'after');
   }
+}
+
+/** The SQL condition of the cases an actor sees under a filter, for readers other than listCases (CSV export). */
+export function caseFilterCondition(actor: Actor, filter: CaseFilter): SQL | undefined {
+  return and(visibleCases(actor), ...conditionsOf(filter));
 }

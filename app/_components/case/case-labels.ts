@@ -1,4 +1,5 @@
 import type { CaseStatus, RefundBasis, RefundStatus, RequestStatus, VocKind } from '@/graphql/generated/client/graphql';
+import { CASE_STATUS_LABEL as DOMAIN_STATUS_LABEL, VOC_KIND_SHORT as DOMAIN_KIND_SHORT } from '@/lib/domain/case-labels';
 
 /** The three VOC kinds in the guide's own words (정기권 보상정책 table headings). */
 export const VOC_KIND_LABEL: Record<VocKind, string> = {
@@ -7,19 +8,9 @@ export const VOC_KIND_LABEL: Record<VocKind, string> = {
   REFUND_CLAIM: '정기권 이용 중 클레임으로 인한 환불요청',
 };
 
-/** Short VOC kind names for badges and filters. */
-export const VOC_KIND_SHORT: Record<VocKind, string> = {
-  OPERATOR_OMISSION: '운영사 등록누락',
-  EQUIPMENT_FAULT: '설비이슈/LPR오인식',
-  REFUND_CLAIM: '환불요청',
-};
-
-/** What a case's status is called on screen. */
-export const CASE_STATUS_LABEL: Record<CaseStatus, string> = {
-  OPEN: '진행 중',
-  WAITING_ON_OPERATOR: '운영사 대기',
-  RESOLVED: '종결',
-};
+// Shared with the CSV export, so they live with the domain.
+export const VOC_KIND_SHORT: Record<VocKind, string> = DOMAIN_KIND_SHORT;
+export const CASE_STATUS_LABEL: Record<CaseStatus, string> = DOMAIN_STATUS_LABEL;
 
 /** An exit request is done once the operator has opened the barrier. */
 export const EXIT_STATUS_LABEL: Record<RequestStatus, string> = {

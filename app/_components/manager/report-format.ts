@@ -38,7 +38,7 @@ export function formatMonth(month: string): string {
 
 /** Where a manager reads the omission cases behind a count. */
 export function omissionCasesHref(month: string, lotId?: string): string {
-  const query = new URLSearchParams({ month, kind: 'OPERATOR_OMISSION' });
+  const query = new URLSearchParams({ month, kind: 'OPERATOR_OMISSION', counted: '1' });
   if (lotId) query.set('lotId', lotId);
   return `/manager/cases?${query.toString()}`;
 }

@@ -16,7 +16,7 @@ function param(params: SearchParams, name: string): string | null {
   return first?.trim() || null;
 }
 
-/** The cases behind a figure of the manager's report, filtered by ?lotId=&month=&kind=. */
+/** The cases behind a figure of the manager's report, filtered by ?lotId=&month=&kind=&counted=1. */
 export default async function ManagerCasesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const kind = param(params, 'kind');
@@ -25,13 +25,23 @@ export default async function ManagerCasesPage({ searchParams }: { searchParams:
     lotId: param(params, 'lotId'),
     month: param(params, 'month'),
     kind: KINDS.includes(kind as VocKind) ? (kind as VocKind) : null,
+    countedOmissions: param(params, 'counted') === '1',
   };
+  // The same filter as the list, for the CSV route (one row per case, UTF-8 with BOM).
+  const exportQuery = new URLSearchParams();
+  if (filter.lotId) exportQuery.set('lotId', String(filter.lotId));
+  if (filter.month) exportQuery.set('month', filter.month);
+  if (filter.kind) exportQuery.set('kind', filter.kind);
+  if (filter.countedOmissions) exportQuery.set('counted', '1');
   return (
     <div className="page">
       <div className="page-header">
         <h1>상담 목록</h1>
+        <a className="button button-secondary" href={`/api/exports/cases.csv?${exportQuery.toString()}`} download>
+          CSV 내려받기
+        </a>
         <p className="muted">
-          현황의 숫자 뒤에 있는 상담입니다. 중복·미확인 상담도 함께 보여 누락 건수보다 많을 수 있습니다.{' '}
+          현황의 숫자 뒤에 있는 상담입니다. 누락 건수에서 왔다면 누락으로 세는 상담(본인 확인, 중복 아님)만 보입니다.{' '}
           <Link href="/manager">현황으로 돌아가기</Link>
         </p>
       </div>

@@ -5,6 +5,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type CaseFilter = {
+  countedOmissions?: boolean | null | undefined;
   customerId?: string | number | null | undefined;
   kind?: VocKind | null | undefined;
   lotId?: string | number | null | undefined;

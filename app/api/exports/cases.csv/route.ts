@@ -1,0 +1,13 @@
+import { errorResponse } from '../../receipts/receipt-http';
+import { handleCasesExport } from '../handle-cases-export';
+import { exportRouteDeps } from '../request-deps';
+
+// Read per request: the export is live data for a signed-in manager.
+export const dynamic = 'force-dynamic';
+
+/** Streams a CSV export; see handle-cases-export.ts. */
+export async function GET(request: Request): Promise<Response> {
+  const deps = await exportRouteDeps().catch((error: unknown) => error as Error);
+  if (deps instanceof Error) return errorResponse(deps);
+  return handleCasesExport(request, deps);
+}

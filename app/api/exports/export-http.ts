@@ -1,0 +1,32 @@
+import type { Database } from '@/db/client';
+import type { UserRow } from '@/db/schema';
+import { isMonth } from '@/lib/domain/kst-month';
+import { ServiceError } from '@/lib/services/service-error';
+import { NO_STORE } from '../receipts/receipt-http';
+
+/** What the export routes need from the server; tests hand in their own. */
+export interface ExportRouteDeps {
+  db: Database;
+  viewer: UserRow | null;
+}
+
+/** A month query parameter "YYYY-MM"; absent is null when optional, else a Korean 400. */
+export function monthParam(url: URL, { required }: { required: boolean }): string | null {
+  const value = url.searchParams.get('month')?.trim() || null;
+  if (value === null && !required) return null;
+  if (value === null || !isMonth(value)) throw new ServiceError('BAD_USER_INPUT', 'month: 월은 YYYY-MM 형식으로 입력해 주세요 (예: 2026-04).', 'month');
+  return value;
+}
+
+/** A streamed CSV download under an ASCII file name; never cached, never sniffed. */
+export function csvResponse(body: ReadableStream<Uint8Array>, fileName: string): Response {
+  return new Response(body, {
+    status: 200,
+    headers: {
+      ...NO_STORE,
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${fileName}"`,
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}
