@@ -1,0 +1,35 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { kstMonthOf } from '@/lib/domain/kst-month';
+import { DEMO_PASSWORD, signInThroughPage } from './fixtures';
+
+test('manager: picks a month, drills from a lot’s omission count to exactly those cases, and downloads them as CSV', async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
+  await signInThroughPage(page, 'manager@demo.test', DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/manager$/);
+
+  const month = kstMonthOf(new Date());
+  await page.getByLabel('기준 월').fill(month);
+  await expect(page.getByRole('heading', { name: '최근 12개월 추이' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '주차장별 누락' })).toBeVisible();
+  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('01-dashboard.png'), fullPage: true });
+
+  // The seeded current month has omissions; take the first lot whose count is not zero.
+  const link = page.getByRole('link', { name: /누락 [1-9][\d,]*건 상담 보기/ }).first();
+  const count = Number(((await link.textContent()) ?? '').replace(/[^\d]/g, ''));
+  expect(count).toBeGreaterThan(0);
+  await link.click();
+  await expect(page).toHaveURL(/\/manager\/cases\?/);
+  await expect(page.getByText(`상담 ${count}건`)).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('02-cases.png'), fullPage: true });
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV 내려받기' }).click()]);
+  const text = await readFile(await download.path(), 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const lines = text.slice(1).trimEnd().split(/\r?\n/);
+  expect(lines[0]?.startsWith('상담번호,접수일시(KST),사고일시(KST),사고월,VOC 유형,상태,고객명')).toBe(true);
+  expect(lines).toHaveLength(count + 1);
+  expect(lines.slice(1).every((line) => line.includes('운영사 등록누락') && line.includes(`,${month},`))).toBe(true);
+  expect(text).not.toMatch(/010-?\d{4}-?\d{4}/);
+});
