@@ -37,7 +37,7 @@ export default async function ManagerCasesPage({ searchParams }: { searchParams:
     <div className="page">
       <div className="page-header">
         <h1>상담 목록</h1>
-        <a className="button button-secondary" href={`/api/exports/cases.csv?${exportQuery.toString()}`} download>
+        <a className="button button-secondary page-header-action" href={`/api/exports/cases.csv?${exportQuery.toString()}`} download>
           CSV 내려받기
         </a>
         <p className="muted">
