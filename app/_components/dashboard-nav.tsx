@@ -16,7 +16,11 @@ export const NAV_OF: Record<Role, readonly NavItem[]> = {
     { href: '/operator#requests', label: '출차·등록 요청' },
     { href: '/operator', label: '내 주차장' },
   ],
-  MANAGER: [{ href: '/manager', label: '주차장·운영사' }],
+  MANAGER: [
+    { href: '/manager', label: '주차장·운영사' },
+    { href: '/manager/policy', label: '보상 정책' },
+    { href: '/manager/refunds', label: '환불 승인' },
+  ],
 };
 
 /** The role's navigation; the link of the current page is marked for assistive tech. */
