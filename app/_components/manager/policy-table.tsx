@@ -21,7 +21,7 @@ export function PolicyTable() {
 
   return (
     <div className="card table-card">
-      <table className="table table-stack policy-table">
+      <table className="table table-stack policy-versions-table">
         <caption>시행일이 늦은 순</caption>
         <thead>
           <tr>
