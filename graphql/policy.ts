@@ -66,6 +66,7 @@ export const POLICY: Readonly<Record<RootField | RouteAction, Rule>> = {
   'Mutation.rejectRegistration': { roles: OPERATOR },
 
   'Mutation.decideRefund': { roles: MANAGER },
+  'Mutation.bulkReassignCases': { roles: MANAGER },
   'Query.refundApprovals': { roles: MANAGER },
   'Query.policyVersions': { roles: MANAGER },
   'Mutation.addPolicyVersion': { roles: MANAGER },

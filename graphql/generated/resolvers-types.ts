@@ -17,6 +17,12 @@ export type Scalars = {
   Month: { input: string; output: string; }
 };
 
+export type BulkResult = {
+  __typename?: 'BulkResult';
+  changed: Scalars['Int']['output'];
+  matched: Scalars['Int']['output'];
+};
+
 export type Case = {
   __typename?: 'Case';
   agent: User;
@@ -194,6 +200,7 @@ export type Mutation = {
   acknowledgeExit: ExitRequest;
   acknowledgeRegistration: RegistrationRequest;
   addPolicyVersion: PolicyVersion;
+  bulkReassignCases: BulkResult;
   confirmRegistration: RegistrationRequest;
   createCustomer: Customer;
   createOperator: Operator;
@@ -230,6 +237,13 @@ export type MutationAcknowledgeRegistrationArgs = {
 
 export type MutationAddPolicyVersionArgs = {
   input: PolicyVersionInput;
+};
+
+
+export type MutationBulkReassignCasesArgs = {
+  agentId: Scalars['ID']['input'];
+  expectedCount: Scalars['Int']['input'];
+  filter: CaseFilter;
 };
 
 
@@ -804,6 +818,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BulkResult: ResolverTypeWrapper<BulkResult>;
   Case: ResolverTypeWrapper<CaseRow>;
   CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges'> & { edges: Array<ResolversTypes['CaseEdge']> }>;
   CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
@@ -868,6 +883,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
+  BulkResult: BulkResult;
   Case: CaseRow;
   CaseConnection: Omit<CaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaseEdge']> };
   CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
@@ -918,6 +934,11 @@ export type ResolversParentTypes = {
   TrendPoint: TrendPoint;
   User: UserRow;
   UserInput: UserInput;
+};
+
+export type BulkResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BulkResult'] = ResolversParentTypes['BulkResult']> = {
+  changed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
@@ -1058,6 +1079,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   acknowledgeExit?: Resolver<ResolversTypes['ExitRequest'], ParentType, ContextType, RequireFields<MutationAcknowledgeExitArgs, 'id'>>;
   acknowledgeRegistration?: Resolver<ResolversTypes['RegistrationRequest'], ParentType, ContextType, RequireFields<MutationAcknowledgeRegistrationArgs, 'id'>>;
   addPolicyVersion?: Resolver<ResolversTypes['PolicyVersion'], ParentType, ContextType, RequireFields<MutationAddPolicyVersionArgs, 'input'>>;
+  bulkReassignCases?: Resolver<ResolversTypes['BulkResult'], ParentType, ContextType, RequireFields<MutationBulkReassignCasesArgs, 'agentId' | 'expectedCount' | 'filter'>>;
   confirmRegistration?: Resolver<ResolversTypes['RegistrationRequest'], ParentType, ContextType, RequireFields<MutationConfirmRegistrationArgs, 'id'>>;
   createCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationCreateCustomerArgs, 'input'>>;
   createOperator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType, RequireFields<MutationCreateOperatorArgs, 'input'>>;
@@ -1288,6 +1310,7 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  BulkResult?: BulkResultResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   CaseEdge?: CaseEdgeResolvers<ContextType>;

@@ -18,19 +18,21 @@ const caseIdArgs = z.object({ caseId: fields.id, expectedVersion: fields.version
 const openArgs = z.object({
   input: z.object({ passId: fields.id, kind: z.enum(KINDS), incidentAt: z.date(), note: fields.text(1000).nullish() }),
 });
+
+/** The `CaseFilter` input, shared by the list and the bulk changes. */
+export const caseFilterArgs = z.object({
+  status: z.enum(['OPEN', 'WAITING_ON_OPERATOR', 'RESOLVED']).nullish(),
+  kind: z.enum(KINDS).nullish(),
+  lotId: fields.id.nullish(),
+  customerId: fields.id.nullish(),
+  plate: z.string().trim().max(20).transform((v) => v.replace(/\s+/g, '')).nullish(),
+  month: z.string().nullish(),
+  phoneLast4: z.string().regex(/^\d{4}$/, { error: '전화번호 뒷자리 4자리 숫자를 입력해 주세요.' }).nullish(),
+  countedOmissions: z.boolean().nullish(),
+});
+
 const listArgs = z.object({
-  filter: z
-    .object({
-      status: z.enum(['OPEN', 'WAITING_ON_OPERATOR', 'RESOLVED']).nullish(),
-      kind: z.enum(KINDS).nullish(),
-      lotId: fields.id.nullish(),
-      customerId: fields.id.nullish(),
-      plate: z.string().trim().max(20).transform((v) => v.replace(/\s+/g, '')).nullish(),
-      month: z.string().nullish(),
-      phoneLast4: z.string().regex(/^\d{4}$/, { error: '전화번호 뒷자리 4자리 숫자를 입력해 주세요.' }).nullish(),
-      countedOmissions: z.boolean().nullish(),
-    })
-    .nullish(),
+  filter: caseFilterArgs.nullish(),
   first: z.number().int().min(1, { error: '1 이상이어야 합니다.' }).max(MAX_PAGE_SIZE, { error: `${MAX_PAGE_SIZE} 이하여야 합니다.` }),
   after: z.string().max(200).nullish(),
 });

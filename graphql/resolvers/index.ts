@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/resolvers-types';
 import { administrationResolvers } from './administration';
+import { bulkResolvers } from './bulk';
 import { caseFieldResolvers } from './case-fields';
 import { caseResolvers } from './cases';
 import { compensationResolvers } from './compensation';
@@ -26,6 +27,7 @@ export const resolvers: Resolvers[] = [
   compensationResolvers,
   operatorQueueResolvers,
   managerNoticeResolvers,
+  bulkResolvers,
   reportResolvers,
   administrationResolvers,
 ];
