@@ -51,8 +51,13 @@ export async function customerWithPassAt(request: APIRequestContext, choose: (lo
 export async function openAndVerify(page: Page, plate: string) {
   await page.goto('/agent');
   await page.getByRole('link', { name: '새 상담' }).click();
-  await page.getByLabel('차량번호').fill(plate);
-  await page.keyboard.press('Enter');
+  // Typing before React has hydrated the form is lost; search again until the pass shows.
+  await page.waitForLoadState('networkidle');
+  await expect(async () => {
+    await page.getByLabel('차량번호').fill(plate);
+    await page.getByRole('button', { name: '검색', exact: true }).click();
+    await expect(page.getByRole('button', { name: '이 정기권으로 상담 시작' }).first()).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
   await page.getByRole('button', { name: '이 정기권으로 상담 시작' }).first().click();
   await page.getByLabel('일반차량으로 인식(운영사 정기권 등록누락)').check();
   await page.getByRole('button', { name: '상담 접수' }).click();

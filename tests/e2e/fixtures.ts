@@ -12,6 +12,8 @@ export const ROLES = [
 /** Signs in through the page, as a person would. */
 export async function signInThroughPage(page: Page, email: string, password: string) {
   await page.goto('/login');
+  // The form signs in through next-auth's client; wait until the page's scripts have run.
+  await page.waitForLoadState('networkidle');
   await page.getByLabel('이메일').fill(email);
   await page.getByLabel('비밀번호').fill(password);
   await page.getByRole('button', { name: '로그인' }).click();

@@ -47,7 +47,11 @@ test('agent: the new-case page finds a pass from the database by plate', async (
   const seeded = await graphql(page.request, '{ searchPasses(plate: "1") { plate } }');
   const plate = (seeded.data?.searchPasses as { plate: string }[])[0]?.plate ?? '';
   expect(plate).not.toBe('');
-  await page.getByLabel('차량번호').fill(plate);
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('rowheader', { name: plate }).first()).toBeVisible();
+  // Typing before React has hydrated the form is lost; search again until the pass shows.
+  await page.waitForLoadState('networkidle');
+  await expect(async () => {
+    await page.getByLabel('차량번호').fill(plate);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('rowheader', { name: plate }).first()).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
 });
