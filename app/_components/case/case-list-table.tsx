@@ -1,9 +1,34 @@
 import Link from 'next/link';
-import type { AgentCasesQuery } from '@/graphql/generated/client/graphql';
+import { graphql } from '@/graphql/generated/client';
+import type { CaseListRowFragment } from '@/graphql/generated/client/graphql';
 import { formatInstant } from '../format';
 import { CaseStatusBadge, VocKindBadge } from './case-badges';
 
-type CaseRow = AgentCasesQuery['cases']['edges'][number]['node'];
+/** The fields a row of a case list shows; the agent's and the manager's lists both ask for them. */
+export const CASE_LIST_ROW = graphql(`
+  fragment CaseListRow on Case {
+    id
+    code
+    createdAt
+    kind
+    status
+    customer {
+      id
+      name
+      phoneMasked
+    }
+    pass {
+      id
+      plate
+    }
+    lot {
+      id
+      name
+    }
+  }
+`);
+
+type CaseRow = CaseListRowFragment;
 
 /** One page of cases, newest first; on a phone each row becomes a labelled card. */
 export function CaseListTable({ cases, caption }: { cases: readonly CaseRow[]; caption: string }) {

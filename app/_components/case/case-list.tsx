@@ -22,24 +22,7 @@ const AGENT_CASES = graphql(`
       edges {
         cursor
         node {
-          id
-          code
-          createdAt
-          kind
-          status
-          customer {
-            id
-            name
-            phoneMasked
-          }
-          pass {
-            id
-            plate
-          }
-          lot {
-            id
-            name
-          }
+          ...CaseListRow
         }
       }
     }

@@ -24,24 +24,7 @@ const MANAGER_CASES = graphql(`
       }
       edges {
         node {
-          id
-          code
-          createdAt
-          kind
-          status
-          customer {
-            id
-            name
-            phoneMasked
-          }
-          pass {
-            id
-            plate
-          }
-          lot {
-            id
-            name
-          }
+          ...CaseListRow
         }
       }
     }
