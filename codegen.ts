@@ -30,6 +30,8 @@ const config: CodegenConfig = {
           SmsMessage: '../../db/schema#SmsMessageRow',
           ManagerNotice: '../../db/schema#ManagerNoticeRow',
           PolicyVersion: '../../db/schema#PolicyVersionRow',
+          AccessLogEntry: '../../db/schema#AuditLogRow',
+          BulkCaseJob: '../../db/schema#BulkJobRow',
         },
       },
     },

@@ -1,3 +1,15 @@
+/**
+ * Headers every response carries. The Content-Security-Policy is per request (a nonce) and
+ * is set in proxy.ts; HSTS only in production, where the portal is served over HTTPS.
+ */
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+  ...(process.env.NODE_ENV === 'production' ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native and WASM packages are loaded by Node at run time, not bundled.
@@ -5,6 +17,9 @@ const nextConfig = {
   // forbidden() gives another role's pages a real 403.
   experimental: { authInterrupts: true },
   poweredByHeader: false,
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders }];
+  },
 };
 
 export default nextConfig;

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import './globals.css';
 
@@ -10,7 +11,10 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 /** The document around every page: Korean, one stylesheet. */
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request, so Next can stamp this request's CSP nonce (proxy.ts)
+  // on its scripts; a page prerendered at build time would carry none and be blocked.
+  await connection();
   return (
     <html lang="ko">
       <body>{children}</body>

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import * as schema from './schema';
+import { withTransactionRetry } from './transaction-retry';
 
 /** The drizzle database, whichever driver is underneath. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -29,17 +30,26 @@ export interface DatabaseOptions {
 const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
 // Any constant works; it only has to be the same in every app instance.
 const MIGRATION_LOCK_KEY = 7_204_311;
+const CONNECT_TIMEOUT_MS = 3_000;
 
 /** Opens a database with the driver the options call for. Does not migrate. */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.url) {
     const { Pool } = await import('pg');
     const { drizzle } = await import('drizzle-orm/node-postgres');
-    const pool = new Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    const { pooledTransaction } = await import('./pool-transaction');
+    const pool = new Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? 10,
+      // While the server is down a request fails within 3 s (and says so) instead of waiting
+      // in the pool's queue for as long as the outage lasts.
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    });
     // An idle connection the server dropped (restart, failover) is replaced on next use;
     // without a listener the pool's 'error' event would end the process.
     pool.on('error', (error) => console.warn(`[db] idle connection lost: ${error.message}`));
     const db = drizzle(pool, { schema }) as unknown as Database;
+    retryTransactions(db, pooledTransaction(pool, db));
     return { db, driver: 'pg', close: () => pool.end() };
   }
   const { PGlite } = await import('@electric-sql/pglite');
@@ -49,7 +59,18 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
   const client = new PGlite(dataDir);
   const db = drizzle(client, { schema }) as unknown as Database;
+  retryTransactions(db, db.transaction.bind(db));
   return { db, driver: 'pglite', close: () => client.close() };
+}
+
+/**
+ * Makes `db.transaction` run the whole callback again after a serialization failure or a
+ * deadlock (see withTransactionRetry). Done once here, on the database object every service
+ * is handed, rather than in thirty services; a savepoint (`tx.transaction`) is not retried,
+ * as the transaction around it is already lost.
+ */
+function retryTransactions(db: Database, run: Database['transaction']): void {
+  db.transaction = (callback, config) => withTransactionRetry(() => run(callback, config));
 }
 
 /** Applies the committed drizzle migrations; safe when several app instances start at once. */
@@ -75,6 +96,8 @@ export function defaultPgliteDir(): string {
 declare global {
   // One database per server process, kept across hot reloads in development.
   var __csPortalDb: Promise<DatabaseHandle> | undefined;
+  // The same handle once open, for the process's 'exit' where no promise can be awaited.
+  var __csPortalDbOpen: DatabaseHandle | undefined;
 }
 
 /** The app's database from the environment, opened and migrated once per process. */
@@ -82,12 +105,23 @@ export function getDatabase(): Promise<DatabaseHandle> {
   globalThis.__csPortalDb ??= (async () => {
     const handle = await openDatabase({ url: process.env.DATABASE_URL, pgliteDir: defaultPgliteDir() });
     await migrateDatabase(handle);
+    globalThis.__csPortalDbOpen = handle;
     return handle;
   })().catch((error: unknown) => {
     globalThis.__csPortalDb = undefined;
     throw error;
   });
   return globalThis.__csPortalDb;
+}
+
+/**
+ * Ends the app's database connections as the process exits. Only synchronous work runs then,
+ * and that is enough: ending the pool writes each idle connection's goodbye to its socket
+ * at once, so PostgreSQL sees a clean sign-off rather than a dropped connection.
+ */
+export function endDatabaseAtExit(): void {
+  globalThis.__csPortalDbOpen?.close().catch(() => undefined);
+  globalThis.__csPortalDbOpen = undefined;
 }
 
 /** The rows of a raw `execute`, whichever driver answered it (both return `{ rows }`). */

@@ -1,30 +1,16 @@
 import DataLoader from 'dataloader';
-import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import { and, eq, or } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import {
-  caseEvents,
-  cases,
-  coupons,
-  exitRequests,
-  onsitePayments,
-  receiptAttachments,
-  refunds,
-  registrationRequests,
-  smsMessages,
-} from '@/db/schema';
+import { cases, coupons } from '@/db/schema';
 import type { CountableCase } from '@/lib/domain/coupon-eligibility';
 import { loadPolicyVersions } from '@/lib/services/judge-coupon';
+import { createCaseChildrenLoader } from './case-children-loader';
 
 /** Rows grouped under the key they belong to, in the order of the keys asked for. */
 function groupRows<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
   const groups = new Map<string, T[]>();
   for (const row of rows) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
   return keys.map((key) => groups.get(key) ?? []);
-}
-
-/** A loader of a case's children: one query per batch of cases. */
-function childrenOf<T extends { caseId: string | null }>(load: (caseIds: string[]) => Promise<T[]>) {
-  return new DataLoader<string, T[]>(async (ids) => groupRows(ids, await load([...ids]), (row) => row.caseId ?? ''));
 }
 
 /** What coupon eligibility reads for one customer and KST month. */
@@ -38,23 +24,7 @@ export interface CustomerMonth {
 /** The loaders behind a case's nested fields (timeline, requests, payments, compensation). */
 export function createCaseLoaders(db: Database) {
   return {
-    eventsByCase: childrenOf((ids) => db.select().from(caseEvents).where(inArray(caseEvents.caseId, ids)).orderBy(asc(caseEvents.at), asc(caseEvents.id))),
-    messagesByCase: childrenOf((ids) => db.select().from(smsMessages).where(inArray(smsMessages.caseId, ids)).orderBy(asc(smsMessages.createdAt))),
-    exitRequestsByCase: childrenOf((ids) => db.select().from(exitRequests).where(inArray(exitRequests.caseId, ids)).orderBy(asc(exitRequests.requestedAt))),
-    registrationRequestsByCase: childrenOf((ids) =>
-      db.select().from(registrationRequests).where(inArray(registrationRequests.caseId, ids)).orderBy(asc(registrationRequests.requestedAt)),
-    ),
-    paymentsByCase: childrenOf((ids) => db.select().from(onsitePayments).where(inArray(onsitePayments.caseId, ids)).orderBy(asc(onsitePayments.paidAt))),
-    couponsByCase: childrenOf((ids) => db.select().from(coupons).where(inArray(coupons.caseId, ids)).orderBy(asc(coupons.issuedAt))),
-    refundsByCase: childrenOf((ids) => db.select().from(refunds).where(inArray(refunds.caseId, ids)).orderBy(asc(refunds.proposedAt))),
-    receiptsByPayment: new DataLoader<string, { id: string }[]>(async (ids) => {
-      const rows = await db
-        .select({ id: receiptAttachments.id, paymentId: receiptAttachments.onsitePaymentId })
-        .from(receiptAttachments)
-        .where(inArray(receiptAttachments.onsitePaymentId, [...ids]))
-        .orderBy(asc(receiptAttachments.uploadedAt));
-      return groupRows(ids, rows, (row) => row.paymentId);
-    }),
+    ...createCaseChildrenLoader(db),
     // Keyed "customerId|YYYY-MM": the customer's cases and coupons of that month.
     customerMonth: new DataLoader<string, CustomerMonth>(async (keys) => {
       const pairs = keys.map((key) => key.split('|') as [string, string]);

@@ -9,9 +9,16 @@ export interface GraphQLContext {
   loaders: Loaders;
   // The caller's address, for the access log; null where unknown (tests, scripts).
   clientAddress: string | null;
+  // The raw Idempotency-Key header, or null; the creating mutations validate and use it.
+  idempotencyKey: string | null;
 }
 
 /** Builds the context once per request. */
-export function createContext(db: Database, viewer: UserRow | null, clientAddress: string | null = null): GraphQLContext {
-  return { viewer, db, loaders: createLoaders(db), clientAddress };
+export function createContext(
+  db: Database,
+  viewer: UserRow | null,
+  clientAddress: string | null = null,
+  idempotencyKey: string | null = null,
+): GraphQLContext {
+  return { viewer, db, loaders: createLoaders(db), clientAddress, idempotencyKey };
 }

@@ -1,7 +1,9 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { sqlStateOf } from '@/db/client';
+import { describeDatabaseError, isDatabaseUnavailable } from '@/db/database-errors';
 import { ServiceError } from '@/lib/services/service-error';
+import { TOO_MANY_TOKENS_MESSAGE } from './limits';
 
 /** The error codes of the contract, in one place. */
 export const ERROR_CODES = {
@@ -13,6 +15,9 @@ export const ERROR_CODES = {
   POLICY_DENIED: 'POLICY_DENIED',
   NOT_IMPLEMENTED: 'NOT_IMPLEMENTED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  // Beyond the contract's codes: the database is restarting or unreachable (HTTP 503). The
+  // request may simply be sent again; see unavailable-status.ts for the status code.
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -28,6 +33,23 @@ export function badInput(field: string, reason: string): GraphQLError {
 }
 
 const GENERIC_MESSAGE = '요청을 처리하지 못했습니다. 잠시 후 다시 시도해 주세요.';
+/** What the user reads while the database cannot be reached. */
+export const UNAVAILABLE_MESSAGE = '데이터베이스에 잠시 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.';
+
+/**
+ * For the route's context function: a database that cannot be reached while the viewer is
+ * loaded becomes SERVICE_UNAVAILABLE with HTTP 503 (Apollo takes the status from
+ * `extensions.http` here, as plugins do not run for a failed context); other errors stay.
+ */
+export function unavailableInContext(error: unknown): unknown {
+  if (!isDatabaseUnavailable(error)) return error;
+  logUnavailable(error);
+  return new GraphQLError(UNAVAILABLE_MESSAGE, { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } });
+}
+
+function logUnavailable(error: unknown): void {
+  console.warn(`[graphql] database unavailable: ${describeDatabaseError(error)}`);
+}
 
 // PostgreSQL SQLSTATEs that mean the request lost to an invariant, not that we broke.
 const PG_CODE_TO_API: Record<string, { code: ErrorCode; message: string }> = {
@@ -50,6 +72,16 @@ const APOLLO_REQUEST_CODES = new Set([
 ]);
 
 /**
+ * A refused document's message for people: graphql-armor's limits come with a "Syntax Error: "
+ * prefix they do not need, and graphql-js's token limit speaks English.
+ */
+function requestErrorMessage(code: string, message: string): string {
+  if (code === 'GRAPHQL_PARSE_FAILED' && /more th(?:an|at) \d+ tokens/.test(message)) return TOO_MANY_TOKENS_MESSAGE;
+  if (code === 'GRAPHQL_VALIDATION_FAILED') return message.replace(/^Syntax Error: /, '');
+  return message;
+}
+
+/**
  * Apollo's formatError: every error leaves with a contract code and a user-fit message;
  * unexpected ones are logged here and reach the client without stack, SQL or ids.
  */
@@ -69,7 +101,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && (KNOWN_CODES.has(code) || APOLLO_REQUEST_CODES.has(code)) && code !== 'INTERNAL_SERVER_ERROR') {
     const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
-    return { ...base, message: formatted.message, extensions };
+    return { ...base, message: requestErrorMessage(code, formatted.message), extensions };
+  }
+  if (isDatabaseUnavailable(original)) {
+    logUnavailable(original);
+    return { ...base, message: UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } };
   }
   const pg = sqlStateOf(original);
   const mapped = pg ? PG_CODE_TO_API[pg] : undefined;

@@ -4,6 +4,7 @@ import type { Database } from '@/db/client';
 import { DEFAULT_RESPONSE_TARGETS, type ResponseTargets } from '@/lib/domain/response-targets';
 import { loadResponseTargets } from '@/lib/services/load-response-targets';
 import { createCaseLoaders } from './case-loaders';
+import { createCasePartiesLoader } from './case-parties-loader';
 import {
   cases,
   customers,
@@ -46,7 +47,7 @@ function groupedBy<T>(load: (keys: readonly string[]) => Promise<T[]>, keyOf: (r
 
 /** The per-request DataLoaders that keep nested fields from becoming N+1 queries. */
 export function createLoaders(db: Database) {
-  return {
+  const loaders = {
     ...createCaseLoaders(db),
     responseTargets: new DataLoader<string, ResponseTargets>(async (operatorIds) => {
       const targets = await loadResponseTargets(db, operatorIds);
@@ -67,6 +68,7 @@ export function createLoaders(db: Database) {
       (row) => row.customerId,
     ),
   };
+  return { ...loaders, caseParties: createCasePartiesLoader(db, loaders) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

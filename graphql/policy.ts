@@ -7,10 +7,18 @@ import type { GraphQLContext } from './context';
 export type RootField = `Query.${keyof QueryResolvers & string}` | `Mutation.${keyof MutationResolvers & string}`;
 
 /** The route handlers outside GraphQL that read or write data. */
-export type RouteAction = 'Route.uploadReceipt' | 'Route.viewReceipt' | 'Route.exportCsv';
+export type RouteAction = 'Route.uploadReceipt' | 'Route.viewReceipt' | 'Route.exportCsv' | 'Route.exportAccessLog';
 
-/** Who may call a field: anyone (the field itself says what a stranger sees) or these roles. */
-type Rule = { anyone: true } | { roles: readonly Role[] };
+/**
+ * Which objects a permitted role reaches. OWN_OPERATOR: operator staff only those at their own
+ * operator's lots; another operator's object is absent (null, NOT_FOUND, left out of a list),
+ * never FORBIDDEN, so an answer never says it exists. Applied in the services' queries
+ * (case-scope.ts, request-scope.ts, list-lots.ts); tests/integration/policy-matrix.test.ts checks it.
+ */
+export type Scope = 'OWN_OPERATOR';
+
+/** Who may call a field: anyone (the field itself says what a stranger sees) or these roles, in a scope. */
+export type Rule = { anyone: true } | { roles: readonly Role[]; scope?: Scope };
 
 const STAFF = ['AGENT', 'OPERATOR', 'MANAGER'] as const;
 const DESK = ['AGENT', 'MANAGER'] as const;
@@ -26,12 +34,12 @@ const OPERATOR = ['OPERATOR'] as const;
 export const POLICY: Readonly<Record<RootField | RouteAction, Rule>> = {
   'Query.viewer': { anyone: true },
   'Query.guideScript': { roles: DESK },
-  'Query.case': { roles: STAFF },
+  'Query.case': { roles: STAFF, scope: 'OWN_OPERATOR' },
   'Query.cases': { roles: DESK },
   'Query.searchPasses': { roles: DESK },
-  'Query.lots': { roles: STAFF },
-  'Query.exitRequestQueue': { roles: LOT_SIDE },
-  'Query.registrationQueue': { roles: LOT_SIDE },
+  'Query.lots': { roles: STAFF, scope: 'OWN_OPERATOR' },
+  'Query.exitRequestQueue': { roles: LOT_SIDE, scope: 'OWN_OPERATOR' },
+  'Query.registrationQueue': { roles: LOT_SIDE, scope: 'OWN_OPERATOR' },
   'Query.refundQuote': { roles: DESK },
   'Query.repeatOmissionReport': { roles: MANAGER },
   'Query.operatorOmissionReport': { roles: MANAGER },
@@ -39,9 +47,11 @@ export const POLICY: Readonly<Record<RootField | RouteAction, Rule>> = {
   'Query.monthlyTrend': { roles: MANAGER },
   'Query.responseTimes': { roles: MANAGER },
   'Query.worseningLots': { roles: MANAGER },
+  'Query.omissionHeatmap': { roles: MANAGER },
   'Query.serverTime': { roles: STAFF },
   'Query.managerNotices': { roles: MANAGER },
 
+  'Query.operators': { roles: MANAGER },
   'Mutation.createUser': { roles: MANAGER },
   'Mutation.createOperator': { roles: MANAGER },
   'Mutation.createParkingLot': { roles: MANAGER },
@@ -60,13 +70,15 @@ export const POLICY: Readonly<Record<RootField | RouteAction, Rule>> = {
   'Mutation.proposeRefund': { roles: ['AGENT'] },
   'Mutation.resolveCase': { roles: ['AGENT'] },
 
-  'Mutation.acknowledgeExit': { roles: OPERATOR },
-  'Mutation.acknowledgeRegistration': { roles: OPERATOR },
-  'Mutation.confirmRegistration': { roles: OPERATOR },
-  'Mutation.rejectRegistration': { roles: OPERATOR },
+  'Mutation.acknowledgeExit': { roles: OPERATOR, scope: 'OWN_OPERATOR' },
+  'Mutation.acknowledgeRegistration': { roles: OPERATOR, scope: 'OWN_OPERATOR' },
+  'Mutation.confirmRegistration': { roles: OPERATOR, scope: 'OWN_OPERATOR' },
+  'Mutation.rejectRegistration': { roles: OPERATOR, scope: 'OWN_OPERATOR' },
 
   'Mutation.decideRefund': { roles: MANAGER },
-  'Mutation.bulkReassignCases': { roles: MANAGER },
+  'Mutation.startBulkCaseJob': { roles: MANAGER },
+  'Mutation.runBulkCaseJobBatch': { roles: MANAGER },
+  'Query.bulkCaseJob': { roles: MANAGER },
   'Query.refundApprovals': { roles: MANAGER },
   'Query.policyVersions': { roles: MANAGER },
   'Mutation.addPolicyVersion': { roles: MANAGER },
@@ -74,10 +86,13 @@ export const POLICY: Readonly<Record<RootField | RouteAction, Rule>> = {
   'Mutation.setUserActive': { roles: MANAGER },
   'Query.responseTargets': { roles: MANAGER },
   'Mutation.setResponseTargets': { roles: MANAGER },
+  // The PIPA access log: who read or changed customers' data. Reading it is logged too.
+  'Query.accessLog': { roles: MANAGER },
 
   'Route.uploadReceipt': { roles: ['AGENT'] },
   'Route.viewReceipt': { roles: DESK },
   'Route.exportCsv': { roles: MANAGER },
+  'Route.exportAccessLog': { roles: MANAGER },
 };
 
 /** Whether a name is a root field or route with a policy row. */

@@ -8,11 +8,28 @@ import { badInput } from './errors';
  * BAD_USER_INPUT naming the field ("input.plate: …") and nothing runs.
  */
 export function parseArgs<S extends z.ZodType>(schema: S, args: unknown): z.output<S> {
+  const unstorable = pathOfUnstorableText(args, []);
+  if (unstorable) throw badInput(unstorable.join('.') || 'input', '저장할 수 없는 문자(NUL 또는 짝이 없는 서로게이트)가 들어 있습니다.');
   const result = schema.safeParse(args);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue?.path.map(String).join('.') || 'input';
   throw badInput(field, issue?.message ?? '올바르지 않은 값입니다.');
+}
+
+// Text PostgreSQL cannot take: U+0000 (text refuses it) and a lone UTF-16 surrogate (jsonb
+// refuses its escape, e.g. a search filter in the access log's detail). Either, even in a
+// lookup, failed in the database as an internal error; it is bad input, named at the edge.
+const UNSTORABLE_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+function pathOfUnstorableText(value: unknown, path: string[]): string[] | null {
+  if (typeof value === 'string') return UNSTORABLE_TEXT.test(value) ? path : null;
+  if (value === null || typeof value !== 'object') return null;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = pathOfUnstorableText(inner, [...path, key]);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** The fields the master-data and agent forms share. */

@@ -20,6 +20,9 @@ export const NAV_OF: Record<Role, readonly NavItem[]> = {
     { href: '/manager', label: '주차장·운영사' },
     { href: '/manager/policy', label: '보상 정책' },
     { href: '/manager/refunds', label: '환불 승인' },
+    { href: '/manager/users', label: '계정 관리' },
+    { href: '/manager/targets', label: '처리 목표' },
+    { href: '/manager/access-log', label: '접근 기록' },
   ],
 };
 

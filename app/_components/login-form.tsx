@@ -3,16 +3,23 @@
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
+import { SIGN_IN_LOCKED_ERROR } from '@/lib/domain/sign-in-lockout';
 
 const BAD_CREDENTIALS = '이메일 또는 비밀번호가 올바르지 않습니다.';
+const LOCKED = '로그인 실패가 반복되어 15분 동안 로그인할 수 없습니다. 잠시 후 다시 시도하거나 관리자에게 문의해 주세요.';
+
+/** The message for an error code next-auth reports (in ?error= or signIn's result). */
+function failureMessage(code: string): string {
+  return code === SIGN_IN_LOCKED_ERROR ? LOCKED : BAD_CREDENTIALS;
+}
 const UNREACHABLE = '서버에 연결하지 못했습니다. 잠시 후 다시 시도해 주세요.';
 
 /** Email and password sign-in; on success "/" sends the viewer to their dashboard. */
-export function LoginForm({ initialFailed = false }: { initialFailed?: boolean }) {
+export function LoginForm({ initialError = null }: { initialError?: string | null }) {
   const router = useRouter();
   const id = useId();
   const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(initialFailed ? BAD_CREDENTIALS : null);
+  const [error, setError] = useState<string | null>(initialError ? failureMessage(initialError) : null);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -26,7 +33,7 @@ export function LoginForm({ initialFailed = false }: { initialFailed?: boolean }
         redirect: false,
       });
       if (!result?.ok || result.error) {
-        setError(BAD_CREDENTIALS);
+        setError(failureMessage(result?.error ?? ''));
         setPending(false);
         return;
       }

@@ -14,7 +14,12 @@ export const auditLog = pgTable(
     clientAddress: text('client_address'),
     detail: jsonb('detail'),
   },
-  (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_actor_at_idx').on(t.actorId, t.at)],
+  (t) => [
+    index('audit_log_at_idx').on(t.at, t.id),
+    index('audit_log_actor_at_idx').on(t.actorId, t.at),
+    // "Who touched this case or customer?" — the question a PIPA request asks.
+    index('audit_log_subject_at_idx').on(t.subjectType, t.subjectId, t.at),
+  ],
 );
 
 export type AuditLogRow = typeof auditLog.$inferSelect;

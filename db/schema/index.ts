@@ -10,3 +10,5 @@ export * from './compensation';
 export * from './messages';
 export * from './policy';
 export * from './audit';
+export * from './bulk-jobs';
+export * from './sessions';

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRow, OperatorRow, ParkingLotRow, CustomerRow, PassRow, CaseRow, CaseEventRow, ExitRequestRow, RegistrationRequestRow, OnsitePaymentRow, CouponRow, RefundRow, SmsMessageRow, ManagerNoticeRow, PolicyVersionRow } from '../../db/schema';
+import type { UserRow, OperatorRow, ParkingLotRow, CustomerRow, PassRow, CaseRow, CaseEventRow, ExitRequestRow, RegistrationRequestRow, OnsitePaymentRow, CouponRow, RefundRow, SmsMessageRow, ManagerNoticeRow, PolicyVersionRow, AuditLogRow, BulkJobRow } from '../../db/schema';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,11 +17,59 @@ export type Scalars = {
   Month: { input: string; output: string; }
 };
 
-export type BulkResult = {
-  __typename?: 'BulkResult';
-  changed: Scalars['Int']['output'];
-  matched: Scalars['Int']['output'];
+export type AccessLogConnection = {
+  __typename?: 'AccessLogConnection';
+  edges: Array<AccessLogEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
+
+export type AccessLogEdge = {
+  __typename?: 'AccessLogEdge';
+  cursor: Scalars['String']['output'];
+  node: AccessLogEntry;
+};
+
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  action: Scalars['String']['output'];
+  actor?: Maybe<User>;
+  at: Scalars['DateTime']['output'];
+  clientAddress?: Maybe<Scalars['String']['output']>;
+  detail?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  subjectId?: Maybe<Scalars['String']['output']>;
+  subjectLabel?: Maybe<Scalars['String']['output']>;
+  subjectType?: Maybe<Scalars['String']['output']>;
+};
+
+export type AccessLogFilter = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  clientAddress?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  subjectId?: InputMaybe<Scalars['String']['input']>;
+  subjectType?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type BulkCaseAction =
+  | 'ADD_NOTE'
+  | 'REASSIGN';
+
+export type BulkCaseJob = {
+  __typename?: 'BulkCaseJob';
+  action: BulkCaseAction;
+  createdAt: Scalars['DateTime']['output'];
+  done: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  status: BulkJobStatus;
+  total: Scalars['Int']['output'];
+};
+
+export type BulkJobStatus =
+  | 'DONE'
+  | 'RUNNING';
 
 export type Case = {
   __typename?: 'Case';
@@ -200,7 +248,6 @@ export type Mutation = {
   acknowledgeExit: ExitRequest;
   acknowledgeRegistration: RegistrationRequest;
   addPolicyVersion: PolicyVersion;
-  bulkReassignCases: BulkResult;
   confirmRegistration: RegistrationRequest;
   createCustomer: Customer;
   createOperator: Operator;
@@ -219,8 +266,10 @@ export type Mutation = {
   requestPaymentCancellation: OnsitePayment;
   requestRegistration: RegistrationRequest;
   resolveCase: Case;
+  runBulkCaseJobBatch: BulkCaseJob;
   setResponseTargets: OperatorResponseTargets;
   setUserActive: User;
+  startBulkCaseJob: BulkCaseJob;
   verifyIdentity: Case;
 };
 
@@ -237,13 +286,6 @@ export type MutationAcknowledgeRegistrationArgs = {
 
 export type MutationAddPolicyVersionArgs = {
   input: PolicyVersionInput;
-};
-
-
-export type MutationBulkReassignCasesArgs = {
-  agentId: Scalars['ID']['input'];
-  expectedCount: Scalars['Int']['input'];
-  filter: CaseFilter;
 };
 
 
@@ -358,6 +400,11 @@ export type MutationResolveCaseArgs = {
 };
 
 
+export type MutationRunBulkCaseJobBatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSetResponseTargetsArgs = {
   exitAckMinutes: Scalars['Int']['input'];
   operatorId: Scalars['ID']['input'];
@@ -371,9 +418,30 @@ export type MutationSetUserActiveArgs = {
 };
 
 
+export type MutationStartBulkCaseJobArgs = {
+  expectedCount: Scalars['Int']['input'];
+  filter: CaseFilter;
+  note?: InputMaybe<Scalars['String']['input']>;
+  reassignTo?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationVerifyIdentityArgs = {
   caseId: Scalars['ID']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type OmissionHeatmap = {
+  __typename?: 'OmissionHeatmap';
+  months: Array<Scalars['Month']['output']>;
+  rows: Array<OmissionHeatmapRow>;
+};
+
+export type OmissionHeatmapRow = {
+  __typename?: 'OmissionHeatmapRow';
+  counts: Array<Scalars['Int']['output']>;
+  lot: ParkingLot;
+  total: Scalars['Int']['output'];
 };
 
 export type OnsitePayment = {
@@ -500,6 +568,8 @@ export type PolicyVersionInput = {
 
 export type Query = {
   __typename?: 'Query';
+  accessLog: AccessLogConnection;
+  bulkCaseJob?: Maybe<BulkCaseJob>;
   case?: Maybe<Case>;
   cases: CaseConnection;
   exitRequestQueue: Array<ExitRequest>;
@@ -507,7 +577,9 @@ export type Query = {
   lots: Array<ParkingLot>;
   managerNotices: Array<ManagerNotice>;
   monthlyTrend: Array<TrendPoint>;
+  omissionHeatmap: OmissionHeatmap;
   operatorOmissionReport: Array<OperatorOmissionRow>;
+  operators: Array<Operator>;
   policyVersions: Array<PolicyVersion>;
   refundApprovals: Array<Refund>;
   refundQuote: RefundQuote;
@@ -521,6 +593,18 @@ export type Query = {
   users: Array<User>;
   viewer?: Maybe<User>;
   worseningLots: Array<LotTrendRow>;
+};
+
+
+export type QueryAccessLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AccessLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBulkCaseJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -548,6 +632,13 @@ export type QueryManagerNoticesArgs = {
 
 export type QueryMonthlyTrendArgs = {
   endMonth: Scalars['Month']['input'];
+  months?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOmissionHeatmapArgs = {
+  endMonth: Scalars['Month']['input'];
+  lots?: InputMaybe<Scalars['Int']['input']>;
   months?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -817,8 +908,14 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccessLogConnection: ResolverTypeWrapper<Omit<AccessLogConnection, 'edges'> & { edges: Array<ResolversTypes['AccessLogEdge']> }>;
+  AccessLogEdge: ResolverTypeWrapper<Omit<AccessLogEdge, 'node'> & { node: ResolversTypes['AccessLogEntry'] }>;
+  AccessLogEntry: ResolverTypeWrapper<AuditLogRow>;
+  AccessLogFilter: AccessLogFilter;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  BulkResult: ResolverTypeWrapper<BulkResult>;
+  BulkCaseAction: BulkCaseAction;
+  BulkCaseJob: ResolverTypeWrapper<BulkJobRow>;
+  BulkJobStatus: BulkJobStatus;
   Case: ResolverTypeWrapper<CaseRow>;
   CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges'> & { edges: Array<ResolversTypes['CaseEdge']> }>;
   CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
@@ -845,6 +942,8 @@ export type ResolversTypes = {
   MessageStatus: MessageStatus;
   Month: ResolverTypeWrapper<Scalars['Month']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OmissionHeatmap: ResolverTypeWrapper<Omit<OmissionHeatmap, 'rows'> & { rows: Array<ResolversTypes['OmissionHeatmapRow']> }>;
+  OmissionHeatmapRow: ResolverTypeWrapper<Omit<OmissionHeatmapRow, 'lot'> & { lot: ResolversTypes['ParkingLot'] }>;
   OnsitePayment: ResolverTypeWrapper<OnsitePaymentRow>;
   OpenCaseInput: OpenCaseInput;
   Operator: ResolverTypeWrapper<OperatorRow>;
@@ -882,8 +981,12 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AccessLogConnection: Omit<AccessLogConnection, 'edges'> & { edges: Array<ResolversParentTypes['AccessLogEdge']> };
+  AccessLogEdge: Omit<AccessLogEdge, 'node'> & { node: ResolversParentTypes['AccessLogEntry'] };
+  AccessLogEntry: AuditLogRow;
+  AccessLogFilter: AccessLogFilter;
   Boolean: Scalars['Boolean']['output'];
-  BulkResult: BulkResult;
+  BulkCaseJob: BulkJobRow;
   Case: CaseRow;
   CaseConnection: Omit<CaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaseEdge']> };
   CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
@@ -906,6 +1009,8 @@ export type ResolversParentTypes = {
   ManagerNotice: ManagerNoticeRow;
   Month: Scalars['Month']['output'];
   Mutation: Record<PropertyKey, never>;
+  OmissionHeatmap: Omit<OmissionHeatmap, 'rows'> & { rows: Array<ResolversParentTypes['OmissionHeatmapRow']> };
+  OmissionHeatmapRow: Omit<OmissionHeatmapRow, 'lot'> & { lot: ResolversParentTypes['ParkingLot'] };
   OnsitePayment: OnsitePaymentRow;
   OpenCaseInput: OpenCaseInput;
   Operator: OperatorRow;
@@ -936,9 +1041,36 @@ export type ResolversParentTypes = {
   UserInput: UserInput;
 };
 
-export type BulkResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BulkResult'] = ResolversParentTypes['BulkResult']> = {
-  changed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  matched?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type AccessLogConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AccessLogEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AccessLogEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccessLogEdge'] = ResolversParentTypes['AccessLogEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AccessLogEntry'], ParentType, ContextType>;
+};
+
+export type AccessLogEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  clientAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subjectLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subjectType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BulkCaseJobResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BulkCaseJob'] = ResolversParentTypes['BulkCaseJob']> = {
+  action?: Resolver<ResolversTypes['BulkCaseAction'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BulkJobStatus'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
@@ -1079,7 +1211,6 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   acknowledgeExit?: Resolver<ResolversTypes['ExitRequest'], ParentType, ContextType, RequireFields<MutationAcknowledgeExitArgs, 'id'>>;
   acknowledgeRegistration?: Resolver<ResolversTypes['RegistrationRequest'], ParentType, ContextType, RequireFields<MutationAcknowledgeRegistrationArgs, 'id'>>;
   addPolicyVersion?: Resolver<ResolversTypes['PolicyVersion'], ParentType, ContextType, RequireFields<MutationAddPolicyVersionArgs, 'input'>>;
-  bulkReassignCases?: Resolver<ResolversTypes['BulkResult'], ParentType, ContextType, RequireFields<MutationBulkReassignCasesArgs, 'agentId' | 'expectedCount' | 'filter'>>;
   confirmRegistration?: Resolver<ResolversTypes['RegistrationRequest'], ParentType, ContextType, RequireFields<MutationConfirmRegistrationArgs, 'id'>>;
   createCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationCreateCustomerArgs, 'input'>>;
   createOperator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType, RequireFields<MutationCreateOperatorArgs, 'input'>>;
@@ -1098,9 +1229,22 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   requestPaymentCancellation?: Resolver<ResolversTypes['OnsitePayment'], ParentType, ContextType, RequireFields<MutationRequestPaymentCancellationArgs, 'onsitePaymentId'>>;
   requestRegistration?: Resolver<ResolversTypes['RegistrationRequest'], ParentType, ContextType, RequireFields<MutationRequestRegistrationArgs, 'caseId'>>;
   resolveCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationResolveCaseArgs, 'caseId' | 'outcome'>>;
+  runBulkCaseJobBatch?: Resolver<ResolversTypes['BulkCaseJob'], ParentType, ContextType, RequireFields<MutationRunBulkCaseJobBatchArgs, 'id'>>;
   setResponseTargets?: Resolver<ResolversTypes['OperatorResponseTargets'], ParentType, ContextType, RequireFields<MutationSetResponseTargetsArgs, 'exitAckMinutes' | 'operatorId' | 'registrationConfirmMinutes'>>;
   setUserActive?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserActiveArgs, 'active' | 'id'>>;
+  startBulkCaseJob?: Resolver<ResolversTypes['BulkCaseJob'], ParentType, ContextType, RequireFields<MutationStartBulkCaseJobArgs, 'expectedCount' | 'filter'>>;
   verifyIdentity?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationVerifyIdentityArgs, 'caseId'>>;
+};
+
+export type OmissionHeatmapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OmissionHeatmap'] = ResolversParentTypes['OmissionHeatmap']> = {
+  months?: Resolver<Array<ResolversTypes['Month']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['OmissionHeatmapRow']>, ParentType, ContextType>;
+};
+
+export type OmissionHeatmapRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OmissionHeatmapRow'] = ResolversParentTypes['OmissionHeatmapRow']> = {
+  counts?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  lot?: Resolver<ResolversTypes['ParkingLot'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type OnsitePaymentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OnsitePayment'] = ResolversParentTypes['OnsitePayment']> = {
@@ -1179,6 +1323,8 @@ export type PolicyVersionResolvers<ContextType = GraphQLContext, ParentType exte
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  accessLog?: Resolver<ResolversTypes['AccessLogConnection'], ParentType, ContextType, RequireFields<QueryAccessLogArgs, 'first'>>;
+  bulkCaseJob?: Resolver<Maybe<ResolversTypes['BulkCaseJob']>, ParentType, ContextType, RequireFields<QueryBulkCaseJobArgs, 'id'>>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
   exitRequestQueue?: Resolver<Array<ResolversTypes['ExitRequest']>, ParentType, ContextType, Partial<QueryExitRequestQueueArgs>>;
@@ -1186,7 +1332,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   lots?: Resolver<Array<ResolversTypes['ParkingLot']>, ParentType, ContextType>;
   managerNotices?: Resolver<Array<ResolversTypes['ManagerNotice']>, ParentType, ContextType, RequireFields<QueryManagerNoticesArgs, 'first'>>;
   monthlyTrend?: Resolver<Array<ResolversTypes['TrendPoint']>, ParentType, ContextType, RequireFields<QueryMonthlyTrendArgs, 'endMonth' | 'months'>>;
+  omissionHeatmap?: Resolver<ResolversTypes['OmissionHeatmap'], ParentType, ContextType, RequireFields<QueryOmissionHeatmapArgs, 'endMonth' | 'lots' | 'months'>>;
   operatorOmissionReport?: Resolver<Array<ResolversTypes['OperatorOmissionRow']>, ParentType, ContextType, RequireFields<QueryOperatorOmissionReportArgs, 'month'>>;
+  operators?: Resolver<Array<ResolversTypes['Operator']>, ParentType, ContextType>;
   policyVersions?: Resolver<Array<ResolversTypes['PolicyVersion']>, ParentType, ContextType>;
   refundApprovals?: Resolver<Array<ResolversTypes['Refund']>, ParentType, ContextType>;
   refundQuote?: Resolver<ResolversTypes['RefundQuote'], ParentType, ContextType, RequireFields<QueryRefundQuoteArgs, 'passId' | 'usedDays'>>;
@@ -1310,7 +1458,10 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
-  BulkResult?: BulkResultResolvers<ContextType>;
+  AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
+  AccessLogEdge?: AccessLogEdgeResolvers<ContextType>;
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
+  BulkCaseJob?: BulkCaseJobResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   CaseEdge?: CaseEdgeResolvers<ContextType>;
@@ -1328,6 +1479,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ManagerNotice?: ManagerNoticeResolvers<ContextType>;
   Month?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  OmissionHeatmap?: OmissionHeatmapResolvers<ContextType>;
+  OmissionHeatmapRow?: OmissionHeatmapRowResolvers<ContextType>;
   OnsitePayment?: OnsitePaymentResolvers<ContextType>;
   Operator?: OperatorResolvers<ContextType>;
   OperatorOmissionRow?: OperatorOmissionRowResolvers<ContextType>;

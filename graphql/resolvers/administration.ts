@@ -44,7 +44,7 @@ const targetArgs = z.object({ operatorId: fields.id, exitAckMinutes: minutes, re
 /** A manager's administration: refund approvals, policy versions, accounts, response targets. */
 export const administrationResolvers: Resolvers = {
   Query: {
-    refundApprovals: (_parent, _args, ctx) => listRefundApprovals(ctx.db),
+    refundApprovals: (_parent, _args, ctx) => listRefundApprovals(ctx.db, requireViewer(ctx), requestMeta(ctx)),
     policyVersions: (_parent, _args, ctx) => listPolicyVersions(ctx.db),
     users: (_parent, _args, ctx) => listUsers(ctx.db),
     responseTargets: (_parent, _args, ctx) => listResponseTargets(ctx.db),

@@ -1,22 +1,40 @@
 import { z } from 'zod';
-import { bulkReassignCases } from '@/lib/services/bulk-reassign-cases';
+import { getBulkCaseJob } from '@/lib/services/get-bulk-case-job';
+import { runBulkCaseJobBatch } from '@/lib/services/run-bulk-case-job-batch';
+import { MAX_BULK_NOTE_LENGTH, startBulkCaseJob } from '@/lib/services/start-bulk-case-job';
 import type { Resolvers } from '../generated/resolvers-types';
 import { fields, parseArgs } from '../validate';
 import { caseFilterArgs } from './cases';
 import { requestMeta, requireViewer } from './viewer-of';
 
-const reassignArgs = z.object({
-  filter: caseFilterArgs,
-  agentId: fields.id,
-  expectedCount: z.number().int().min(1, { error: '바꿀 상담이 1건 이상이어야 합니다.' }),
-});
+const startArgs = z
+  .object({
+    filter: caseFilterArgs,
+    expectedCount: z.number().int().min(1, { error: '바꿀 상담이 1건 이상이어야 합니다.' }),
+    reassignTo: fields.id.nullish(),
+    note: fields.text(MAX_BULK_NOTE_LENGTH).nullish(),
+  })
+  .superRefine((args, ctx) => {
+    if (args.reassignTo == null && args.note == null) {
+      ctx.addIssue({ code: 'custom', path: ['reassignTo'], message: '담당 상담사나 메모 중 하나를 정해 주세요.' });
+    } else if (args.reassignTo != null && args.note != null) {
+      ctx.addIssue({ code: 'custom', path: ['note'], message: '담당 상담사 변경과 메모 추가는 한 번에 하나만 할 수 있습니다.' });
+    }
+  });
+const idArgs = z.object({ id: fields.id });
 
-/** Changes over every case that matches a filter. */
+/** Changes over every case that matches a filter, as a job run in batches. */
 export const bulkResolvers: Resolvers = {
+  Query: {
+    bulkCaseJob: (_parent, args, ctx) => getBulkCaseJob(ctx.db, parseArgs(idArgs, args).id),
+  },
   Mutation: {
-    bulkReassignCases: (_parent, args, ctx) => {
-      const { filter, agentId, expectedCount } = parseArgs(reassignArgs, args);
-      return bulkReassignCases(ctx.db, requireViewer(ctx), requestMeta(ctx), { filter, agentId, expectedCount });
+    startBulkCaseJob: (_parent, args, ctx) => {
+      const { filter, expectedCount, reassignTo, note } = parseArgs(startArgs, args);
+      const change = reassignTo != null ? { reassignTo } : { note: note ?? '' };
+      return startBulkCaseJob(ctx.db, requireViewer(ctx), requestMeta(ctx), { filter, expectedCount, change });
     },
+    runBulkCaseJobBatch: (_parent, args, ctx) =>
+      runBulkCaseJobBatch(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(idArgs, args).id),
   },
 };

@@ -9,7 +9,7 @@ import { resolveCase } from '@/lib/services/resolve-case';
 import { verifyIdentity } from '@/lib/services/verify-identity';
 import type { Resolvers } from '../generated/resolvers-types';
 import { fields, parseArgs } from '../validate';
-import { requestMeta, requireViewer } from './viewer-of';
+import { creatingRequestMeta, requestMeta, requireViewer } from './viewer-of';
 
 const KINDS = ['OPERATOR_OMISSION', 'EQUIPMENT_FAULT', 'REFUND_CLAIM'] as const;
 const STEPS = ['BASIC_CARE', 'EXIT_CHECK', 'ONSITE_PAYMENT', 'COMPENSATION'] as const;
@@ -44,13 +44,13 @@ export const caseResolvers: Resolvers = {
     case: (_parent, args, ctx) => getCase(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(z.object({ id: fields.id }), args).id),
     cases: async (_parent, args, ctx) => {
       const { filter, first, after } = parseArgs(listArgs, args);
-      const page = await listCases(ctx.db, requireViewer(ctx), filter ?? {}, first, after);
+      const page = await listCases(ctx.db, requireViewer(ctx), requestMeta(ctx), filter ?? {}, first, after);
       const edges = page.rows.map((node) => ({ cursor: page.cursorOf(node), node }));
       return { edges, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
     },
   },
   Mutation: {
-    openCase: (_parent, args, ctx) => openCase(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(openArgs, args).input),
+    openCase: (_parent, args, ctx) => openCase(ctx.db, requireViewer(ctx), creatingRequestMeta(ctx), parseArgs(openArgs, args).input),
     verifyIdentity: (_parent, args, ctx) => {
       const { caseId, expectedVersion } = parseArgs(caseIdArgs, args);
       return verifyIdentity(ctx.db, requireViewer(ctx), requestMeta(ctx), caseId, expectedVersion);

@@ -5,7 +5,7 @@ import { proposeRefund } from '@/lib/services/propose-refund';
 import { quoteRefund } from '@/lib/services/quote-refund';
 import type { Resolvers } from '../generated/resolvers-types';
 import { fields, parseArgs } from '../validate';
-import { requestMeta, requireViewer } from './viewer-of';
+import { creatingRequestMeta, requestMeta, requireViewer } from './viewer-of';
 
 const days = z.number().int({ error: '일수는 정수여야 합니다.' });
 const couponArgs = z.object({ caseId: fields.id, expectedVersion: fields.version });
@@ -23,13 +23,13 @@ export const compensationResolvers: Resolvers = {
   Query: {
     refundQuote: (_parent, args, ctx) => {
       const { passId, usedDays } = parseArgs(quoteArgs, args);
-      return quoteRefund(ctx.db, passId, usedDays);
+      return quoteRefund(ctx.db, requireViewer(ctx), requestMeta(ctx), passId, usedDays);
     },
   },
   Mutation: {
     issueCompensationCoupon: (_parent, args, ctx) =>
-      issueCompensationCoupon(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(couponArgs, args)),
-    proposeRefund: (_parent, args, ctx) => proposeRefund(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(refundArgs, args)),
+      issueCompensationCoupon(ctx.db, requireViewer(ctx), creatingRequestMeta(ctx), parseArgs(couponArgs, args)),
+    proposeRefund: (_parent, args, ctx) => proposeRefund(ctx.db, requireViewer(ctx), creatingRequestMeta(ctx), parseArgs(refundArgs, args)),
   },
   Coupon: {
     customer: (coupon, _args, ctx) => ctx.loaders.customer.load(coupon.customerId),

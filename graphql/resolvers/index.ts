@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/resolvers-types';
+import { accessLogResolvers } from './access-log';
 import { administrationResolvers } from './administration';
 import { bulkResolvers } from './bulk';
 import { caseFieldResolvers } from './case-fields';
@@ -30,4 +31,5 @@ export const resolvers: Resolvers[] = [
   bulkResolvers,
   reportResolvers,
   administrationResolvers,
+  accessLogResolvers,
 ];

@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { listManagerNotices } from '@/lib/services/list-manager-notices';
 import type { Resolvers } from '../generated/resolvers-types';
 import { parseArgs } from '../validate';
+import { requestMeta, requireViewer } from './viewer-of';
 
 const args = z.object({ first: z.number().int().min(1, { error: '1 이상이어야 합니다.' }).max(100, { error: '100 이하여야 합니다.' }) });
 
 /** Notices for managers: requests escalated past their operator's target. */
 export const managerNoticeResolvers: Resolvers = {
   Query: {
-    managerNotices: (_parent, input, ctx) => listManagerNotices(ctx.db, parseArgs(args, input).first),
+    managerNotices: (_parent, input, ctx) => listManagerNotices(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(args, input).first),
   },
   ManagerNotice: {
     case: (notice, _args, ctx) => (notice.caseId ? ctx.loaders.caseById.load(notice.caseId) : null),

@@ -4,6 +4,7 @@ import { createOperator } from '@/lib/services/create-operator';
 import { createParkingLot } from '@/lib/services/create-parking-lot';
 import { createPass } from '@/lib/services/create-pass';
 import { createUser } from '@/lib/services/create-user';
+import { listOperators } from '@/lib/services/list-operators';
 import type { Resolvers } from '../generated/resolvers-types';
 import { fields, parseArgs } from '../validate';
 import { requestMeta, requireViewer } from './viewer-of';
@@ -57,6 +58,9 @@ const passArgs = z.object({
 
 /** Accounts, operators, lots, customers and passes: the managers' master data. */
 export const masterDataResolvers: Resolvers = {
+  Query: {
+    operators: (_parent, _args, ctx) => listOperators(ctx.db),
+  },
   Mutation: {
     createUser: (_parent, args, ctx) => {
       const { input } = parseArgs(userArgs, args);

@@ -23,8 +23,9 @@ async function targetsOf(ctx: GraphQLContext, lotId: string) {
 /** The operator's queues and actions; the requests' SLA fields for every role. */
 export const operatorQueueResolvers: Resolvers = {
   Query: {
-    exitRequestQueue: (_parent, args, ctx) => listExitQueue(ctx.db, requireViewer(ctx), parseArgs(queueArgs, args).status),
-    registrationQueue: (_parent, args, ctx) => listRegistrationQueue(ctx.db, requireViewer(ctx), parseArgs(queueArgs, args).status),
+    exitRequestQueue: (_parent, args, ctx) => listExitQueue(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(queueArgs, args).status),
+    registrationQueue: (_parent, args, ctx) =>
+      listRegistrationQueue(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(queueArgs, args).status),
     serverTime: () => new Date(),
   },
   Mutation: {

@@ -4,6 +4,7 @@ import { maskName } from '@/lib/domain/masking';
 import { searchPasses } from '@/lib/services/search-passes';
 import type { Resolvers } from '../generated/resolvers-types';
 import { parseArgs } from '../validate';
+import { requestMeta, requireViewer } from './viewer-of';
 
 const searchArgs = z.object({
   plate: z.string().trim().max(20, { error: '20자 이하로 입력해 주세요.' }).nullish(),
@@ -18,7 +19,7 @@ export const passResolvers: Resolvers = {
   Query: {
     searchPasses: (_parent, args, ctx) => {
       const query = parseArgs(searchArgs, args);
-      return searchPasses(ctx.db, { plate: query.plate?.replace(/\s+/g, ''), phoneLast4: query.phoneLast4 });
+      return searchPasses(ctx.db, requireViewer(ctx), requestMeta(ctx), { plate: query.plate?.replace(/\s+/g, ''), phoneLast4: query.phoneLast4 });
     },
   },
   Pass: {

@@ -3,7 +3,7 @@ import { recordOnsitePayment } from '@/lib/services/record-onsite-payment';
 import { requestPaymentCancellation } from '@/lib/services/request-payment-cancellation';
 import type { Resolvers } from '../generated/resolvers-types';
 import { fields, parseArgs } from '../validate';
-import { requestMeta, requireViewer } from './viewer-of';
+import { creatingRequestMeta, requestMeta, requireViewer } from './viewer-of';
 
 const recordArgs = z.object({ caseId: fields.id, amount: fields.won, paidAt: z.date(), expectedVersion: fields.version });
 const cancelArgs = z.object({ onsitePaymentId: fields.id, expectedVersion: fields.version });
@@ -11,7 +11,7 @@ const cancelArgs = z.object({ onsitePaymentId: fields.id, expectedVersion: field
 /** On-site payments (현장결제) and their receipts. */
 export const paymentResolvers: Resolvers = {
   Mutation: {
-    recordOnsitePayment: (_parent, args, ctx) => recordOnsitePayment(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(recordArgs, args)),
+    recordOnsitePayment: (_parent, args, ctx) => recordOnsitePayment(ctx.db, requireViewer(ctx), creatingRequestMeta(ctx), parseArgs(recordArgs, args)),
     requestPaymentCancellation: (_parent, args, ctx) =>
       requestPaymentCancellation(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(cancelArgs, args)),
   },

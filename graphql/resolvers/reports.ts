@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isMonth } from '@/lib/domain/kst-month';
 import { monthlyTrend } from '@/lib/services/reports/monthly-trend';
+import { omissionHeatmap } from '@/lib/services/reports/omission-heatmap';
 import { operatorOmissionReport } from '@/lib/services/reports/operator-omission-report';
 import { repeatCustomers } from '@/lib/services/reports/repeat-customers';
 import { repeatOmissionReport } from '@/lib/services/reports/repeat-omission-report';
@@ -9,6 +10,7 @@ import { worseningLots } from '@/lib/services/reports/worsening-lots';
 import type { Resolvers } from '../generated/resolvers-types';
 import type { GraphQLContext } from '../context';
 import { parseArgs } from '../validate';
+import { requestMeta, requireViewer } from './viewer-of';
 
 const month = z.string().refine(isMonth, { error: '올바른 월이 아닙니다 (예: 2026-04).' });
 const monthArgs = z.object({ month });
@@ -19,6 +21,19 @@ const trendArgs = z.object({
     .int({ error: '개월 수는 정수여야 합니다.' })
     .min(1, { error: '1개월 이상이어야 합니다.' })
     .max(36, { error: '36개월 이하여야 합니다.' }),
+});
+const heatmapArgs = z.object({
+  endMonth: month,
+  months: z
+    .number()
+    .int({ error: '개월 수는 정수여야 합니다.' })
+    .min(1, { error: '1개월 이상이어야 합니다.' })
+    .max(12, { error: '12개월 이하여야 합니다.' }),
+  lots: z
+    .number()
+    .int({ error: '주차장 수는 정수여야 합니다.' })
+    .min(1, { error: '주차장은 1곳 이상이어야 합니다.' })
+    .max(50, { error: '주차장은 50곳 이하여야 합니다.' }),
 });
 
 // The services return ids; the loaders turn them into rows in one batched query per type.
@@ -37,7 +52,7 @@ export const reportResolvers: Resolvers = {
     operatorOmissionReport: async (_parent, args, ctx) =>
       withOperator(ctx, await operatorOmissionReport(ctx.db, parseArgs(monthArgs, args).month)),
     repeatCustomers: async (_parent, args, ctx) => {
-      const rows = await repeatCustomers(ctx.db, parseArgs(monthArgs, args).month);
+      const rows = await repeatCustomers(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(monthArgs, args).month);
       return Promise.all(
         rows.map(async ({ customerId, lotIds, ...rest }) => ({
           ...rest,
@@ -55,5 +70,10 @@ export const reportResolvers: Resolvers = {
       return { month: report.month, byOperator: await withOperator(ctx, report.byOperator), byLot: await withLot(ctx, report.byLot) };
     },
     worseningLots: async (_parent, args, ctx) => withLot(ctx, await worseningLots(ctx.db, parseArgs(monthArgs, args).month)),
+    omissionHeatmap: async (_parent, args, ctx) => {
+      const { endMonth, months, lots } = parseArgs(heatmapArgs, args);
+      const heatmap = await omissionHeatmap(ctx.db, endMonth, months, lots);
+      return { months: heatmap.months, rows: await withLot(ctx, heatmap.rows) };
+    },
   },
 };

@@ -3,7 +3,7 @@ import { requestExit } from '@/lib/services/request-exit';
 import { requestRegistration } from '@/lib/services/request-registration';
 import type { Resolvers } from '../generated/resolvers-types';
 import { fields, parseArgs } from '../validate';
-import { requestMeta, requireViewer } from './viewer-of';
+import { creatingRequestMeta, requireViewer } from './viewer-of';
 
 const caseIdArgs = z.object({ caseId: fields.id, expectedVersion: fields.version });
 
@@ -12,11 +12,11 @@ export const requestResolvers: Resolvers = {
   Mutation: {
     requestExit: (_parent, args, ctx) => {
       const { caseId, expectedVersion } = parseArgs(caseIdArgs, args);
-      return requestExit(ctx.db, requireViewer(ctx), requestMeta(ctx), caseId, expectedVersion);
+      return requestExit(ctx.db, requireViewer(ctx), creatingRequestMeta(ctx), caseId, expectedVersion);
     },
     requestRegistration: (_parent, args, ctx) => {
       const { caseId, expectedVersion } = parseArgs(caseIdArgs, args);
-      return requestRegistration(ctx.db, requireViewer(ctx), requestMeta(ctx), caseId, expectedVersion);
+      return requestRegistration(ctx.db, requireViewer(ctx), creatingRequestMeta(ctx), caseId, expectedVersion);
     },
   },
   ExitRequest: {

@@ -1,7 +1,7 @@
 import type { UserRow } from '@/db/schema';
 import type { RequestMeta } from '@/lib/services/actor';
 import type { GraphQLContext } from '../context';
-import { apiError } from '../errors';
+import { apiError, badInput } from '../errors';
 
 /** The signed-in viewer; the policy wrapper has already refused anonymous callers. */
 export function requireViewer(ctx: GraphQLContext): UserRow {
@@ -12,4 +12,18 @@ export function requireViewer(ctx: GraphQLContext): UserRow {
 /** Where the request came from, for the access log. */
 export function requestMeta(ctx: GraphQLContext): RequestMeta {
   return { clientAddress: ctx.clientAddress };
+}
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/;
+
+/**
+ * requestMeta for the creating mutations, with the Idempotency-Key header: absent means no
+ * idempotency (as before); present but malformed is refused before anything runs.
+ */
+export function creatingRequestMeta(ctx: GraphQLContext): RequestMeta {
+  const key = ctx.idempotencyKey;
+  if (key != null && !IDEMPOTENCY_KEY.test(key)) {
+    throw badInput('Idempotency-Key', '8~128자의 영문, 숫자, 밑줄(_), 하이픈(-)으로 된 키여야 합니다.');
+  }
+  return { clientAddress: ctx.clientAddress, idempotencyKey: key };
 }

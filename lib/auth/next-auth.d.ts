@@ -5,9 +5,10 @@ declare module 'next-auth' {
   interface User {
     role: Role;
     operatorId: string | null;
+    sessionId: string; // the user_sessions row this sign-in opened
   }
   interface Session {
-    user: { id: string; name: string; email: string; role: Role; operatorId: string | null };
+    user: { id: string; name: string; email: string; role: Role; operatorId: string | null; sessionId: string };
   }
 }
 
@@ -15,5 +16,6 @@ declare module 'next-auth/jwt' {
   interface JWT {
     role?: Role;
     operatorId?: string | null;
+    sessionId?: string;
   }
 }

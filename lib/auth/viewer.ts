@@ -2,18 +2,19 @@ import { getServerSession } from 'next-auth';
 import { forbidden, redirect } from 'next/navigation';
 import { getDatabase } from '@/db/client';
 import type { Role, UserRow } from '@/db/schema';
-import { loadActiveUser } from './load-active-user';
+import { resumeSession } from '@/lib/services/resume-session';
 import { authOptions } from './options';
 
 /**
- * The signed-in user as the database has them now, or null: a session of a deleted or
- * deactivated account is worth nothing, whatever its token says.
+ * The signed-in user as the database has them now, or null. Checked on every request: a
+ * session that was signed out, sat idle 30 minutes or is 8 hours old, or whose account was
+ * deactivated, is worth nothing, whatever its token says.
  */
 export async function getViewer(): Promise<UserRow | null> {
   const session = await getServerSession(authOptions);
-  if (!session?.user?.id) return null;
+  if (!session?.user?.sessionId) return null;
   const { db } = await getDatabase();
-  return loadActiveUser(db, session.user.id);
+  return resumeSession(db, session.user.sessionId);
 }
 
 /** Where each role works. */

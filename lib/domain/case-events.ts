@@ -25,6 +25,7 @@ export const CASE_EVENT_TYPES = {
   SMS_SENT: '문자 발송',
   CASE_RESOLVED: '상담 종결',
   CASE_REASSIGNED: '담당자 변경',
+  NOTE_ADDED: '메모',
 } as const;
 
 export type CaseEventType = keyof typeof CASE_EVENT_TYPES;

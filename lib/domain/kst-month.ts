@@ -3,6 +3,13 @@ export const KST_OFFSET_MS = 9 * 60 * 60 * 1000;
 
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
+/**
+ * The earliest year a client may name in a month, date or instant. PostgreSQL has no year 0
+ * ("0000-01-01" is out of range), and a report reaches back up to 36 months from the month
+ * it is asked for, which must still be a date the database accepts.
+ */
+export const EARLIEST_YEAR = 1000;
+
 /** The calendar month "YYYY-MM" in Asia/Seoul that an instant falls in. */
 export function kstMonthOf(instant: Date): string {
   return kstDateOf(instant).slice(0, 7);
@@ -16,7 +23,8 @@ export function kstDateOf(instant: Date): string {
 
 /** Whether a string is a real month "YYYY-MM". */
 export function isMonth(value: string): boolean {
-  return MONTH_PATTERN.test(value);
+  const match = MONTH_PATTERN.exec(value);
+  return match !== null && Number(match[1]) >= EARLIEST_YEAR;
 }
 
 /** The instants [start, end) that a KST month covers. */

@@ -1,4 +1,5 @@
 import { getDatabase, type Database } from '@/db/client';
+import { describeDatabaseError } from '@/db/database-errors';
 import { RecordingSmsSender } from '@/lib/sms/sms-sender';
 import { drainSmsOutbox } from './drain-sms-outbox';
 import { escalateOverdueRequests } from './escalate-overdue';
@@ -31,7 +32,7 @@ export function startBackgroundJobs(): void {
       running = true;
       getDatabase()
         .then(({ db }) => job.run(db))
-        .catch((error: unknown) => console.warn(`[jobs] ${job.name} failed:`, error instanceof Error ? error.message : error))
+        .catch((error: unknown) => console.warn(`[jobs] ${job.name} failed: ${describeDatabaseError(error)}`))
         .finally(() => {
           running = false;
         });
@@ -39,4 +40,14 @@ export function startBackgroundJobs(): void {
     timer.unref();
     return timer;
   });
+}
+
+/**
+ * Stops the periodic jobs for good, at shutdown: no new run starts, even if a request still
+ * in flight calls startBackgroundJobs (an empty list keeps it a no-op). A run under way is
+ * one transaction: it commits, or PostgreSQL rolls it back when the process is gone.
+ */
+export function stopBackgroundJobs(): void {
+  for (const timer of globalThis.__csPortalJobs ?? []) clearInterval(timer);
+  globalThis.__csPortalJobs = [];
 }

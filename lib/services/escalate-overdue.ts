@@ -3,6 +3,7 @@ import type { Database, Transaction } from '@/db/client';
 import { exitRequests, managerNotices, parkingLots, registrationRequests, responseTargets } from '@/db/schema';
 import { DEFAULT_RESPONSE_TARGETS } from '@/lib/domain/response-targets';
 import { recordCaseEvent } from './case-write';
+import { recordAudit } from './record-audit';
 import { OPEN_STATES } from './request-scope';
 
 type RequestTable = typeof exitRequests | typeof registrationRequests;
@@ -43,15 +44,24 @@ export async function escalateOverdueRequests(db: Database, now = new Date()): P
         ),
       )
       .returning();
-    for (const request of exits) await escalate(tx, request, '출차 요청이 목표 시간 안에 처리되지 않았습니다.');
-    for (const request of registrations) await escalate(tx, request, `${request.plate} 차량등록 요청이 목표 시간 안에 완료되지 않았습니다.`);
+    for (const request of exits) await escalate(tx, 'ExitRequest', request, '출차 요청이 목표 시간 안에 처리되지 않았습니다.');
+    for (const request of registrations) {
+      await escalate(tx, 'RegistrationRequest', request, `${request.plate} 차량등록 요청이 목표 시간 안에 완료되지 않았습니다.`);
+    }
     return { exits: exits.length, registrations: registrations.length };
   });
 }
 
-async function escalate(tx: Transaction, request: { caseId: string; lotId: string }, message: string): Promise<void> {
+async function escalate(
+  tx: Transaction,
+  subjectType: 'ExitRequest' | 'RegistrationRequest',
+  request: { id: string; caseId: string; lotId: string },
+  message: string,
+): Promise<void> {
   const [lot] = await tx.select({ name: parkingLots.name }).from(parkingLots).where(eq(parkingLots.id, request.lotId));
   const text = `${lot?.name ?? '주차장'}: ${message}`;
   await tx.insert(managerNotices).values({ kind: 'REQUEST_OVERDUE', caseId: request.caseId, lotId: request.lotId, message: text });
   await recordCaseEvent(tx, null, { id: request.caseId }, { type: 'REQUEST_ESCALATED', scriptStep: null, detail: text, byAgent: false });
+  // A change made by the system itself: no account, no address.
+  await recordAudit(tx, { actor: null, action: 'ESCALATE_REQUEST', subjectType, subjectId: request.id, detail: { caseId: request.caseId } });
 }

@@ -3,12 +3,12 @@ import type { Executor } from '@/db/client';
 import { cases, type CaseRow } from '@/db/schema';
 import type { Actor, RequestMeta } from './actor';
 import { visibleCases } from './case-scope';
-import { recordAudit } from './record-audit';
+import { recordRead } from './record-read';
 
 /** A case the actor may see, or null (another operator's case is simply not there). */
 export async function getCase(db: Executor, actor: Actor, meta: RequestMeta, id: string): Promise<CaseRow | null> {
   const [row] = await db.select().from(cases).where(and(eq(cases.id, id), visibleCases(actor)));
   // Reading a case shows a customer's personal data: the access log records it.
-  if (row) await recordAudit(db, { actor, meta, action: 'VIEW_CASE', subjectType: 'Case', subjectId: row.id });
+  if (row) await recordRead(db, { actor, meta, action: 'VIEW_CASE', subjectType: 'Case', subjectId: row.id });
   return row ?? null;
 }

@@ -4,6 +4,7 @@ import { couponIssuedSms } from '@/lib/domain/sms-templates';
 import { formatWon } from '@/lib/domain/won';
 import type { Actor, RequestMeta } from './actor';
 import { lockCaseForWrite, recordCaseEvent } from './case-write';
+import { idempotentTransaction } from './idempotency';
 import { judgeCoupon } from './judge-coupon';
 import { queueSms } from './queue-sms';
 import { recordAudit } from './record-audit';
@@ -24,7 +25,7 @@ export async function issueCompensationCoupon(
   input: { caseId: string; expectedVersion?: number | null },
 ): Promise<CouponRow> {
   try {
-    return await db.transaction(async (tx) => {
+    return await idempotentTransaction(db, actor, meta, { operation: 'issueCompensationCoupon', input, table: coupons }, async (tx) => {
       const row = await lockCaseForWrite(tx, actor, input.caseId, { expectedVersion: input.expectedVersion });
       const judged = await judgeCoupon(tx, row);
       if (!judged.eligible) throw new ServiceError('POLICY_DENIED', judged.reason);

@@ -1,8 +1,10 @@
 import { and, count, desc, eq, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { cases, customers, passes, type CaseRow } from '@/db/schema';
-import type { Actor } from './actor';
+import { maskedFilter } from '@/lib/domain/access-log';
+import type { Actor, RequestMeta } from './actor';
 import { visibleCases } from './case-scope';
+import { recordRead } from './record-read';
 import { countedOmission } from './reports/counted-omission';
 import { ServiceError } from './service-error';
 
@@ -27,8 +29,19 @@ export interface CasePage {
 /** The largest page a client may ask for. */
 export const MAX_PAGE_SIZE = 200;
 
-/** Cases matching a filter, newest first, a page at a time (keyset cursor on createdAt, id). */
-export async function listCases(db: Executor, actor: Actor, filter: CaseFilter, first: number, after?: string | null): Promise<CasePage> {
+/**
+ * Cases matching a filter, newest first, a page at a time (keyset cursor on createdAt, id).
+ * The page shows customers' personal data: one access-log entry per request, with the
+ * filter (phone masked) and the counts, not one per row.
+ */
+export async function listCases(
+  db: Executor,
+  actor: Actor,
+  meta: RequestMeta,
+  filter: CaseFilter,
+  first: number,
+  after?: string | null,
+): Promise<CasePage> {
   const where = and(visibleCases(actor), ...conditionsOf(filter));
   const cursor = after ? decodeCursor(after) : null;
   const page = cursor
@@ -43,12 +56,12 @@ export async function listCases(db: Executor, actor: Actor, filter: CaseFilter, 
       .limit(first + 1),
     db.select({ n: count() }).from(cases).where(where),
   ]);
-  return {
-    rows: rows.slice(0, first).map((r) => r.row),
-    hasNextPage: rows.length > first,
-    totalCount: total?.n ?? 0,
-    cursorOf: encodeCursor,
-  };
+  const shown = rows.slice(0, first).map((r) => r.row);
+  const totalCount = total?.n ?? 0;
+  // The cursor tells pages apart, so paging on is not taken for the same read again.
+  const detail = { filter: maskedFilter({ ...filter }), count: shown.length, total: totalCount, ...(after ? { after } : {}) };
+  await recordRead(db, { actor, meta, action: 'LIST_CASES', subjectType: 'Case', detail });
+  return { rows: shown, hasNextPage: rows.length > first, totalCount, cursorOf: encodeCursor };
 }
 
 function conditionsOf(filter: CaseFilter): SQL[] {

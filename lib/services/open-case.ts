@@ -5,6 +5,7 @@ import { formatCaseCode } from '@/lib/domain/case-code';
 import { kstDateOf, kstMonthOf } from '@/lib/domain/kst-month';
 import type { Actor, RequestMeta } from './actor';
 import { recordCaseEvent } from './case-write';
+import { idempotentTransaction } from './idempotency';
 import { recordAudit } from './record-audit';
 import { ServiceError } from './service-error';
 
@@ -23,7 +24,7 @@ export function openCase(db: Database, actor: Actor, meta: RequestMeta, input: O
   if (input.incidentAt.getTime() > now.getTime() + 60_000) {
     throw new ServiceError('BAD_USER_INPUT', 'input.incidentAt: 사고 일시는 미래일 수 없습니다.', 'input.incidentAt');
   }
-  return db.transaction(async (tx) => {
+  return idempotentTransaction(db, actor, meta, { operation: 'openCase', input, table: cases }, async (tx) => {
     const [pass] = await tx.select().from(passes).where(eq(passes.id, input.passId));
     if (!pass) throw new ServiceError('NOT_FOUND', 'input.passId: 정기권을 찾을 수 없습니다.', 'input.passId');
     const incidentDate = kstDateOf(input.incidentAt);

@@ -4,6 +4,7 @@ import { passes, refunds, type RefundRow } from '@/db/schema';
 import { formatWon } from '@/lib/domain/won';
 import type { Actor, RequestMeta } from './actor';
 import { lockCaseForWrite, recordCaseEvent } from './case-write';
+import { idempotentTransaction } from './idempotency';
 import { computeQuote } from './quote-refund';
 import { recordAudit } from './record-audit';
 import { ServiceError } from './service-error';
@@ -28,7 +29,7 @@ export function proposeRefund(db: Database, actor: Actor, meta: RequestMeta, inp
   } else if (input.amount == null) {
     throw new ServiceError('BAD_USER_INPUT', 'amount: 당사 정책 환불은 제안 금액이 필요합니다.', 'amount');
   }
-  return db.transaction(async (tx) => {
+  return idempotentTransaction(db, actor, meta, { operation: 'proposeRefund', input, table: refunds }, async (tx) => {
     const row = await lockCaseForWrite(tx, actor, input.caseId, { expectedVersion: input.expectedVersion });
     if (row.kind !== 'REFUND_CLAIM') {
       throw new ServiceError('POLICY_DENIED', '환불은 "정기권 이용 중 클레임으로 인한 환불요청" 건에서만 제안할 수 있습니다.');

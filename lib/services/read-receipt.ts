@@ -3,7 +3,7 @@ import type { Database } from '@/db/client';
 import { onsitePayments, receiptAttachments } from '@/db/schema';
 import type { ReceiptStore } from '@/lib/storage/receipt-store';
 import type { Actor, RequestMeta } from './actor';
-import { recordAudit } from './record-audit';
+import { recordRead } from './record-read';
 import { ServiceError } from './service-error';
 
 /** A receipt's bytes and what to serve them as. */
@@ -36,7 +36,7 @@ export async function readReceipt(
   const data = await store.get(attachment.storageKey);
   // The row promises bytes; their absence is our fault, not the caller's.
   if (!data) throw new Error(`receipt ${attachment.id}: bytes missing from storage`);
-  await recordAudit(db, {
+  await recordRead(db, {
     actor,
     meta,
     action: 'VIEW_RECEIPT',

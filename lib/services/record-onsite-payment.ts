@@ -3,6 +3,7 @@ import { onsitePayments, type OnsitePaymentRow } from '@/db/schema';
 import { formatWon } from '@/lib/domain/won';
 import type { Actor, RequestMeta } from './actor';
 import { lockCaseForWrite, recordCaseEvent } from './case-write';
+import { idempotentTransaction } from './idempotency';
 import { recordAudit } from './record-audit';
 import { ServiceError } from './service-error';
 
@@ -17,7 +18,7 @@ export function recordOnsitePayment(
   if (input.paidAt.getTime() > now.getTime() + 60_000) {
     throw new ServiceError('BAD_USER_INPUT', 'paidAt: 결제 일시는 미래일 수 없습니다.', 'paidAt');
   }
-  return db.transaction(async (tx) => {
+  return idempotentTransaction(db, actor, meta, { operation: 'recordOnsitePayment', input, table: onsitePayments }, async (tx) => {
     const row = await lockCaseForWrite(tx, actor, input.caseId, { expectedVersion: input.expectedVersion });
     const [payment] = await tx
       .insert(onsitePayments)

@@ -3,12 +3,14 @@ import type { Database } from '@/db/client';
 import { exitRequests, type ExitRequestRow } from '@/db/schema';
 import type { Actor, RequestMeta } from './actor';
 import { lockCaseForWrite, recordCaseEvent } from './case-write';
+import { idempotentTransaction } from './idempotency';
 import { recordAudit } from './record-audit';
 import { ServiceError } from './service-error';
 
 /** Asks the lot to let the car out (현장 주차장 OB 출차요청); the operator acknowledges it. */
 export function requestExit(db: Database, actor: Actor, meta: RequestMeta, caseId: string, expectedVersion?: number | null): Promise<ExitRequestRow> {
-  return db.transaction(async (tx) => {
+  const input = { caseId, expectedVersion };
+  return idempotentTransaction(db, actor, meta, { operation: 'requestExit', input, table: exitRequests }, async (tx) => {
     const row = await lockCaseForWrite(tx, actor, caseId, { expectedVersion });
     const [open] = await tx
       .select({ id: exitRequests.id })

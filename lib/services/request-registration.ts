@@ -3,6 +3,7 @@ import type { Database } from '@/db/client';
 import { passes, registrationRequests, type RegistrationRequestRow } from '@/db/schema';
 import type { Actor, RequestMeta } from './actor';
 import { lockCaseForWrite, recordCaseEvent } from './case-write';
+import { idempotentTransaction } from './idempotency';
 import { recordAudit } from './record-audit';
 import { ServiceError } from './service-error';
 
@@ -14,7 +15,8 @@ export function requestRegistration(
   caseId: string,
   expectedVersion?: number | null,
 ): Promise<RegistrationRequestRow> {
-  return db.transaction(async (tx) => {
+  const input = { caseId, expectedVersion };
+  return idempotentTransaction(db, actor, meta, { operation: 'requestRegistration', input, table: registrationRequests }, async (tx) => {
     const row = await lockCaseForWrite(tx, actor, caseId, { expectedVersion });
     const [open] = await tx
       .select({ id: registrationRequests.id })

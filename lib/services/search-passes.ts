@@ -1,6 +1,9 @@
 import { and, asc, desc, eq, ilike, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { customers, passes, type PassRow } from '@/db/schema';
+import { maskedFilter } from '@/lib/domain/access-log';
+import type { Actor, RequestMeta } from './actor';
+import { recordRead } from './record-read';
 import { ServiceError } from './service-error';
 
 /** Most passes an agent's search returns; the agent narrows the query past that. */
@@ -8,10 +11,13 @@ export const SEARCH_PASSES_LIMIT = 50;
 
 /**
  * Passes by plate (any part, spaces ignored) and/or the last four digits of the
- * customer's phone: how an agent finds the caller's pass. Newest period first.
+ * customer's phone: how an agent finds the caller's pass. Newest period first. Each search
+ * is one access-log entry with its kind, its terms (phone masked) and the number found.
  */
 export async function searchPasses(
   db: Executor,
+  actor: Actor,
+  meta: RequestMeta,
   query: { plate?: string | null; phoneLast4?: string | null },
 ): Promise<PassRow[]> {
   const conditions: SQL[] = [];
@@ -27,6 +33,8 @@ export async function searchPasses(
     .where(and(...conditions))
     .orderBy(desc(passes.endsOn), asc(passes.plate))
     .limit(SEARCH_PASSES_LIMIT);
+  const by = [query.plate ? 'PLATE' : null, query.phoneLast4 ? 'PHONE_LAST4' : null].filter(Boolean).join('+');
+  await recordRead(db, { actor, meta, action: 'SEARCH_PASSES', subjectType: 'Pass', detail: { by, filter: maskedFilter(query), count: rows.length } });
   return rows.map((row) => row.pass);
 }
 

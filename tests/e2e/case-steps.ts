@@ -53,12 +53,14 @@ export async function openAndVerify(page: Page, plate: string) {
   await page.getByRole('link', { name: '새 상담' }).click();
   // Typing before React has hydrated the form is lost; search again until the pass shows.
   await page.waitForLoadState('networkidle');
+  // Choose the row of this very plate: other specs' passes may be listed too.
+  const start = page.getByRole('row').filter({ hasText: plate }).getByRole('button', { name: '이 정기권으로 상담 시작' });
   await expect(async () => {
     await page.getByLabel('차량번호').fill(plate);
     await page.getByRole('button', { name: '검색', exact: true }).click();
-    await expect(page.getByRole('button', { name: '이 정기권으로 상담 시작' }).first()).toBeVisible({ timeout: 3_000 });
+    await expect(start).toBeVisible({ timeout: 3_000 });
   }).toPass({ timeout: 30_000 });
-  await page.getByRole('button', { name: '이 정기권으로 상담 시작' }).first().click();
+  await start.click();
   await page.getByLabel('일반차량으로 인식(운영사 정기권 등록누락)').check();
   await page.getByRole('button', { name: '상담 접수' }).click();
   await expect(page).toHaveURL(/\/agent\/cases\/[0-9a-f-]{36}$/);

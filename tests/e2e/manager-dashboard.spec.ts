@@ -32,4 +32,13 @@ test('manager: picks a month, drills from a lot’s omission count to exactly th
   expect(lines).toHaveLength(count + 1);
   expect(lines.slice(1).every((line) => line.includes('운영사 등록누락') && line.includes(`,${month},`))).toBe(true);
   expect(text).not.toMatch(/010-?\d{4}-?\d{4}/);
+
+  // The lot × month heat map: a shaded count opens exactly that many cases.
+  await page.goto('/manager');
+  const cell = page.getByRole('table', { name: /주차장·월별 정기권 등록 누락/ }).getByRole('link').first();
+  const cellCount = Number(await cell.textContent());
+  expect(cellCount).toBeGreaterThan(0);
+  await cell.click();
+  await expect(page).toHaveURL(/\/manager\/cases\?.*counted=1/);
+  await expect(page.getByText(`상담 ${cellCount}건`)).toBeVisible();
 });

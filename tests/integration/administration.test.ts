@@ -3,10 +3,10 @@ import { and, count, eq, inArray } from 'drizzle-orm';
 import type { DatabaseHandle } from '@/db/client';
 import { auditLog, passes, policyVersions, responseTargets, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
-import { loadActiveUser } from '@/lib/auth/load-active-user';
 import { kstDateOf } from '@/lib/domain/kst-month';
 import { addPolicyVersion } from '@/lib/services/add-policy-version';
-import { verifyCredentials } from '@/lib/services/verify-credentials';
+import { resumeSession } from '@/lib/services/resume-session';
+import { signIn } from '@/lib/services/sign-in';
 import { openCaseVia } from '../fixtures/case-api';
 import { createTestApi, openTestDatabase } from '../fixtures/test-api';
 import { makeWorld, type World } from '../fixtures/world';
@@ -182,24 +182,26 @@ describe('people: a manager lists and (de)activates accounts', () => {
     expect(list.map((u) => u.id)).toEqual(expect.arrayContaining([world.agent.id, world.manager.id]));
   });
 
-  it('a deactivated user cannot sign in, their session resolves to no viewer, and reactivation restores both', async () => {
+  it('a deactivated user cannot sign in, their open session stops at its next request, and reactivation restores sign-in', async () => {
     const w = await makeWorld(handle.db);
     const password = 'correct horse battery staple';
     await handle.db.update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.id, w.agent.id));
-    expect(await verifyCredentials(handle.db, w.agent.email, password)).toMatchObject({ id: w.agent.id });
-    expect(await loadActiveUser(handle.db, w.agent.id)).toMatchObject({ id: w.agent.id });
+    const signedIn = await signIn(handle.db, { email: w.agent.email, password, clientAddress: null });
+    if (signedIn.outcome !== 'SUCCEEDED') throw new Error(`sign-in ${signedIn.outcome}`);
+    expect(await resumeSession(handle.db, signedIn.sessionId)).toMatchObject({ id: w.agent.id });
 
     const off = await api.run(SET_ACTIVE, { id: w.agent.id, active: false }, w.manager);
     expect(off.data?.setUserActive).toEqual({ id: w.agent.id, active: false });
-    expect(await verifyCredentials(handle.db, w.agent.email, password)).toBeNull();
-    expect(await loadActiveUser(handle.db, w.agent.id)).toBeNull();
-    // With no viewer, the next request of that session is anonymous.
-    const next = await api.run('{ serverTime }', {}, await loadActiveUser(handle.db, w.agent.id));
+    expect(await signIn(handle.db, { email: w.agent.email, password, clientAddress: null })).toEqual({ outcome: 'FAILED' });
+    // The session opened before is checked again at its next request, and is worth nothing.
+    const viewer = await resumeSession(handle.db, signedIn.sessionId);
+    expect(viewer).toBeNull();
+    const next = await api.run('{ serverTime }', {}, viewer);
     expect(next.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
     const on = await api.run(SET_ACTIVE, { id: w.agent.id, active: true }, w.manager);
     expect(on.data?.setUserActive).toEqual({ id: w.agent.id, active: true });
-    expect(await verifyCredentials(handle.db, w.agent.email, password)).toMatchObject({ id: w.agent.id });
+    expect(await signIn(handle.db, { email: w.agent.email, password, clientAddress: null })).toMatchObject({ outcome: 'SUCCEEDED' });
     const logged = await handle.db.select().from(auditLog).where(and(eq(auditLog.subjectId, w.agent.id), eq(auditLog.actorId, w.manager.id)));
     expect(logged.map((e) => e.action)).toEqual(['DEACTIVATE_USER', 'ACTIVATE_USER']);
   });

@@ -129,7 +129,9 @@ describe('compensation', () => {
     expect(three.couponEligibility.reason).toContain('이미 지급');
 
     const sender = new RecordingSmsSender();
-    await drainSmsOutbox(handle.db, sender);
+    // On PostgreSQL the outbox is shared with the files running beside this one: one batch of
+    // 20 may be all theirs, so drain every queued text.
+    await drainSmsOutbox(handle.db, sender, 10_000);
     expect(sender.sent.some((m) => m.body.includes('3,000원 쿠폰'))).toBe(true);
     const messages = (await api.run(CASE, { id: second.id }, freshWorld.agent)).data?.case as { messages: { status: string; toMasked: string }[] };
     expect(messages.messages).toEqual([expect.objectContaining({ status: 'SENT', toMasked: `010-****-${freshWorld.last4}` })]);

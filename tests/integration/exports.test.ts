@@ -7,6 +7,7 @@ import { handleRepeatOmissionsExport } from '@/app/api/exports/handle-repeat-omi
 import { caseExportPages, CASE_EXPORT_HEADER } from '@/lib/services/exports/case-rows';
 import { createTestApi, openTestDatabase } from '../fixtures/test-api';
 import { openVerifiedCase } from '../fixtures/case-api';
+import { parseCsv } from '../fixtures/parse-csv';
 import { makeWorld, type World } from '../fixtures/world';
 
 let handle: DatabaseHandle;
@@ -77,28 +78,6 @@ const deps = (viewer: UserRow | null) => ({ db: handle.db, viewer });
 const exportCases = (viewer: UserRow | null, query: string) => handleCasesExport(new Request(`${URL_BASE}/cases.csv?${query}`), deps(viewer));
 const exportRepeats = (viewer: UserRow | null, query: string) =>
   handleRepeatOmissionsExport(new Request(`${URL_BASE}/repeat-omissions.csv?${query}`), deps(viewer));
-
-/** RFC 4180, as a spreadsheet reads it. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') record.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') {
-      record.push(field), records.push(record), (record = []), (field = ''), i++;
-    } else field += c;
-  }
-  if (field || record.length) record.push(field), records.push(record);
-  return records;
-}
 
 async function totalCount(filter: Record<string, unknown>): Promise<number> {
   const result = await api.run('query ($filter: CaseFilter) { cases(filter: $filter, first: 1) { totalCount } }', { filter }, world.manager);

@@ -10,6 +10,9 @@ describe('dates and instants from clients', () => {
     ['2026-13-01', false],
     ['2026-04-31', false],
     ['2026-4-1', false],
+    ['0000-01-01', false],
+    ['0999-12-31', false],
+    ['1000-01-01', true],
   ])('isIsoDate(%s) is %s', (value, expected) => {
     expect(isIsoDate(value)).toBe(expected);
   });
@@ -31,6 +34,8 @@ describe('dates and instants from clients', () => {
     ['2026-04-01T10:00:00+15:00', 'no such offset'],
     ['2026-04-01', 'a date is not an instant'],
     ['yesterday', 'words'],
+    ['0000-01-01T00:00:00Z', 'year 0: PostgreSQL has none'],
+    ['9999-12-31T23:59:59-09:00', 'year 10000 in UTC'],
   ])('parseInstant refuses %s (%s)', (value) => {
     expect(parseInstant(value)).toBeNull();
   });

@@ -50,6 +50,10 @@ describe('months', () => {
     ['2026-00', false],
     ['2026-4', false],
     ['26-04', false],
+    ['0000-01', false],
+    ['0999-12', false],
+    ['1000-01', true],
+    ['9999-12', true],
   ])('isMonth(%s) is %s', (value, expected) => {
     expect(isMonth(value)).toBe(expected);
   });

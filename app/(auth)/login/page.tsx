@@ -22,7 +22,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <h1>주차 CS 포털</h1>
           <p className="muted">상담사·운영사·관리자 계정으로 로그인하세요.</p>
         </div>
-        <LoginForm initialFailed={Boolean(error)} />
+        <LoginForm initialError={(Array.isArray(error) ? error[0] : error) ?? null} />
         {demoMode && <DemoAccountsNote />}
       </div>
     </main>

@@ -3,6 +3,7 @@
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
 import type { AgentCaseQuery } from '@/graphql/generated/client/graphql';
 import { apiErrorCode, apiErrorMessage } from '../api-error';
+import { idempotencyContext, useIdempotencyKey } from '../use-idempotency-key';
 
 /** The case as the workspace query reads it. */
 export type AgentCase = NonNullable<AgentCaseQuery['case']>;
@@ -49,21 +50,29 @@ export interface ActionState {
   error: string | null;
 }
 
+/** The Apollo context a creating mutation sends: this action's Idempotency-Key. */
+export type ActionContext = ReturnType<typeof idempotencyContext>;
+
 /**
  * Runs one case write with the version on screen, then refreshes the case. A CONFLICT also
- * raises the page's banner; every failure shows the server's Korean message.
+ * raises the page's banner; every failure shows the server's Korean message. Creating writes
+ * pass on the action's context, whose Idempotency-Key makes a double click write once.
  */
 export function useCaseAction() {
   const { kase, refresh, reportConflict } = useCaseWorkspace();
   const [state, setState] = useState<ActionState>({ pending: false, done: null, error: null });
+  const idempotency = useIdempotencyKey();
   const version = kase.version;
 
   const run = useCallback(
-    async (perform: (expectedVersion: number) => Promise<unknown>, success: string): Promise<boolean> => {
+    async (perform: (expectedVersion: number, context: ActionContext) => Promise<unknown>, success: string): Promise<boolean> => {
+      const context = idempotencyContext(idempotency.begin());
       setState({ pending: true, done: null, error: null });
       try {
-        await perform(version);
+        await perform(version, context);
+        idempotency.settle();
       } catch (caught) {
+        idempotency.settle(caught);
         const error = caught instanceof Error ? caught : new Error(String(caught));
         const conflict = apiErrorCode(error) === 'CONFLICT';
         if (conflict) reportConflict();
@@ -74,7 +83,7 @@ export function useCaseAction() {
       setState({ pending: false, done: success, error: null });
       return true;
     },
-    [version, refresh, reportConflict],
+    [version, refresh, reportConflict, idempotency],
   );
 
   /** Shows a problem found before sending (e.g. an empty field) like a server's. */

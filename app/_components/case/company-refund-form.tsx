@@ -20,10 +20,11 @@ export function CompanyRefundForm({ disabled }: { disabled: boolean }) {
     const amount = Number(String(new FormData(formElement).get('amount') ?? '').replace(/[,\s원]/g, ''));
     if (!Number.isInteger(amount)) return action.fail('환불 금액을 원 단위 숫자로 입력해 주세요.');
     const ok = await action.run(
-      (expectedVersion) =>
+      (expectedVersion, context) =>
         client.mutate({
           mutation: PROPOSE_REFUND,
           variables: { caseId: kase.id, basis: 'COMPANY_POLICY', amount, expectedVersion },
+          context,
         }),
       `당사 정책 환불 ${formatWon(amount)}을 제안했습니다. 관리자 승인을 기다립니다.`,
     );

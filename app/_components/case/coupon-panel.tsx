@@ -31,8 +31,8 @@ export function CouponPanel() {
   function issue() {
     setConfirming(false);
     void action.run(
-      (expectedVersion) =>
-        client.mutate({ mutation: ISSUE_COMPENSATION_COUPON, variables: { caseId: kase.id, expectedVersion } }),
+      (expectedVersion, context) =>
+        client.mutate({ mutation: ISSUE_COMPENSATION_COUPON, variables: { caseId: kase.id, expectedVersion }, context }),
       `${formatWon(amount)} 쿠폰을 지급했습니다.`,
     );
   }

@@ -29,7 +29,7 @@ export function ExitRequestPanel({ guide, recommended }: { guide: GuideStep | un
 
   function request() {
     void action.run(
-      (expectedVersion) => client.mutate({ mutation: REQUEST_EXIT, variables: { caseId: kase.id, expectedVersion } }),
+      (expectedVersion, context) => client.mutate({ mutation: REQUEST_EXIT, variables: { caseId: kase.id, expectedVersion }, context }),
       '현장 출차 요청을 보냈습니다. 약 5분 소요됩니다.',
     );
   }

@@ -33,10 +33,11 @@ export function OnsitePaymentForm({ disabled }: { disabled: boolean }) {
     if (!Number.isInteger(amount)) return action.fail('결제 금액을 원 단위 숫자로 입력해 주세요.');
     if (!paidAt) return action.fail('결제 일시를 입력해 주세요.');
     const ok = await action.run(
-      (expectedVersion) =>
+      (expectedVersion, context) =>
         client.mutate({
           mutation: RECORD_ONSITE_PAYMENT,
           variables: { caseId: kase.id, amount, paidAt, expectedVersion },
+          context,
         }),
       '현장결제를 기록했습니다. 영수증을 첨부해 주세요.',
     );

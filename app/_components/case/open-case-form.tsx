@@ -6,6 +6,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import type { VocKind } from '@/graphql/generated/client/graphql';
 import { apiErrorMessage } from '../api-error';
+import { idempotencyContext, useIdempotencyKey } from '../use-idempotency-key';
 import type { FoundPass } from '../pass-table';
 import { VOC_KIND_LABEL } from './case-labels';
 import { kstInputToDateTime, kstInputValue } from './kst-input';
@@ -29,6 +30,8 @@ export function OpenCaseForm({ pass }: { pass: FoundPass }) {
   const [defaultIncidentAt] = useState(() => kstInputValue());
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // A second submit before the answer (double click, Enter twice) reuses the key: one case.
+  const idempotency = useIdempotencyKey();
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -44,11 +47,14 @@ export function OpenCaseForm({ pass }: { pass: FoundPass }) {
       const { data } = await client.mutate({
         mutation: OPEN_CASE,
         variables: { input: { passId: pass.id, kind, incidentAt, note } },
+        context: idempotencyContext(idempotency.begin()),
       });
+      idempotency.settle();
       if (!data) throw new Error('no data');
       // Stay pending while the case loads, so the form cannot be sent twice.
       router.push(`/agent/cases/${data.openCase.id}`);
     } catch (caught) {
+      idempotency.settle(caught);
       setError(caught instanceof Error ? apiErrorMessage(caught) : String(caught));
       setPending(false);
     }

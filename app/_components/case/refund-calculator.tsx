@@ -49,10 +49,11 @@ export function RefundCalculator({ disabled }: { disabled: boolean }) {
   function propose() {
     if (!quote) return;
     void action.run(
-      (expectedVersion) =>
+      (expectedVersion, context) =>
         client.mutate({
           mutation: PROPOSE_REFUND,
           variables: { caseId: kase.id, basis: 'CONSUMER_AGENCY', usedDays: quote.usedDays, expectedVersion },
+          context,
         }),
       `소보원 기준 환불 ${formatWon(quote.refund)}을 제안했습니다.`,
     );

@@ -30,8 +30,8 @@ export function RegistrationPanel({ guide }: { guide: GuideStep | undefined }) {
 
   function request() {
     void action.run(
-      (expectedVersion) =>
-        client.mutate({ mutation: REQUEST_REGISTRATION, variables: { caseId: kase.id, expectedVersion } }),
+      (expectedVersion, context) =>
+        client.mutate({ mutation: REQUEST_REGISTRATION, variables: { caseId: kase.id, expectedVersion }, context }),
       '운영사에 정기권 등록을 요청했습니다.',
     );
   }

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { useId } from 'react';
 import { formatWon } from '../format';
+import { LotOmissionChart } from './lot-omission-chart';
 import type { LotOmissionRow } from './manager-report-query';
 import { formatCount, formatMonth, omissionCasesHref } from './report-format';
 
@@ -15,6 +16,8 @@ export function LotOmissionTable({ month, rows }: { month: string; rows: readonl
       {sorted.length === 0 ? (
         <p className="muted">이 달의 데이터가 없습니다.</p>
       ) : (
+        <>
+        <LotOmissionChart rows={sorted} />
         <div className="card table-card">
           <table className="table table-stack">
             <caption>{formatMonth(month)} 주차장별 정기권 등록 누락 (누락이 많은 순)</caption>
@@ -49,6 +52,7 @@ export function LotOmissionTable({ month, rows }: { month: string; rows: readonl
             </tbody>
           </table>
         </div>
+        </>
       )}
     </section>
   );

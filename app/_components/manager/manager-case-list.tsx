@@ -9,6 +9,7 @@ import { apiErrorCode, apiErrorMessage } from '../api-error';
 import { CaseStatusBadge, VocKindBadge } from '../case/case-badges';
 import { VOC_KIND_SHORT } from '../case/case-labels';
 import { formatInstant } from '../format';
+import { BulkBar } from './bulk/bulk-bar';
 import { EmptyState, ErrorState, LoadingState } from '../query-state';
 import { formatMonth } from './report-format';
 
@@ -25,14 +26,21 @@ const MANAGER_CASES = graphql(`
       edges {
         node {
           ...CaseListRow
+          agent {
+            id
+            name
+          }
         }
       }
     }
   }
 `);
 
-/** The cases behind a report figure, read-only: the filter comes from the page's URL. */
-export function ManagerCaseList({ filter }: { filter: CaseFilter }) {
+/**
+ * The cases behind a report figure; the filter comes from the page's URL. The bulk bar acts on
+ * every case the filter matches; `exportHref` is the CSV route with the same filter.
+ */
+export function ManagerCaseList({ filter, exportHref }: { filter: CaseFilter; exportHref: string }) {
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const after = cursors[cursors.length - 1] ?? null;
   const { data, previousData, loading, error, refetch } = useQuery(MANAGER_CASES, {
@@ -40,6 +48,11 @@ export function ManagerCaseList({ filter }: { filter: CaseFilter }) {
     fetchPolicy: 'cache-and-network',
   });
   const retry = () => void refetch().catch(() => undefined);
+  // After a bulk change the first page is read again: the rows may have new owners.
+  const reload = () => {
+    setCursors([null]);
+    retry();
+  };
   const connection = (data ?? previousData)?.cases;
   const page = cursors.length;
   const lotName = connection?.edges[0]?.node.lot.name;
@@ -65,6 +78,7 @@ export function ManagerCaseList({ filter }: { filter: CaseFilter }) {
         </EmptyState>
       ) : (
         <>
+          <BulkBar filter={filter} totalCount={connection.totalCount} exportHref={exportHref} onFinished={reload} />
           <div className="card table-card">
             <table className="table table-stack table-cases">
               <caption>최근 접수 순, {page}쪽</caption>
@@ -77,6 +91,7 @@ export function ManagerCaseList({ filter }: { filter: CaseFilter }) {
                   <th scope="col">주차장</th>
                   <th scope="col">VOC 유형</th>
                   <th scope="col">상태</th>
+                  <th scope="col">담당 상담사</th>
                 </tr>
               </thead>
               <tbody>
@@ -102,6 +117,7 @@ export function ManagerCaseList({ filter }: { filter: CaseFilter }) {
                         <CaseStatusBadge status={node.status} />
                       </span>
                     </td>
+                    <td data-label="담당 상담사">{node.agent.name}</td>
                   </tr>
                 ))}
               </tbody>

@@ -8,12 +8,13 @@ import { EmptyState, ErrorState, LoadingState } from '../query-state';
 import { HeadlineFigures } from './headline-figures';
 import { LotOmissionTable } from './lot-omission-table';
 import { MANAGER_REPORT } from './manager-report-query';
+import { OmissionHeatmap } from './omission-heatmap';
 import { OperatorScorecard } from './operator-scorecard';
 import { formatMonth } from './report-format';
 import { TrendChart } from './trend-chart';
 import { WorseningLots } from './worsening-lots';
 
-/** The manager's monthly report: headline figures, the 12-month trend, lots, operators. */
+/** The manager's monthly report: headline figures, the 12-month trend, lots, operators, the lot × month heat map. */
 export function ManagerDashboard() {
   const id = useId();
   const [month, setMonth] = useState(() => kstMonthOf(new Date()));
@@ -62,6 +63,7 @@ export function ManagerDashboard() {
               <OperatorScorecard rows={shown.operatorOmissionReport} times={shown.responseTimes.byOperator} />
             </>
           )}
+          <OmissionHeatmap heatmap={shown.omissionHeatmap} />
           <WorseningLots month={report.month} lots={shown.worseningLots} />
         </div>
       )}

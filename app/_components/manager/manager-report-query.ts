@@ -77,6 +77,21 @@ export const MANAGER_REPORT = graphql(`
       current
       change
     }
+    omissionHeatmap(endMonth: $month, months: 6, lots: 15) {
+      months
+      rows {
+        lot {
+          id
+          name
+          operator {
+            id
+            name
+          }
+        }
+        counts
+        total
+      }
+    }
   }
 `);
 
@@ -86,3 +101,4 @@ export type LotOmissionRow = ManagerReportQuery['repeatOmissionReport']['rows'][
 export type OperatorRow = ManagerReportQuery['operatorOmissionReport'][number];
 export type OperatorTimes = ManagerReportQuery['responseTimes']['byOperator'][number]['times'];
 export type WorseningLot = ManagerReportQuery['worseningLots'][number];
+export type OmissionHeatmap = ManagerReportQuery['omissionHeatmap'];

@@ -8,6 +8,8 @@ import { NO_STORE } from '../receipts/receipt-http';
 export interface ExportRouteDeps {
   db: Database;
   viewer: UserRow | null;
+  // The caller's address, for the access log; absent where unknown (tests, scripts).
+  clientAddress?: string | null;
 }
 
 /** A month query parameter "YYYY-MM"; absent is null when optional, else a Korean 400. */

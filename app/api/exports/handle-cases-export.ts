@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { fields, parseArgs } from '@/graphql/validate';
+import { maskedFilter } from '@/lib/domain/access-log';
 import { caseExportPages, CASE_EXPORT_HEADER } from '@/lib/services/exports/case-rows';
 import { csvStream } from '@/lib/services/exports/csv-stream';
+import { recordRead } from '@/lib/services/record-read';
 import { authorizedViewer, errorResponse } from '../receipts/receipt-http';
 import { csvResponse, monthParam, type ExportRouteDeps } from './export-http';
 
@@ -32,6 +34,9 @@ export async function handleCasesExport(request: Request, deps: ExportRouteDeps)
     }));
     const { counted, ...rest } = parseArgs(filterParams, given);
     const filter = { ...rest, month, countedOmissions: counted === '1' };
+    // Logged before a byte is sent: an export the log cannot record is not made.
+    const meta = { clientAddress: deps.clientAddress ?? null };
+    await recordRead(deps.db, { actor: viewer, meta, action: 'EXPORT_CASES', subjectType: 'Case', detail: { filter: maskedFilter(filter) } });
     return csvResponse(csvStream(CASE_EXPORT_HEADER, caseExportPages(deps.db, viewer, filter)), `cases-${month ?? 'all'}.csv`);
   } catch (error) {
     return errorResponse(error);

@@ -45,7 +45,7 @@ export default async function ManagerCasesPage({ searchParams }: { searchParams:
           <Link href="/manager">현황으로 돌아가기</Link>
         </p>
       </div>
-      <ManagerCaseList key={JSON.stringify(filter)} filter={filter} />
+      <ManagerCaseList key={JSON.stringify(filter)} filter={filter} exportHref={`/api/exports/cases.csv?${exportQuery.toString()}`} />
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '@/db/client';
 import { cases, coupons } from '@/db/schema';
+import type { Actor, RequestMeta } from '../actor';
+import { recordRead } from '../record-read';
 import { countedOmission, REPEAT_MIN_OMISSIONS, toCount } from './counted-omission';
 
 /** A customer hit twice or more in a KST month. */
@@ -15,8 +17,9 @@ export interface RepeatCustomerRow {
  * Customers with two or more counted omissions in a KST month (over all lots), most hit
  * first, with whether a compensation coupon was issued to them for that month and the lots
  * of those omissions. Uses cases_month_kind_idx and coupons_customer_month_slot_key.
+ * It names customers, so the read is logged (month and count).
  */
-export async function repeatCustomers(db: Executor, month: string): Promise<RepeatCustomerRow[]> {
+export async function repeatCustomers(db: Executor, actor: Actor, meta: RequestMeta, month: string): Promise<RepeatCustomerRow[]> {
   const result = await db.execute(sql`
     SELECT ${cases.customerId} AS customer_id, count(*) AS omissions,
       json_agg(DISTINCT ${cases.lotId}) AS lot_ids,
@@ -26,7 +29,9 @@ export async function repeatCustomers(db: Executor, month: string): Promise<Repe
     GROUP BY ${cases.customerId}
     HAVING count(*) >= ${REPEAT_MIN_OMISSIONS}
     ORDER BY omissions DESC, customer_id`);
-  return rowsOf<Record<string, unknown>>(result).map((row) => ({
+  const rows = rowsOf<Record<string, unknown>>(result);
+  await recordRead(db, { actor, meta, action: 'LIST_REPEAT_CUSTOMERS', subjectType: 'Customer', detail: { month, count: rows.length } });
+  return rows.map((row) => ({
     customerId: String(row.customer_id),
     omissions: toCount(row.omissions),
     couponIssued: row.coupon_issued === true,

@@ -7,7 +7,7 @@ export const dynamic = 'force-dynamic';
 
 /** Streams a CSV export; see handle-repeat-omissions-export.ts. */
 export async function GET(request: Request): Promise<Response> {
-  const deps = await exportRouteDeps().catch((error: unknown) => error as Error);
+  const deps = await exportRouteDeps(request).catch((error: unknown) => error as Error);
   if (deps instanceof Error) return errorResponse(deps);
   return handleRepeatOmissionsExport(request, deps);
 }

@@ -1,0 +1,42 @@
+import { accessLogFilterArgs } from '@/graphql/resolvers/access-log';
+import { parseArgs } from '@/graphql/validate';
+import { maskedFilter } from '@/lib/domain/access-log';
+import { parseInstant } from '@/lib/domain/calendar';
+import { kstDateOf } from '@/lib/domain/kst-month';
+import { ACCESS_LOG_EXPORT_HEADER, accessLogExportPages } from '@/lib/services/exports/access-log-rows';
+import { csvStream } from '@/lib/services/exports/csv-stream';
+import { recordRead } from '@/lib/services/record-read';
+import { ServiceError } from '@/lib/services/service-error';
+import { authorizedViewer, errorResponse } from '../receipts/receipt-http';
+import { csvResponse, type ExportRouteDeps } from './export-http';
+
+const TEXT_PARAMS = ['actorId', 'action', 'subjectType', 'subjectId', 'clientAddress'] as const;
+const TIME_PARAMS = ['from', 'to'] as const;
+
+/**
+ * GET /api/exports/access-log.csv?actorId=&action=&subjectType=&subjectId=&from=&to=&clientAddress= →
+ * the access log under the `accessLog` query's filter (from/to: ISO instants with an offset),
+ * newest first, as a streamed CSV (UTF-8 with BOM, times in KST), managers only.
+ */
+export async function handleAccessLogExport(request: Request, deps: ExportRouteDeps): Promise<Response> {
+  try {
+    const viewer = authorizedViewer(deps.viewer, 'Route.exportAccessLog');
+    const url = new URL(request.url);
+    const given: Record<string, unknown> = {};
+    for (const key of TEXT_PARAMS) given[key] = url.searchParams.get(key)?.trim() || undefined;
+    for (const key of TIME_PARAMS) {
+      const value = url.searchParams.get(key)?.trim();
+      if (!value) continue;
+      given[key] = parseInstant(value);
+      if (!given[key]) throw new ServiceError('BAD_USER_INPUT', `${key}: 시간대를 포함한 일시여야 합니다 (예: 2026-04-01T00:00:00+09:00).`, key);
+    }
+    const filter = parseArgs(accessLogFilterArgs, given);
+    // Logged before a byte is sent: an export the log cannot record is not made.
+    const meta = { clientAddress: deps.clientAddress ?? null };
+    await recordRead(deps.db, { actor: viewer, meta, action: 'EXPORT_ACCESS_LOG', subjectType: 'AccessLog', detail: { filter: maskedFilter(filter) } });
+    const body = csvStream(ACCESS_LOG_EXPORT_HEADER, accessLogExportPages(deps.db, filter));
+    return csvResponse(body, `access-log-${kstDateOf(new Date())}.csv`);
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

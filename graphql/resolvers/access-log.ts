@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { listAccessLog, MAX_ACCESS_LOG_PAGE } from '@/lib/services/list-access-log';
+import type { Resolvers } from '../generated/resolvers-types';
+import { fields, parseArgs } from '../validate';
+import { requestMeta, requireViewer } from './viewer-of';
+
+const ACTION = /^[A-Z_]{1,64}$/;
+const SUBJECT_TYPE = /^[A-Za-z]{1,64}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const optionalText = (max: number) =>
+  z.string().trim().max(max, { error: `${max}자 이하로 입력해 주세요.` }).transform((v) => v || null).nullish();
+
+/** The `AccessLogFilter` input, shared with the CSV export (app/api/exports/handle-access-log-export.ts). */
+export const accessLogFilterArgs = z
+  .object({
+    actorId: fields.id.nullish(),
+    action: z.string().regex(ACTION, { error: '행위 코드는 영문 대문자와 밑줄로 된 값이어야 합니다.' }).nullish(),
+    subjectType: z.string().regex(SUBJECT_TYPE, { error: '대상 유형이 올바르지 않습니다.' }).nullish(),
+    subjectId: optionalText(100),
+    from: z.date().nullish(),
+    to: z.date().nullish(),
+    clientAddress: optionalText(100),
+  })
+  .refine((f) => !f.from || !f.to || f.from < f.to, { error: '끝 시각은 시작 시각보다 뒤여야 합니다.', path: ['to'] });
+
+const listArgs = z.object({
+  filter: accessLogFilterArgs.nullish(),
+  first: z
+    .number()
+    .int()
+    .min(1, { error: '1 이상이어야 합니다.' })
+    .max(MAX_ACCESS_LOG_PAGE, { error: `${MAX_ACCESS_LOG_PAGE} 이하여야 합니다.` }),
+  after: z.string().max(200).nullish(),
+});
+
+/** The PIPA access log, for managers. */
+export const accessLogResolvers: Resolvers = {
+  Query: {
+    accessLog: async (_parent, args, ctx) => {
+      const { filter, first, after } = parseArgs(listArgs, args);
+      const page = await listAccessLog(ctx.db, requireViewer(ctx), requestMeta(ctx), filter ?? {}, first, after);
+      const edges = page.entries.map(({ row, cursor }) => ({ cursor, node: row }));
+      return { edges, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+    },
+  },
+  AccessLogEntry: {
+    id: (entry) => String(entry.id),
+    actor: (entry, _args, ctx) => (entry.actorId ? ctx.loaders.user.load(entry.actorId) : null),
+    detail: (entry) => (entry.detail == null ? null : JSON.stringify(entry.detail)),
+    // A case is known to staff by its code; other subjects show their type and id.
+    subjectLabel: async (entry, _args, ctx) => {
+      if (entry.subjectType !== 'Case' || !entry.subjectId || !UUID.test(entry.subjectId)) return null;
+      const found = await ctx.loaders.caseById.load(entry.subjectId).catch(() => null);
+      return found?.code ?? null;
+    },
+  },
+};

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { checkNewUser, type NewUserValues } from '@/app/_components/manager/users/new-user-fields';
+import { filterUsers, type StaffUser } from '@/app/_components/manager/users/filter-users';
+import { formatTarget, parseMinutes, spanOfMinutes } from '@/app/_components/manager/targets/target-fields';
+
+// The manager's people and response-targets pages: what their forms accept before a round trip.
+
+const complete: NewUserValues = { name: '홍길동', email: 'hong@test.local', password: 'twelve-chars', role: 'AGENT', operatorId: '' };
+
+describe('new account form: what is missing is said per field, all at once', () => {
+  it.each([
+    ['a complete agent', {}, {}],
+    ['nothing at all', { name: ' ', email: '', password: '', role: '' }, { name: '이름을 입력해 주세요.', email: '이메일을 입력해 주세요.', password: '초기 비밀번호를 입력해 주세요.', role: '역할을 선택해 주세요.' }],
+    ['an 11-character password', { password: 'eleven-char' }, { password: '비밀번호는 12자 이상이어야 합니다.' }],
+    ['a 12-character password', { password: 'twelve-chars' }, {}],
+    ['운영사 without an operator', { role: 'OPERATOR' }, { operatorId: '운영사 계정은 소속 운영사를 선택해야 합니다.' }],
+    ['운영사 with an operator', { role: 'OPERATOR', operatorId: 'op-1' }, {}],
+  ] as const)('%s', (_what, overrides, expected) => {
+    expect(checkNewUser({ ...complete, ...overrides })).toEqual(expected);
+  });
+});
+
+describe('response targets: whole minutes from 1 to 30 days', () => {
+  it.each([
+    ['5', { minutes: 5 }],
+    [' 120 ', { minutes: 120 }],
+    ['43200', { minutes: 43200 }],
+    ['', { error: '분 단위로 입력해 주세요.' }],
+    ['0', { error: '1분 이상이어야 합니다.' }],
+    ['-5', { error: '1 이상의 정수(분)로 입력해 주세요.' }],
+    ['2.5', { error: '1 이상의 정수(분)로 입력해 주세요.' }],
+    ['43201', { error: '43,200분(30일) 이하여야 합니다.' }],
+  ])('"%s" → %o', (raw, expected) => {
+    expect(parseMinutes(raw)).toEqual(expected);
+  });
+
+  it.each([
+    [5, '5분', '5분'],
+    [90, '1시간 30분', '90분 (1시간 30분)'],
+    [120, '2시간', '120분 (2시간)'],
+    [1440, '1일', '1,440분 (1일)'],
+    [1505, '1일 1시간 5분', '1,505분 (1일 1시간 5분)'],
+  ])('%i minutes read "%s", shown "%s"', (minutes, span, shown) => {
+    expect(spanOfMinutes(minutes)).toBe(span);
+    expect(formatTarget(minutes)).toBe(shown);
+  });
+});
+
+describe('people table filters', () => {
+  const user = (name: string, email: string, role: StaffUser['role'], operator: string | null = null): StaffUser => ({
+    id: email,
+    name,
+    email,
+    role,
+    active: true,
+    operator: operator ? { id: operator, name: operator } : null,
+  });
+  const users = [user('김민지', 'agent@demo.test', 'AGENT'), user('정태윤', 'Operator@Demo.test', 'OPERATOR', '한빛파킹'), user('박서연', 'manager@demo.test', 'MANAGER')];
+  const names = (list: StaffUser[]) => list.map((u) => u.name);
+
+  it.each([
+    ['everyone', { role: '', text: '' }, ['김민지', '정태윤', '박서연']],
+    ['a role', { role: 'OPERATOR', text: '' }, ['정태윤']],
+    ['an email in another case', { role: '', text: 'operator@DEMO' }, ['정태윤']],
+    ['an operator name', { role: '', text: '한빛' }, ['정태윤']],
+    ['a name within a role that does not match', { role: 'AGENT', text: '박서연' }, []],
+  ] as const)('by %s', (_what, filter, expected) => {
+    expect(names(filterUsers(users, filter))).toEqual(expected);
+  });
+});
