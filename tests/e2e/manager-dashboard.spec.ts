@@ -15,6 +15,16 @@ test('manager: picks a month, drills from a lot’s omission count to exactly th
   await expect(page.locator('.recharts-surface').first()).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('01-dashboard.png'), fullPage: true });
 
+  // The scorecard's CSV: the chosen month, one row per operator the table shows.
+  const [scorecard] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /^운영사 성적표 .+ CSV 내려받기$/ }).click()]);
+  expect(scorecard.suggestedFilename()).toBe(`operator-scorecard-${month}.csv`);
+  const scorecardCsv = await readFile(await scorecard.path(), 'utf8');
+  expect(scorecardCsv.charCodeAt(0)).toBe(0xfeff);
+  const scorecardLines = scorecardCsv.slice(1).trimEnd().split('\r\n');
+  expect(scorecardLines[0]?.startsWith('운영사,누락(건),반복 고객(명),쿠폰(건),쿠폰 금액(원),')).toBe(true);
+  const operatorRows = page.getByRole('table', { name: /운영사별 누락·보상·출차 처리/ }).locator('tbody tr');
+  expect(scorecardLines).toHaveLength((await operatorRows.count()) + 1);
+
   // The seeded current month has omissions; take the first lot whose count is not zero.
   const link = page.getByRole('link', { name: /누락 [1-9][\d,]*건 상담 보기/ }).first();
   const count = Number(((await link.textContent()) ?? '').replace(/[^\d]/g, ''));

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { cases, coupons, customers, passes, refunds, type UserRow } from '@/db/schema';
 import { handleCasesExport } from '@/app/api/exports/handle-cases-export';
-import { handleRepeatOmissionsExport } from '@/app/api/exports/handle-repeat-omissions-export';
+import { handleReportExport } from '@/app/api/exports/handle-report-export';
 import { caseExportPages, CASE_EXPORT_HEADER } from '@/lib/services/exports/case-rows';
 import { createTestApi, openTestDatabase } from '../fixtures/test-api';
 import { openVerifiedCase } from '../fixtures/case-api';
@@ -77,7 +77,8 @@ afterAll(async () => {
 const deps = (viewer: UserRow | null) => ({ db: handle.db, viewer });
 const exportCases = (viewer: UserRow | null, query: string) => handleCasesExport(new Request(`${URL_BASE}/cases.csv?${query}`), deps(viewer));
 const exportRepeats = (viewer: UserRow | null, query: string) =>
-  handleRepeatOmissionsExport(new Request(`${URL_BASE}/repeat-omissions.csv?${query}`), deps(viewer));
+  // The route at repeat-omissions.csv is an alias of the report route's lots table.
+  handleReportExport(new Request(`${URL_BASE}/repeat-omissions.csv?${query}`), 'lots.csv', deps(viewer));
 
 async function totalCount(filter: Record<string, unknown>): Promise<number> {
   const result = await api.run('query ($filter: CaseFilter) { cases(filter: $filter, first: 1) { totalCount } }', { filter }, world.manager);
@@ -202,7 +203,7 @@ describe('repeat-omissions.csv: the per-lot report of a month', () => {
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="repeat-omissions-2026-04.csv"');
     const text = await response.text();
     const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
-    expect(header).toEqual(['주차장', '운영사', '누락', '반복 고객', '쿠폰 수', '쿠폰 금액']);
+    expect(header).toEqual(['주차장', '운영사', '누락(건)', '반복 고객(명)', '쿠폰(건)', '쿠폰 금액(원)']);
     const report = await api.run(
       'query { repeatOmissionReport(month: "2026-04") { rows { lot { id name } omissions customersWithRepeats couponsIssued couponAmount } } }',
       {},

@@ -8,7 +8,7 @@ import type { DatabaseHandle } from '@/db/client';
 import { receiptAttachments, type Role, type UserRow } from '@/db/schema';
 import { handleAccessLogExport } from '@/app/api/exports/handle-access-log-export';
 import { handleCasesExport } from '@/app/api/exports/handle-cases-export';
-import { handleRepeatOmissionsExport } from '@/app/api/exports/handle-repeat-omissions-export';
+import { handleReportExport } from '@/app/api/exports/handle-report-export';
 import { handleDownload } from '@/app/api/receipts/handle-download';
 import { handleUpload } from '@/app/api/receipts/handle-upload';
 import { POLICY, type RouteAction } from '@/graphql/policy';
@@ -63,7 +63,13 @@ const ROUTES: Record<string, RouteSample> = {
   },
   'exports/repeat-omissions.csv/route.ts': {
     action: 'Route.exportCsv',
-    call: (viewer) => handleRepeatOmissionsExport(new Request('http://localhost/api/exports/repeat-omissions.csv?month=2026-04'), { db: handle.db, viewer }),
+    call: (viewer) => handleReportExport(new Request('http://localhost/api/exports/repeat-omissions.csv?month=2026-04'), 'lots.csv', { db: handle.db, viewer }),
+  },
+  // The table that names customers stands for all of the report route's tables.
+  'exports/report/[file]/route.ts': {
+    action: 'Route.exportCsv',
+    call: (viewer) =>
+      handleReportExport(new Request('http://localhost/api/exports/report/repeat-customers.csv?month=2026-04'), 'repeat-customers.csv', { db: handle.db, viewer }),
   },
 };
 

@@ -4,6 +4,7 @@ import { formatWon } from '../format';
 import { LotOmissionChart } from './lot-omission-chart';
 import type { LotOmissionRow } from './manager-report-query';
 import { formatCount, formatMonth, omissionCasesHref } from './report-format';
+import { ReportSectionHeader } from './report-section-header';
 
 /** Each lot's omissions, repeat customers and coupons for the month; counts open the cases. */
 export function LotOmissionTable({ month, rows }: { month: string; rows: readonly LotOmissionRow[] }) {
@@ -12,7 +13,7 @@ export function LotOmissionTable({ month, rows }: { month: string; rows: readonl
 
   return (
     <section className="subsection" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>주차장별 누락</h3>
+      <ReportSectionHeader headingId={`${id}-heading`} title="주차장별 누락" csv={sorted.length > 0 ? { table: 'lots', month } : null} />
       {sorted.length === 0 ? (
         <p className="muted">이 달의 데이터가 없습니다.</p>
       ) : (

@@ -10,11 +10,12 @@ import { LotOmissionTable } from './lot-omission-table';
 import { MANAGER_REPORT } from './manager-report-query';
 import { OmissionHeatmap } from './omission-heatmap';
 import { OperatorScorecard } from './operator-scorecard';
+import { RepeatCustomersTable } from './repeat-customers-table';
 import { formatMonth } from './report-format';
 import { TrendChart } from './trend-chart';
 import { WorseningLots } from './worsening-lots';
 
-/** The manager's monthly report: headline figures, the 12-month trend, lots, operators, the lot × month heat map. */
+/** The manager's monthly report: headline figures, the 12-month trend, lots, operators, repeat customers, the lot × month heat map. */
 export function ManagerDashboard() {
   const id = useId();
   const [month, setMonth] = useState(() => kstMonthOf(new Date()));
@@ -54,16 +55,17 @@ export function ManagerDashboard() {
       ) : (
         <div aria-busy={loading} className="mgr-report">
           <HeadlineFigures report={shown} />
-          <TrendChart points={shown.monthlyTrend} />
+          <TrendChart month={report.month} points={shown.monthlyTrend} />
           {empty ? (
             <EmptyState title="이 달의 데이터가 없습니다.">다른 기준 월을 고르면 그 달의 주차장·운영사별 현황이 보입니다.</EmptyState>
           ) : (
             <>
               <LotOmissionTable month={report.month} rows={report.rows} />
-              <OperatorScorecard rows={shown.operatorOmissionReport} times={shown.responseTimes.byOperator} />
+              <OperatorScorecard month={report.month} rows={shown.operatorOmissionReport} times={shown.responseTimes.byOperator} />
+              <RepeatCustomersTable month={report.month} rows={shown.repeatCustomers} />
             </>
           )}
-          <OmissionHeatmap heatmap={shown.omissionHeatmap} />
+          <OmissionHeatmap month={report.month} heatmap={shown.omissionHeatmap} />
           <WorseningLots month={report.month} lots={shown.worseningLots} />
         </div>
       )}

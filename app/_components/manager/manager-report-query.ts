@@ -25,6 +25,14 @@ export const MANAGER_REPORT = graphql(`
     repeatCustomers(month: $month) {
       customer {
         id
+        name
+        phoneMasked
+      }
+      omissions
+      couponIssued
+      lots {
+        id
+        name
       }
     }
     previousRepeatCustomers: repeatCustomers(month: $previous) {
@@ -102,3 +110,4 @@ export type OperatorRow = ManagerReportQuery['operatorOmissionReport'][number];
 export type OperatorTimes = ManagerReportQuery['responseTimes']['byOperator'][number]['times'];
 export type WorseningLot = ManagerReportQuery['worseningLots'][number];
 export type OmissionHeatmap = ManagerReportQuery['omissionHeatmap'];
+export type RepeatCustomer = ManagerReportQuery['repeatCustomers'][number];

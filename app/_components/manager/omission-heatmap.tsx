@@ -4,6 +4,7 @@ import { heatBands, heatLevel } from './heatmap-scale';
 import type { OmissionHeatmap as HeatmapData } from './manager-report-query';
 import styles from './omission-heatmap.module.css';
 import { formatCount, formatMonth, omissionCasesHref } from './report-format';
+import { ReportSectionHeader } from './report-section-header';
 
 const COUNT = new Intl.NumberFormat('ko-KR');
 const LEVEL_CLASS = [styles.level0, styles.level1, styles.level2, styles.level3, styles.level4];
@@ -14,7 +15,7 @@ const MAX_LOTS = 15;
  * The busiest lots' counted omissions per month over the last months, shaded by how many;
  * every count is printed too, and a count opens the cases behind it.
  */
-export function OmissionHeatmap({ heatmap }: { heatmap: HeatmapData }) {
+export function OmissionHeatmap({ month, heatmap }: { month: string; heatmap: HeatmapData }) {
   const id = useId();
   const { months, rows } = heatmap;
   const first = months[0];
@@ -24,7 +25,11 @@ export function OmissionHeatmap({ heatmap }: { heatmap: HeatmapData }) {
 
   return (
     <section className="subsection" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>주차장·월별 누락 (최근 {months.length}개월)</h3>
+      <ReportSectionHeader
+        headingId={`${id}-heading`}
+        title={`주차장·월별 누락 (최근 ${months.length}개월)`}
+        csv={rows.length > 0 ? { table: 'heatmap', month } : null}
+      />
       {rows.length === 0 ? (
         <p className="muted">{period} 동안 집계된 정기권 등록 누락이 없습니다.</p>
       ) : (

@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { formatWon } from '../format';
 import type { ManagerReport, OperatorRow, OperatorTimes } from './manager-report-query';
 import { formatCount, formatDuration, formatShare } from './report-format';
+import { ReportSectionHeader } from './report-section-header';
 
 type ByOperator = ManagerReport['responseTimes']['byOperator'];
 interface ScoreRow extends OperatorRow {
@@ -46,7 +47,7 @@ function sortRows(rows: ScoreRow[], key: SortKey, direction: Direction): ScoreRo
 }
 
 /** Each operator's month: omissions, compensation and how fast it answered; columns sort. */
-export function OperatorScorecard({ rows, times }: { rows: readonly OperatorRow[]; times: ByOperator }) {
+export function OperatorScorecard({ month, rows, times }: { month: string; rows: readonly OperatorRow[]; times: ByOperator }) {
   const id = useId();
   const [sort, setSort] = useState<{ key: SortKey; direction: Direction }>({ key: 'omissions', direction: 'descending' });
   const timesOf = new Map(times.map((entry) => [entry.operator.id, entry.times]));
@@ -66,7 +67,7 @@ export function OperatorScorecard({ rows, times }: { rows: readonly OperatorRow[
 
   return (
     <section className="subsection" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>운영사 성적표</h3>
+      <ReportSectionHeader headingId={`${id}-heading`} title="운영사 성적표" csv={scored.length > 0 ? { table: 'operators', month } : null} />
       {scored.length === 0 ? (
         <p className="muted">이 달의 데이터가 없습니다.</p>
       ) : (

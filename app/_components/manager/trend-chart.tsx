@@ -4,12 +4,13 @@ import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TrendPoint } from './manager-report-query';
 import { formatCount, formatMonth } from './report-format';
+import { ReportSectionHeader } from './report-section-header';
 
 const OMISSION_COLOR = '#1e5bc6';
 const COUPON_COLOR = '#d97706';
 
 /** Omissions and coupons over the last 12 months; a hidden table says the same for screen readers. */
-export function TrendChart({ points }: { points: readonly TrendPoint[] }) {
+export function TrendChart({ month, points }: { month: string; points: readonly TrendPoint[] }) {
   const id = useId();
   const data = points.map((point) => ({
     label: `${Number(point.month.slice(5))}월`,
@@ -22,7 +23,7 @@ export function TrendChart({ points }: { points: readonly TrendPoint[] }) {
 
   return (
     <section className="subsection" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>최근 12개월 추이</h3>
+      <ReportSectionHeader headingId={`${id}-heading`} title="최근 12개월 추이" csv={{ table: 'trend', month }} />
       <div className="card mgr-chart">
         {/* The table below carries the figures; the drawing is for sighted readers only. */}
         <div className="mgr-chart-canvas" aria-hidden="true">

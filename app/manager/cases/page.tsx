@@ -16,13 +16,14 @@ function param(params: SearchParams, name: string): string | null {
   return first?.trim() || null;
 }
 
-/** The cases behind a figure of the manager's report, filtered by ?lotId=&month=&kind=&counted=1. */
+/** The cases behind a figure of the manager's report, filtered by ?lotId=&customerId=&month=&kind=&counted=1. */
 export default async function ManagerCasesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const kind = param(params, 'kind');
   // The month and lot are the API's to validate; an unknown kind is simply not a filter.
   const filter: CaseFilter = {
     lotId: param(params, 'lotId'),
+    customerId: param(params, 'customerId'),
     month: param(params, 'month'),
     kind: KINDS.includes(kind as VocKind) ? (kind as VocKind) : null,
     countedOmissions: param(params, 'counted') === '1',
@@ -30,6 +31,7 @@ export default async function ManagerCasesPage({ searchParams }: { searchParams:
   // The same filter as the list, for the CSV route (one row per case, UTF-8 with BOM).
   const exportQuery = new URLSearchParams();
   if (filter.lotId) exportQuery.set('lotId', String(filter.lotId));
+  if (filter.customerId) exportQuery.set('customerId', String(filter.customerId));
   if (filter.month) exportQuery.set('month', filter.month);
   if (filter.kind) exportQuery.set('kind', filter.kind);
   if (filter.countedOmissions) exportQuery.set('counted', '1');

@@ -1,13 +1,13 @@
 import { errorResponse } from '../../receipts/receipt-http';
-import { handleRepeatOmissionsExport } from '../handle-repeat-omissions-export';
+import { handleReportExport } from '../handle-report-export';
 import { exportRouteDeps } from '../request-deps';
 
 // Read per request: the export is live data for a signed-in manager.
 export const dynamic = 'force-dynamic';
 
-/** Streams a CSV export; see handle-repeat-omissions-export.ts. */
+/** The per-lot table under its first address: an alias of /api/exports/report/lots.csv. */
 export async function GET(request: Request): Promise<Response> {
   const deps = await exportRouteDeps(request).catch((error: unknown) => error as Error);
   if (deps instanceof Error) return errorResponse(deps);
-  return handleRepeatOmissionsExport(request, deps);
+  return handleReportExport(request, 'lots.csv', deps);
 }
