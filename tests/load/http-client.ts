@@ -1,6 +1,8 @@
 /** A signed-in HTTP client of the running app, for load scripts (no browser). */
 export interface AppClient {
   base: string;
+  /** The session's Cookie header, for load tools that send their own requests (bench/run.ts). */
+  cookie(): string;
   /** Runs a GraphQL operation; never throws: a network failure comes back as status 0. */
   graphql(query: string, variables?: Record<string, unknown>, timeoutMs?: number): Promise<GraphQLAnswer>;
 }
@@ -41,6 +43,7 @@ export async function signIn(base: string, email: string, password: string): Pro
 
   return {
     base,
+    cookie: cookieHeader,
     async graphql(query, variables = {}, timeoutMs = 15_000) {
       try {
         const response = await fetch(`${base}/api/graphql`, {
