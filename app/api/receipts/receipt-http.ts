@@ -1,6 +1,8 @@
 import { GraphQLError } from 'graphql';
 import type { Database } from '@/db/client';
 import type { UserRow } from '@/db/schema';
+import { isDatabaseUnavailable } from '@/db/database-errors';
+import { UNAVAILABLE_MESSAGE } from '@/graphql/errors';
 import { authorize, type RouteAction } from '@/graphql/policy';
 import { ServiceError } from '@/lib/services/service-error';
 import type { ReceiptStore } from '@/lib/storage/receipt-store';
@@ -38,11 +40,13 @@ export function authorizedViewer(viewer: UserRow | null, action: RouteAction): U
   return viewer;
 }
 
-/** A refusal with its contract code and status; anything unexpected is logged and a bare 500. */
+/** A refusal with its contract code and status; a database outage a 503; anything unexpected is logged and a bare 500. */
 export function errorResponse(error: unknown): Response {
   const refusal = refusalOf(error);
   const status = refusal && STATUS_OF_CODE[refusal.code];
   if (refusal && status) return errorJson(status, refusal.code, refusal.message, refusal.field);
+  // The database is away (a restart, a failover): the client should retry, not report a bug.
+  if (isDatabaseUnavailable(error)) return errorJson(503, 'SERVICE_UNAVAILABLE', UNAVAILABLE_MESSAGE);
   console.error('[receipts] unexpected error', error);
   return errorJson(500, 'INTERNAL_SERVER_ERROR', GENERIC_MESSAGE);
 }
