@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { Dialog, DialogActions } from '../dialog';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -13,35 +13,9 @@ interface ConfirmDialogProps {
 
 /** A modal question (native dialog: focus stays inside, Esc cancels). */
 export function ConfirmDialog({ open, title, message, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby="confirm-dialog-title"
-      aria-describedby="confirm-dialog-message"
-      onClose={() => {
-        if (open) onCancel();
-      }}
-    >
-      <h2 id="confirm-dialog-title">{title}</h2>
-      <p id="confirm-dialog-message">{message}</p>
-      <div className="dialog-actions">
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          취소
-        </button>
-        <button type="button" className="button button-primary" onClick={onConfirm}>
-          {confirmLabel}
-        </button>
-      </div>
-    </dialog>
+    <Dialog open={open} title={title} message={<p>{message}</p>} onCancel={onCancel}>
+      <DialogActions confirmLabel={confirmLabel} onConfirm={onConfirm} onCancel={onCancel} />
+    </Dialog>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { Dialog, DialogActions } from '../dialog';
 
 interface RejectRefundDialogProps {
   /** The case code of the refund being rejected; null keeps the dialog closed. */
@@ -13,19 +14,7 @@ interface RejectRefundDialogProps {
 /** Asks for the reason of a rejection (native dialog: focus stays inside, Esc cancels). */
 export function RejectRefundDialog({ caseCode, pending, onReject, onCancel }: RejectRefundDialogProps) {
   const id = useId();
-  const ref = useRef<HTMLDialogElement>(null);
   const [reason, setReason] = useState('');
-  const open = caseCode !== null;
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      setReason('');
-      dialog.showModal();
-    }
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -34,15 +23,7 @@ export function RejectRefundDialog({ caseCode, pending, onReject, onCancel }: Re
   }
 
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby={`${id}-title`}
-      onClose={() => {
-        if (open) onCancel();
-      }}
-    >
-      <h2 id={`${id}-title`}>환불 반려</h2>
+    <Dialog open={caseCode !== null} title="환불 반려" onOpen={() => setReason('')} onCancel={onCancel}>
       <form className="form" onSubmit={handleSubmit}>
         {caseCode && <p className="muted">상담 {caseCode}의 환불 제안을 반려합니다.</p>}
         <div className="field">
@@ -58,15 +39,8 @@ export function RejectRefundDialog({ caseCode, pending, onReject, onCancel }: Re
             onChange={(event) => setReason(event.target.value)}
           />
         </div>
-        <div className="dialog-actions">
-          <button type="button" className="button button-secondary" onClick={onCancel}>
-            취소
-          </button>
-          <button type="submit" className="button button-primary" disabled={pending || !reason.trim()} aria-busy={pending || undefined}>
-            {pending ? '처리 중…' : '반려하기'}
-          </button>
-        </div>
+        <DialogActions confirmLabel="반려하기" pending={pending} disabled={!reason.trim()} onCancel={onCancel} />
       </form>
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,0 +1,92 @@
+'use client';
+
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+
+interface DialogProps {
+  /** Shown as a modal while true; the parent owns the state. */
+  open: boolean;
+  /** The heading, which also names the dialog for screen readers and tests. */
+  title: ReactNode;
+  /** The explanation read out with the title; omit it where the body is a form. */
+  message?: ReactNode;
+  messageClassName?: string;
+  /** Runs just before the dialog opens, e.g. to clear a form left from last time. */
+  onOpen?: () => void;
+  /** Esc, or any other way the browser closes the dialog while the parent still has it open. */
+  onCancel: () => void;
+  /** The rest of the body: usually DialogActions, or a form that ends with them. */
+  children: ReactNode;
+}
+
+/**
+ * The portal's modal frame: a native <dialog> opened with showModal, so focus goes to its first
+ * control, stays inside, Esc cancels and the browser puts focus back where it was on close.
+ */
+export function Dialog({ open, title, message, messageClassName, onOpen, onCancel, children }: DialogProps) {
+  const id = useId();
+  const ref = useRef<HTMLDialogElement>(null);
+
+  // Only `open` drives the effect: callbacks are new every render and must not reopen a dialog
+  // the browser has just closed (Esc) before the parent's state catches up.
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      onOpen?.();
+      dialog.showModal();
+    }
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={message === undefined ? undefined : `${id}-message`}
+      onClose={() => {
+        if (open) onCancel();
+      }}
+    >
+      <h2 id={`${id}-title`}>{title}</h2>
+      {message !== undefined && (
+        <div id={`${id}-message`} className={messageClassName}>
+          {message}
+        </div>
+      )}
+      {children}
+    </dialog>
+  );
+}
+
+interface DialogActionsProps {
+  confirmLabel: ReactNode;
+  /** Omit for a submit button, when the actions end a form. */
+  onConfirm?: () => void;
+  onCancel: () => void;
+  /** While the answer is being sent: the confirm button says so and cannot be pressed twice. */
+  pending?: boolean;
+  disabled?: boolean;
+  /** The confirm button's look; a danger style for what cannot be undone lightly. */
+  confirmClassName?: string;
+}
+
+/** 취소 then the confirm button: 취소 comes first, so showModal focuses the safe choice. */
+export function DialogActions({ confirmLabel, onConfirm, onCancel, pending, disabled, confirmClassName = 'button-primary' }: DialogActionsProps) {
+  return (
+    <div className="dialog-actions">
+      <button type="button" className="button button-secondary" onClick={onCancel}>
+        취소
+      </button>
+      <button
+        type={onConfirm ? 'button' : 'submit'}
+        className={`button ${confirmClassName}`}
+        disabled={pending || disabled}
+        aria-busy={pending || undefined}
+        onClick={onConfirm}
+      >
+        {pending ? '처리 중…' : confirmLabel}
+      </button>
+    </div>
+  );
+}
