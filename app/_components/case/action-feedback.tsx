@@ -1,21 +1,4 @@
 import type { ReactNode } from 'react';
-import type { ActionState } from './case-workspace-context';
-
-/** An action's outcome: a short success line (status) or the server's reason (alert). */
-export function ActionFeedback({ state }: { state: ActionState }) {
-  return (
-    <>
-      <p className="action-status" role="status">
-        {state.done}
-      </p>
-      {state.error && (
-        <p className="alert" role="alert">
-          {state.error}
-        </p>
-      )}
-    </>
-  );
-}
 
 interface ActionButtonProps {
   pending: boolean;

@@ -4,7 +4,8 @@ import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import { formatInstant, formatWon } from '../format';
-import { ActionButton, ActionFeedback } from './action-feedback';
+import { ActionFeedback } from '../action-feedback';
+import { ActionButton } from './action-feedback';
 import { useCaseAction, useCaseLock, useCaseWorkspace } from './case-workspace-context';
 import { ConfirmDialog } from './confirm-dialog';
 

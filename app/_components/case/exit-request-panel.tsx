@@ -3,7 +3,8 @@
 import { useApolloClient } from '@apollo/client/react';
 import { graphql } from '@/graphql/generated/client';
 import { formatInstant } from '../format';
-import { ActionButton, ActionFeedback } from './action-feedback';
+import { ActionFeedback } from '../action-feedback';
+import { ActionButton } from './action-feedback';
 import { OverdueBadges } from './overdue-badges';
 import { EXIT_STATUS_LABEL, REQUEST_STATUS_TONE } from './case-labels';
 import { useCaseAction, useCaseLock, useCaseWorkspace } from './case-workspace-context';

@@ -5,7 +5,8 @@ import { useId } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import { apiErrorMessage } from '../api-error';
 import { formatWon } from '../format';
-import { ActionButton, ActionFeedback } from './action-feedback';
+import { ActionFeedback } from '../action-feedback';
+import { ActionButton } from './action-feedback';
 import { useCaseAction, useCaseWorkspace } from './case-workspace-context';
 
 const REFUND_QUOTE = graphql(`

@@ -3,7 +3,8 @@
 import { useApolloClient } from '@apollo/client/react';
 import { graphql } from '@/graphql/generated/client';
 import { formatInstant } from '../format';
-import { ActionButton, ActionFeedback, LockHint } from './action-feedback';
+import { ActionFeedback } from '../action-feedback';
+import { ActionButton, LockHint } from './action-feedback';
 import { useCaseAction, useCaseLock, useCaseWorkspace } from './case-workspace-context';
 import { ExitRequestPanel } from './exit-request-panel';
 import { ScriptBlock } from './guide-script-block';

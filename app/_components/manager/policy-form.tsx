@@ -5,6 +5,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { apiErrorMessage } from '../api-error';
 import { formatDate } from '../format';
 import { ADD_POLICY_VERSION, POLICY_VERSIONS } from './policy-queries';
+import { ActionFeedback } from '../action-feedback';
 
 function intOf(form: FormData, name: string): number {
   const raw = String(form.get(name) ?? '').trim();
@@ -79,14 +80,7 @@ export function PolicyForm() {
         </div>
       </form>
       <p className="field-hint policy-note">지난 날짜의 정책은 바꿀 수 없습니다. 시행일 이후 사고부터 적용됩니다.</p>
-      <p className="action-status" role="status">
-        {done}
-      </p>
-      {error && (
-        <p className="alert" role="alert">
-          {error}
-        </p>
-      )}
+      <ActionFeedback state={{ done, error }} />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { formatInstant, formatWon } from '../format';
 import { EmptyState, ErrorState, LoadingState } from '../query-state';
 import { DECIDE_REFUND, REFUND_APPROVALS } from './refund-approval-queries';
 import { RejectRefundDialog } from './reject-refund-dialog';
+import { ActionFeedback } from '../action-feedback';
 
 const CONFLICT_MESSAGE = '다른 관리자가 먼저 처리했습니다.';
 
@@ -42,14 +43,7 @@ export function RefundApprovals() {
 
   return (
     <>
-      <p className="action-status" role="status">
-        {done}
-      </p>
-      {failure && (
-        <p className="alert" role="alert">
-          {failure}
-        </p>
-      )}
+      <ActionFeedback state={{ done, error: failure }} />
       {error && !data ? (
         <ErrorState message={apiErrorMessage(error)} onRetry={retry} />
       ) : !rows ? (

@@ -7,6 +7,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../query-state';
 import { TargetRow } from './target-row';
 import { RESPONSE_TARGETS } from './target-queries';
 import styles from './targets.module.css';
+import { ActionFeedback } from '../../action-feedback';
 
 /** Every operator's response targets, each row editable in place, with one line of feedback. */
 export function ResponseTargets() {
@@ -17,14 +18,7 @@ export function ResponseTargets() {
 
   return (
     <>
-      <p className="action-status" role="status">
-        {done}
-      </p>
-      {failure && (
-        <p className="alert" role="alert">
-          {failure}
-        </p>
-      )}
+      <ActionFeedback state={{ done, error: failure }} />
       {error && !data ? (
         <ErrorState message={apiErrorMessage(error)} onRetry={retry} />
       ) : !data ? (

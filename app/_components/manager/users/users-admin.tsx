@@ -12,6 +12,7 @@ import { SET_USER_ACTIVE, STAFF_USERS } from './user-queries';
 import { UserFilters } from './user-filters';
 import { UserTable } from './user-table';
 import styles from './users.module.css';
+import { ActionFeedback } from '../../action-feedback';
 
 /** The people page: filters, the new-account form, the accounts and their (de)activation. */
 export function UsersAdmin() {
@@ -79,14 +80,7 @@ export function UsersAdmin() {
         )}
       </div>
       {creating && <NewUserForm onCreated={created} onCancel={closeForm} />}
-      <p className="action-status" role="status">
-        {done}
-      </p>
-      {failure && (
-        <p className="alert" role="alert">
-          {failure}
-        </p>
-      )}
+      <ActionFeedback state={{ done, error: failure }} />
       {error && !data ? (
         <ErrorState message={apiErrorMessage(error)} onRetry={retry} />
       ) : !data || !rows ? (
