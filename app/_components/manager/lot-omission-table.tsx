@@ -18,41 +18,41 @@ export function LotOmissionTable({ month, rows }: { month: string; rows: readonl
         <p className="muted">이 달의 데이터가 없습니다.</p>
       ) : (
         <>
-        <LotOmissionChart rows={sorted} />
-        <div className="card table-card">
-          <table className="table table-stack">
-            <caption>{formatMonth(month)} 주차장별 정기권 등록 누락 (누락이 많은 순)</caption>
-            <thead>
-              <tr>
-                <th scope="col">주차장</th>
-                <th scope="col">운영사</th>
-                <th scope="col" className="numeric">누락</th>
-                <th scope="col" className="numeric">반복 고객</th>
-                <th scope="col" className="numeric">쿠폰</th>
-                <th scope="col" className="numeric">쿠폰 금액</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sorted.map((row) => (
-                <tr key={row.lot.id}>
-                  <th scope="row" data-label="주차장">{row.lot.name}</th>
-                  <td data-label="운영사">{row.lot.operator.name}</td>
-                  <td data-label="누락" className="numeric nowrap">
-                    <Link
-                      href={omissionCasesHref(month, row.lot.id)}
-                      aria-label={`${row.lot.name} ${formatMonth(month)} 누락 ${formatCount(row.omissions)} 상담 보기`}
-                    >
-                      {formatCount(row.omissions)}
-                    </Link>
-                  </td>
-                  <td data-label="반복 고객" className="numeric nowrap">{row.customersWithRepeats}명</td>
-                  <td data-label="쿠폰" className="numeric nowrap">{formatCount(row.couponsIssued)}</td>
-                  <td data-label="쿠폰 금액" className="numeric nowrap">{formatWon(row.couponAmount)}</td>
+          <LotOmissionChart rows={sorted} />
+          <div className="card table-card">
+            <table className="table table-stack">
+              <caption>{formatMonth(month)} 주차장별 정기권 등록 누락 (누락이 많은 순)</caption>
+              <thead>
+                <tr>
+                  <th scope="col">주차장</th>
+                  <th scope="col">운영사</th>
+                  <th scope="col" className="numeric">누락</th>
+                  <th scope="col" className="numeric">반복 고객</th>
+                  <th scope="col" className="numeric">쿠폰</th>
+                  <th scope="col" className="numeric">쿠폰 금액</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {sorted.map((row) => (
+                  <tr key={row.lot.id}>
+                    <th scope="row" data-label="주차장">{row.lot.name}</th>
+                    <td data-label="운영사">{row.lot.operator.name}</td>
+                    <td data-label="누락" className="numeric nowrap">
+                      <Link
+                        href={omissionCasesHref(month, row.lot.id)}
+                        aria-label={`${row.lot.name} ${formatMonth(month)} 누락 ${formatCount(row.omissions)} 상담 보기`}
+                      >
+                        {formatCount(row.omissions)}
+                      </Link>
+                    </td>
+                    <td data-label="반복 고객" className="numeric nowrap">{row.customersWithRepeats}명</td>
+                    <td data-label="쿠폰" className="numeric nowrap">{formatCount(row.couponsIssued)}</td>
+                    <td data-label="쿠폰 금액" className="numeric nowrap">{formatWon(row.couponAmount)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </section>
