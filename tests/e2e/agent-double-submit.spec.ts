@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { customerWithPassAt } from './case-steps';
+import { customerWithPassAt, openCaseForm } from './case-steps';
 import { DEMO_PASSWORD, graphql, signInThroughApi, signInThroughPage } from './fixtures';
 
 // Issue 7: a double submit or a retried request never opens a second case. The page sends one
@@ -10,21 +10,6 @@ const casesOfPlate = async (request: APIRequestContext, plate: string) => {
   const cases = result.data?.cases as { totalCount: number; edges: { node: { id: string } }[] };
   return { total: cases.totalCount, ids: cases.edges.map((e) => e.node.id) };
 };
-
-/** From the agent's home to the open-case form of the plate's pass. */
-async function openCaseForm(page: Page, plate: string) {
-  await page.goto('/agent');
-  await page.getByRole('link', { name: '새 상담' }).click();
-  await page.waitForLoadState('networkidle');
-  const start = page.getByRole('row').filter({ hasText: plate }).getByRole('button', { name: '이 정기권으로 상담 시작' });
-  await expect(async () => {
-    await page.getByLabel('차량번호').fill(plate);
-    await page.getByRole('button', { name: '검색', exact: true }).click();
-    await expect(start).toBeVisible({ timeout: 3_000 });
-  }).toPass({ timeout: 30_000 });
-  await start.click();
-  await page.getByLabel('일반차량으로 인식(운영사 정기권 등록누락)').check();
-}
 
 /** The Idempotency-Key of every openCase request the page sends. */
 function watchOpenCaseKeys(page: Page): (string | undefined)[] {

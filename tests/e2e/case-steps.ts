@@ -47,8 +47,8 @@ export async function customerWithPassAt(request: APIRequestContext, choose: (lo
   return { plate, lotName: lot.name };
 }
 
-/** Opens an OPERATOR_OMISSION case for the plate through the pages and verifies the caller. */
-export async function openAndVerify(page: Page, plate: string) {
+/** From the agent's home to the filled open-case form of the plate's pass (an omission). */
+export async function openCaseForm(page: Page, plate: string) {
   await page.goto('/agent');
   await page.getByRole('link', { name: '새 상담' }).click();
   // Typing before React has hydrated the form is lost; search again until the pass shows.
@@ -62,6 +62,11 @@ export async function openAndVerify(page: Page, plate: string) {
   }).toPass({ timeout: 30_000 });
   await start.click();
   await page.getByLabel('일반차량으로 인식(운영사 정기권 등록누락)').check();
+}
+
+/** Opens an OPERATOR_OMISSION case for the plate through the pages and verifies the caller. */
+export async function openAndVerify(page: Page, plate: string) {
+  await openCaseForm(page, plate);
   await page.getByRole('button', { name: '상담 접수' }).click();
   await expect(page).toHaveURL(/\/agent\/cases\/[0-9a-f-]{36}$/);
   await expect(page.getByText('본인 확인 후 진행할 수 있습니다.').first()).toBeVisible();
