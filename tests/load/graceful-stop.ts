@@ -18,7 +18,7 @@ export async function checkGracefulStop(app: RunningApp, agent: AppClient, url: 
   await admin.query('LOCK TABLE cases IN EXCLUSIVE MODE');
   const note = `graceful-${Date.now().toString(36)}`;
   const incidentAt = new Date(Date.now() - 60_000).toISOString();
-  const slow = agent.graphql(OPEN_CASE, { input: { passId, kind: 'OPERATOR_OMISSION', incidentAt, note } }, 60_000);
+  const slow = agent.graphql(OPEN_CASE, { input: { passId, kind: 'OPERATOR_OMISSION', incidentAt, note } }, { timeoutMs: 60_000 });
   const waiting = await waitForLockWaiter(admin, 10_000);
   if (!waiting) failures.push('the held request never reached the database');
 

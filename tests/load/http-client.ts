@@ -4,7 +4,13 @@ export interface AppClient {
   /** The session's Cookie header, for load tools that send their own requests (bench/run.ts). */
   cookie(): string;
   /** Runs a GraphQL operation; never throws: a network failure comes back as status 0. */
-  graphql(query: string, variables?: Record<string, unknown>, timeoutMs?: number): Promise<GraphQLAnswer>;
+  graphql(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLAnswer>;
+}
+
+/** timeoutMs: give up after this long (default 15 s); idempotencyKey: sent as Idempotency-Key. */
+export interface RequestOptions {
+  timeoutMs?: number;
+  idempotencyKey?: string;
 }
 
 export interface GraphQLAnswer {
@@ -44,11 +50,17 @@ export async function signIn(base: string, email: string, password: string): Pro
   return {
     base,
     cookie: cookieHeader,
-    async graphql(query, variables = {}, timeoutMs = 15_000) {
+    async graphql(query, variables = {}, { timeoutMs = 15_000, idempotencyKey }: RequestOptions = {}) {
+      const headers: Record<string, string> = {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        cookie: cookieHeader(),
+      };
+      if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
       try {
         const response = await fetch(`${base}/api/graphql`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', cookie: cookieHeader() },
+          headers,
           body: JSON.stringify({ query, variables }),
           signal: AbortSignal.timeout(timeoutMs),
         });

@@ -1,4 +1,5 @@
 // A signed-in session on one app instance, over plain fetch: what a browser tab does, minus the page.
+import { signIn as signInClient } from './http-client';
 
 /** One GraphQL answer, with the first error's code ("OK" when none, "NETWORK" when no answer). */
 export interface Answer<T = Record<string, unknown>> {
@@ -13,44 +14,17 @@ export interface PortalSession {
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, idempotencyKey?: string): Promise<Answer<T>>;
 }
 
-/** Signs in through next-auth's credentials callback and keeps the cookies it sets. */
+/** Signs in (tests/load/http-client.ts) and answers each call with its code and time. */
 export async function signIn(base: string, email: string, password: string): Promise<PortalSession> {
-  const jar = new Map<string, string>();
-  const keep = (response: Response) => {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = ''] = line.split(';');
-      const at = pair.indexOf('=');
-      if (at > 0) jar.set(pair.slice(0, at), pair.slice(at + 1));
-    }
-  };
-  const cookie = () => [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
-
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  keep(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const callback = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookie() },
-    body: new URLSearchParams({ csrfToken, email, password, json: 'true' }),
-    redirect: 'manual',
-  });
-  keep(callback);
-  if (![...jar.keys()].some((name) => name.endsWith('session-token'))) throw new Error(`sign-in of ${email} on ${base} failed (${callback.status})`);
-
+  const client = await signInClient(base, email, password);
   return {
     base,
     async graphql<T>(query: string, variables: Record<string, unknown> = {}, idempotencyKey?: string): Promise<Answer<T>> {
       const started = performance.now();
-      const headers: Record<string, string> = { 'content-type': 'application/json', cookie: cookie() };
-      if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
-      try {
-        const response = await fetch(`${base}/api/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-        const body = (await response.json()) as { data?: T | null; errors?: { extensions?: { code?: string } }[] };
-        const code = body.errors?.[0]?.extensions?.code ?? (body.errors ? 'UNKNOWN' : 'OK');
-        return { code, data: body.data ?? null, ms: performance.now() - started };
-      } catch {
-        return { code: 'NETWORK', data: null, ms: performance.now() - started };
-      }
+      // The load runs wait as long as the servers take: a slow answer is a figure, not a failure.
+      const answer = await client.graphql(query, variables, { idempotencyKey, timeoutMs: 120_000 });
+      const code = answer.networkError ? 'NETWORK' : (answer.errors?.[0]?.extensions?.code ?? (answer.errors ? 'UNKNOWN' : 'OK'));
+      return { code, data: (answer.data ?? null) as T | null, ms: performance.now() - started };
     },
   };
 }
