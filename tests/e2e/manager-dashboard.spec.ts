@@ -43,6 +43,16 @@ test('manager: picks a month, drills from a lot’s omission count to exactly th
   expect(lines.slice(1).every((line) => line.includes('운영사 등록누락') && line.includes(`,${month},`))).toBe(true);
   expect(text).not.toMatch(/010-?\d{4}-?\d{4}/);
 
+  // Down to the single case: its facts and timeline, read-only (none of the agent's actions).
+  const code = page.getByRole('table', { name: /최근 접수 순/ }).getByRole('link', { name: /^VOC-/ }).first();
+  const codeText = (await code.textContent()) ?? '';
+  await code.click();
+  await expect(page).toHaveURL(/\/manager\/cases\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1, name: `상담 ${codeText}` })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '처리 이력' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '본인 확인 완료' })).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('03-case.png'), fullPage: true });
+
   // The lot × month heat map: a shaded count opens exactly that many cases.
   await page.goto('/manager');
   const cell = page.getByRole('table', { name: /주차장·월별 정기권 등록 누락/ }).getByRole('link').first();

@@ -5,12 +5,20 @@ import { CaseStatusBadge } from './case-badges';
 import { VOC_KIND_LABEL } from './case-labels';
 import type { AgentCase } from './case-workspace-context';
 
+/** Where a case's links lead: the agent's workspace, or the manager's read-only view. */
+export interface CaseLinks {
+  list: string;
+  caseHref: (id: string) => string;
+}
+
+const AGENT_LINKS: CaseLinks = { list: '/agent', caseHref: (id) => `/agent/cases/${id}` };
+
 /** Who called, about which pass at which lot, and what kind of case it is. */
-export function CaseHeader({ kase }: { kase: AgentCase }) {
+export function CaseHeader({ kase, links = AGENT_LINKS }: { kase: AgentCase; links?: CaseLinks }) {
   return (
     <header className="case-header">
       <p>
-        <Link href="/agent">← 상담 목록</Link>
+        <Link href={links.list}>← 상담 목록</Link>
       </p>
       <div className="case-title">
         <h1>
@@ -22,7 +30,7 @@ export function CaseHeader({ kase }: { kase: AgentCase }) {
       <p className="muted consultation-type">{kase.consultationType.join(' ▶ ')}</p>
       {kase.duplicateOf && (
         <p className="muted">
-          중복 문의: <Link href={`/agent/cases/${kase.duplicateOf.id}`}>{kase.duplicateOf.code}</Link>
+          중복 문의: <Link href={links.caseHref(kase.duplicateOf.id)}>{kase.duplicateOf.code}</Link>
         </p>
       )}
       <dl className="facts card">

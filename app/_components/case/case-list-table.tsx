@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import type { CaseListRowFragment } from '@/graphql/generated/client/graphql';
 import { formatInstant } from '../format';
@@ -28,10 +29,24 @@ export const CASE_LIST_ROW = graphql(`
   }
 `);
 
-type CaseRow = CaseListRowFragment;
+/** A column a list adds after the shared ones (the manager's list shows the case's agent). */
+export interface ExtraColumn<R> {
+  header: string;
+  cell: (row: R) => ReactNode;
+}
+
+interface CaseListTableProps<R extends CaseListRowFragment> {
+  cases: readonly R[];
+  caption: string;
+  /** Where a case code leads: the agent's workspace unless the list says otherwise. */
+  caseHref?: (id: string) => string;
+  extraColumn?: ExtraColumn<R>;
+}
+
+const agentCaseHref = (id: string) => `/agent/cases/${id}`;
 
 /** One page of cases, newest first; on a phone each row becomes a labelled card. */
-export function CaseListTable({ cases, caption }: { cases: readonly CaseRow[]; caption: string }) {
+export function CaseListTable<R extends CaseListRowFragment>({ cases, caption, caseHref = agentCaseHref, extraColumn }: CaseListTableProps<R>) {
   return (
     <div className="card table-card">
       <table className="table table-stack table-cases">
@@ -45,13 +60,14 @@ export function CaseListTable({ cases, caption }: { cases: readonly CaseRow[]; c
             <th scope="col">주차장</th>
             <th scope="col">VOC 유형</th>
             <th scope="col">상태</th>
+            {extraColumn && <th scope="col">{extraColumn.header}</th>}
           </tr>
         </thead>
         <tbody>
           {cases.map((row) => (
             <tr key={row.id}>
               <th scope="row" data-label="상담번호" className="nowrap">
-                <Link href={`/agent/cases/${row.id}`}>{row.code}</Link>
+                <Link href={caseHref(row.id)}>{row.code}</Link>
               </th>
               <td data-label="접수일시" className="nowrap">
                 {formatInstant(row.createdAt)}
@@ -76,6 +92,7 @@ export function CaseListTable({ cases, caption }: { cases: readonly CaseRow[]; c
                   <CaseStatusBadge status={row.status} />
                 </span>
               </td>
+              {extraColumn && <td data-label={extraColumn.header}>{extraColumn.cell(row)}</td>}
             </tr>
           ))}
         </tbody>

@@ -6,9 +6,8 @@ import { useState } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import type { CaseFilter } from '@/graphql/generated/client/graphql';
 import { apiErrorCode, apiErrorMessage } from '../api-error';
-import { CaseStatusBadge, VocKindBadge } from '../case/case-badges';
+import { CaseListTable } from '../case/case-list-table';
 import { VOC_KIND_SHORT } from '../case/case-labels';
-import { formatInstant } from '../format';
 import { BulkBar } from './bulk/bulk-bar';
 import { EmptyState, ErrorState, LoadingState } from '../query-state';
 import { formatMonth } from './report-format';
@@ -79,50 +78,12 @@ export function ManagerCaseList({ filter, exportHref }: { filter: CaseFilter; ex
       ) : (
         <>
           <BulkBar filter={filter} totalCount={connection.totalCount} exportHref={exportHref} onFinished={reload} />
-          <div className="card table-card">
-            <table className="table table-stack table-cases">
-              <caption>최근 접수 순, {page}쪽</caption>
-              <thead>
-                <tr>
-                  <th scope="col">상담번호</th>
-                  <th scope="col">접수일시</th>
-                  <th scope="col">고객</th>
-                  <th scope="col">차량번호</th>
-                  <th scope="col">주차장</th>
-                  <th scope="col">VOC 유형</th>
-                  <th scope="col">상태</th>
-                  <th scope="col">담당 상담사</th>
-                </tr>
-              </thead>
-              <tbody>
-                {connection.edges.map(({ node }) => (
-                  <tr key={node.id}>
-                    <th scope="row" data-label="상담번호" className="nowrap">{node.code}</th>
-                    <td data-label="접수일시" className="nowrap">{formatInstant(node.createdAt)}</td>
-                    <td data-label="고객">
-                      <span>
-                        {node.customer.name}
-                        <span className="cell-sub nowrap">{node.customer.phoneMasked}</span>
-                      </span>
-                    </td>
-                    <td data-label="차량번호" className="nowrap">{node.pass.plate}</td>
-                    <td data-label="주차장">{node.lot.name}</td>
-                    <td data-label="VOC 유형">
-                      <span>
-                        <VocKindBadge kind={node.kind} />
-                      </span>
-                    </td>
-                    <td data-label="상태">
-                      <span>
-                        <CaseStatusBadge status={node.status} />
-                      </span>
-                    </td>
-                    <td data-label="담당 상담사">{node.agent.name}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <CaseListTable
+            cases={connection.edges.map(({ node }) => node)}
+            caption={`최근 접수 순, ${page}쪽`}
+            caseHref={(id) => `/manager/cases/${id}`}
+            extraColumn={{ header: '담당 상담사', cell: (node) => node.agent.name }}
+          />
           <nav className="pager" aria-label="상담 목록 페이지">
             <button
               type="button"
