@@ -1,20 +1,24 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { getViewer, HOME_OF } from '@/lib/auth/viewer';
 
-export const metadata: Metadata = { title: '권한 없음' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('errors.forbidden');
+  return { title: t('title') };
+}
 
 /** The 403 page forbidden() renders: another role's page. */
 export default async function Forbidden() {
-  const viewer = await getViewer();
+  const [viewer, t] = await Promise.all([getViewer(), getTranslations('errors.forbidden')]);
   return (
     <main className="centered-page">
       <div className="card centered-card centered-card-wide">
-        <h1>403 — 이 페이지를 볼 권한이 없습니다.</h1>
-        <p className="muted">이 화면은 다른 역할의 사용자를 위한 것입니다. 필요한 권한이 있다면 관리자에게 문의해 주세요.</p>
+        <h1>{t('heading')}</h1>
+        <p className="muted">{t('body')}</p>
         <p>
           <Link className="button button-primary" href={viewer ? HOME_OF[viewer.role] : '/login'}>
-            {viewer ? '내 대시보드로' : '로그인 화면으로'}
+            {viewer ? t('toDashboard') : t('toLogin')}
           </Link>
         </p>
       </div>

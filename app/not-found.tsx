@@ -1,18 +1,23 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 
-export const metadata: Metadata = { title: '페이지 없음' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('errors.notFound');
+  return { title: t('title') };
+}
 
 /** The 404 page. */
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations('errors.notFound');
   return (
     <main className="centered-page">
       <div className="card centered-card centered-card-wide">
-        <h1>404 — 페이지를 찾을 수 없습니다.</h1>
-        <p className="muted">주소가 바뀌었거나 없는 페이지입니다. 주소를 확인하거나 처음 화면으로 돌아가 주세요.</p>
+        <h1>{t('heading')}</h1>
+        <p className="muted">{t('body')}</p>
         <p>
           <Link className="button button-primary" href="/">
-            처음 화면으로
+            {t('toHome')}
           </Link>
         </p>
       </div>

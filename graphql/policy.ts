@@ -33,6 +33,7 @@ const OPERATOR = ['OPERATOR'] as const;
  */
 export const POLICY: Readonly<Record<RootField | RouteAction, Rule>> = {
   'Query.viewer': { anyone: true },
+  'Mutation.setMyLocale': { roles: STAFF },
   'Query.guideScript': { roles: DESK },
   'Query.case': { roles: STAFF, scope: 'OWN_OPERATOR' },
   'Query.cases': { roles: DESK },

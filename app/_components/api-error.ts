@@ -1,11 +1,12 @@
 import { CombinedGraphQLErrors, ServerError, type ErrorLike } from '@apollo/client';
+import { useLocale, useTranslations } from 'next-intl';
+import KO_ERRORS from '@/lib/i18n/messages/ko/errors.json';
 
-const MESSAGES_BY_CODE: Record<string, string> = {
-  UNAUTHENTICATED: '로그인이 만료되었습니다. 다시 로그인해 주세요.',
-  FORBIDDEN: '이 정보를 볼 권한이 없습니다.',
-  SERVICE_UNAVAILABLE: '데이터베이스에 잠시 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.',
-};
-const UNREACHABLE = '서버에 연결하지 못했습니다. 잠시 후 다시 시도해 주세요.';
+// Codes whose sentence the page words itself: the server's text for them says less about
+// what to do next than these do.
+const OWN_SENTENCE = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'SERVICE_UNAVAILABLE']);
+const CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'SERVICE_UNAVAILABLE', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'POLICY_DENIED', 'INTERNAL_SERVER_ERROR']);
+type KnownCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'SERVICE_UNAVAILABLE' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'POLICY_DENIED' | 'INTERNAL_SERVER_ERROR';
 
 /** The first GraphQL error's contract code, if the server answered with one. */
 export function apiErrorCode(error: ErrorLike): string | undefined {
@@ -16,19 +17,41 @@ export function apiErrorCode(error: ErrorLike): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+/** The API's own sentence (written for users, in Korean), without the "field: " prefix it carries for programs. */
+function serverSentence(error: ErrorLike): string | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const first = error.errors[0];
+  if (!first?.message) return null;
+  const field = first.extensions?.field;
+  if (typeof field === 'string' && first.message.startsWith(`${field}: `)) return first.message.slice(field.length + 2);
+  return first.message;
+}
+
 /**
- * A Korean sentence for a failed request: the API's own message (it is written for users),
- * without the "field: " prefix it carries for programs; a fixed one for network failures.
+ * A sentence for a failed request in the reader's language. In Korean it is the API's own
+ * message; the API speaks only Korean, so in English it is the code's English sentence with
+ * the server's Korean detail kept beside it for the record.
+ */
+export function useApiErrorMessage(): (error: ErrorLike) => string {
+  const t = useTranslations('errors.api');
+  const locale = useLocale();
+  return (error) => {
+    const code = apiErrorCode(error);
+    const known = code && CODES.has(code) ? (code as KnownCode) : null;
+    if (known && OWN_SENTENCE.has(known)) return t(known);
+    const detail = serverSentence(error);
+    if (!detail) return t('unreachable');
+    if (locale === 'ko') return detail;
+    return t('detail', { message: t(known ?? 'INTERNAL_SERVER_ERROR'), detail });
+  };
+}
+
+/**
+ * @deprecated Korean only, from before the catalog: call useApiErrorMessage() instead. Kept
+ * while the areas move to the catalog; removed once no component calls it.
  */
 export function apiErrorMessage(error: ErrorLike): string {
   const code = apiErrorCode(error);
-  if (code && MESSAGES_BY_CODE[code]) return MESSAGES_BY_CODE[code];
-  if (!CombinedGraphQLErrors.is(error)) return UNREACHABLE;
-  const first = error.errors[0];
-  if (!first?.message) return UNREACHABLE;
-  const field = first.extensions?.field;
-  if (typeof field === 'string' && first.message.startsWith(`${field}: `)) {
-    return first.message.slice(field.length + 2);
-  }
-  return first.message;
+  if (code && OWN_SENTENCE.has(code)) return KO_ERRORS.api[code as 'UNAUTHENTICATED'];
+  return serverSentence(error) ?? KO_ERRORS.api.unreachable;
 }

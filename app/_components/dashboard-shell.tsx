@@ -1,8 +1,9 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { Role } from '@/graphql/generated/client/graphql';
+import { AccountLocaleSwitch } from './account-locale-switch';
 import { DashboardNav } from './dashboard-nav';
-import { ROLE_LABEL } from './format';
 import { SignOutButton } from './sign-out-button';
 import { ViewerOperatorName } from './viewer-operator-name';
 
@@ -11,24 +12,26 @@ interface ShellViewer {
   role: Role;
 }
 
-/** The frame of every dashboard: product name, the role's menu, who is signed in, sign-out. */
+/** The frame of every dashboard: product name, the role's menu, who is signed in, language, sign-out. */
 export function DashboardShell({ viewer, children }: { viewer: ShellViewer; children: ReactNode }) {
+  const t = useTranslations();
   return (
     <>
       <header className="shell-header">
         <div className="shell-header-inner">
           <Link className="brand" href="/">
-            주차 CS 포털
+            {t('common.brand')}
           </Link>
           <DashboardNav role={viewer.role} />
           <div className="viewer">
             <p className="viewer-who">
               <span className="viewer-name">{viewer.name}</span>
               <span className="viewer-role">
-                {ROLE_LABEL[viewer.role]}
+                {t(`labels.role.${viewer.role}`)}
                 {viewer.role === 'OPERATOR' && <ViewerOperatorName />}
               </span>
             </p>
+            <AccountLocaleSwitch />
             <SignOutButton />
           </div>
         </div>

@@ -1,12 +1,19 @@
+import { useTranslations } from 'next-intl';
+
+// The demo seed's accounts (db/seed/accounts.ts); they exist only in demo data.
+const DEMO_PASSWORD = 'demo-pass-1234';
+const DEMO_LOGINS = { agent: 'agent@demo.test', operator: 'operator@demo.test', manager: 'manager@demo.test' } as const;
+
 /** The demo's accounts, shown under the sign-in form only in demo mode. */
 export function DemoAccountsNote() {
+  const t = useTranslations('auth.demo');
   return (
-    <aside className="demo-note" aria-label="데모 계정 안내">
-      <p>데모 계정 (비밀번호 모두 demo-pass-1234)</p>
+    <aside className="demo-note" aria-label={t('label')}>
+      <p>{t('title', { password: DEMO_PASSWORD })}</p>
       <ul>
-        <li>상담사: agent@demo.test</li>
-        <li>운영사: operator@demo.test</li>
-        <li>관리자: manager@demo.test</li>
+        <li>{t('agent', { email: DEMO_LOGINS.agent })}</li>
+        <li>{t('operator', { email: DEMO_LOGINS.operator })}</li>
+        <li>{t('manager', { email: DEMO_LOGINS.manager })}</li>
       </ul>
     </aside>
   );

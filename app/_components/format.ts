@@ -3,6 +3,7 @@ import type { LotIntegration, Role } from '@/graphql/generated/client/graphql';
 // Everything the portal shows happens in Korea; the browser's own zone must not leak in.
 const SEOUL = 'Asia/Seoul';
 const WON = new Intl.NumberFormat('ko-KR');
+const NUMBER_OF: Record<string, Intl.NumberFormat> = { ko: WON, en: new Intl.NumberFormat('en-US') };
 const SEOUL_PARTS = new Intl.DateTimeFormat('en-CA', {
   timeZone: SEOUL,
   year: 'numeric',
@@ -21,9 +22,14 @@ const SEOUL_CLOCK = new Intl.DateTimeFormat('en-GB', {
 });
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** An amount in won as Koreans write it: 150000 → "150,000원". */
+/** @deprecated Korean only: use useFormat().won. An amount in won as Koreans write it: 150000 → "150,000원". */
 export function formatWon(amount: number): string {
   return `${WON.format(amount)}원`;
+}
+
+/** The digits of an amount with the language's grouping, "150,000"; useFormat adds the unit. */
+export function formatWonNumber(amount: number, locale: string): string {
+  return (NUMBER_OF[locale] ?? WON).format(amount);
 }
 
 function seoulParts(instant: string | Date): Record<string, string> {
@@ -54,10 +60,10 @@ export function formatPeriod(startsOn: string, endsOn: string): string {
   return `${formatDate(startsOn)} ~ ${formatDate(endsOn)}`;
 }
 
-/** What each role is called on screen. */
+/** @deprecated Korean only: use the catalog's labels.role. Removed once no component reads it. */
 export const ROLE_LABEL: Record<Role, string> = { AGENT: '상담사', OPERATOR: '운영사', MANAGER: '관리자' };
 
-/** What a lot's integration is called on screen. */
+/** @deprecated Korean only: use the catalog's labels.integration. Removed once no component reads it. */
 export const INTEGRATION_LABEL: Record<LotIntegration, string> = { LINKED: '연동', NON_LINKED: '비연동' };
 
 /** A Korean phone number in digits as people write it: "0234527781" → "02-3452-7781". */

@@ -5,7 +5,7 @@ import { graphql } from '@/graphql/generated/client';
 import type { ManagerLotsQuery } from '@/graphql/generated/client/graphql';
 import { apiErrorMessage } from './api-error';
 import { OperatorLotsTable } from './operator-lots-table';
-import { EmptyState, ErrorState, LoadingState } from './query-state';
+import { EmptyState, ErrorState, LoadingState } from './ui/query-state';
 
 const MANAGER_LOTS = graphql(`
   query ManagerLots {

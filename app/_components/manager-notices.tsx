@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '@/graphql/generated/client';
 import { apiErrorMessage } from './api-error';
 import { formatInstant } from './format';
-import { EmptyState, ErrorState, LoadingState } from './query-state';
+import { EmptyState, ErrorState, LoadingState } from './ui/query-state';
 
 const MANAGER_NOTICES = graphql(`
   query ManagerNotices {

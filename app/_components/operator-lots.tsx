@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '@/graphql/generated/client';
 import { apiErrorMessage } from './api-error';
 import { CallButtonBadge, IntegrationBadge } from './lot-badges';
-import { EmptyState, ErrorState, LoadingState } from './query-state';
+import { EmptyState, ErrorState, LoadingState } from './ui/query-state';
 
 const OPERATOR_LOTS = graphql(`
   query OperatorLots {

@@ -6,7 +6,7 @@ import { graphql } from '@/graphql/generated/client';
 import { apiErrorCode, apiErrorMessage } from './api-error';
 import { PassSearchForm, type PassQuery } from './pass-search-form';
 import { PassTable, type FoundPass } from './pass-table';
-import { EmptyState, ErrorState, LoadingState } from './query-state';
+import { EmptyState, ErrorState, LoadingState } from './ui/query-state';
 
 const SEARCH_PASSES = graphql(`
   query SearchPasses($plate: String, $phoneLast4: String) {

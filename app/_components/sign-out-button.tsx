@@ -1,10 +1,12 @@
 'use client';
 
 import { signOut } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
 /** Ends the session and returns to sign-in. */
 export function SignOutButton() {
+  const t = useTranslations('shell');
   const [pending, setPending] = useState(false);
   return (
     <button
@@ -16,7 +18,7 @@ export function SignOutButton() {
         void signOut({ callbackUrl: '/login' }).catch(() => setPending(false));
       }}
     >
-      로그아웃
+      {t('signOut')}
     </button>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { graphql } from '@/graphql/generated/client';
 
 const VIEWER_OPERATOR = graphql(`
@@ -18,7 +19,8 @@ const VIEWER_OPERATOR = graphql(`
 
 /** The operator an operator-staff viewer works for, e.g. "· 한빛파킹"; nothing until known. */
 export function ViewerOperatorName() {
+  const t = useTranslations('shell');
   const { data } = useQuery(VIEWER_OPERATOR);
   const name = data?.viewer?.operator?.name;
-  return name ? <> · {name}</> : null;
+  return name ? <>{t('operatorOf', { name })}</> : null;
 }

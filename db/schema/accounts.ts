@@ -24,6 +24,8 @@ export const users = pgTable(
     role: roleEnum('role').notNull(),
     operatorId: uuid('operator_id').references(() => operators.id, { onDelete: 'restrict' }),
     active: boolean('active').notNull().default(true),
+    // The language the portal speaks to this person; remembered across browsers and devices.
+    locale: text('locale').notNull().default('ko'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -32,6 +34,7 @@ export const users = pgTable(
     index('users_operator_idx').on(t.operatorId),
     // Operator staff belong to exactly one operator; nobody else belongs to one.
     check('users_operator_matches_role', sql`(${t.role} = 'OPERATOR') = (${t.operatorId} IS NOT NULL)`),
+    check('users_locale_known', sql`${t.locale} IN ('ko', 'en')`),
   ],
 );
 

@@ -210,6 +210,10 @@ export type GuideStepKey =
   | 'EXIT_CHECK'
   | 'ONSITE_PAYMENT';
 
+export type Locale =
+  | 'EN'
+  | 'KO';
+
 export type LotIntegration =
   | 'LINKED'
   | 'NON_LINKED';
@@ -267,6 +271,7 @@ export type Mutation = {
   requestRegistration: RegistrationRequest;
   resolveCase: Case;
   runBulkCaseJobBatch: BulkCaseJob;
+  setMyLocale: User;
   setResponseTargets: OperatorResponseTargets;
   setUserActive: User;
   startBulkCaseJob: BulkCaseJob;
@@ -402,6 +407,11 @@ export type MutationResolveCaseArgs = {
 
 export type MutationRunBulkCaseJobBatchArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetMyLocaleArgs = {
+  locale: Locale;
 };
 
 
@@ -817,6 +827,7 @@ export type User = {
   active: Scalars['Boolean']['output'];
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  locale: Locale;
   name: Scalars['String']['output'];
   operator?: Maybe<Operator>;
   role: Role;
@@ -935,6 +946,7 @@ export type ResolversTypes = {
   GuideStepKey: GuideStepKey;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Locale: Locale;
   LotIntegration: LotIntegration;
   LotResponseTimes: ResolverTypeWrapper<Omit<LotResponseTimes, 'lot'> & { lot: ResolversTypes['ParkingLot'] }>;
   LotTrendRow: ResolverTypeWrapper<Omit<LotTrendRow, 'lot'> & { lot: ResolversTypes['ParkingLot'] }>;
@@ -1230,6 +1242,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   requestRegistration?: Resolver<ResolversTypes['RegistrationRequest'], ParentType, ContextType, RequireFields<MutationRequestRegistrationArgs, 'caseId'>>;
   resolveCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationResolveCaseArgs, 'caseId' | 'outcome'>>;
   runBulkCaseJobBatch?: Resolver<ResolversTypes['BulkCaseJob'], ParentType, ContextType, RequireFields<MutationRunBulkCaseJobBatchArgs, 'id'>>;
+  setMyLocale?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetMyLocaleArgs, 'locale'>>;
   setResponseTargets?: Resolver<ResolversTypes['OperatorResponseTargets'], ParentType, ContextType, RequireFields<MutationSetResponseTargetsArgs, 'exitAckMinutes' | 'operatorId' | 'registrationConfirmMinutes'>>;
   setUserActive?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserActiveArgs, 'active' | 'id'>>;
   startBulkCaseJob?: Resolver<ResolversTypes['BulkCaseJob'], ParentType, ContextType, RequireFields<MutationStartBulkCaseJobArgs, 'expectedCount' | 'filter'>>;
@@ -1452,6 +1465,7 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   operator?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;

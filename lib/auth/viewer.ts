@@ -1,5 +1,6 @@
 import { getServerSession } from 'next-auth';
 import { forbidden, redirect } from 'next/navigation';
+import { cache } from 'react';
 import { getDatabase } from '@/db/client';
 import type { Role, UserRow } from '@/db/schema';
 import { resumeSession } from '@/lib/services/resume-session';
@@ -8,14 +9,16 @@ import { authOptions } from './options';
 /**
  * The signed-in user as the database has them now, or null. Checked on every request: a
  * session that was signed out, sat idle 30 minutes or is 8 hours old, or whose account was
- * deactivated, is worth nothing, whatever its token says.
+ * deactivated, is worth nothing, whatever its token says. Within one page render the layout,
+ * the page and the language (lib/i18n/request.ts) share one lookup (React's cache); API
+ * requests, outside a render, look it up each time.
  */
-export async function getViewer(): Promise<UserRow | null> {
+export const getViewer = cache(async (): Promise<UserRow | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.sessionId) return null;
   const { db } = await getDatabase();
   return resumeSession(db, session.user.sessionId);
-}
+});
 
 /** Where each role works. */
 export const HOME_OF: Record<Role, string> = { AGENT: '/agent', OPERATOR: '/operator', MANAGER: '/manager' };

@@ -48,6 +48,7 @@ const CHANGE_ACTIONS = {
   SET_RESPONSE_TARGETS: '처리 목표 변경',
   START_BULK_CASE_JOB: '일괄 변경 시작',
   RUN_BULK_CASE_JOB_BATCH: '일괄 변경 실행',
+  SET_LOCALE: '표시 언어 변경',
 } as const;
 
 /** The system's own work, with no account behind it. */

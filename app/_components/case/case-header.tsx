@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { formatInstant, formatPeriod, formatPhone, formatWon } from '../format';
 import { CallButtonBadge, IntegrationBadge } from '../lot-badges';
-import { CaseStatusBadge } from './case-badges';
+import { CaseStatusBadge } from '../ui/status-badges';
 import { VOC_KIND_LABEL } from './case-labels';
 import type { AgentCase } from './case-workspace-context';
 

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import type { CaseListRowFragment } from '@/graphql/generated/client/graphql';
 import { formatInstant } from '../format';
-import { CaseStatusBadge, VocKindBadge } from './case-badges';
+import { CaseStatusBadge, VocKindBadge } from '../ui/status-badges';
 
 /** The fields a row of a case list shows; the agent's and the manager's lists both ask for them. */
 export const CASE_LIST_ROW = graphql(`

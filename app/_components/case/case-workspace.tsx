@@ -3,7 +3,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { apiErrorCode, apiErrorMessage } from '../api-error';
-import { EmptyState, ErrorState, LoadingState } from '../query-state';
+import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
 import { CaseBanners } from './case-banners';
 import { CaseHeader } from './case-header';
 import { AGENT_CASE, GUIDE_SCRIPT } from './case-queries';

@@ -3,8 +3,8 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useId, type FormEvent } from 'react';
 import { formatWon } from '../format';
-import { ActionFeedback } from '../action-feedback';
-import { ActionButton } from './action-feedback';
+import { ActionFeedback } from '../ui/action-feedback';
+import { ActionButton } from '../ui/action-button';
 import { useCaseAction, useCaseWorkspace } from './case-workspace-context';
 import { PROPOSE_REFUND } from './refund-calculator';
 

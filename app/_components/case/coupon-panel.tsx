@@ -4,10 +4,10 @@ import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import { formatInstant, formatWon } from '../format';
-import { ActionFeedback } from '../action-feedback';
-import { ActionButton } from './action-feedback';
+import { ActionFeedback } from '../ui/action-feedback';
+import { ActionButton } from '../ui/action-button';
 import { useCaseAction, useCaseLock, useCaseWorkspace } from './case-workspace-context';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 
 const ISSUE_COMPENSATION_COUPON = graphql(`
   mutation IssueCompensationCoupon($caseId: ID!, $expectedVersion: Int) {

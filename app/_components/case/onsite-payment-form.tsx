@@ -3,8 +3,8 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { graphql } from '@/graphql/generated/client';
-import { ActionFeedback } from '../action-feedback';
-import { ActionButton } from './action-feedback';
+import { ActionFeedback } from '../ui/action-feedback';
+import { ActionButton } from '../ui/action-button';
 import { useCaseAction, useCaseWorkspace } from './case-workspace-context';
 import { kstInputToDateTime, kstInputValue } from './kst-input';
 

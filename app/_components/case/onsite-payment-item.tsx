@@ -4,8 +4,8 @@ import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import { formatInstant, formatWon } from '../format';
-import { ActionFeedback } from '../action-feedback';
-import { ActionButton } from './action-feedback';
+import { ActionFeedback } from '../ui/action-feedback';
+import { ActionButton } from '../ui/action-button';
 import { useCaseAction, type AgentCase } from './case-workspace-context';
 import { ReceiptUpload } from './receipt-upload';
 

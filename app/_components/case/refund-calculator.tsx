@@ -5,8 +5,8 @@ import { useId } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import { apiErrorMessage } from '../api-error';
 import { formatWon } from '../format';
-import { ActionFeedback } from '../action-feedback';
-import { ActionButton } from './action-feedback';
+import { ActionFeedback } from '../ui/action-feedback';
+import { ActionButton } from '../ui/action-button';
 import { useCaseAction, useCaseWorkspace } from './case-workspace-context';
 
 const REFUND_QUOTE = graphql(`

@@ -4,8 +4,8 @@ import { useApolloClient } from '@apollo/client/react';
 import { useId, type FormEvent } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import { formatInstant } from '../format';
-import { ActionFeedback } from '../action-feedback';
-import { ActionButton, LockHint } from './action-feedback';
+import { ActionFeedback } from '../ui/action-feedback';
+import { ActionButton, LockHint } from '../ui/action-button';
 import { useCaseAction, useCaseLock, useCaseWorkspace } from './case-workspace-context';
 
 const RESOLVE_CASE = graphql(`

@@ -2,7 +2,7 @@
 
 import { withLotName } from '@/lib/domain/guide-script';
 import type { VocKind } from '@/graphql/generated/client/graphql';
-import { LockHint } from './action-feedback';
+import { LockHint } from '../ui/action-button';
 import { useCaseLock, useCaseWorkspace } from './case-workspace-context';
 import { CompanyRefundForm } from './company-refund-form';
 import { CouponPanel } from './coupon-panel';

@@ -1,6 +1,6 @@
 'use client';
 
-import { LockHint } from './action-feedback';
+import { LockHint } from '../ui/action-button';
 import { useCaseLock, useCaseWorkspace } from './case-workspace-context';
 import { ScriptBlock } from './guide-script-block';
 import { branchLines, isStepDone, type GuideStep } from './guide-steps';

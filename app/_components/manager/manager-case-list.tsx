@@ -9,7 +9,7 @@ import { apiErrorCode, apiErrorMessage } from '../api-error';
 import { CaseListTable } from '../case/case-list-table';
 import { VOC_KIND_SHORT } from '../case/case-labels';
 import { BulkBar } from './bulk/bulk-bar';
-import { EmptyState, ErrorState, LoadingState } from '../query-state';
+import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
 import { formatMonth } from './report-format';
 
 const PAGE_SIZE = 20;

@@ -8,7 +8,7 @@ import { AGENT_CASE } from '../case/case-queries';
 import { CaseTimeline } from '../case/case-timeline';
 import { RefundList } from '../case/refund-list';
 import { SmsPreviewCard } from '../case/sms-preview-card';
-import { EmptyState, ErrorState, LoadingState } from '../query-state';
+import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
 
 const MANAGER_LINKS: CaseLinks = { list: '/manager/cases', caseHref: (id) => `/manager/cases/${id}` };
 

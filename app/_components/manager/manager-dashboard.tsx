@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { isMonth, kstMonthOf, previousMonth } from '@/lib/domain/kst-month';
 import { apiErrorMessage } from '../api-error';
-import { EmptyState, ErrorState, LoadingState } from '../query-state';
+import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
 import { HeadlineFigures } from './headline-figures';
 import { LotOmissionTable } from './lot-omission-table';
 import { MANAGER_REPORT } from './manager-report-query';

@@ -5,7 +5,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { apiErrorMessage } from '../api-error';
 import { formatDate } from '../format';
 import { ADD_POLICY_VERSION, POLICY_VERSIONS } from './policy-queries';
-import { ActionFeedback } from '../action-feedback';
+import { ActionFeedback } from '../ui/action-feedback';
 
 function intOf(form: FormData, name: string): number {
   const raw = String(form.get(name) ?? '').trim();

@@ -3,7 +3,7 @@
 import { useQuery } from '@apollo/client/react';
 import { apiErrorMessage } from '../api-error';
 import { formatDate, formatWon } from '../format';
-import { EmptyState, ErrorState, LoadingState } from '../query-state';
+import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
 import { POLICY_VERSIONS } from './policy-queries';
 
 /** The policy versions, newest first; the one in force today (KST) is marked. */

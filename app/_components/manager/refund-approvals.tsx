@@ -5,10 +5,10 @@ import { useState } from 'react';
 import { apiErrorCode, apiErrorMessage } from '../api-error';
 import { REFUND_BASIS_LABEL } from '../case/case-labels';
 import { formatInstant, formatWon } from '../format';
-import { EmptyState, ErrorState, LoadingState } from '../query-state';
+import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
 import { DECIDE_REFUND, REFUND_APPROVALS } from './refund-approval-queries';
 import { RejectRefundDialog } from './reject-refund-dialog';
-import { ActionFeedback } from '../action-feedback';
+import { ActionFeedback } from '../ui/action-feedback';
 
 const CONFLICT_MESSAGE = '다른 관리자가 먼저 처리했습니다.';
 

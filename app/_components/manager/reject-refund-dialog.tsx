@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState, type FormEvent } from 'react';
-import { Dialog, DialogActions } from '../dialog';
+import { Dialog, DialogActions } from '../ui/dialog';
 
 interface RejectRefundDialogProps {
   /** The case code of the refund being rejected; null keeps the dialog closed. */

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { EmptyState, LoadingState } from '../query-state';
+import { EmptyState, LoadingState } from '../ui/query-state';
 import type { QueueRow } from './queue-documents';
 import { QueueTable } from './queue-table';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { ActionButton } from '../case/action-feedback';
+import { ActionButton } from '../ui/action-button';
 import type { RegistrationRow } from './queue-documents';
 import type { ActionOutcome } from './use-request-actions';
 

@@ -1,4 +1,4 @@
-import { ActionButton } from '../case/action-feedback';
+import { ActionButton } from '../ui/action-button';
 import type { QueueRow, RegistrationRow } from './queue-documents';
 
 interface RequestActionsProps {

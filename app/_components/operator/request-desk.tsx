@@ -2,7 +2,7 @@
 
 import { useCallback, useMemo, useState } from 'react';
 import { apiErrorMessage } from '../api-error';
-import { ErrorState } from '../query-state';
+import { ErrorState } from '../ui/query-state';
 import { ActionToast } from './action-toast';
 import { LiveBar } from './live-bar';
 import type { QueueRow, RegistrationRow } from './queue-documents';

@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useState } from 'react';
 import { apiErrorCode, apiErrorMessage } from '../../api-error';
-import { EmptyState, ErrorState, LoadingState } from '../../query-state';
+import { EmptyState, ErrorState, LoadingState } from '../../ui/query-state';
 import { ACCESS_LOG } from './access-log-queries';
 import { apiFilterOf, type AccessLogParams } from './access-log-params';
 import { AccessLogTable } from './access-log-table';

@@ -1,6 +1,6 @@
 'use client';
 
-import { Dialog, DialogActions } from '../../dialog';
+import { Dialog, DialogActions } from '../../ui/dialog';
 import styles from './bulk.module.css';
 import { describeChange, type BulkChange } from './bulk-text';
 

@@ -3,11 +3,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { apiErrorMessage } from '../../api-error';
-import { EmptyState, ErrorState, LoadingState } from '../../query-state';
+import { EmptyState, ErrorState, LoadingState } from '../../ui/query-state';
 import { TargetRow } from './target-row';
 import { RESPONSE_TARGETS } from './target-queries';
 import styles from './targets.module.css';
-import { ActionFeedback } from '../../action-feedback';
+import { ActionFeedback } from '../../ui/action-feedback';
 
 /** Every operator's response targets, each row editable in place, with one line of feedback. */
 export function ResponseTargets() {

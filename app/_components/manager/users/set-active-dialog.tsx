@@ -1,6 +1,6 @@
 'use client';
 
-import { Dialog, DialogActions } from '../../dialog';
+import { Dialog, DialogActions } from '../../ui/dialog';
 import type { StaffUser } from './filter-users';
 import styles from './users.module.css';
 

@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { apiErrorMessage } from '../../api-error';
 import { ROLE_LABEL } from '../../format';
-import { EmptyState, ErrorState, LoadingState } from '../../query-state';
+import { EmptyState, ErrorState, LoadingState } from '../../ui/query-state';
 import { filterUsers, type StaffUser, type UserFilter } from './filter-users';
 import { NewUserForm, type CreatedUser } from './new-user-form';
 import { SetActiveDialog } from './set-active-dialog';
@@ -12,7 +12,7 @@ import { SET_USER_ACTIVE, STAFF_USERS } from './user-queries';
 import { UserFilters } from './user-filters';
 import { UserTable } from './user-table';
 import styles from './users.module.css';
-import { ActionFeedback } from '../../action-feedback';
+import { ActionFeedback } from '../../ui/action-feedback';
 
 /** The people page: filters, the new-account form, the accounts and their (de)activation. */
 export function UsersAdmin() {

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 interface DialogProps {
@@ -71,12 +72,13 @@ interface DialogActionsProps {
   confirmClassName?: string;
 }
 
-/** 취소 then the confirm button: 취소 comes first, so showModal focuses the safe choice. */
+/** Cancel then the confirm button: cancel comes first, so showModal focuses the safe choice. */
 export function DialogActions({ confirmLabel, onConfirm, onCancel, pending, disabled, confirmClassName = 'button-primary' }: DialogActionsProps) {
+  const t = useTranslations('common');
   return (
     <div className="dialog-actions">
       <button type="button" className="button button-secondary" onClick={onCancel}>
-        취소
+        {t('cancel')}
       </button>
       <button
         type={onConfirm ? 'button' : 'submit'}
@@ -85,7 +87,7 @@ export function DialogActions({ confirmLabel, onConfirm, onCancel, pending, disa
         aria-busy={pending || undefined}
         onClick={onConfirm}
       >
-        {pending ? '처리 중…' : confirmLabel}
+        {pending ? t('pending') : confirmLabel}
       </button>
     </div>
   );

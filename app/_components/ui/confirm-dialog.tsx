@@ -1,6 +1,6 @@
 'use client';
 
-import { Dialog, DialogActions } from '../dialog';
+import { Dialog, DialogActions } from './dialog';
 
 interface ConfirmDialogProps {
   open: boolean;

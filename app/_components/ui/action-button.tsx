@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 
 interface ActionButtonProps {
@@ -9,8 +10,9 @@ interface ActionButtonProps {
   children: ReactNode;
 }
 
-/** A case action's button: disabled and "처리 중…" while its request runs. */
+/** An action's button: disabled, busy and saying "처리 중…" while its request runs. */
 export function ActionButton({ pending, disabled, onClick, type = 'button', variant = 'primary', children }: ActionButtonProps) {
+  const t = useTranslations('common');
   return (
     <button
       type={type}
@@ -19,7 +21,7 @@ export function ActionButton({ pending, disabled, onClick, type = 'button', vari
       aria-busy={pending || undefined}
       onClick={onClick}
     >
-      {pending ? '처리 중…' : children}
+      {pending ? t('pending') : children}
     </button>
   );
 }
