@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { CreateStaffUserMutation, Role } from '@/graphql/generated/client/graphql';
 import { apiErrorMessage } from '../../api-error';
 import { ROLE_LABEL } from '../../format';
-import { describedBy, FieldMessage } from './field-message';
+import { describedBy, FieldMessage } from '../../ui/field';
 import { checkNewUser, fieldErrorOf, PASSWORD_MIN, type FieldErrors, type NewUserField } from './new-user-fields';
 import { OperatorSelect } from './operator-select';
 import { CREATE_STAFF_USER, STAFF_USERS } from './user-queries';

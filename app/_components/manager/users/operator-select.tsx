@@ -2,7 +2,7 @@
 
 import { useQuery } from '@apollo/client/react';
 import { apiErrorMessage } from '../../api-error';
-import { describedBy, FieldMessage } from './field-message';
+import { describedBy, FieldMessage } from '../../ui/field';
 import { OPERATOR_CHOICES } from './user-queries';
 import styles from './users.module.css';
 

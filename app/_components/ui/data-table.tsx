@@ -1,0 +1,122 @@
+'use client';
+
+import {
+  flexRender,
+  getCoreRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type ColumnDef,
+  type SortingState,
+} from '@tanstack/react-table';
+import { useTranslations } from 'next-intl';
+import { useState, type ReactNode } from 'react';
+
+/** One column: its header (from the catalog), what a cell shows, and how it sits. */
+export interface DataColumn<Row> {
+  id: string;
+  header: string;
+  cell: (row: Row) => ReactNode;
+  /** Numbers line up on the right, as they do in a ledger. */
+  numeric?: boolean;
+  nowrap?: boolean;
+  /** The first column that names the row becomes its row header (th scope=row). */
+  rowHeader?: boolean;
+  /** A value to sort by; a column without one cannot be sorted. */
+  sortValue?: (row: Row) => string | number;
+}
+
+interface DataTableProps<Row> {
+  columns: readonly DataColumn<Row>[];
+  rows: readonly Row[];
+  rowKey: (row: Row) => string;
+  /** Says what the table holds; read first by screen readers. */
+  caption: ReactNode;
+  /** Visually hide the caption where a heading right above already says it. */
+  captionHidden?: boolean;
+  rowClassName?: (row: Row) => string | undefined;
+  /** On a phone every row becomes a card of labelled values (the default); off for wide grids. */
+  stackOnPhone?: boolean;
+  className?: string;
+}
+
+/**
+ * The portal's one table: a caption, column headers, row headers, numbers on the right, and
+ * sortable columns where the data has an order worth choosing (click or Enter on the header).
+ * On a phone each row becomes a card whose cells carry their column's name.
+ */
+export function DataTable<Row>({ columns, rows, rowKey, caption, captionHidden, rowClassName, stackOnPhone = true, className }: DataTableProps<Row>) {
+  const t = useTranslations('common.table');
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const defs: ColumnDef<Row>[] = columns.map((column) => ({
+    id: column.id,
+    header: column.header,
+    accessorFn: column.sortValue ?? (() => 0),
+    enableSorting: column.sortValue !== undefined,
+    cell: (info) => column.cell(info.row.original),
+    meta: column,
+  }));
+  const table = useReactTable({
+    data: rows as Row[],
+    columns: defs,
+    state: { sorting },
+    onSortingChange: setSorting,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getRowId: (row) => rowKey(row),
+  });
+  const classes = ['table', stackOnPhone ? 'table-stack' : '', className ?? ''].filter(Boolean).join(' ');
+
+  return (
+    <table className={classes}>
+      <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
+      <thead>
+        {table.getHeaderGroups().map((group) => (
+          <tr key={group.id}>
+            {group.headers.map((header) => {
+              const column = header.column.columnDef.meta as DataColumn<Row>;
+              const sorted = header.column.getIsSorted();
+              const label = flexRender(header.column.columnDef.header, header.getContext());
+              return (
+                <th
+                  key={header.id}
+                  scope="col"
+                  className={column.numeric ? 'numeric' : undefined}
+                  aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                >
+                  {header.column.getCanSort() ? (
+                    <button type="button" className="table-sort" onClick={header.column.getToggleSortingHandler()} title={t('sortBy', { column: column.header })}>
+                      {label}
+                      <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ↕'}</span>
+                    </button>
+                  ) : (
+                    label
+                  )}
+                </th>
+              );
+            })}
+          </tr>
+        ))}
+      </thead>
+      <tbody>
+        {table.getRowModel().rows.map((row) => (
+          <tr key={row.id} className={rowClassName?.(row.original)}>
+            {row.getVisibleCells().map((cell) => {
+              const column = cell.column.columnDef.meta as DataColumn<Row>;
+              const classNames = [column.numeric ? 'numeric' : '', column.nowrap ? 'nowrap' : ''].filter(Boolean).join(' ') || undefined;
+              const content = flexRender(cell.column.columnDef.cell, cell.getContext());
+              return column.rowHeader ? (
+                <th key={cell.id} scope="row" data-label={column.header} className={classNames}>
+                  {content}
+                </th>
+              ) : (
+                <td key={cell.id} data-label={column.header} className={classNames}>
+                  {content}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
