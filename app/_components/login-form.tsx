@@ -3,7 +3,7 @@
 import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { SIGN_IN_LOCKED_ERROR } from '@/lib/domain/sign-in-lockout';
 
 /** Which sentence an error code next-auth reports (in ?error= or signIn's result) gets. */
@@ -17,6 +17,9 @@ export function LoginForm({ initialError = null }: { initialError?: string | nul
   const router = useRouter();
   const id = useId();
   const [pending, setPending] = useState(false);
+  // Until React has taken over the form, a submit would be the browser's own: off until then.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const [error, setError] = useState<string | null>(initialError ? t(`auth.${failureKey(initialError)}`) : null);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -45,7 +48,8 @@ export function LoginForm({ initialError = null }: { initialError?: string | nul
   }
 
   return (
-    <form className="form" onSubmit={handleSubmit} aria-describedby={error ? `${id}-error` : undefined}>
+    // method="post": should the browser ever send the form itself, the password stays out of the URL.
+    <form className="form" method="post" onSubmit={handleSubmit} aria-describedby={error ? `${id}-error` : undefined}>
       <div className="field">
         <label htmlFor={`${id}-email`}>{t('auth.email')}</label>
         <input id={`${id}-email`} className="input" name="email" type="email" autoComplete="username" required />
@@ -66,7 +70,7 @@ export function LoginForm({ initialError = null }: { initialError?: string | nul
           {error}
         </p>
       )}
-      <button type="submit" className="button button-primary button-block" disabled={pending}>
+      <button type="submit" className="button button-primary button-block" disabled={pending || !ready}>
         {pending ? t('auth.submitting') : t('auth.submit')}
       </button>
     </form>
