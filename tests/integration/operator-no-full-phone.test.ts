@@ -59,6 +59,7 @@ const MUTATION_CALLS: { field: string; label: string; args: Args }[] = [
   { field: 'acknowledgeRegistration', label: 'second registration', args: (fx) => ({ id: fx.second.registrationId }) },
   { field: 'rejectRegistration', label: 'second registration', args: (fx) => ({ id: fx.second.registrationId, reason: '차량번호 불일치: 고객 확인 필요' }) },
   { field: 'acknowledgeExit', label: 'duplicate exit', args: (fx) => ({ id: fx.duplicate.exitId }) },
+  { field: 'setMyLocale', label: 'own language', args: () => ({ locale: { enumValue: 'EN' } }) },
 ];
 
 const queryType = schema.getQueryType()!;
@@ -173,7 +174,7 @@ describe('the scan reaches everything an operator can ask for', () => {
   it('every root field an OPERATOR may call has a generated call', () => {
     expect(unprepared).toEqual([]);
     expect(operatorQueries.map((f) => f.name)).toEqual(expect.arrayContaining(['exitRequestQueue', 'registrationQueue', 'case', 'lots', 'viewer']));
-    expect(operatorMutations.map((f) => f.name).sort()).toEqual(['acknowledgeExit', 'acknowledgeRegistration', 'confirmRegistration', 'rejectRegistration']);
+    expect(operatorMutations.map((f) => f.name).sort()).toEqual(['acknowledgeExit', 'acknowledgeRegistration', 'confirmRegistration', 'rejectRegistration', 'setMyLocale']);
   });
 
   it(`every field of every type reachable from those root fields is selected within ${DEPTH} hops`, () => {
