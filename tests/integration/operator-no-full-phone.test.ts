@@ -52,14 +52,15 @@ const REQUIRED_ARGUMENTS: Record<string, { label: string; args: Args }[]> = {
 };
 
 // The operator's moves, in an order where each is valid; each response is scanned.
-const MUTATION_CALLS: { field: string; label: string; args: Args }[] = [
+// carriesCustomer: false for a call whose answer cannot reach a customer (the viewer's own account).
+const MUTATION_CALLS: { field: string; label: string; args: Args; carriesCustomer?: false }[] = [
   { field: 'acknowledgeExit', label: 'main exit', args: (fx) => ({ id: fx.main.exitId }) },
   { field: 'acknowledgeRegistration', label: 'main registration', args: (fx) => ({ id: fx.main.registrationId }) },
   { field: 'confirmRegistration', label: 'main registration', args: (fx) => ({ id: fx.main.registrationId }) },
   { field: 'acknowledgeRegistration', label: 'second registration', args: (fx) => ({ id: fx.second.registrationId }) },
   { field: 'rejectRegistration', label: 'second registration', args: (fx) => ({ id: fx.second.registrationId, reason: '차량번호 불일치: 고객 확인 필요' }) },
   { field: 'acknowledgeExit', label: 'duplicate exit', args: (fx) => ({ id: fx.duplicate.exitId }) },
-  { field: 'setMyLocale', label: 'own language', args: () => ({ locale: { enumValue: 'EN' } }) },
+  { field: 'setMyLocale', label: 'own language', args: () => ({ locale: { enumValue: 'EN' } }), carriesCustomer: false },
 ];
 
 const queryType = schema.getQueryType()!;
@@ -94,10 +95,10 @@ const QUERY_CALLS: Call[] = operatorQueries.flatMap((field) => {
   return variants;
 });
 
-const MUTATION_ROOT_CALLS: Call[] = MUTATION_CALLS.map(({ field, label, args }) => {
+const MUTATION_ROOT_CALLS: (Call & { carriesCustomer?: false })[] = MUTATION_CALLS.map(({ field, label, args, carriesCustomer }) => {
   const definition = mutationType.getFields()[field];
   if (!definition) throw new Error(`no Mutation.${field} in the served schema`);
-  return rootCall('mutation', definition, label, args);
+  return { ...rootCall('mutation', definition, label, args), carriesCustomer };
 });
 for (const field of operatorMutations) {
   if (!MUTATION_CALLS.some((call) => call.field === field.name)) unprepared.push(`Mutation.${field.name}`);
@@ -223,10 +224,11 @@ describe('the scan reaches everything an operator can ask for', () => {
 });
 
 describe('no full phone and no full name in any response to the lot’s operator', () => {
-  it.each(MUTATION_ROOT_CALLS.map((call) => [call.label, call] as const))('%s answers without the full phone or name', (label) => {
+  it.each(MUTATION_ROOT_CALLS.map((call) => [call.label, call] as const))('%s answers without the full phone or name', (label, call) => {
     const result = mutationResponses.get(label);
     expect(result?.errors, JSON.stringify(result?.errors)).toBeUndefined();
-    expect(JSON.stringify(result?.data)).toContain('김*수');
+    // The masked name shows the scan looked at real customer data, where the answer can hold it.
+    if (call.carriesCustomer !== false) expect(JSON.stringify(result?.data)).toContain('김*수');
     expect(personalDataIn(result, person())).toEqual([]);
   });
 
