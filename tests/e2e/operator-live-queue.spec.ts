@@ -1,6 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page, type Route } from '@playwright/test';
 import { customerWithPassAt, openAndVerify } from './case-steps';
-import { DEMO_PASSWORD, signInThroughPage } from './fixtures';
+import { DEMO_PASSWORD, graphql, signInThroughApi, signInThroughPage } from './fixtures';
+import { OPERATOR_PASSWORD, ownOperator, requestExit, requestRegistration, statusOf, toast, verifiedCaseAt } from './operator-requests';
 
 // Two people at once: the agent on the phone and the lot's staff with /operator open all day.
 
@@ -32,8 +33,11 @@ test('operator: an exit request reaches the open page within 5 s; acknowledging 
   await expect(exitRow).toBeVisible({ timeout: 5_000 });
   await operator.screenshot({ path: testInfo.outputPath('01-operator-sees-exit.png'), fullPage: true });
   await exitRow.getByRole('button', { name: '출차 처리' }).click();
-  await expect(operator.getByRole('status').filter({ hasText: `${plate} 출차 처리를 완료했습니다.` })).toBeVisible();
+  await expect(toast(operator, `${plate} 출차 처리를 완료했습니다.`)).toBeVisible();
   await expect(exitRow).toHaveCount(0);
+  // The database has it: the lot's acknowledged exits now include this plate.
+  const acknowledged = await graphql(operator.request, '{ exitRequestQueue(status: ACKNOWLEDGED) { plate } }');
+  expect((acknowledged.data?.exitRequestQueue as { plate: string }[]).map((row) => row.plate)).toContain(plate);
 
   await agent.getByRole('button', { name: '정기권 등록 요청' }).click();
   const registrationRow = operator.locator('[data-row-key^="registration:"]').filter({ hasText: plate });
@@ -41,7 +45,8 @@ test('operator: an exit request reaches the open page within 5 s; acknowledging 
   await registrationRow.getByRole('button', { name: '확인' }).click();
   await expect(registrationRow.getByRole('button', { name: '등록 완료' })).toBeVisible();
   await registrationRow.getByRole('button', { name: '등록 완료' }).click();
-  await expect(operator.getByRole('status').filter({ hasText: `${plate} 등록 완료 처리했습니다.` })).toBeVisible();
+  await expect(toast(operator, `${plate} 등록 완료 처리했습니다.`)).toBeVisible();
+  await expect(registrationRow).toHaveCount(0);
   await operator.screenshot({ path: testInfo.outputPath('02-operator-done.png'), fullPage: true });
 
   // The agent's open case page catches up by itself (it polls) and shows both steps and the text.
@@ -52,4 +57,143 @@ test('operator: an exit request reaches the open page within 5 s; acknowledging 
 
   await agentContext.close();
   await operatorContext.close();
+});
+
+/** Holds the page's GraphQL requests of one operation until released (the server answers them then). */
+async function holdOperation(page: Page, operationName: string) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/graphql', async (route: Route) => {
+    const body = route.request().postDataJSON() as { operationName?: string } | null;
+    if (body?.operationName === operationName) await released;
+    await route.fallback();
+  });
+  return release;
+}
+
+test('operator: 출차 처리 leaves the queue at once; when someone else was quicker (CONFLICT) it comes back with the Korean reason, then leaves for good', async ({
+  browser,
+  request,
+  playwright,
+}) => {
+  test.setTimeout(90_000);
+  const lot = await ownOperator(request);
+  const agent = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+  const { caseId, plate } = await verifiedCaseAt(request, agent, lot.lotName);
+  const exitId = await requestExit(agent, caseId);
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInThroughPage(page, lot.email, OPERATOR_PASSWORD);
+  await expect(page).toHaveURL(/\/operator$/);
+  const row = page.locator(`[data-row-key="exit:${exitId}"]`);
+  await expect(row).toBeVisible();
+
+  // Freeze what the page knows: its polls and its own write wait until the test lets them go.
+  const releasePolls = await holdOperation(page, 'OperatorRequestQueues');
+  const releaseWrite = await holdOperation(page, 'AcknowledgeExit');
+  // Another session of the lot's staff handles the same request first.
+  const other = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+  await signInThroughApi(other, lot.email, OPERATOR_PASSWORD);
+  const first = await graphql(other, 'mutation ($id: ID!) { acknowledgeExit(id: $id) { status } }', { id: exitId });
+  expect(first.errors).toBeUndefined();
+
+  // Optimistic: the row leaves before the server answered, and a toast says it is being recorded.
+  await row.getByRole('button', { name: '출차 처리' }).click();
+  await expect(row).toHaveCount(0);
+  await expect(toast(page, `${plate} 출차 처리 중…`)).toBeVisible();
+
+  // The server refuses (already acknowledged): the row comes back and the toast says why.
+  releaseWrite();
+  await expect(toast(page, '다른 담당자가 먼저 처리했습니다.')).toBeVisible();
+  await expect(row).toBeVisible();
+  await expect(toast(page, `${plate} 출차 처리를 완료했습니다.`)).toHaveCount(0);
+
+  // The next poll shows the truth: the request is handled (by the other session), so it goes.
+  releasePolls();
+  await expect(row).toHaveCount(0);
+  expect(await statusOf(agent, caseId, 'exitRequests')).toEqual(['ACKNOWLEDGED']);
+
+  await other.dispose();
+  await agent.dispose();
+  await context.close();
+});
+
+test('operator: the queue works by keyboard alone — j/k select, a acknowledges, Tab reaches the buttons, focus is visible', async ({
+  browser,
+  request,
+  playwright,
+}) => {
+  test.setTimeout(120_000);
+  const lot = await ownOperator(request);
+  const agent = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+  const one = await verifiedCaseAt(request, agent, lot.lotName);
+  const two = await verifiedCaseAt(request, agent, lot.lotName);
+  const firstExit = await requestExit(agent, one.caseId);
+  const secondExit = await requestExit(agent, two.caseId);
+  const registration = await requestRegistration(agent, one.caseId);
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInThroughPage(page, lot.email, OPERATOR_PASSWORD);
+  await expect(page).toHaveURL(/\/operator$/);
+  const rowOf = (key: string) => page.locator(`[data-row-key="${key}"]`);
+  await expect(rowOf(`registration:${registration}`)).toBeVisible();
+  const outline = () => page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+
+  // j selects and focuses the first row (exits come first, oldest first), with a visible outline.
+  await page.keyboard.press('j');
+  await expect(rowOf(`exit:${firstExit}`)).toHaveAttribute('aria-selected', 'true');
+  await expect(rowOf(`exit:${firstExit}`)).toBeFocused();
+  expect(await outline()).not.toBe('none');
+  await page.keyboard.press('j');
+  await expect(rowOf(`exit:${secondExit}`)).toBeFocused();
+  await page.keyboard.press('k');
+  await expect(rowOf(`exit:${firstExit}`)).toBeFocused();
+  await expect(rowOf(`exit:${secondExit}`)).toHaveAttribute('aria-selected', 'false');
+
+  // a acknowledges the selected exit; the row that takes its place is selected and focused.
+  await page.keyboard.press('a');
+  await expect(rowOf(`exit:${firstExit}`)).toHaveCount(0);
+  await expect(toast(page, `${one.plate} 출차 처리를 완료했습니다.`)).toBeVisible();
+  await expect(rowOf(`exit:${secondExit}`)).toBeFocused();
+  expect(await statusOf(agent, one.caseId, 'exitRequests')).toEqual(['ACKNOWLEDGED']);
+
+  // Tab goes from the row to its button; Enter presses it.
+  await page.keyboard.press('Tab');
+  await expect(rowOf(`exit:${secondExit}`).getByRole('button', { name: '출차 처리' })).toBeFocused();
+  expect(await outline()).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(rowOf(`exit:${secondExit}`)).toHaveCount(0);
+  expect(await statusOf(agent, two.caseId, 'exitRequests')).toEqual(['ACKNOWLEDGED']);
+
+  // The registration: a checks it (확인); its next buttons follow; 반려 asks why in a dialog.
+  await page.keyboard.press('j');
+  await expect(rowOf(`registration:${registration}`)).toBeFocused();
+  await page.keyboard.press('a');
+  const reject = rowOf(`registration:${registration}`).getByRole('button', { name: '반려' });
+  await expect(reject).toBeEnabled();
+  expect(await statusOf(agent, one.caseId, 'registrationRequests')).toEqual(['ACKNOWLEDGED']);
+  await page.keyboard.press('Tab');
+  await expect(rowOf(`registration:${registration}`).getByRole('button', { name: '등록 완료' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(reject).toBeFocused();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: '차량등록 요청 반려' });
+  await expect(dialog.getByLabel('반려 사유')).toBeFocused();
+  // j typed into the reason is text, not a shortcut.
+  await page.keyboard.type('j 이미 등록된 차량입니다.');
+  await expect(dialog.getByLabel('반려 사유')).toHaveValue('j 이미 등록된 차량입니다.');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: '반려하기' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(toast(page, `${one.plate} 차량등록 요청을 반려했습니다.`)).toBeVisible();
+  await expect(rowOf(`registration:${registration}`)).toHaveCount(0);
+  expect(await statusOf(agent, one.caseId, 'registrationRequests')).toEqual(['REJECTED']);
+  await expect(page.getByText('대기 중인 차량등록 요청이 없습니다.')).toBeVisible();
+
+  await agent.dispose();
+  await context.close();
 });
