@@ -71,7 +71,7 @@ async function holdOperation(page: Page, operationName: string) {
   return release;
 }
 
-test('operator: 출차 처리 leaves the queue at once; when someone else was quicker (CONFLICT) it comes back with the Korean reason, then leaves for good', async ({
+test('operator: 출차 처리 leaves the queue at once; when someone else was quicker (CONFLICT) the page says so in Korean and the request stays handled', async ({
   browser,
   request,
   playwright,
@@ -103,18 +103,71 @@ test('operator: 출차 처리 leaves the queue at once; when someone else was qu
   await expect(row).toHaveCount(0);
   await expect(toast(page, `${plate} 출차 처리 중…`)).toBeVisible();
 
-  // The server refuses (already acknowledged): the row comes back and the toast says why.
+  // The server refuses (already acknowledged): the toast says so, never "완료".
+  releasePolls();
   releaseWrite();
   await expect(toast(page, '다른 담당자가 먼저 처리했습니다.')).toBeVisible();
-  await expect(row).toBeVisible();
   await expect(toast(page, `${plate} 출차 처리를 완료했습니다.`)).toHaveCount(0);
-
-  // The next poll shows the truth: the request is handled (by the other session), so it goes.
-  releasePolls();
+  await expect(toast(page, `${plate} 출차 처리 중…`)).toHaveCount(0);
+  // The row does not come back: the request is handled (by the other session), once.
   await expect(row).toHaveCount(0);
+  await expect(page.getByText('대기 중인 출차 요청이 없습니다.')).toBeVisible();
   expect(await statusOf(agent, caseId, 'exitRequests')).toEqual(['ACKNOWLEDGED']);
 
   await other.dispose();
+  await agent.dispose();
+  await context.close();
+});
+
+test('operator: when 출차 처리 fails (the database is unreachable) the row comes back with the Korean reason, and nothing was written', async ({
+  browser,
+  request,
+  playwright,
+}) => {
+  test.setTimeout(90_000);
+  const lot = await ownOperator(request);
+  const agent = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+  const { caseId, plate } = await verifiedCaseAt(request, agent, lot.lotName);
+  const exitId = await requestExit(agent, caseId);
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInThroughPage(page, lot.email, OPERATOR_PASSWORD);
+  await expect(page).toHaveURL(/\/operator$/);
+  const row = page.locator(`[data-row-key="exit:${exitId}"]`);
+  await expect(row).toBeVisible();
+
+  // The write never reaches the server: it answers as the API does when the database is down.
+  let answer!: () => void;
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  await page.route('**/api/graphql', async (route) => {
+    if ((route.request().postDataJSON() as { operationName?: string } | null)?.operationName !== 'AcknowledgeExit') return route.fallback();
+    await answered;
+    await route.fulfill({
+      status: 503,
+      contentType: 'application/json',
+      body: JSON.stringify({ errors: [{ message: 'database unavailable', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }),
+    });
+  });
+
+  await row.getByRole('button', { name: '출차 처리' }).click();
+  await expect(row).toHaveCount(0);
+  answer();
+  await expect(toast(page, '데이터베이스에 잠시 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.')).toBeVisible();
+  await expect(row).toBeVisible();
+  await expect(row.getByRole('button', { name: '출차 처리' })).toBeEnabled();
+  expect(await statusOf(agent, caseId, 'exitRequests')).toEqual(['REQUESTED']);
+  // Still there after the next polls: the database has it waiting.
+  await page.waitForTimeout(3_500);
+  await expect(row).toBeVisible();
+
+  // With the database back, the same button does it.
+  await page.unrouteAll();
+  await row.getByRole('button', { name: '출차 처리' }).click();
+  await expect(toast(page, `${plate} 출차 처리를 완료했습니다.`)).toBeVisible();
+  await expect(row).toHaveCount(0);
+  expect(await statusOf(agent, caseId, 'exitRequests')).toEqual(['ACKNOWLEDGED']);
+
   await agent.dispose();
   await context.close();
 });

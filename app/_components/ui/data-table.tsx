@@ -117,7 +117,9 @@ export function DataTable<Row>({ columns, rows, rowKey, caption, captionHidden, 
               {row.getVisibleCells().map((cell) => {
                 const column = cell.column.columnDef.meta as DataColumn<Row>;
                 const classNames = [column.numeric ? 'numeric' : '', column.nowrap ? 'nowrap' : '', column.className ?? ''].filter(Boolean).join(' ') || undefined;
-                const content = flexRender(cell.column.columnDef.cell, cell.getContext());
+                // Called, not rendered through flexRender: that would make each render's new
+                // arrow function a new component type, remounting every cell (and losing focus).
+                const content = column.cell(row.original);
                 return column.rowHeader ? (
                   <th key={cell.id} scope="row" data-label={column.header} className={classNames}>
                     {content}
