@@ -8,14 +8,17 @@ interface LiveBarProps {
   alerts: { enabled: boolean; access: NotificationAccess; toggle: (next: boolean) => Promise<void> };
 }
 
-/** "실시간 갱신 중 · 마지막 갱신 09:30:12", or that the last poll failed, or still connecting. */
+/** "실시간 갱신 중 · 마지막 갱신 09:30:12", or that polling fails (since when, if it ever worked), or still connecting. */
 function LiveStatus({ lastUpdated, failing }: Pick<LiveBarProps, 'lastUpdated' | 'failing'>) {
   const t = useTranslations('operator.live');
-  const state = !lastUpdated ? 'connecting' : failing ? 'failing' : 'live';
+  const state = failing ? 'failing' : lastUpdated ? 'live' : 'connecting';
+  let text = t('connecting');
+  if (lastUpdated) text = t(failing ? 'failing' : 'live', { time: formatClock(lastUpdated) });
+  else if (failing) text = t('failingFirst');
   return (
     <p className={`live-status live-status-${state}`}>
       <span className="live-dot" aria-hidden="true" />
-      {state === 'connecting' ? t('connecting') : t(state, { time: formatClock(lastUpdated ?? '') })}
+      {text}
     </p>
   );
 }

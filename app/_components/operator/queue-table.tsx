@@ -40,7 +40,8 @@ function useQueueColumns(actions: (item: QueueRow) => ReactNode): DataColumn<Tim
   const t = useTranslations('operator.queue');
   return [
     { id: 'lot', header: t('columns.lot'), cell: ({ item }) => item.row.lot.name },
-    { id: 'plate', header: t('columns.plate'), rowHeader: true, className: 'queue-plate', cell: ({ item }) => item.row.plate },
+    // The large type sits on the text, not the cell: a phone card's label column is sized in the cell's em.
+    { id: 'plate', header: t('columns.plate'), rowHeader: true, cell: ({ item }) => <span className="queue-plate">{item.row.plate}</span> },
     {
       id: 'customer',
       header: t('columns.customer'),
