@@ -1,4 +1,4 @@
-import { expect, test, type Page, type Route } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type APIRequest, type Page, type Route } from '@playwright/test';
 import { customerWithPassAt, openAndVerify } from './case-steps';
 import { DEMO_PASSWORD, graphql, signInThroughApi, signInThroughPage } from './fixtures';
 import { OPERATOR_PASSWORD, ownOperator, requestExit, requestRegistration, statusOf, toast, verifiedCaseAt } from './operator-requests';
@@ -59,16 +59,41 @@ test('operator: an exit request reaches the open page within 5 s; acknowledging 
   await operatorContext.close();
 });
 
-/** Holds the page's GraphQL requests of one operation until released (the server answers them then). */
-async function holdOperation(page: Page, operationName: string) {
+/**
+ * Holds the page's GraphQL requests of one operation until released; then the server answers
+ * them, or, given `failWith`, the test answers for it (as the API does when the database is down).
+ */
+async function holdOperation(page: Page, operationName: string, failWith?: { status: number; code: string }) {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/api/graphql', async (route: Route) => {
     const body = route.request().postDataJSON() as { operationName?: string } | null;
-    if (body?.operationName === operationName) await released;
-    await route.fallback();
+    if (body?.operationName !== operationName) return route.fallback();
+    await released;
+    if (!failWith) return route.fallback();
+    const errors = [{ message: 'unavailable', extensions: { code: failWith.code } }];
+    return route.fulfill({ status: failWith.status, contentType: 'application/json', body: JSON.stringify({ errors }) });
   });
   return release;
+}
+
+/** A lot of the test's own with one exit request, and its operator's desk open on it. */
+async function deskWithOneExit(browser: Browser, request: APIRequestContext, apiRequest: APIRequest) {
+  const lot = await ownOperator(request);
+  const agent = await apiRequest.newContext({ baseURL: test.info().project.use.baseURL });
+  const { caseId, plate } = await verifiedCaseAt(request, agent, lot.lotName);
+  const exitId = await requestExit(agent, caseId);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInThroughPage(page, lot.email, OPERATOR_PASSWORD);
+  await expect(page).toHaveURL(/\/operator$/);
+  const row = page.locator(`[data-row-key="exit:${exitId}"]`);
+  await expect(row).toBeVisible();
+  const close = async () => {
+    await agent.dispose();
+    await context.close();
+  };
+  return { lot, agent, caseId, plate, exitId, page, row, close };
 }
 
 test('operator: 출차 처리 leaves the queue at once; when someone else was quicker (CONFLICT) the page says so in Korean and the request stays handled', async ({
@@ -77,17 +102,7 @@ test('operator: 출차 처리 leaves the queue at once; when someone else was qu
   playwright,
 }) => {
   test.setTimeout(90_000);
-  const lot = await ownOperator(request);
-  const agent = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
-  const { caseId, plate } = await verifiedCaseAt(request, agent, lot.lotName);
-  const exitId = await requestExit(agent, caseId);
-
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signInThroughPage(page, lot.email, OPERATOR_PASSWORD);
-  await expect(page).toHaveURL(/\/operator$/);
-  const row = page.locator(`[data-row-key="exit:${exitId}"]`);
-  await expect(row).toBeVisible();
+  const { lot, agent, caseId, plate, exitId, page, row, close } = await deskWithOneExit(browser, request, playwright.request);
 
   // Freeze what the page knows: its polls and its own write wait until the test lets them go.
   const releasePolls = await holdOperation(page, 'OperatorRequestQueues');
@@ -115,8 +130,7 @@ test('operator: 출차 처리 leaves the queue at once; when someone else was qu
   expect(await statusOf(agent, caseId, 'exitRequests')).toEqual(['ACKNOWLEDGED']);
 
   await other.dispose();
-  await agent.dispose();
-  await context.close();
+  await close();
 });
 
 test('operator: when 출차 처리 fails (the database is unreachable) the row comes back with the Korean reason, and nothing was written', async ({
@@ -125,31 +139,10 @@ test('operator: when 출차 처리 fails (the database is unreachable) the row c
   playwright,
 }) => {
   test.setTimeout(90_000);
-  const lot = await ownOperator(request);
-  const agent = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
-  const { caseId, plate } = await verifiedCaseAt(request, agent, lot.lotName);
-  const exitId = await requestExit(agent, caseId);
+  const { agent, caseId, plate, page, row, close } = await deskWithOneExit(browser, request, playwright.request);
 
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signInThroughPage(page, lot.email, OPERATOR_PASSWORD);
-  await expect(page).toHaveURL(/\/operator$/);
-  const row = page.locator(`[data-row-key="exit:${exitId}"]`);
-  await expect(row).toBeVisible();
-
-  // The write never reaches the server: it answers as the API does when the database is down.
-  let answer!: () => void;
-  const answered = new Promise<void>((resolve) => (answer = resolve));
-  await page.route('**/api/graphql', async (route) => {
-    if ((route.request().postDataJSON() as { operationName?: string } | null)?.operationName !== 'AcknowledgeExit') return route.fallback();
-    await answered;
-    await route.fulfill({
-      status: 503,
-      contentType: 'application/json',
-      body: JSON.stringify({ errors: [{ message: 'database unavailable', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }),
-    });
-  });
-
+  // The write never reaches the server: the test answers as the API does when the database is down.
+  const answer = await holdOperation(page, 'AcknowledgeExit', { status: 503, code: 'SERVICE_UNAVAILABLE' });
   await row.getByRole('button', { name: '출차 처리' }).click();
   await expect(row).toHaveCount(0);
   answer();
@@ -168,8 +161,7 @@ test('operator: when 출차 처리 fails (the database is unreachable) the row c
   await expect(row).toHaveCount(0);
   expect(await statusOf(agent, caseId, 'exitRequests')).toEqual(['ACKNOWLEDGED']);
 
-  await agent.dispose();
-  await context.close();
+  await close();
 });
 
 test('operator: the queue works by keyboard alone — j/k select, a acknowledges, Tab reaches the buttons, focus is visible', async ({
