@@ -1,43 +1,48 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
 import type { ManagerLotsQuery } from '@/graphql/generated/client/graphql';
 import { CallButtonBadge, IntegrationBadge } from './lot-badges';
+import { DataTable, type DataColumn } from './ui/data-table';
 
 type Lot = ManagerLotsQuery['lots'][number];
 
-/** One operator's lots as a table; on a phone each row becomes a labelled card. */
+/** One operator's lots as the portal's table, sortable by name; on a phone each row becomes a card. */
 export function OperatorLotsTable({ operatorName, lots }: { operatorName: string; lots: readonly Lot[] }) {
+  const t = useTranslations('operatorLots.table');
+  const columns: DataColumn<Lot>[] = [
+    { id: 'name', header: t('name'), rowHeader: true, cell: (lot) => lot.name, sortValue: (lot) => lot.name },
+    { id: 'address', header: t('address'), cell: (lot) => lot.address },
+    {
+      id: 'integration',
+      header: t('integration'),
+      cell: (lot) => (
+        <span>
+          <IntegrationBadge integration={lot.integration} />
+        </span>
+      ),
+      sortValue: (lot) => lot.integration,
+    },
+    {
+      id: 'callButton',
+      header: t('callButton'),
+      cell: (lot) => (
+        <span>
+          <CallButtonBadge hasExitCallButton={lot.hasExitCallButton} />
+        </span>
+      ),
+    },
+  ];
   return (
     <div className="card table-card">
-      <table className="table table-stack table-lots">
-        <caption className="visually-hidden">{operatorName} 주차장 목록</caption>
-        <thead>
-          <tr>
-            <th scope="col">주차장</th>
-            <th scope="col">주소</th>
-            <th scope="col">연동</th>
-            <th scope="col">호출버튼</th>
-          </tr>
-        </thead>
-        <tbody>
-          {lots.map((lot) => (
-            <tr key={lot.id}>
-              <th scope="row" data-label="주차장">
-                {lot.name}
-              </th>
-              <td data-label="주소">{lot.address}</td>
-              <td data-label="연동">
-                <span>
-                  <IntegrationBadge integration={lot.integration} />
-                </span>
-              </td>
-              <td data-label="호출버튼">
-                <span>
-                  <CallButtonBadge hasExitCallButton={lot.hasExitCallButton} />
-                </span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t('caption', { operator: operatorName })}
+        captionHidden
+        className="table-lots"
+        columns={columns}
+        rows={lots}
+        rowKey={(lot) => lot.id}
+      />
     </div>
   );
 }

@@ -1,8 +1,9 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { graphql } from '@/graphql/generated/client';
-import { apiErrorMessage } from './api-error';
+import { useApiErrorMessage } from './api-error';
 import { CallButtonBadge, IntegrationBadge } from './lot-badges';
 import { EmptyState, ErrorState, LoadingState } from './ui/query-state';
 
@@ -20,19 +21,21 @@ const OPERATOR_LOTS = graphql(`
 
 /** The operator's own lots (the API scopes the list), one card each. */
 export function OperatorLots() {
+  const t = useTranslations('operatorLots');
+  const errorMessage = useApiErrorMessage();
   const { data, loading, error, refetch } = useQuery(OPERATOR_LOTS);
   const retry = () => void refetch().catch(() => undefined);
 
   if (loading && !data) return <LoadingState />;
-  if (error) return <ErrorState message={apiErrorMessage(error)} onRetry={retry} />;
+  if (error) return <ErrorState message={errorMessage(error)} onRetry={retry} />;
   const lots = data?.lots ?? [];
   if (lots.length === 0) {
-    return <EmptyState title="담당 주차장이 아직 없습니다.">주차장 등록은 CS 관리자에게 요청해 주세요.</EmptyState>;
+    return <EmptyState title={t('empty')}>{t('emptyHint')}</EmptyState>;
   }
 
   return (
     <>
-      <p className="summary">주차장 {lots.length}곳</p>
+      <p className="summary">{t('summary', { count: lots.length })}</p>
       <ul className="lot-grid">
         {lots.map((lot) => (
           <li key={lot.id} className="card lot-card">

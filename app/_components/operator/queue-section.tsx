@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { EmptyState, LoadingState } from '../ui/query-state';
 import type { QueueRow } from './queue-documents';
@@ -5,9 +6,8 @@ import { QueueTable } from './queue-table';
 
 interface QueueSectionProps {
   id: string;
-  title: string;
-  emptyTitle: string;
-  emptyHint: string;
+  /** Which queue: its title, loading and empty sentences come from operator.queue.<kind>. */
+  kind: 'exit' | 'registration';
   loaded: boolean;
   rows: readonly QueueRow[];
   now: number;
@@ -17,20 +17,22 @@ interface QueueSectionProps {
 }
 
 /** A queue under its heading: loading, empty, or the waiting requests oldest first. */
-export function QueueSection({ id, title, emptyTitle, emptyHint, loaded, rows, ...table }: QueueSectionProps) {
+export function QueueSection({ id, kind, loaded, rows, ...table }: QueueSectionProps) {
+  const t = useTranslations('operator.queue');
   const headingId = `${id}-heading`;
+  const title = t(`${kind}.title`);
   return (
     <section className="section queue" id={id} aria-labelledby={headingId}>
       <div className="section-header">
         <h2 id={headingId}>{title}</h2>
-        {loaded && <span className="summary">{rows.length}건 대기</span>}
+        {loaded && <span className="summary">{t('waitingCount', { count: rows.length })}</span>}
       </div>
       {!loaded ? (
-        <LoadingState label={`${title}을 불러오는 중…`} />
+        <LoadingState label={t(`${kind}.loading`)} />
       ) : rows.length === 0 ? (
-        <EmptyState title={emptyTitle}>{emptyHint}</EmptyState>
+        <EmptyState title={t(`${kind}.empty`)}>{t(`${kind}.emptyHint`)}</EmptyState>
       ) : (
-        <QueueTable caption={`${title} ${rows.length}건, 오래된 순`} rows={rows} {...table} />
+        <QueueTable caption={t('caption', { title, count: rows.length })} rows={rows} {...table} />
       )}
     </section>
   );

@@ -1,8 +1,10 @@
-import type { ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
+import { useMemo, type ReactNode } from 'react';
 import { formatInstant } from '../format';
+import { DataTable, type DataColumn } from '../ui/data-table';
 import type { QueueRow } from './queue-documents';
-import { EscalatedBadge, OverdueBadge, RequestStatusBadge, UrgencyBadge } from './request-badges';
-import { exitUrgency, formatWaiting, isPastDue, waitedSeconds, type Urgency } from './waiting-time';
+import { EscalatedBadge, OverdueBadge, QueueStatusBadge, UrgencyBadge } from './request-badges';
+import { exitUrgency, isPastDue, waitedSeconds, waitingParts, type Urgency } from './waiting-time';
 
 interface QueueTableProps {
   caption: string;
@@ -14,101 +16,125 @@ interface QueueTableProps {
   actions: (item: QueueRow) => ReactNode;
 }
 
-/** One queue, oldest first; on a tablet or phone each row becomes a labelled card. */
-export function QueueTable({ caption, rows, now, selected, onSelect, actions }: QueueTableProps) {
+/** A queue row with what "now" makes of it: how long it waited and how urgent that is. */
+interface TimedRow {
+  item: QueueRow;
+  waited: number;
+  overdue: boolean;
+  urgency: Urgency;
+}
+
+/** "4분 12초" / "4m 12s", in a <time> that machines read as a duration. */
+function WaitingTime({ seconds }: { seconds: number }) {
+  const t = useTranslations('operator.waiting');
+  const { unit, ...values } = waitingParts(seconds);
   return (
-    <div className="card table-card">
-      <table className="table table-stack table-queue">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">주차장</th>
-            <th scope="col">차량번호</th>
-            <th scope="col">고객</th>
-            <th scope="col">요청 시각</th>
-            <th scope="col">대기 시간</th>
-            <th scope="col">상태</th>
-            <th scope="col">
-              <span className="visually-hidden">처리</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((item) => (
-            <QueueTableRow key={item.key} item={item} now={now} selected={item.key === selected} onSelect={onSelect}>
-              {actions(item)}
-            </QueueTableRow>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <time className="waiting-time" dateTime={`PT${seconds}S`}>
+      {t(unit, values)}
+    </time>
   );
 }
 
-interface RowProps {
-  item: QueueRow;
-  now: number;
-  selected: boolean;
-  onSelect: (key: string) => void;
-  children: ReactNode;
-}
-
-function QueueTableRow({ item, now, selected, onSelect, children }: RowProps) {
-  const { row } = item;
-  const waited = waitedSeconds(row.requestedAt, now);
-  // The server's flag, or the due time passing between two polls.
-  const overdue = row.overdue || isPastDue(row.dueAt, now);
-  const urgency: Urgency = item.kind === 'exit' ? exitUrgency(waited) : 'normal';
-  const tone = overdue || urgency === 'late' ? 'late' : urgency;
-
-  return (
-    <tr
-      data-row-key={item.key}
-      className={`queue-row queue-row-${tone}${selected ? ' queue-row-selected' : ''}`}
-      aria-selected={selected}
-      aria-current={selected ? 'true' : undefined}
-      tabIndex={-1}
-      onClick={() => onSelect(item.key)}
-      onFocus={() => onSelect(item.key)}
-    >
-      <td data-label="주차장">{row.lot.name}</td>
-      <th scope="row" data-label="차량번호" className="queue-plate">
-        {row.plate}
-      </th>
-      <td data-label="고객">
+/** The columns of both queues; the plate names the row (its row header). */
+function useQueueColumns(actions: (item: QueueRow) => ReactNode): DataColumn<TimedRow>[] {
+  const t = useTranslations('operator.queue');
+  return [
+    { id: 'lot', header: t('columns.lot'), cell: ({ item }) => item.row.lot.name },
+    // The large type sits on the text, not the cell: a phone card's label column is sized in the cell's em.
+    { id: 'plate', header: t('columns.plate'), rowHeader: true, cell: ({ item }) => <span className="queue-plate">{item.row.plate}</span> },
+    {
+      id: 'customer',
+      header: t('columns.customer'),
+      cell: ({ item }) => (
         <span>
-          {row.customer.name}
-          <span className="cell-sub nowrap">{row.customer.phoneMasked}</span>
+          {item.row.customer.name}
+          <span className="cell-sub nowrap">{item.row.customer.phoneMasked}</span>
         </span>
-      </td>
-      <td data-label="요청 시각" className="nowrap">
-        {formatInstant(row.requestedAt)}
-      </td>
-      <td data-label="대기 시간">
+      ),
+    },
+    { id: 'requestedAt', header: t('columns.requestedAt'), nowrap: true, cell: ({ item }) => formatInstant(item.row.requestedAt) },
+    {
+      id: 'waiting',
+      header: t('columns.waiting'),
+      cell: ({ waited, urgency }) => (
         <span className="waiting">
-          <time className="waiting-time" dateTime={`PT${waited}S`}>
-            {formatWaiting(waited)}
-          </time>
+          <WaitingTime seconds={waited} />
           <UrgencyBadge urgency={urgency} />
         </span>
-      </td>
-      <td data-label="상태">
+      ),
+    },
+    {
+      id: 'status',
+      header: t('columns.status'),
+      cell: ({ item, overdue }) => (
         <span>
           <span className="badges-inline">
-            <RequestStatusBadge status={row.status} />
-            {overdue && <OverdueBadge dueAt={row.dueAt} />}
-            {row.escalatedAt && <EscalatedBadge escalatedAt={row.escalatedAt} />}
+            <QueueStatusBadge status={item.row.status} />
+            {overdue && <OverdueBadge dueAt={item.row.dueAt} />}
+            {item.row.escalatedAt && <EscalatedBadge escalatedAt={item.row.escalatedAt} />}
           </span>
           {item.kind === 'registration' && item.row.acknowledgedAt && (
             <span className="cell-sub">
-              확인 <span className="nowrap">{formatInstant(item.row.acknowledgedAt)}</span>
+              {t.rich('acknowledgedAt', {
+                time: formatInstant(item.row.acknowledgedAt),
+                nowrap: (chunks) => <span className="nowrap">{chunks}</span>,
+              })}
             </span>
           )}
         </span>
-      </td>
-      <td className="row-action">
-        <span className="row-buttons">{children}</span>
-      </td>
-    </tr>
+      ),
+    },
+    {
+      id: 'actions',
+      header: t('columns.actions'),
+      headerHidden: true,
+      className: 'row-action',
+      cell: ({ item }) => <span className="row-buttons">{actions(item)}</span>,
+    },
+  ];
+}
+
+/**
+ * One queue, oldest first, as the portal's DataTable. The selected row is marked (aria-selected,
+ * an outline) and focusable, so j/k can move focus to it; on a tablet or phone rows become cards.
+ */
+export function QueueTable({ caption, rows, now, selected, onSelect, actions }: QueueTableProps) {
+  const columns = useQueueColumns(actions);
+  const timed = useMemo(
+    () =>
+      rows.map((item): TimedRow => {
+        const waited = waitedSeconds(item.row.requestedAt, now);
+        // The server's flag, or the due time passing between two polls.
+        const overdue = item.row.overdue || isPastDue(item.row.dueAt, now);
+        return { item, waited, overdue, urgency: item.kind === 'exit' ? exitUrgency(waited) : 'normal' };
+      }),
+    [rows, now],
+  );
+
+  return (
+    <div className="card table-card">
+      <DataTable
+        caption={caption}
+        captionHidden
+        className="table-queue"
+        columns={columns}
+        rows={timed}
+        rowKey={({ item }) => item.key}
+        rowProps={({ item, overdue, urgency }) => {
+          const isSelected = item.key === selected;
+          const tone = overdue || urgency === 'late' ? 'late' : urgency;
+          return {
+            'data-row-key': item.key,
+            className: `queue-row queue-row-${tone}${isSelected ? ' queue-row-selected' : ''}`,
+            'aria-selected': isSelected,
+            'aria-current': isSelected ? 'true' : undefined,
+            tabIndex: -1,
+            onClick: () => onSelect(item.key),
+            // Tab onto a row's button selects its row too, so j/k and a carry on from there.
+            onFocus: () => onSelect(item.key),
+          };
+        }}
+      />
+    </div>
   );
 }

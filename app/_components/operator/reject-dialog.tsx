@@ -1,11 +1,14 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { ActionButton } from '../ui/action-button';
+import { Dialog, DialogActions } from '../ui/dialog';
+import { describedBy, Field } from '../ui/field';
 import type { RegistrationRow } from './queue-documents';
 import type { ActionOutcome } from './use-request-actions';
 
 const REASON_MAX = 500;
+const REASON_ID = 'reject-reason';
 
 interface RejectDialogProps {
   /** The request being turned down; the dialog is open while there is one. */
@@ -19,20 +22,21 @@ interface RejectDialogProps {
 
 /** "반려": a modal asking why (the agent and the case timeline see the reason). */
 export function RejectDialog({ row, pending, onReject, onClose, onClosed }: RejectDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const t = useTranslations('operator.reject');
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const field = useRef<HTMLTextAreaElement>(null);
+  // The last request shown, so the text does not go blank while the dialog closes.
+  const [shown, setShown] = useState<RegistrationRow | null>(row);
+  if (row && row !== shown) setShown(row);
 
+  // Runs after Dialog's own effect has closed the native dialog (a child's effects run first).
+  const wasOpen = useRef(false);
   useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (row && !dialog.open) {
-      setReason('');
-      setError(null);
-      dialog.showModal();
-    }
-    if (!row && dialog.open) {
-      dialog.close();
+    if (row) wasOpen.current = true;
+    else if (wasOpen.current) {
+      wasOpen.current = false;
       onClosed?.();
     }
   }, [row, onClosed]);
@@ -42,65 +46,51 @@ export function RejectDialog({ row, pending, onReject, onClose, onClosed }: Reje
     if (!row || pending) return;
     const text = reason.trim();
     if (!text) {
-      setError('반려 사유를 입력해 주세요.');
+      setInvalid(t('required'));
+      field.current?.focus();
       return;
     }
+    setFailure(null);
     const outcome = await onReject(row, text);
-    // A conflict means the request is no longer this operator's to reject: the page says so.
+    // A conflict means the request is no longer this operator's to reject: the toast says so.
     if (outcome.ok || outcome.conflict) onClose();
-    else setError(outcome.message);
+    else setFailure(outcome.message);
   }
 
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby="reject-dialog-title"
-      aria-describedby="reject-dialog-message"
-      onClose={() => {
-        if (row) onClose();
+    <Dialog
+      open={row !== null}
+      title={t('title')}
+      message={<p className="muted">{shown && t('message', { plate: shown.plate, lot: shown.lot.name })}</p>}
+      onOpen={() => {
+        setReason('');
+        setInvalid(null);
+        setFailure(null);
       }}
+      onCancel={onClose}
     >
       <form className="form dialog-form" noValidate onSubmit={(event) => void submit(event)}>
-        <div>
-          <h2 id="reject-dialog-title">차량등록 요청 반려</h2>
-          <p id="reject-dialog-message" className="muted">
-            {row && `${row.plate} · ${row.lot.name}`} 요청을 반려합니다. 반려 사유는 상담사에게 전달됩니다.
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor="reject-reason">반려 사유</label>
+        <Field id={REASON_ID} label={t('reason')} hint={t('hint', { max: REASON_MAX })} error={invalid}>
           <textarea
-            id="reject-reason"
+            ref={field}
             className="input textarea"
             value={reason}
             maxLength={REASON_MAX}
             required
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'reject-reason-hint reject-error' : 'reject-reason-hint'}
+            {...describedBy(REASON_ID, { hint: true, error: invalid })}
             onChange={(event) => {
               setReason(event.target.value);
-              if (error) setError(null);
+              if (invalid) setInvalid(null);
             }}
           />
-          <span id="reject-reason-hint" className="field-hint">
-            예: 이미 등록된 차량입니다. (최대 {REASON_MAX}자)
-          </span>
-        </div>
-        {error && (
-          <p id="reject-error" className="alert" role="alert">
-            {error}
+        </Field>
+        {failure && (
+          <p className="alert" role="alert">
+            {failure}
           </p>
         )}
-        <div className="dialog-actions">
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            취소
-          </button>
-          <ActionButton type="submit" pending={pending}>
-            반려하기
-          </ActionButton>
-        </div>
+        <DialogActions confirmLabel={t('submit')} onCancel={onClose} pending={pending} />
       </form>
-    </dialog>
+    </Dialog>
   );
 }

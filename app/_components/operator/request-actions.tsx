@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { ActionButton } from '../ui/action-button';
 import type { QueueRow, RegistrationRow } from './queue-documents';
 
@@ -12,20 +13,22 @@ interface RequestActionsProps {
 
 /**
  * The one-click step a row is waiting for: 출차 처리 (exit), 확인 (new registration), then
- * 등록 완료 or 반려 (acknowledged registration; 반려 asks for a reason first).
+ * 등록 완료 or 반려 (acknowledged registration; 반려 asks for a reason first). While the row's
+ * request runs its buttons are busy, including those an optimistic 확인 has just shown.
  */
 export function RequestActions({ item, pending, onAcknowledgeExit, onAcknowledgeRegistration, onConfirm, onReject }: RequestActionsProps) {
+  const t = useTranslations('operator.actions');
   if (item.kind === 'exit') {
     return (
       <ActionButton pending={pending} onClick={onAcknowledgeExit}>
-        출차 처리
+        {t('acknowledgeExit')}
       </ActionButton>
     );
   }
   if (item.row.status === 'REQUESTED') {
     return (
       <ActionButton pending={pending} onClick={onAcknowledgeRegistration}>
-        확인
+        {t('acknowledgeRegistration')}
       </ActionButton>
     );
   }
@@ -33,10 +36,10 @@ export function RequestActions({ item, pending, onAcknowledgeExit, onAcknowledge
   return (
     <>
       <ActionButton pending={pending} onClick={onConfirm}>
-        등록 완료
+        {t('confirm')}
       </ActionButton>
       <button type="button" className="button button-secondary" disabled={pending} onClick={() => onReject(row)}>
-        반려
+        {t('reject')}
       </button>
     </>
   );

@@ -1,37 +1,53 @@
+import { useTranslations } from 'next-intl';
 import type { RequestStatus } from '@/graphql/generated/client/graphql';
 import { formatInstant } from '../format';
-import { URGENCY_LABEL, type Urgency } from './waiting-time';
+import { Badge, type BadgeTone } from '../ui/badge';
+import { EXIT_LATE_SECONDS, EXIT_WARNING_SECONDS, type Urgency } from './waiting-time';
 
-/** What a waiting request's status is called on the lot's side. */
-const STATUS_LABEL: Partial<Record<RequestStatus, string>> = { REQUESTED: '요청됨', ACKNOWLEDGED: '확인됨 · 등록 대기' };
-const STATUS_TONE: Partial<Record<RequestStatus, string>> = { REQUESTED: 'badge-accent', ACKNOWLEDGED: 'badge-outline' };
+/** The statuses a request can have while it still waits on the lot. */
+type WaitingStatus = 'REQUESTED' | 'ACKNOWLEDGED';
+const STATUS_TONE: Record<WaitingStatus, BadgeTone> = { REQUESTED: 'accent', ACKNOWLEDGED: 'outline' };
 
-/** 요청됨 / 확인됨 · 등록 대기. */
-export function RequestStatusBadge({ status }: { status: RequestStatus }) {
-  return <span className={`badge ${STATUS_TONE[status] ?? 'badge-neutral'}`}>{STATUS_LABEL[status] ?? status}</span>;
+function isWaiting(status: RequestStatus): status is WaitingStatus {
+  return status === 'REQUESTED' || status === 'ACKNOWLEDGED';
 }
 
-/** "3분 경과" (amber) or "지연" (red): the colour always comes with words. */
+/** 요청됨 / 확인됨 · 등록 대기: a waiting request's status as the lot's side calls it. */
+export function QueueStatusBadge({ status }: { status: RequestStatus }) {
+  const t = useTranslations('operator.status');
+  // The queues hold waiting requests only; a row that left them shows nothing rather than guess.
+  if (!isWaiting(status)) return null;
+  return <Badge tone={STATUS_TONE[status]}>{t(status)}</Badge>;
+}
+
+/** "3분 경과" (amber) or "지연" (red): the colour always comes with words, in either language. */
 export function UrgencyBadge({ urgency }: { urgency: Urgency }) {
-  const label = URGENCY_LABEL[urgency];
-  if (!label) return null;
-  return <span className={`badge ${urgency === 'late' ? 'badge-danger' : 'badge-warning'}`}>{label}</span>;
+  const t = useTranslations('operator.urgency');
+  if (urgency === 'normal') return null;
+  if (urgency === 'warning') return <Badge tone="warning">{t('warning', { minutes: EXIT_WARNING_SECONDS / 60 })}</Badge>;
+  return (
+    <Badge tone="danger" title={t('lateTitle', { minutes: EXIT_LATE_SECONDS / 60 })}>
+      {t('late')}
+    </Badge>
+  );
 }
 
 /** Past the operator's response target (exit: minutes; registration: 24 h by default). */
 export function OverdueBadge({ dueAt }: { dueAt: string }) {
+  const t = useTranslations('operator.badge');
   return (
-    <span className="badge badge-overdue" title={`목표 시각 ${formatInstant(dueAt)}`}>
-      목표 시간 초과
-    </span>
+    <Badge tone="overdue" title={t('overdueTitle', { time: formatInstant(dueAt) })}>
+      {t('overdue')}
+    </Badge>
   );
 }
 
 /** The server reported the overdue request to the CS managers. */
 export function EscalatedBadge({ escalatedAt }: { escalatedAt: string }) {
+  const t = useTranslations('operator.badge');
   return (
-    <span className="badge badge-outline-danger" title={`관리자 보고 ${formatInstant(escalatedAt)}`}>
-      관리자 보고됨
-    </span>
+    <Badge tone="outline-danger" title={t('escalatedTitle', { time: formatInstant(escalatedAt) })}>
+      {t('escalated')}
+    </Badge>
   );
 }

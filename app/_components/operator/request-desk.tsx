@@ -1,9 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useCallback, useMemo, useState } from 'react';
-import { apiErrorMessage } from '../api-error';
+import { useApiErrorMessage } from '../api-error';
 import { ErrorState } from '../ui/query-state';
-import { ActionToast } from './action-toast';
 import { LiveBar } from './live-bar';
 import type { QueueRow, RegistrationRow } from './queue-documents';
 import { QueueSection } from './queue-section';
@@ -21,6 +21,8 @@ import { useWaitingCountInTitle } from './use-waiting-count-in-title';
  * registration requests, polled every 3 s, with one-click actions, alerts and shortcuts.
  */
 export function RequestDesk() {
+  const t = useTranslations('operator');
+  const errorMessage = useApiErrorMessage();
   const alerts = useAlertSwitch();
   const queues = useRequestQueues(alerts.enabled);
   const announcement = useNewRequestAlerts(queues.exits, queues.registrations, queues.loaded, alerts.enabled);
@@ -55,34 +57,19 @@ export function RequestDesk() {
   const shared = { loaded: queues.loaded, now, selected: selection.selected, onSelect: selection.select, actions: renderActions };
 
   return (
-    <section className="section desk" id="requests" aria-label="출차·등록 요청">
+    <section className="section desk" id="requests" aria-label={t('desk.label')}>
       <LiveBar lastUpdated={queues.lastUpdated} failing={Boolean(queues.error)} alerts={alerts} />
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
       {queues.error && !queues.loaded ? (
-        <ErrorState message={apiErrorMessage(queues.error)} onRetry={() => void queues.refresh()} />
+        <ErrorState message={errorMessage(queues.error)} onRetry={() => void queues.refresh()} />
       ) : (
         <>
-          <QueueSection
-            id="exit-queue"
-            title="출차 요청"
-            emptyTitle="대기 중인 출차 요청이 없습니다."
-            emptyHint="상담사가 출차를 요청하면 이곳에 바로 나타납니다."
-            rows={queues.exits}
-            {...shared}
-          />
-          <QueueSection
-            id="registration-queue"
-            title="차량등록 요청"
-            emptyTitle="대기 중인 차량등록 요청이 없습니다."
-            emptyHint="정기권 차량등록 요청이 오면 이곳에 나타납니다."
-            rows={queues.registrations}
-            {...shared}
-          />
+          <QueueSection id="exit-queue" kind="exit" rows={queues.exits} {...shared} />
+          <QueueSection id="registration-queue" kind="registration" rows={queues.registrations} {...shared} />
         </>
       )}
-      <ActionToast feedback={actions.feedback} onDismiss={actions.dismiss} />
       <RejectDialog
         row={rejecting}
         pending={rejecting !== null && pending.has(`registration:${rejecting.id}`)}

@@ -2,11 +2,13 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { QueueRow } from './queue-documents';
+import { OPERATOR_SHORTCUTS, type QueueShortcutAction } from './queue-shortcuts';
 import { moveSelection, selectionAfterRemoval } from './waiting-time';
 
-// By physical key, so the shortcuts also work while the keyboard is in Hangul mode (ㅓ/ㅏ/ㅁ).
-const KEY_OF_CODE: Record<string, 'j' | 'k' | 'a'> = { KeyJ: 'j', KeyK: 'k', KeyA: 'a' };
-const KEY_OF_CHAR: Record<string, 'j' | 'k' | 'a'> = { j: 'j', k: 'k', a: 'a', J: 'j', K: 'k', A: 'a', ㅓ: 'j', ㅏ: 'k', ㅁ: 'a' };
+// By physical key, so the shortcuts also work while the keyboard is in Hangul mode (ㅓ/ㅏ/ㅁ);
+// by character where a browser reports no code.
+const ACTION_OF_CODE = new Map<string, QueueShortcutAction>(OPERATOR_SHORTCUTS.map((s) => [s.code, s.action]));
+const ACTION_OF_CHAR: Record<string, QueueShortcutAction> = { j: 'next', k: 'previous', a: 'acknowledge', J: 'next', K: 'previous', A: 'acknowledge', ㅓ: 'next', ㅏ: 'previous', ㅁ: 'acknowledge' };
 
 /** Typing into a field, or a dialog on top: the page's shortcuts must stay quiet. */
 function shortcutsOff(event: KeyboardEvent): boolean {
@@ -53,10 +55,10 @@ export function useQueueSelection(rows: readonly QueueRow[], acknowledge: (row: 
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      const key = KEY_OF_CODE[event.code] ?? KEY_OF_CHAR[event.key];
-      if (!key || shortcutsOff(event)) return;
+      const action = ACTION_OF_CODE.get(event.code) ?? ACTION_OF_CHAR[event.key];
+      if (!action || shortcutsOff(event)) return;
       const { rows: current, selected: chosen, acknowledge: act } = latest.current;
-      if (key === 'a') {
+      if (action === 'acknowledge') {
         const row = current.find((candidate) => candidate.key === chosen);
         if (!row) return;
         event.preventDefault();
@@ -66,7 +68,7 @@ export function useQueueSelection(rows: readonly QueueRow[], acknowledge: (row: 
       const next = moveSelection(
         current.map((row) => row.key),
         chosen,
-        key === 'j' ? 1 : -1,
+        action === 'next' ? 1 : -1,
       );
       if (!next) return;
       event.preventDefault();

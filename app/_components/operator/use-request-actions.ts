@@ -1,8 +1,11 @@
 'use client';
 
 import { useApolloClient } from '@apollo/client/react';
-import { useCallback, useEffect, useState } from 'react';
-import { apiErrorCode, apiErrorMessage } from '../api-error';
+import { useTranslations } from 'next-intl';
+import { useCallback, useState } from 'react';
+import type { AcknowledgeExitMutation, AcknowledgeRegistrationMutation } from '@/graphql/generated/client/graphql';
+import { apiErrorCode, useApiErrorMessage } from '../api-error';
+import { notify, type ToastId } from '../ui/toast';
 import {
   ACKNOWLEDGE_EXIT,
   ACKNOWLEDGE_REGISTRATION,
@@ -12,48 +15,44 @@ import {
   type RegistrationRow,
 } from './queue-documents';
 
-/** What the page says when someone else changed the request first. */
-export const CONFLICT_MESSAGE = '다른 담당자가 먼저 처리했습니다.';
-const SUCCESS_SHOWN_MS = 10_000;
-
-/** The last action's outcome: a success sentence (status) or the reason it failed (alert). */
-export interface ActionFeedbackState {
-  done: string | null;
-  error: string | null;
-}
-
 /** How a write ended, for callers (the reject dialog) that react to it themselves. */
 export type ActionOutcome = { ok: true } | { ok: false; conflict: boolean; message: string };
 
+interface RunOptions {
+  /** The success sentence (a toast). */
+  success: string;
+  /** A pending toast the outcome replaces (optimistic actions, whose row already changed). */
+  toastId?: ToastId;
+  /** Failures other than a conflict are the caller's to show (the reject dialog shows them inline). */
+  quietErrors?: boolean;
+}
+
 /**
  * The operator's four writes. Each marks its row pending, reports success or the server's
- * Korean reason, and asks for the queues again; a CONFLICT (someone was quicker) says so.
+ * reason as a toast, and asks for the queues again; a CONFLICT (someone was quicker) says so.
+ * The two acknowledgements are optimistic: the cached request takes its new status at once (an
+ * exit leaves its queue, a registration shows its next buttons) and Apollo rolls that back if
+ * the server refuses. Confirming and rejecting wait for the server: confirming texts the
+ * customer, so the row stays, busy, until it is really done.
  */
 export function useRequestActions(refresh: () => Promise<void>) {
   const client = useApolloClient();
+  const t = useTranslations('operator.actions');
+  const errorMessage = useApiErrorMessage();
   const [pending, setPending] = useState<ReadonlySet<string>>(() => new Set());
-  const [feedback, setFeedback] = useState<ActionFeedbackState>({ done: null, error: null });
-
-  // A success line fades after a while; an error stays until the next action.
-  useEffect(() => {
-    if (!feedback.done) return;
-    const timer = window.setTimeout(() => setFeedback((now) => (now.done === feedback.done ? { done: null, error: null } : now)), SUCCESS_SHOWN_MS);
-    return () => window.clearTimeout(timer);
-  }, [feedback.done]);
 
   const run = useCallback(
-    async (key: string, perform: () => Promise<unknown>, success: string, quietErrors = false): Promise<ActionOutcome> => {
+    async (key: string, perform: () => Promise<unknown>, { success, toastId, quietErrors = false }: RunOptions): Promise<ActionOutcome> => {
       setPending((keys) => new Set(keys).add(key));
-      setFeedback({ done: null, error: null });
       try {
         await perform();
-        setFeedback({ done: success, error: null });
+        notify.success(success, toastId);
         return { ok: true };
       } catch (caught) {
         const error = caught instanceof Error ? caught : new Error(String(caught));
         const conflict = apiErrorCode(error) === 'CONFLICT';
-        const message = conflict ? CONFLICT_MESSAGE : apiErrorMessage(error);
-        if (conflict || !quietErrors) setFeedback({ done: null, error: message });
+        const message = conflict ? t('conflict') : errorMessage(error);
+        if (conflict || !quietErrors) notify.error(message, toastId);
         return { ok: false, conflict, message };
       } finally {
         setPending((keys) => {
@@ -65,38 +64,48 @@ export function useRequestActions(refresh: () => Promise<void>) {
         void refresh();
       }
     },
-    [refresh],
+    [refresh, t, errorMessage],
   );
 
   return {
     pending,
-    feedback,
-    dismiss: () => setFeedback({ done: null, error: null }),
-    acknowledgeExit: (row: ExitRow) =>
-      run(
+    acknowledgeExit: (row: ExitRow) => {
+      // The row leaves at once, so the toast is what says the exit is still being recorded.
+      const toastId = notify.pending(t('exitPending', { plate: row.plate }));
+      const optimistic = { __typename: 'ExitRequest', id: row.id, status: 'ACKNOWLEDGED', acknowledgedAt: new Date().toISOString() };
+      return run(
         `exit:${row.id}`,
-        () => client.mutate({ mutation: ACKNOWLEDGE_EXIT, variables: { id: row.id } }),
-        `${row.plate} 출차 처리를 완료했습니다.`,
-      ),
-    acknowledgeRegistration: (row: RegistrationRow) =>
-      run(
+        () =>
+          client.mutate({
+            mutation: ACKNOWLEDGE_EXIT,
+            variables: { id: row.id },
+            optimisticResponse: { acknowledgeExit: optimistic } as AcknowledgeExitMutation,
+          }),
+        { success: t('exitDone', { plate: row.plate }), toastId },
+      );
+    },
+    acknowledgeRegistration: (row: RegistrationRow) => {
+      const optimistic = { __typename: 'RegistrationRequest', id: row.id, status: 'ACKNOWLEDGED', acknowledgedAt: new Date().toISOString() };
+      return run(
         `registration:${row.id}`,
-        () => client.mutate({ mutation: ACKNOWLEDGE_REGISTRATION, variables: { id: row.id } }),
-        `${row.plate} 차량등록 요청을 확인했습니다. 등록을 마치면 “등록 완료”를 눌러 주세요.`,
-      ),
+        () =>
+          client.mutate({
+            mutation: ACKNOWLEDGE_REGISTRATION,
+            variables: { id: row.id },
+            optimisticResponse: { acknowledgeRegistration: optimistic } as AcknowledgeRegistrationMutation,
+          }),
+        { success: t('registrationAcknowledged', { plate: row.plate }) },
+      );
+    },
     confirmRegistration: (row: RegistrationRow) =>
-      run(
-        `registration:${row.id}`,
-        () => client.mutate({ mutation: CONFIRM_REGISTRATION, variables: { id: row.id } }),
-        `${row.plate} 등록 완료 처리했습니다. 고객에게 안내 문자가 발송됩니다.`,
-      ),
+      run(`registration:${row.id}`, () => client.mutate({ mutation: CONFIRM_REGISTRATION, variables: { id: row.id } }), {
+        success: t('confirmed', { plate: row.plate }),
+      }),
     /** Errors other than a conflict stay in the dialog, which shows them itself. */
     rejectRegistration: (row: RegistrationRow, reason: string) =>
-      run(
-        `registration:${row.id}`,
-        () => client.mutate({ mutation: REJECT_REGISTRATION, variables: { id: row.id, reason } }),
-        `${row.plate} 차량등록 요청을 반려했습니다.`,
-        true,
-      ),
+      run(`registration:${row.id}`, () => client.mutate({ mutation: REJECT_REGISTRATION, variables: { id: row.id, reason } }), {
+        success: t('rejected', { plate: row.plate }),
+        quietErrors: true,
+      }),
   };
 }

@@ -6,15 +6,8 @@ export const EXIT_WARNING_SECONDS = 3 * 60;
 /** An exit row turns red after this long: the car has waited past the promise. */
 export const EXIT_LATE_SECONDS = 5 * 60;
 
-/** How urgent a waiting exit is: on time, getting late (amber), late (red). */
+/** How urgent a waiting exit is: on time, getting late (amber), late (red); never colour alone (urgency-badge.tsx). */
 export type Urgency = 'normal' | 'warning' | 'late';
-
-/** The text that goes with each colour, so urgency never rests on colour alone. */
-export const URGENCY_LABEL: Record<Urgency, string | null> = {
-  normal: null,
-  warning: '3분 경과',
-  late: '지연',
-};
 
 /** The urgency of an exit request that has waited this many seconds. */
 export function exitUrgency(waitedSeconds: number): Urgency {
@@ -36,20 +29,29 @@ export function isPastDue(dueAt: string, nowMs: number): boolean {
   return !Number.isNaN(due) && nowMs > due;
 }
 
+/** Which wording a waiting time takes (operator.waiting.* in the catalog) and its numbers. */
+export type WaitingParts =
+  | { unit: 'seconds'; seconds: number }
+  | { unit: 'minutesSeconds'; minutes: number; seconds: number }
+  | { unit: 'hours'; hours: number }
+  | { unit: 'hoursMinutes'; hours: number; minutes: number }
+  | { unit: 'days'; days: number }
+  | { unit: 'daysHours'; days: number; hours: number };
+
 /**
- * A waiting time as staff say it: "12초", "4분 12초", "1시간 5분", "2일 3시간".
- * Seconds only while they matter; the larger the wait, the coarser the unit.
+ * A waiting time as staff say it: "12초", "4분 12초", "1시간 5분", "2일 3시간" (the catalog
+ * words it per language). Seconds only while they matter; the larger the wait, the coarser the unit.
  */
-export function formatWaiting(totalSeconds: number): string {
+export function waitingParts(totalSeconds: number): WaitingParts {
   const s = Math.max(0, Math.floor(totalSeconds));
   const days = Math.floor(s / 86_400);
   const hours = Math.floor((s % 86_400) / 3_600);
   const minutes = Math.floor((s % 3_600) / 60);
   const seconds = s % 60;
-  if (days > 0) return hours > 0 ? `${days}일 ${hours}시간` : `${days}일`;
-  if (hours > 0) return minutes > 0 ? `${hours}시간 ${minutes}분` : `${hours}시간`;
-  if (minutes > 0) return `${minutes}분 ${seconds}초`;
-  return `${seconds}초`;
+  if (days > 0) return hours > 0 ? { unit: 'daysHours', days, hours } : { unit: 'days', days };
+  if (hours > 0) return minutes > 0 ? { unit: 'hoursMinutes', hours, minutes } : { unit: 'hours', hours };
+  if (minutes > 0) return { unit: 'minutesSeconds', minutes, seconds };
+  return { unit: 'seconds', seconds };
 }
 
 /** The server's clock minus the browser's, in ms, measured when an answer arrived. */

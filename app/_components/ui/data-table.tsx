@@ -9,7 +9,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useTranslations } from 'next-intl';
-import { useState, type ReactNode } from 'react';
+import { useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 
 /** One column: its header (from the catalog), what a cell shows, and how it sits. */
 export interface DataColumn<Row> {
@@ -23,7 +23,14 @@ export interface DataColumn<Row> {
   rowHeader?: boolean;
   /** A value to sort by; a column without one cannot be sorted. */
   sortValue?: (row: Row) => string | number;
+  /** Extra classes on this column's cells (not its header), e.g. `row-action` for the buttons. */
+  className?: string;
+  /** The header is read by screen readers but not shown, e.g. over a column of buttons. */
+  headerHidden?: boolean;
 }
+
+/** What a row's <tr> may carry besides its cells: selection state, focus, handlers, data-* hooks. */
+export type DataRowProps = ComponentPropsWithoutRef<'tr'> & { [data: `data-${string}`]: string | undefined };
 
 interface DataTableProps<Row> {
   columns: readonly DataColumn<Row>[];
@@ -34,6 +41,8 @@ interface DataTableProps<Row> {
   /** Visually hide the caption where a heading right above already says it. */
   captionHidden?: boolean;
   rowClassName?: (row: Row) => string | undefined;
+  /** More attributes of a row, e.g. aria-selected and tabIndex for a list the keyboard walks. */
+  rowProps?: (row: Row) => DataRowProps;
   /** On a phone every row becomes a card of labelled values (the default); off for wide grids. */
   stackOnPhone?: boolean;
   className?: string;
@@ -44,7 +53,7 @@ interface DataTableProps<Row> {
  * sortable columns where the data has an order worth choosing (click or Enter on the header).
  * On a phone each row becomes a card whose cells carry their column's name.
  */
-export function DataTable<Row>({ columns, rows, rowKey, caption, captionHidden, rowClassName, stackOnPhone = true, className }: DataTableProps<Row>) {
+export function DataTable<Row>({ columns, rows, rowKey, caption, captionHidden, rowClassName, rowProps, stackOnPhone = true, className }: DataTableProps<Row>) {
   const t = useTranslations('common.table');
   const [sorting, setSorting] = useState<SortingState>([]);
   const defs: ColumnDef<Row>[] = columns.map((column) => ({
@@ -88,6 +97,8 @@ export function DataTable<Row>({ columns, rows, rowKey, caption, captionHidden, 
                       {label}
                       <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ↕'}</span>
                     </button>
+                  ) : column.headerHidden ? (
+                    <span className="visually-hidden">{label}</span>
                   ) : (
                     label
                   )}
@@ -98,24 +109,30 @@ export function DataTable<Row>({ columns, rows, rowKey, caption, captionHidden, 
         ))}
       </thead>
       <tbody>
-        {table.getRowModel().rows.map((row) => (
-          <tr key={row.id} className={rowClassName?.(row.original)}>
-            {row.getVisibleCells().map((cell) => {
-              const column = cell.column.columnDef.meta as DataColumn<Row>;
-              const classNames = [column.numeric ? 'numeric' : '', column.nowrap ? 'nowrap' : ''].filter(Boolean).join(' ') || undefined;
-              const content = flexRender(cell.column.columnDef.cell, cell.getContext());
-              return column.rowHeader ? (
-                <th key={cell.id} scope="row" data-label={column.header} className={classNames}>
-                  {content}
-                </th>
-              ) : (
-                <td key={cell.id} data-label={column.header} className={classNames}>
-                  {content}
-                </td>
-              );
-            })}
-          </tr>
-        ))}
+        {table.getRowModel().rows.map((row) => {
+          const extra = rowProps?.(row.original);
+          const rowClasses = [rowClassName?.(row.original), extra?.className].filter(Boolean).join(' ') || undefined;
+          return (
+            <tr key={row.id} {...extra} className={rowClasses}>
+              {row.getVisibleCells().map((cell) => {
+                const column = cell.column.columnDef.meta as DataColumn<Row>;
+                const classNames = [column.numeric ? 'numeric' : '', column.nowrap ? 'nowrap' : '', column.className ?? ''].filter(Boolean).join(' ') || undefined;
+                // Called, not rendered through flexRender: that would make each render's new
+                // arrow function a new component type, remounting every cell (and losing focus).
+                const content = column.cell(row.original);
+                return column.rowHeader ? (
+                  <th key={cell.id} scope="row" data-label={column.header} className={classNames}>
+                    {content}
+                  </th>
+                ) : (
+                  <td key={cell.id} data-label={column.header} className={classNames}>
+                    {content}
+                  </td>
+                );
+              })}
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -15,6 +15,7 @@ export function Toaster() {
       closeButton
       duration={5_000}
       containerAriaLabel={t('notifications')}
+      toastOptions={{ closeButtonAriaLabel: t('close') }}
       richColors
     />
   );

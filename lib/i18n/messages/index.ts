@@ -3,11 +3,15 @@ import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
 import enErrors from './en/errors.json';
 import enLabels from './en/labels.json';
+import enOperator from './en/operator.json';
+import enOperatorLots from './en/operatorLots.json';
 import enShell from './en/shell.json';
 import koAuth from './ko/auth.json';
 import koCommon from './ko/common.json';
 import koErrors from './ko/errors.json';
 import koLabels from './ko/labels.json';
+import koOperator from './ko/operator.json';
+import koOperatorLots from './ko/operatorLots.json';
 import koShell from './ko/shell.json';
 
 // One JSON file per area and language, so people working on different areas do not edit the
@@ -18,6 +22,8 @@ const ko = {
   common: koCommon,
   errors: koErrors,
   labels: koLabels,
+  operator: koOperator,
+  operatorLots: koOperatorLots,
   shell: koShell,
 };
 
@@ -29,6 +35,8 @@ const en: Messages = {
   common: enCommon,
   errors: enErrors,
   labels: enLabels,
+  operator: enOperator,
+  operatorLots: enOperatorLots,
   shell: enShell,
 };
 
