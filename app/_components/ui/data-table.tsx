@@ -15,10 +15,14 @@ import { useState, type ReactNode } from 'react';
 export interface DataColumn<Row> {
   id: string;
   header: string;
+  /** The header is read by screen readers and labels the phone card, but not shown (e.g. a column of buttons). */
+  headerHidden?: boolean;
   cell: (row: Row) => ReactNode;
   /** Numbers line up on the right, as they do in a ledger. */
   numeric?: boolean;
   nowrap?: boolean;
+  /** Extra classes on the column's cells, e.g. row-action for a column of buttons. */
+  className?: string;
   /** The first column that names the row becomes its row header (th scope=row). */
   rowHeader?: boolean;
   /** A value to sort by; a column without one cannot be sorted. */
@@ -88,6 +92,8 @@ export function DataTable<Row>({ columns, rows, rowKey, caption, captionHidden, 
                       {label}
                       <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ↕'}</span>
                     </button>
+                  ) : column.headerHidden ? (
+                    <span className="visually-hidden">{label}</span>
                   ) : (
                     label
                   )}
@@ -102,7 +108,7 @@ export function DataTable<Row>({ columns, rows, rowKey, caption, captionHidden, 
           <tr key={row.id} className={rowClassName?.(row.original)}>
             {row.getVisibleCells().map((cell) => {
               const column = cell.column.columnDef.meta as DataColumn<Row>;
-              const classNames = [column.numeric ? 'numeric' : '', column.nowrap ? 'nowrap' : ''].filter(Boolean).join(' ') || undefined;
+              const classNames = [column.numeric ? 'numeric' : '', column.nowrap ? 'nowrap' : '', column.className ?? ''].filter(Boolean).join(' ') || undefined;
               const content = flexRender(cell.column.columnDef.cell, cell.getContext());
               return column.rowHeader ? (
                 <th key={cell.id} scope="row" data-label={column.header} className={classNames}>
