@@ -68,6 +68,7 @@ export function RefundApprovals() {
       cell: (refund) => (
         <span className="refund-decide-actions">
           <ActionButton
+            small
             pending={decision.deciding?.id === refund.id}
             disabled={busy}
             label={r('approveFor', { code: refund.case.code })}
@@ -77,7 +78,7 @@ export function RefundApprovals() {
           </ActionButton>
           <button
             type="button"
-            className="button button-secondary"
+            className="button button-secondary button-small"
             disabled={busy}
             aria-label={r('rejectFor', { code: refund.case.code })}
             onClick={() => {

@@ -3,6 +3,7 @@ import { AccessLog } from '@/app/_components/manager/access-log/access-log';
 import { AccessLogExport } from '@/app/_components/manager/access-log/access-log-export';
 import { AccessLogFilters } from '@/app/_components/manager/access-log/access-log-filters';
 import { exportHrefOf, paramsOf, queryOf } from '@/app/_components/manager/access-log/access-log-params';
+import styles from '@/app/_components/manager/access-log/access-log.module.css';
 
 export async function generateMetadata() {
   const t = await getTranslations('accessLog');
@@ -16,7 +17,7 @@ export default async function ManagerAccessLogPage({ searchParams }: { searchPar
   return (
     <div className="page">
       <div className="page-header page-header-row">
-        <div>
+        <div className={styles.headerText}>
           <h1>{t('title')}</h1>
           <p className="muted">{t('intro')}</p>
         </div>

@@ -30,8 +30,9 @@ export function MinutesBox({ base, row, field, drafts }: MinutesBoxProps) {
   const error = drafts.errorsOf(row)[field];
   const parsed = parseMinutes(value);
   const hint = 'minutes' in parsed && parsed.minutes >= 60 ? t('spanHint', { span: spanOfMinutes(t, parsed.minutes) }) : null;
+  // One element: on a phone the cell is a grid of its label and its value.
   return (
-    <>
+    <div>
       <div className={styles.minutes}>
         <label htmlFor={id} className="visually-hidden">
           {t('inputLabel', { operator: row.operator.name, target: t(`field.${field}`) })}
@@ -52,7 +53,7 @@ export function MinutesBox({ base, row, field, drafts }: MinutesBoxProps) {
         <span aria-hidden="true">{t('unit')}</span>
       </div>
       <FieldMessage base={id} hint={hint} error={error} />
-    </>
+    </div>
   );
 }
 

@@ -38,7 +38,11 @@ export function UserTable({ users, total, viewerId, busy, onToggle }: UserTableP
     {
       id: 'status',
       header: h('status'),
-      cell: (user) => <Badge tone={user.active ? 'success' : 'neutral'}>{user.active ? h('active') : h('inactive')}</Badge>,
+      cell: (user) => (
+        <span>
+          <Badge tone={user.active ? 'success' : 'neutral'}>{user.active ? h('active') : h('inactive')}</Badge>
+        </span>
+      ),
     },
     {
       id: 'actions',
