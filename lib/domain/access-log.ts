@@ -64,11 +64,11 @@ const SYSTEM_ACTIONS = {
  */
 export const ACCESS_ACTION_LABEL = { ...READ_ACTIONS, ...CHANGE_ACTIONS, ...SYSTEM_ACTIONS } as const;
 
-/** The actions in the groups the page's filter shows them in. */
+/** The actions in the groups the page's filter shows them in (the page names a group by its id from the catalog). */
 export const ACCESS_ACTION_GROUPS = [
-  { label: '열람', actions: Object.keys(READ_ACTIONS) as AccessAction[] },
-  { label: '변경', actions: Object.keys(CHANGE_ACTIONS) as AccessAction[] },
-  { label: '시스템', actions: Object.keys(SYSTEM_ACTIONS) as AccessAction[] },
+  { id: 'read', label: '열람', actions: Object.keys(READ_ACTIONS) as AccessAction[] },
+  { id: 'change', label: '변경', actions: Object.keys(CHANGE_ACTIONS) as AccessAction[] },
+  { id: 'system', label: '시스템', actions: Object.keys(SYSTEM_ACTIONS) as AccessAction[] },
 ] as const;
 
 export type AccessAction = keyof typeof ACCESS_ACTION_LABEL;

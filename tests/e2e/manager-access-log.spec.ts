@@ -64,8 +64,9 @@ test('access log: the manager finds the agent’s reading of a case and download
   const nodes = (stored.data?.accessLog as { edges: { node: Record<string, unknown> }[] }).edges.map((edge) => edge.node);
   expect(nodes).toContainEqual({ action: 'VIEW_CASE', subjectId: caseId, clientAddress: expect.stringMatching(/127\.0\.0\.1/), actor: { email: AGENT_EMAIL } });
 
-  // The CSV carries the same filter.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV 내려받기' }).click()]);
+  // The CSV carries the same filter; the button says when the file is saved.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV 내려받기' }).click()]);
+  await expect(page.getByText('접근 기록 CSV를 내려받았습니다.')).toBeVisible();
   expect(download.suggestedFilename()).toMatch(/^access-log-\d{4}-\d{2}-\d{2}\.csv$/);
   const text = await readFile(await download.path(), 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);

@@ -1,35 +1,13 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { formatKstIso } from '@/lib/domain/calendar';
+import { expect, test } from '@playwright/test';
 import { customerWithPassAt } from './case-steps';
-import { DEMO_PASSWORD, graphql, signInThroughPage } from './fixtures';
+import { DEMO_PASSWORD, graphql, signInThroughApi, signInThroughPage } from './fixtures';
+import { proposeOn } from './refund-steps';
 
 // Issue 6, item 5: refunds the agent proposed wait in the manager's queue with their pass,
 // basis and amount; the manager approves one with one click, rejects another with a reason,
 // the agent's case page shows the decision, and the queue ends empty.
 
 const won = (amount: number) => `${amount.toLocaleString('ko-KR')}원`;
-
-interface Proposed {
-  caseId: string;
-  code: string;
-  amount: number;
-}
-
-/** A refund-claim case opened and verified through the API, with a refund proposed on it. */
-async function proposeOn(agentApi: APIRequestContext, plate: string, refund: string): Promise<Proposed> {
-  const found = await graphql(agentApi, 'query ($p: String!) { searchPasses(plate: $p) { id } }', { p: plate });
-  const passId = (found.data?.searchPasses as { id: string }[])[0]?.id;
-  const opened = await graphql(agentApi, 'mutation ($i: OpenCaseInput!) { openCase(input: $i) { id code } }', {
-    i: { passId, kind: 'REFUND_CLAIM', incidentAt: formatKstIso(new Date()) },
-  });
-  expect(opened.errors).toBeUndefined();
-  const { id, code } = opened.data?.openCase as { id: string; code: string };
-  expect((await graphql(agentApi, 'mutation ($id: ID!) { verifyIdentity(caseId: $id) { id } }', { id })).errors).toBeUndefined();
-  const proposed = await graphql(agentApi, `mutation ($id: ID!) { proposeRefund(caseId: $id, ${refund}) { amount status } }`, { id });
-  expect(proposed.errors).toBeUndefined();
-  expect((proposed.data?.proposeRefund as { status: string }).status).toBe('PROPOSED');
-  return { caseId: id, code, amount: (proposed.data?.proposeRefund as { amount: number }).amount };
-}
 
 test('refunds: the manager approves one proposal with one click and rejects another with a reason; the case shows it; the queue empties', async ({
   page,
@@ -126,4 +104,63 @@ test('refunds: the manager approves one proposal with one click and rejects anot
   await expect(agent.getByRole('list', { name: '환불 제안' })).toContainText('반려');
   await agent.screenshot({ path: testInfo.outputPath('05-agent-rejected.png'), fullPage: true });
   await agentContext.close();
+});
+
+test('refunds: an approval leaves the queue at once and comes back with the reason when the API refuses it', async ({ page, browser, request }) => {
+  test.setTimeout(90_000);
+  const pass = await customerWithPassAt(request, () => true);
+  const agentContext = await browser.newContext();
+  await signInThroughApi(agentContext.request, 'agent@demo.test', DEMO_PASSWORD);
+  const proposal = await proposeOn(agentContext.request, pass.plate, 'basis: COMPANY_POLICY, amount: 30000');
+  await agentContext.close();
+
+  await signInThroughPage(page, 'manager@demo.test', DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/manager$/);
+  await page.goto('/manager/refunds');
+  const row = page.getByRole('row').filter({ hasText: proposal.code });
+  await expect(row).toHaveCount(1);
+  await page.waitForLoadState('networkidle');
+
+  // The decision is held on its way and then refused, as the server would refuse it; every
+  // other request goes through. Released only once the page has been looked at meanwhile.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let sent = 0;
+  await page.route('**/api/graphql', async (route) => {
+    if ((route.request().postDataJSON() as { operationName?: string } | null)?.operationName !== 'DecideRefund') return route.continue();
+    sent += 1;
+    await held;
+    await route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({ data: null, errors: [{ message: '요청을 처리하지 못했습니다. 잠시 후 다시 시도해 주세요.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }),
+    });
+  });
+
+  await page.getByRole('button', { name: `상담 ${proposal.code} 환불 승인` }).click();
+  // Optimistic: the row is gone and the page says it is being approved, before any answer.
+  await expect(row).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: `상담 ${proposal.code}의 환불을 승인하는 중…` })).toBeVisible();
+  expect(sent).toBe(1);
+  release();
+
+  // Refused: the row is back, with what happened and why.
+  await expect(row).toHaveCount(1);
+  const refused = page.getByRole('alert').filter({ hasText: `상담 ${proposal.code}의 환불을 승인하지 못해 목록에 되돌려 놓았습니다.` });
+  await expect(refused).toContainText('잠시 후 다시 시도해 주세요.');
+  await expect(row.getByRole('button', { name: `상담 ${proposal.code} 환불 승인` })).toBeEnabled();
+  // Nothing reached the server: the refund still waits.
+  const waiting = await graphql(request, '{ refundApprovals { id status } }');
+  expect(waiting.data?.refundApprovals).toContainEqual({ id: proposal.id, status: 'PROPOSED' });
+
+  // Sent again without the interception, it is approved and stays gone, on the server too.
+  await page.unroute('**/api/graphql');
+  await row.getByRole('button', { name: `상담 ${proposal.code} 환불 승인` }).click();
+  await expect(page.getByRole('status').filter({ hasText: `상담 ${proposal.code}의 환불을 승인했습니다.` })).toBeVisible();
+  await expect(row).toHaveCount(0);
+  await expect(refused).toHaveCount(0);
+  const after = await graphql(request, '{ refundApprovals { id } }');
+  expect((after.data?.refundApprovals as { id: string }[]).map((refund) => refund.id)).not.toContain(proposal.id);
 });

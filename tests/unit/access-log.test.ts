@@ -1,5 +1,7 @@
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { describeDetail } from '@/app/_components/manager/access-log/access-log-detail';
+import { MESSAGES } from '@/lib/i18n/messages';
 import { apiFilterOf, exportHrefOf, paramsOf } from '@/app/_components/manager/access-log/access-log-params';
 import { accessActionLabel, accessActorRoleLabel, maskedFilter } from '@/lib/domain/access-log';
 
@@ -53,19 +55,30 @@ describe('access log page: filter and CSV link', () => {
   });
 });
 
+const ko = createTranslator({ locale: 'ko', messages: MESSAGES.ko });
+const en = createTranslator({ locale: 'en', messages: MESSAGES.en });
+
 describe('access log page: the detail line', () => {
   it.each([
-    ['a search', { by: 'PHONE_LAST4', filter: { phoneLast4: '***-****-5678' }, count: 2 }, '전화번호 뒷자리로 검색 · 전화번호 ***-****-5678 · 2건'],
-    ['a list page', { filter: { kind: 'OPERATOR_OMISSION', month: '2026-04' }, count: 20, total: 1234 }, 'VOC 유형 운영사 등록누락 · 월 2026-04 · 20건 · 전체 1,234건'],
-    ['a queue', { status: 'WAITING', count: 3 }, '대기 중 · 3건'],
-    ['a new account', { role: 'AGENT' }, '상담사'],
-    ['a text that failed', { customerId: 'c', caseId: 'x', delivered: false }, '발송 실패'],
-  ])('%s', (_what, detail, expected) => {
-    expect(describeDetail(JSON.stringify(detail))).toBe(expected);
+    ['a search', { by: 'PHONE_LAST4', filter: { phoneLast4: '***-****-5678' }, count: 2 }, '전화번호 뒷자리로 검색 · 전화번호 ***-****-5678 · 2건', 'Search by last 4 phone digits · Phone ***-****-5678 · 2 results'],
+    [
+      'a list page',
+      { filter: { kind: 'OPERATOR_OMISSION', month: '2026-04' }, count: 20, total: 1234 },
+      'VOC 유형 운영사 등록누락 · 월 2026-04 · 20건 · 전체 1,234건',
+      'VOC kind Operator omission · Month 2026-04 · 20 results · 1,234 in all',
+    ],
+    ['a queue', { status: 'WAITING', count: 1 }, '대기 중 · 1건', 'Waiting · 1 result'],
+    ['a new account', { role: 'AGENT' }, '상담사', 'Agent'],
+    ['a text that failed', { customerId: 'c', caseId: 'x', delivered: false }, '발송 실패', 'Not sent'],
+    ['a filter by action and a yes', { filter: { action: 'VIEW_CASE', countedOmissions: true } }, '행위 상담 상세 조회 · 누락만 예', 'Action Viewed a case · Omissions only yes'],
+    ['a kind of search the page does not know', { by: 'FACE', filter: { unknownPart: 'x' } }, 'FACE', 'FACE'],
+  ])('%s', (_what, detail, korean, english) => {
+    expect(describeDetail(ko, JSON.stringify(detail))).toBe(korean);
+    expect(describeDetail(en, JSON.stringify(detail))).toBe(english);
   });
 
   it('no detail, or one that is not JSON, is an empty line', () => {
-    expect(describeDetail(null)).toBe('');
-    expect(describeDetail('{oops')).toBe('');
+    expect(describeDetail(ko, null)).toBe('');
+    expect(describeDetail(ko, '{oops')).toBe('');
   });
 });

@@ -1,9 +1,15 @@
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import { checkNewUser, type NewUserValues } from '@/app/_components/manager/users/new-user-fields';
+import { checkNewUser, problemMessages, type NewUserValues } from '@/app/_components/manager/users/new-user-fields';
 import { filterUsers, type StaffUser } from '@/app/_components/manager/users/filter-users';
-import { formatTarget, parseMinutes, spanOfMinutes } from '@/app/_components/manager/targets/target-fields';
+import { formatTarget, parseMinutes, problemMessage, spanOfMinutes } from '@/app/_components/manager/targets/target-fields';
+import { MESSAGES } from '@/lib/i18n/messages';
 
-// The manager's people and response-targets pages: what their forms accept before a round trip.
+// The manager's people and response-targets pages: what their forms accept before a round trip,
+// and how they say it in both languages.
+
+const ko = { users: createTranslator({ locale: 'ko', messages: MESSAGES.ko, namespace: 'users.form.error' }), targets: createTranslator({ locale: 'ko', messages: MESSAGES.ko, namespace: 'targets' }) };
+const en = { users: createTranslator({ locale: 'en', messages: MESSAGES.en, namespace: 'users.form.error' }), targets: createTranslator({ locale: 'en', messages: MESSAGES.en, namespace: 'targets' }) };
 
 const complete: NewUserValues = { name: '홍길동', email: 'hong@test.local', password: 'twelve-chars', role: 'AGENT', operatorId: '' };
 
@@ -16,7 +22,15 @@ describe('new account form: what is missing is said per field, all at once', () 
     ['운영사 without an operator', { role: 'OPERATOR' }, { operatorId: '운영사 계정은 소속 운영사를 선택해야 합니다.' }],
     ['운영사 with an operator', { role: 'OPERATOR', operatorId: 'op-1' }, {}],
   ] as const)('%s', (_what, overrides, expected) => {
-    expect(checkNewUser({ ...complete, ...overrides })).toEqual(expected);
+    expect(problemMessages(ko.users, checkNewUser({ ...complete, ...overrides }))).toEqual(expected);
+  });
+
+  it('says the same in English', () => {
+    expect(problemMessages(en.users, checkNewUser({ ...complete, name: '', password: 'short', role: 'OPERATOR' }))).toEqual({
+      name: 'Enter a name.',
+      password: 'The password must be at least 12 characters.',
+      operatorId: 'An operator account needs its operator.',
+    });
   });
 });
 
@@ -25,24 +39,33 @@ describe('response targets: whole minutes from 1 to 30 days', () => {
     ['5', { minutes: 5 }],
     [' 120 ', { minutes: 120 }],
     ['43200', { minutes: 43200 }],
-    ['', { error: '분 단위로 입력해 주세요.' }],
-    ['0', { error: '1분 이상이어야 합니다.' }],
-    ['-5', { error: '1 이상의 정수(분)로 입력해 주세요.' }],
-    ['2.5', { error: '1 이상의 정수(분)로 입력해 주세요.' }],
-    ['43201', { error: '43,200분(30일) 이하여야 합니다.' }],
   ])('"%s" → %o', (raw, expected) => {
     expect(parseMinutes(raw)).toEqual(expected);
   });
 
   it.each([
-    [5, '5분', '5분'],
-    [90, '1시간 30분', '90분 (1시간 30분)'],
-    [120, '2시간', '120분 (2시간)'],
-    [1440, '1일', '1,440분 (1일)'],
-    [1505, '1일 1시간 5분', '1,505분 (1일 1시간 5분)'],
-  ])('%i minutes read "%s", shown "%s"', (minutes, span, shown) => {
-    expect(spanOfMinutes(minutes)).toBe(span);
-    expect(formatTarget(minutes)).toBe(shown);
+    ['', '분 단위로 입력해 주세요.', 'Enter a number of minutes.'],
+    ['0', '1분 이상이어야 합니다.', 'It must be at least 1 minute.'],
+    ['-5', '1 이상의 정수(분)로 입력해 주세요.', 'Enter a whole number of minutes, 1 or more.'],
+    ['2.5', '1 이상의 정수(분)로 입력해 주세요.', 'Enter a whole number of minutes, 1 or more.'],
+    ['43201', '43,200분(30일) 이하여야 합니다.', 'It must be at most 43,200 minutes (30 days).'],
+  ])('"%s" is refused: %s', (raw, korean, english) => {
+    const parsed = parseMinutes(raw);
+    if (!('error' in parsed)) throw new Error(`"${raw}" was accepted`);
+    expect(problemMessage(ko.targets, parsed.error)).toBe(korean);
+    expect(problemMessage(en.targets, parsed.error)).toBe(english);
+  });
+
+  it.each([
+    [5, '5분', '5분', '5 min'],
+    [90, '1시간 30분', '90분 (1시간 30분)', '90 min (1 hour 30 minutes)'],
+    [120, '2시간', '120분 (2시간)', '120 min (2 hours)'],
+    [1440, '1일', '1,440분 (1일)', '1,440 min (1 day)'],
+    [1505, '1일 1시간 5분', '1,505분 (1일 1시간 5분)', '1,505 min (1 day 1 hour 5 minutes)'],
+  ])('%i minutes read "%s", shown "%s" / "%s"', (minutes, span, shown, english) => {
+    expect(spanOfMinutes(ko.targets, minutes)).toBe(span);
+    expect(formatTarget(ko.targets, minutes)).toBe(shown);
+    expect(formatTarget(en.targets, minutes)).toBe(english);
   });
 });
 

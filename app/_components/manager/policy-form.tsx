@@ -1,86 +1,107 @@
 'use client';
 
 import { useMutation } from '@apollo/client/react';
-import { useId, useState, type FormEvent } from 'react';
-import { apiErrorMessage } from '../api-error';
+import { useTranslations } from 'next-intl';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useApiErrorMessage } from '../api-error';
 import { formatDate } from '../format';
-import { ADD_POLICY_VERSION, POLICY_VERSIONS } from './policy-queries';
+import { ActionButton } from '../ui/action-button';
 import { ActionFeedback } from '../ui/action-feedback';
+import { describedBy, Field } from '../ui/field';
+import { checkPolicy, COUNT_BOUNDS, NOTE_MAX, policyFieldOf, policyProblemMessage, type PolicyField, type PolicyValues } from './policy-fields';
+import { ADD_POLICY_VERSION, POLICY_VERSIONS } from './policy-queries';
 
-function intOf(form: FormData, name: string): number {
-  const raw = String(form.get(name) ?? '').trim();
-  return raw === '' ? Number.NaN : Number(raw);
-}
+type Errors = Partial<Record<PolicyField, string>>;
 
 /** Adds a policy version from today (KST) on; past versions stay as they were. */
 export function PolicyForm() {
   const id = useId();
+  const t = useTranslations('policy.form');
+  const te = useTranslations('policy.form.error');
+  const errorMessage = useApiErrorMessage();
+  const formRef = useRef<HTMLFormElement>(null);
   const today = formatDate(new Date());
   const [addPolicy, { loading }] = useMutation(ADD_POLICY_VERSION, { refetchQueries: [POLICY_VERSIONS], awaitRefetchQueries: true });
+  const [errors, setErrors] = useState<Errors>({});
   const [done, setDone] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  function focusField(field: PolicyField) {
+    const control = formRef.current?.elements.namedItem(field);
+    if (control instanceof HTMLElement) control.focus();
+  }
+
+  function clear(field: PolicyField) {
+    if (errors[field]) setErrors(({ [field]: _cleared, ...rest }) => rest);
+  }
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    const note = String(form.get('note') ?? '').trim();
-    const input = {
-      effectiveFrom: String(form.get('effectiveFrom') ?? ''),
-      couponAmount: intOf(form, 'couponAmount'),
-      repeatThreshold: intOf(form, 'repeatThreshold'),
-      couponsPerMonth: intOf(form, 'couponsPerMonth'),
-      note: note || null,
+    const value = (name: PolicyField) => String(form.get(name) ?? '');
+    const values: PolicyValues = {
+      effectiveFrom: value('effectiveFrom'),
+      couponAmount: value('couponAmount'),
+      repeatThreshold: value('repeatThreshold'),
+      couponsPerMonth: value('couponsPerMonth'),
+      note: value('note'),
     };
     setDone(null);
-    setError(null);
-    if (!input.effectiveFrom || [input.couponAmount, input.repeatThreshold, input.couponsPerMonth].some((n) => !Number.isInteger(n))) {
-      setError('시행일과 금액·횟수를 모두 숫자로 입력해 주세요.');
+    setFailure(null);
+    const checked = checkPolicy(values, today);
+    if ('problems' in checked) {
+      const found = Object.entries(checked.problems) as [PolicyField, NonNullable<(typeof checked.problems)[PolicyField]>][];
+      setErrors(Object.fromEntries(found.map(([field, problem]) => [field, policyProblemMessage(te, field, problem, today)])));
+      if (found[0]) focusField(found[0][0]);
       return;
     }
+    setErrors({});
     try {
-      await addPolicy({ variables: { input } });
+      await addPolicy({ variables: { input: checked.input } });
       formElement.reset();
-      setDone('새 정책을 추가했습니다.');
+      setDone(t('done'));
     } catch (caught) {
-      setError(caught instanceof Error ? apiErrorMessage(caught) : String(caught));
+      const error = caught instanceof Error ? caught : new Error(String(caught));
+      const field = policyFieldOf(error);
+      if (field) {
+        setErrors({ [field]: errorMessage(error) });
+        focusField(field);
+      } else setFailure(errorMessage(error));
     }
   }
 
+  const base = (field: PolicyField) => `${id}-${field}`;
+  const aria = (field: PolicyField) => ({ ...describedBy(base(field), { error: errors[field] }), name: field, onChange: () => clear(field) });
   return (
     <section className="card" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>새 정책 추가</h2>
-      <form className="form policy-form" onSubmit={(event) => void handleSubmit(event)}>
+      <h2 id={`${id}-heading`}>{t('heading')}</h2>
+      <form ref={formRef} className="form policy-form" noValidate onSubmit={(event) => void handleSubmit(event)}>
         <div className="policy-form-grid">
-          <div className="field">
-            <label htmlFor={`${id}-from`}>시행일</label>
-            <input id={`${id}-from`} className="input" type="date" name="effectiveFrom" min={today} required />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-amount`}>쿠폰 금액 (원)</label>
-            <input id={`${id}-amount`} className="input" type="number" name="couponAmount" min={0} step={100} inputMode="numeric" required />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-threshold`}>반복 기준 (회)</label>
-            <input id={`${id}-threshold`} className="input" type="number" name="repeatThreshold" min={1} step={1} inputMode="numeric" required />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-limit`}>월 지급 한도 (회)</label>
-            <input id={`${id}-limit`} className="input" type="number" name="couponsPerMonth" min={0} step={1} inputMode="numeric" required />
-          </div>
+          <Field id={base('effectiveFrom')} label={t('effectiveFrom')} error={errors.effectiveFrom}>
+            <input {...aria('effectiveFrom')} className="input" type="date" min={today} required />
+          </Field>
+          <Field id={base('couponAmount')} label={t('couponAmount')} error={errors.couponAmount}>
+            <input {...aria('couponAmount')} className="input" type="number" min={0} step={100} inputMode="numeric" required />
+          </Field>
+          <Field id={base('repeatThreshold')} label={t('repeatThreshold')} error={errors.repeatThreshold}>
+            <input {...aria('repeatThreshold')} className="input" type="number" min={COUNT_BOUNDS.repeatThreshold.min} max={COUNT_BOUNDS.repeatThreshold.max} step={1} inputMode="numeric" required />
+          </Field>
+          <Field id={base('couponsPerMonth')} label={t('couponsPerMonth')} error={errors.couponsPerMonth}>
+            <input {...aria('couponsPerMonth')} className="input" type="number" min={COUNT_BOUNDS.couponsPerMonth.min} max={COUNT_BOUNDS.couponsPerMonth.max} step={1} inputMode="numeric" required />
+          </Field>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-note`}>메모 (선택)</label>
-          <textarea id={`${id}-note`} className="input textarea" name="note" rows={2} maxLength={500} />
-        </div>
+        <Field id={base('note')} label={t('note')} error={errors.note}>
+          <textarea {...aria('note')} className="input textarea" rows={2} maxLength={NOTE_MAX} />
+        </Field>
         <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={loading} aria-busy={loading || undefined}>
-            {loading ? '처리 중…' : '정책 추가'}
-          </button>
+          <ActionButton type="submit" pending={loading}>
+            {t('submit')}
+          </ActionButton>
         </div>
       </form>
-      <p className="field-hint policy-note">지난 날짜의 정책은 바꿀 수 없습니다. 시행일 이후 사고부터 적용됩니다.</p>
-      <ActionFeedback state={{ done, error }} />
+      <p className="field-hint policy-note">{t('rule')}</p>
+      <ActionFeedback state={{ done, error: failure }} />
     </section>
   );
 }

@@ -1,122 +1,118 @@
 'use client';
 
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { apiErrorCode, apiErrorMessage } from '../api-error';
-import { REFUND_BASIS_LABEL } from '../case/case-labels';
-import { formatInstant, formatWon } from '../format';
-import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
-import { DECIDE_REFUND, REFUND_APPROVALS } from './refund-approval-queries';
-import { RejectRefundDialog } from './reject-refund-dialog';
+import type { RefundApprovalsQuery } from '@/graphql/generated/client/graphql';
+import { useApiErrorMessage } from '../api-error';
+import { formatInstant } from '../format';
+import { ActionButton } from '../ui/action-button';
 import { ActionFeedback } from '../ui/action-feedback';
+import { DataTable, type DataColumn } from '../ui/data-table';
+import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
+import { useFormat } from '../use-format';
+import { REFUND_APPROVALS } from './refund-approval-queries';
+import { RejectRefundDialog } from './reject-refund-dialog';
+import { useRefundDecision, type RefundRef } from './use-refund-decision';
 
-const CONFLICT_MESSAGE = '다른 관리자가 먼저 처리했습니다.';
+type Proposal = RefundApprovalsQuery['refundApprovals'][number];
 
-/** The proposed refunds with 승인 / 반려; a decided row leaves the list. */
+/** The proposed refunds with 승인 / 반려; a decided row leaves the list at once. */
 export function RefundApprovals() {
+  const t = useTranslations();
+  const r = useTranslations('refunds');
+  const format = useFormat();
+  const errorMessage = useApiErrorMessage();
   const { data, error, refetch } = useQuery(REFUND_APPROVALS, { fetchPolicy: 'cache-and-network' });
-  const [decide, { loading: pending }] = useMutation(DECIDE_REFUND);
-  const [decided, setDecided] = useState<ReadonlySet<string>>(new Set());
-  const [rejecting, setRejecting] = useState<{ id: string; code: string } | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
   const retry = () => void refetch().catch(() => undefined);
+  const decision = useRefundDecision(retry);
+  const [rejecting, setRejecting] = useState<RefundRef | null>(null);
+  const [rejectError, setRejectError] = useState<string | null>(null);
+  const busy = decision.deciding !== null;
 
-  async function run(id: string, code: string, approve: boolean, reason: string | null) {
-    setDone(null);
-    setFailure(null);
-    try {
-      await decide({ variables: { id, approve, reason } });
-      setDecided((set) => new Set(set).add(id));
-      setRejecting(null);
-      setDone(approve ? `상담 ${code}의 환불을 승인했습니다.` : `상담 ${code}의 환불을 반려했습니다.`);
-      retry();
-    } catch (caught) {
-      setRejecting(null);
-      const conflict = caught instanceof Error && apiErrorCode(caught) === 'CONFLICT';
-      setFailure(conflict ? CONFLICT_MESSAGE : caught instanceof Error ? apiErrorMessage(caught) : String(caught));
-      if (conflict) retry();
-    }
+  async function reject(reason: string) {
+    if (!rejecting) return;
+    setRejectError(null);
+    const result = await decision.run(rejecting, false, reason);
+    if (result.ok || result.conflict) setRejecting(null);
+    else setRejectError(result.message);
   }
 
-  const rows = data?.refundApprovals.filter((refund) => !decided.has(refund.id));
+  const ref = (refund: Proposal): RefundRef => ({ id: refund.id, code: refund.case.code });
+  const columns: DataColumn<Proposal>[] = [
+    { id: 'case', header: r('table.case'), rowHeader: true, nowrap: true, cell: (refund) => refund.case.code },
+    { id: 'pass', header: r('table.pass'), nowrap: true, cell: (refund) => refund.pass.plate },
+    { id: 'basis', header: r('table.basis'), cell: (refund) => t(`labels.refundBasis.${refund.basis}`) },
+    { id: 'paid', header: r('table.paid'), numeric: true, cell: (refund) => format.won(refund.paid) },
+    {
+      id: 'usage',
+      header: r('table.usage'),
+      nowrap: true,
+      cell: (refund) => (refund.usedDays != null ? r('table.usedDays', { used: refund.usedDays, available: refund.availableDays }) : <span className="muted">—</span>),
+    },
+    { id: 'amount', header: r('table.amount'), numeric: true, cell: (refund) => <strong>{format.won(refund.amount)}</strong> },
+    {
+      id: 'proposed',
+      header: r('table.proposed'),
+      cell: (refund) => (
+        <span>
+          {refund.proposedBy?.name ?? r('table.unknownProposer')}
+          <span className="cell-sub nowrap">{formatInstant(refund.proposedAt)}</span>
+        </span>
+      ),
+    },
+    {
+      id: 'actions',
+      header: r('table.actions'),
+      className: 'row-action',
+      cell: (refund) => (
+        <span className="refund-decide-actions">
+          <ActionButton
+            small
+            pending={decision.deciding?.id === refund.id}
+            disabled={busy}
+            label={r('approveFor', { code: refund.case.code })}
+            onClick={() => void decision.run(ref(refund), true, null)}
+          >
+            {r('approve')}
+          </ActionButton>
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            disabled={busy}
+            aria-label={r('rejectFor', { code: refund.case.code })}
+            onClick={() => {
+              setRejectError(null);
+              setRejecting(ref(refund));
+            }}
+          >
+            {r('reject')}
+          </button>
+        </span>
+      ),
+    },
+  ];
 
+  const rows = data?.refundApprovals;
   return (
     <>
-      <ActionFeedback state={{ done, error: failure }} />
+      <ActionFeedback state={decision.outcome} />
       {error && !data ? (
-        <ErrorState message={apiErrorMessage(error)} onRetry={retry} />
+        <ErrorState message={errorMessage(error)} onRetry={retry} />
       ) : !rows ? (
-        <LoadingState label="환불 제안을 불러오는 중…" />
+        <LoadingState label={r('loading')} />
       ) : rows.length === 0 ? (
-        <EmptyState title="승인을 기다리는 환불이 없습니다." />
+        <EmptyState title={r('empty')} />
       ) : (
         <div className="card table-card">
-          <table className="table table-stack refund-approvals-table">
-            <caption>제안이 오래된 순, {rows.length}건</caption>
-            <thead>
-              <tr>
-                <th scope="col">상담</th>
-                <th scope="col">정기권</th>
-                <th scope="col">기준</th>
-                <th scope="col" className="numeric">결제액</th>
-                <th scope="col">이용</th>
-                <th scope="col" className="numeric">환불액</th>
-                <th scope="col">제안</th>
-                <th scope="col">처리</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((refund) => (
-                <tr key={refund.id}>
-                  <th scope="row" data-label="상담" className="nowrap">{refund.case.code}</th>
-                  <td data-label="정기권" className="nowrap">{refund.pass.plate}</td>
-                  <td data-label="기준">{REFUND_BASIS_LABEL[refund.basis]}</td>
-                  <td data-label="결제액" className="numeric">{formatWon(refund.paid)}</td>
-                  <td data-label="이용" className="nowrap">
-                    {refund.usedDays != null ? `${refund.usedDays}/${refund.availableDays}일` : <span className="muted">—</span>}
-                  </td>
-                  <td data-label="환불액" className="numeric">
-                    <strong>{formatWon(refund.amount)}</strong>
-                  </td>
-                  <td data-label="제안">
-                    <span>
-                      {refund.proposedBy?.name ?? '알 수 없음'}
-                      <span className="cell-sub nowrap">{formatInstant(refund.proposedAt)}</span>
-                    </span>
-                  </td>
-                  <td data-label="처리" className="row-action">
-                    <span className="refund-decide-actions">
-                      <button
-                        type="button"
-                        className="button button-primary"
-                        disabled={pending}
-                        aria-label={`상담 ${refund.case.code} 환불 승인`}
-                        onClick={() => void run(refund.id, refund.case.code, true, null)}
-                      >
-                        승인
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-secondary"
-                        disabled={pending}
-                        aria-label={`상담 ${refund.case.code} 환불 반려`}
-                        onClick={() => setRejecting({ id: refund.id, code: refund.case.code })}
-                      >
-                        반려
-                      </button>
-                    </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable columns={columns} rows={rows} rowKey={(refund) => refund.id} caption={r('table.caption', { count: rows.length })} className="refund-approvals-table" />
         </div>
       )}
       <RejectRefundDialog
         caseCode={rejecting?.code ?? null}
-        pending={pending}
-        onReject={(reason) => rejecting && void run(rejecting.id, rejecting.code, false, reason)}
+        pending={busy}
+        error={rejectError}
+        onReject={(reason) => void reject(reason)}
         onCancel={() => setRejecting(null)}
       />
     </>

@@ -7,16 +7,20 @@ interface ActionButtonProps {
   onClick?: () => void;
   type?: 'button' | 'submit';
   variant?: 'primary' | 'secondary';
+  /** The button's accessible name where its text alone is ambiguous, e.g. one button per table row. */
+  label?: string;
+  small?: boolean;
   children: ReactNode;
 }
 
 /** An action's button: disabled, busy and saying "처리 중…" while its request runs. */
-export function ActionButton({ pending, disabled, onClick, type = 'button', variant = 'primary', children }: ActionButtonProps) {
+export function ActionButton({ pending, disabled, onClick, type = 'button', variant = 'primary', label, small, children }: ActionButtonProps) {
   const t = useTranslations('common');
   return (
     <button
       type={type}
-      className={`button button-${variant}`}
+      className={`button button-${variant}${small ? ' button-small' : ''}`}
+      aria-label={label}
       disabled={pending || disabled}
       aria-busy={pending || undefined}
       onClick={onClick}

@@ -15,18 +15,18 @@ import { useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 export interface DataColumn<Row> {
   id: string;
   header: string;
+  /** The header is read by screen readers and labels the phone card, but not shown (e.g. a column of buttons). */
+  headerHidden?: boolean;
   cell: (row: Row) => ReactNode;
   /** Numbers line up on the right, as they do in a ledger. */
   numeric?: boolean;
   nowrap?: boolean;
+  /** Extra classes on the column's cells, e.g. row-action for a column of buttons. */
+  className?: string;
   /** The first column that names the row becomes its row header (th scope=row). */
   rowHeader?: boolean;
   /** A value to sort by; a column without one cannot be sorted. */
   sortValue?: (row: Row) => string | number;
-  /** Extra classes on this column's cells (not its header), e.g. `row-action` for the buttons. */
-  className?: string;
-  /** The header is read by screen readers but not shown, e.g. over a column of buttons. */
-  headerHidden?: boolean;
 }
 
 /** What a row's <tr> may carry besides its cells: selection state, focus, handlers, data-* hooks. */

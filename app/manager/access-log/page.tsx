@@ -1,25 +1,27 @@
-import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { AccessLog } from '@/app/_components/manager/access-log/access-log';
+import { AccessLogExport } from '@/app/_components/manager/access-log/access-log-export';
 import { AccessLogFilters } from '@/app/_components/manager/access-log/access-log-filters';
 import { exportHrefOf, paramsOf, queryOf } from '@/app/_components/manager/access-log/access-log-params';
+import styles from '@/app/_components/manager/access-log/access-log.module.css';
 
-export const metadata: Metadata = { title: '개인정보 접근 기록' };
+export async function generateMetadata() {
+  const t = await getTranslations('accessLog');
+  return { title: t('title') };
+}
 
 /** The PIPA access log: who read or changed customers' personal data, when and from where. */
 export default async function ManagerAccessLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = paramsOf(await searchParams);
+  const t = await getTranslations('accessLog');
   return (
     <div className="page">
       <div className="page-header page-header-row">
-        <div>
-          <h1>개인정보 접근 기록</h1>
-          <p className="muted">
-            고객 개인정보를 열람하거나 변경한 모든 기록입니다. 기록은 고치거나 지울 수 없고, 2년 이상 보관합니다.
-          </p>
+        <div className={styles.headerText}>
+          <h1>{t('title')}</h1>
+          <p className="muted">{t('intro')}</p>
         </div>
-        <a className="button button-secondary" href={exportHrefOf(params)} download>
-          CSV 내려받기
-        </a>
+        <AccessLogExport href={exportHrefOf(params)} />
       </div>
       <AccessLogFilters params={params} />
       <AccessLog key={queryOf(params)} params={params} />

@@ -1,58 +1,70 @@
-import { accessActionLabel, accessSubjectLabel } from '@/lib/domain/access-log';
-import { CASE_STATUS_LABEL, VOC_KIND_SHORT } from '@/lib/domain/case-labels';
-import { ROLE_LABEL } from '../../format';
+import type { CaseStatus, VocKind } from '@/graphql/generated/client/graphql';
+import { ACCESS_ACTION_LABEL, ACCESS_SUBJECT_LABEL, type AccessAction } from '@/lib/domain/access-log';
+import type { Messages } from '@/lib/i18n/messages';
+import type { Translate } from '../translate';
+import { isRole } from '../users/staff-roles';
 
-const COUNT = new Intl.NumberFormat('ko-KR');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // A filter's parts as staff call them; anything else in a filter is left out of the summary.
-const FILTER_LABEL: Record<string, string> = {
-  status: '상태',
-  kind: 'VOC 유형',
-  month: '월',
-  plate: '차량번호',
-  phoneLast4: '전화번호',
-  lotId: '주차장',
-  customerId: '고객',
-  countedOmissions: '누락만',
-  actorId: '계정',
-  action: '행위',
-  subjectType: '대상',
-  subjectId: '대상 ID',
-  from: '부터',
-  to: '까지',
-  clientAddress: '접속 주소',
-};
+const FILTER_PARTS = [
+  'status',
+  'kind',
+  'month',
+  'plate',
+  'phoneLast4',
+  'lotId',
+  'customerId',
+  'countedOmissions',
+  'actorId',
+  'action',
+  'subjectType',
+  'subjectId',
+  'from',
+  'to',
+  'clientAddress',
+] as const;
+type FilterPart = (typeof FILTER_PARTS)[number];
 
-const SEARCH_BY: Record<string, string> = {
-  PLATE: '차량번호로 검색',
-  PHONE_LAST4: '전화번호 뒷자리로 검색',
-  'PLATE+PHONE_LAST4': '차량번호·전화번호로 검색',
-};
+const SEARCH_BY = { PLATE: 'PLATE', PHONE_LAST4: 'PHONE_LAST4', 'PLATE+PHONE_LAST4': 'PLATE_AND_PHONE_LAST4' } as const;
+const QUEUE_STATUSES = ['WAITING', 'REQUESTED', 'ACKNOWLEDGED', 'CONFIRMED', 'REJECTED'] as const;
+const CASE_STATUSES: readonly CaseStatus[] = ['OPEN', 'WAITING_ON_OPERATOR', 'RESOLVED'];
+const VOC_KINDS: readonly VocKind[] = ['OPERATOR_OMISSION', 'EQUIPMENT_FAULT', 'REFUND_CLAIM'];
 
-const QUEUE_STATUS: Record<string, string> = { WAITING: '대기 중', REQUESTED: '요청됨', ACKNOWLEDGED: '확인됨', CONFIRMED: '완료', REJECTED: '반려' };
+const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
 
 /** An id is shown by its first eight characters; the full id is in the CSV. */
 export function shortId(id: string): string {
   return UUID.test(id) ? `${id.slice(0, 8)}…` : id;
 }
 
-function filterValue(key: string, value: unknown): string {
-  if (value === true) return '예';
+/** An action in the reader's language; an action the catalog does not know yet shows its code. */
+export function actionName(t: Translate, action: string): string {
+  return Object.hasOwn(ACCESS_ACTION_LABEL, action) ? t(`accessLog.action.${action as AccessAction}`) : action;
+}
+
+/** A subject type in the reader's language, or the type itself (tests/unit/access-log-catalog.test.ts keeps the two lists level). */
+export function subjectName(t: Translate, subjectType: string | null): string {
+  if (!subjectType) return '';
+  return Object.hasOwn(ACCESS_SUBJECT_LABEL, subjectType) ? t(`accessLog.subject.${subjectType as keyof Messages['accessLog']['subject']}`) : subjectType;
+}
+
+function filterValue(t: Translate, key: FilterPart, value: unknown): string {
+  if (value === true) return t('accessLog.detail.yes');
   const text = String(value);
-  if (key === 'kind') return (VOC_KIND_SHORT as Record<string, string>)[text] ?? text;
-  if (key === 'status') return (CASE_STATUS_LABEL as Record<string, string>)[text] ?? text;
-  if (key === 'action') return accessActionLabel(text);
-  if (key === 'subjectType') return accessSubjectLabel(text);
+  if (key === 'kind') return isOneOf(VOC_KINDS, text) ? t(`labels.vocKindShort.${text}`) : text;
+  if (key === 'status') return isOneOf(CASE_STATUSES, text) ? t(`labels.caseStatus.${text}`) : text;
+  if (key === 'action') return actionName(t, text);
+  if (key === 'subjectType') return subjectName(t, text);
   if (key === 'from' || key === 'to') return text.slice(0, 10);
   return shortId(text);
 }
 
 /**
- * A Korean line for an entry's detail (JSON): a search's kind and terms, a list's filter and
- * counts, the role of a new account… Parts it does not know are left to the CSV.
+ * One line for an entry's detail (JSON) in the reader's language: a search's kind and terms, a
+ * list's filter and counts, the role of a new account… Parts it does not know are left to the CSV.
  */
-export function describeDetail(detail: string | null | undefined): string {
+export function describeDetail(t: Translate, detail: string | null | undefined): string {
   if (!detail) return '';
   let data: Record<string, unknown>;
   try {
@@ -61,18 +73,18 @@ export function describeDetail(detail: string | null | undefined): string {
     return '';
   }
   const parts: string[] = [];
-  if (typeof data.by === 'string') parts.push(SEARCH_BY[data.by] ?? data.by);
+  if (typeof data.by === 'string') parts.push(Object.hasOwn(SEARCH_BY, data.by) ? t(`accessLog.detail.by.${SEARCH_BY[data.by as keyof typeof SEARCH_BY]}`) : data.by);
   if (data.filter && typeof data.filter === 'object') {
     for (const [key, value] of Object.entries(data.filter as Record<string, unknown>)) {
-      if (FILTER_LABEL[key]) parts.push(`${FILTER_LABEL[key]} ${filterValue(key, value)}`);
+      if (isOneOf(FILTER_PARTS, key)) parts.push(t('accessLog.detail.part', { label: t(`accessLog.detail.filter.${key}`), value: filterValue(t, key, value) }));
     }
   }
-  if (typeof data.month === 'string') parts.push(`월 ${data.month}`);
-  if (typeof data.status === 'string') parts.push(QUEUE_STATUS[data.status] ?? data.status);
-  if (typeof data.role === 'string') parts.push((ROLE_LABEL as Record<string, string>)[data.role] ?? data.role);
-  if (typeof data.delivered === 'boolean') parts.push(data.delivered ? '발송 성공' : '발송 실패');
-  if (typeof data.count === 'number') parts.push(`${COUNT.format(data.count)}건`);
-  if (typeof data.total === 'number' && data.total !== data.count) parts.push(`전체 ${COUNT.format(data.total)}건`);
-  if (typeof data.after === 'string') parts.push('다음 쪽');
+  if (typeof data.month === 'string') parts.push(t('accessLog.detail.month', { month: data.month }));
+  if (typeof data.status === 'string') parts.push(isOneOf(QUEUE_STATUSES, data.status) ? t(`accessLog.detail.queue.${data.status}`) : data.status);
+  if (typeof data.role === 'string') parts.push(isRole(data.role) ? t(`labels.role.${data.role}`) : data.role);
+  if (typeof data.delivered === 'boolean') parts.push(t(data.delivered ? 'accessLog.detail.delivered' : 'accessLog.detail.notDelivered'));
+  if (typeof data.count === 'number') parts.push(t('accessLog.detail.count', { count: data.count }));
+  if (typeof data.total === 'number' && data.total !== data.count) parts.push(t('accessLog.detail.total', { total: data.total }));
+  if (typeof data.after === 'string') parts.push(t('accessLog.detail.nextPage'));
   return parts.join(' · ');
 }

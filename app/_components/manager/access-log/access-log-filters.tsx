@@ -1,24 +1,35 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useId, useState, type FormEvent } from 'react';
-import type { Role } from '@/graphql/generated/client/graphql';
-import { ACCESS_ACTION_GROUPS, ACCESS_ACTION_LABEL, ACCESS_SUBJECT_LABEL } from '@/lib/domain/access-log';
-import { ROLE_LABEL } from '../../format';
+import { useId, useRef, useState, useTransition, type FormEvent } from 'react';
+import { ACCESS_ACTION_GROUPS, ACCESS_SUBJECT_LABEL } from '@/lib/domain/access-log';
+import { ActionButton } from '../../ui/action-button';
+import { describedBy, Field } from '../../ui/field';
+import { STAFF_ROLES } from '../users/staff-roles';
+import { actionName, subjectName } from './access-log-detail';
 import { ACCESS_LOG_ACCOUNTS } from './access-log-queries';
 import { queryOf, type AccessLogParams } from './access-log-params';
 import styles from './access-log.module.css';
 
-const ROLES = Object.keys(ROLE_LABEL) as Role[];
-const SUBJECT_TYPES = Object.entries(ACCESS_SUBJECT_LABEL);
+const SUBJECT_TYPES = Object.keys(ACCESS_SUBJECT_LABEL);
 
 /** The log's filters; searching puts them in the page's URL, so a search can be shared and gone back to. */
 export function AccessLogFilters({ params }: { params: AccessLogParams }) {
   const id = useId();
+  const t = useTranslations();
+  const f = useTranslations('accessLog.filters');
   const router = useRouter();
+  const toRef = useRef<HTMLInputElement>(null);
   const accounts = useQuery(ACCESS_LOG_ACCOUNTS);
   const [rangeError, setRangeError] = useState<string | null>(null);
+  // The search is a navigation: the button stays busy until the new page's results are on their way.
+  const [searching, startSearch] = useTransition();
+
+  function go(query: string) {
+    startSearch(() => router.push(query ? `/manager/access-log?${query}` : '/manager/access-log'));
+  }
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -34,98 +45,96 @@ export function AccessLogFilters({ params }: { params: AccessLogParams }) {
       clientAddress: text('clientAddress'),
     };
     if (next.from && next.to && next.from > next.to) {
-      setRangeError('종료일은 시작일과 같거나 그 뒤여야 합니다.');
+      setRangeError(f('rangeError'));
+      toRef.current?.focus();
       return;
     }
     setRangeError(null);
-    router.push(`/manager/access-log?${queryOf(next)}`);
+    go(queryOf(next));
   }
 
   const users = accounts.data?.users ?? [];
+  const control = (name: string, error?: string | null) => describedBy(`${id}-${name}`, { error });
   return (
     // Keyed by the URL's filter, so going back shows that search's values.
-    <form key={queryOf(params)} className={`card ${styles.filters}`} onSubmit={handleSubmit} role="search" aria-label="접근 기록 검색">
-      <div className="field">
-        <label htmlFor={`${id}-actor`}>계정</label>
-        <select id={`${id}-actor`} className="input" name="actorId" defaultValue={params.actorId} disabled={accounts.loading && !accounts.data}>
-          <option value="">{accounts.error ? '전체 (계정 목록을 불러오지 못했습니다)' : '전체'}</option>
-          {ROLES.map((role) => (
-            <optgroup key={role} label={ROLE_LABEL[role]}>
+    <form key={queryOf(params)} className={`card ${styles.filters}`} onSubmit={handleSubmit} role="search" aria-label={f('label')} noValidate>
+      <Field id={`${id}-actor`} label={f('actor')}>
+        <select {...control('actor')} className="input" name="actorId" defaultValue={params.actorId} disabled={accounts.loading && !accounts.data}>
+          <option value="">{accounts.error ? f('allAccountsFailed') : f('all')}</option>
+          {STAFF_ROLES.map((role) => (
+            <optgroup key={role} label={t(`labels.role.${role}`)}>
               {users
                 .filter((user) => user.role === role)
                 .map((user) => (
                   <option key={user.id} value={user.id}>
-                    {user.name} ({user.email})
+                    {f('accountOption', { name: user.name, email: user.email })}
                   </option>
                 ))}
             </optgroup>
           ))}
-          {params.actorId && !users.some((user) => user.id === params.actorId) && <option value={params.actorId}>선택한 계정</option>}
+          {params.actorId && !users.some((user) => user.id === params.actorId) && <option value={params.actorId}>{f('chosenAccount')}</option>}
         </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-action`}>행위</label>
-        <select id={`${id}-action`} className="input" name="action" defaultValue={params.action}>
-          <option value="">전체</option>
+      </Field>
+      <Field id={`${id}-action`} label={f('action')}>
+        <select {...control('action')} className="input" name="action" defaultValue={params.action}>
+          <option value="">{f('all')}</option>
           {ACCESS_ACTION_GROUPS.map((group) => (
-            <optgroup key={group.label} label={group.label}>
+            <optgroup key={group.id} label={t(`accessLog.group.${group.id}`)}>
               {group.actions.map((action) => (
                 <option key={action} value={action}>
-                  {ACCESS_ACTION_LABEL[action]}
+                  {actionName(t, action)}
                 </option>
               ))}
             </optgroup>
           ))}
         </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-subject-type`}>대상</label>
-        <select id={`${id}-subject-type`} className="input" name="subjectType" defaultValue={params.subjectType}>
-          <option value="">전체</option>
-          {SUBJECT_TYPES.map(([type, label]) => (
+      </Field>
+      <Field id={`${id}-subject-type`} label={f('subjectType')}>
+        <select {...control('subject-type')} className="input" name="subjectType" defaultValue={params.subjectType}>
+          <option value="">{f('all')}</option>
+          {SUBJECT_TYPES.map((type) => (
             <option key={type} value={type}>
-              {label}
+              {subjectName(t, type)}
             </option>
           ))}
         </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-subject-id`}>대상 ID</label>
-        <input id={`${id}-subject-id`} className="input" name="subjectId" defaultValue={params.subjectId} maxLength={100} autoComplete="off" spellCheck={false} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-from`}>시작일</label>
-        <input id={`${id}-from`} className="input" name="from" type="date" defaultValue={params.from} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-to`}>종료일</label>
+      </Field>
+      <Field id={`${id}-subject-id`} label={f('subjectId')}>
+        <input {...control('subject-id')} className="input" name="subjectId" defaultValue={params.subjectId} maxLength={100} autoComplete="off" spellCheck={false} />
+      </Field>
+      <Field id={`${id}-from`} label={f('from')}>
+        <input {...control('from')} className="input" name="from" type="date" defaultValue={params.from} />
+      </Field>
+      <Field id={`${id}-to`} label={f('to')} error={rangeError}>
         <input
-          id={`${id}-to`}
+          {...control('to', rangeError)}
+          ref={toRef}
           className="input"
           name="to"
           type="date"
           defaultValue={params.to}
-          aria-invalid={rangeError ? true : undefined}
-          aria-describedby={rangeError ? `${id}-range-error` : undefined}
+          onChange={() => setRangeError(null)}
         />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-address`}>접속 주소</label>
-        <input id={`${id}-address`} className="input" name="clientAddress" defaultValue={params.clientAddress} maxLength={100} autoComplete="off" placeholder="예: 10.0.0." />
-      </div>
+      </Field>
+      <Field id={`${id}-address`} label={f('address')}>
+        <input
+          {...control('address')}
+          className="input"
+          name="clientAddress"
+          defaultValue={params.clientAddress}
+          maxLength={100}
+          autoComplete="off"
+          placeholder={f('addressPlaceholder')}
+        />
+      </Field>
       <div className={styles.actions}>
-        <button type="submit" className="button button-primary">
-          검색
-        </button>
-        <button type="button" className="button button-secondary" onClick={() => router.push('/manager/access-log')}>
-          초기화
+        <ActionButton type="submit" pending={searching}>
+          {f('search')}
+        </ActionButton>
+        <button type="button" className="button button-secondary" disabled={searching} onClick={() => go('')}>
+          {f('reset')}
         </button>
       </div>
-      {rangeError && (
-        <p id={`${id}-range-error`} className={styles.fieldError} role="alert">
-          {rangeError}
-        </p>
-      )}
     </form>
   );
 }

@@ -1,77 +1,84 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import type { AccessLogQuery } from '@/graphql/generated/client/graphql';
-import { accessActionLabel, accessActorRoleLabel, accessSubjectLabel } from '@/lib/domain/access-log';
 import { formatClock, formatDate } from '../../format';
-import { describeDetail, shortId } from './access-log-detail';
+import { DataTable, type DataColumn } from '../../ui/data-table';
+import type { Translate } from '../translate';
+import { actionName, describeDetail, shortId, subjectName } from './access-log-detail';
 import { queryOf } from './access-log-params';
 import styles from './access-log.module.css';
 
 type Entry = AccessLogQuery['accessLog']['edges'][number]['node'];
 
-/** One page of entries: when, who, what, on what, from where. */
+/** One page of entries: when, who, what, on what, from where. The server's order (newest first) is kept. */
 export function AccessLogTable({ entries, page }: { entries: Entry[]; page: number }) {
+  const t = useTranslations();
+  const h = useTranslations('accessLog.table');
+  const columns: DataColumn<Entry>[] = [
+    {
+      id: 'at',
+      header: h('at'),
+      rowHeader: true,
+      nowrap: true,
+      cell: (entry) => (
+        <time dateTime={entry.at}>
+          {formatDate(entry.at)} {formatClock(entry.at)}
+        </time>
+      ),
+    },
+    {
+      id: 'actor',
+      header: h('actor'),
+      cell: (entry) =>
+        entry.actor ? (
+          <span>
+            {entry.actor.name}
+            <span className={`cell-sub ${styles.email}`}>{entry.actor.email}</span>
+          </span>
+        ) : (
+          <span className="muted">—</span>
+        ),
+    },
+    { id: 'role', header: h('role'), nowrap: true, cell: (entry) => (entry.actor ? t(`labels.role.${entry.actor.role}`) : h('system')) },
+    {
+      id: 'action',
+      header: h('action'),
+      cell: (entry) => {
+        const detail = describeDetail(t, entry.detail);
+        return (
+          <span>
+            {actionName(t, entry.action)}
+            {detail && <span className="cell-sub">{detail}</span>}
+          </span>
+        );
+      },
+    },
+    { id: 'subject', header: h('subject'), cell: (entry) => <Subject entry={entry} t={t} /> },
+    {
+      id: 'address',
+      header: h('address'),
+      className: styles.address,
+      cell: (entry) => entry.clientAddress ?? <span className="muted">{h('unknownAddress')}</span>,
+    },
+  ];
   return (
     <div className="card table-card">
-      <table className={`table table-stack ${styles.table}`}>
-        <caption>최근 기록 순, {page}쪽</caption>
-        <thead>
-          <tr>
-            <th scope="col">시각 (KST)</th>
-            <th scope="col">계정</th>
-            <th scope="col">역할</th>
-            <th scope="col">행위</th>
-            <th scope="col">대상</th>
-            <th scope="col">접속 주소</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <tr key={entry.id}>
-              <th scope="row" data-label="시각 (KST)" className="nowrap">
-                <time dateTime={entry.at}>
-                  {formatDate(entry.at)} {formatClock(entry.at)}
-                </time>
-              </th>
-              <td data-label="계정">
-                {entry.actor ? (
-                  <span>
-                    {entry.actor.name}
-                    <span className={`cell-sub ${styles.email}`}>{entry.actor.email}</span>
-                  </span>
-                ) : (
-                  <span className="muted">—</span>
-                )}
-              </td>
-              <td data-label="역할" className="nowrap">{accessActorRoleLabel(entry.actor?.role ?? null)}</td>
-              <td data-label="행위">
-                <span>
-                  {accessActionLabel(entry.action)}
-                  {describeDetail(entry.detail) && <span className="cell-sub">{describeDetail(entry.detail)}</span>}
-                </span>
-              </td>
-              <td data-label="대상">
-                <Subject entry={entry} />
-              </td>
-              <td data-label="접속 주소" className={styles.address}>
-                {entry.clientAddress ?? <span className="muted">알 수 없음</span>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable columns={columns} rows={entries} rowKey={(entry) => entry.id} caption={h('caption', { page })} className={styles.table} />
     </div>
   );
 }
 
 // The subject's kind, and its name or short id as a link to every entry about it.
-function Subject({ entry }: { entry: Entry }) {
-  const kind = accessSubjectLabel(entry.subjectType ?? null);
+function Subject({ entry, t }: { entry: Entry; t: Translate }) {
+  const kind = subjectName(t, entry.subjectType ?? null);
   if (!entry.subjectId || !entry.subjectType) return <span>{kind || '—'}</span>;
   const href = `/manager/access-log?${queryOf({ subjectType: entry.subjectType, subjectId: entry.subjectId })}`;
   return (
     <span>
       {kind}
-      <Link href={href} className={`cell-sub ${styles.subjectLink}`} title={`${entry.subjectId}: 이 대상의 기록만 보기`}>
+      <Link href={href} className={`cell-sub ${styles.subjectLink}`} title={t('accessLog.table.subjectLinkTitle', { id: entry.subjectId })}>
         {entry.subjectLabel ?? shortId(entry.subjectId)}
       </Link>
     </span>

@@ -1,19 +1,21 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
-import { apiErrorCode, apiErrorMessage } from '../../api-error';
+import { apiErrorCode, useApiErrorMessage } from '../../api-error';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/query-state';
 import { ACCESS_LOG } from './access-log-queries';
 import { apiFilterOf, type AccessLogParams } from './access-log-params';
 import { AccessLogTable } from './access-log-table';
 
 const PAGE_SIZE = 50;
-const COUNT = new Intl.NumberFormat('ko-KR');
 
 /** The access log under the page's filter, newest first, a page at a time. */
 export function AccessLog({ params }: { params: AccessLogParams }) {
+  const t = useTranslations('accessLog.list');
+  const errorMessage = useApiErrorMessage();
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const after = cursors[cursors.length - 1] ?? null;
   const { data, previousData, loading, error, refetch } = useQuery(ACCESS_LOG, {
@@ -27,21 +29,19 @@ export function AccessLog({ params }: { params: AccessLogParams }) {
   return (
     <section className="section" aria-labelledby="access-log-heading" aria-busy={loading}>
       <div className="section-header">
-        <h2 id="access-log-heading">{filtered ? '검색 결과' : '전체 기록'}</h2>
-        {connection && <span className="summary">기록 {COUNT.format(connection.totalCount)}건</span>}
+        <h2 id="access-log-heading">{filtered ? t('filtered') : t('all')}</h2>
+        {connection && <span className="summary">{t('total', { count: connection.totalCount })}</span>}
       </div>
       {error ? (
         apiErrorCode(error) === 'BAD_USER_INPUT' ? (
-          <ErrorState message={`검색 조건을 확인해 주세요: ${apiErrorMessage(error)}`} />
+          <ErrorState message={t('badFilter', { message: errorMessage(error) })} />
         ) : (
-          <ErrorState message={apiErrorMessage(error)} onRetry={() => void refetch().catch(() => undefined)} />
+          <ErrorState message={errorMessage(error)} onRetry={() => void refetch().catch(() => undefined)} />
         )
       ) : !connection ? (
-        <LoadingState label="접근 기록을 불러오는 중…" />
+        <LoadingState label={t('loading')} />
       ) : connection.edges.length === 0 ? (
-        <EmptyState title={filtered ? '조건에 맞는 접근 기록이 없습니다.' : '아직 접근 기록이 없습니다.'}>
-          {filtered && <Link href="/manager/access-log">조건 없이 전체 기록 보기</Link>}
-        </EmptyState>
+        <EmptyState title={filtered ? t('emptyFiltered') : t('emptyAll')}>{filtered && <Link href="/manager/access-log">{t('showAll')}</Link>}</EmptyState>
       ) : (
         <>
           <AccessLogTable entries={connection.edges.map((edge) => edge.node)} page={page} />
@@ -62,14 +62,17 @@ export function AccessLog({ params }: { params: AccessLogParams }) {
 
 // Shown only when there is more than one page.
 function Pager(props: { page: number; busy: boolean; hasNext: boolean; onPrevious: () => void; onNext: () => void }) {
+  const t = useTranslations('accessLog.list');
   return (
-    <nav className="pager" aria-label="접근 기록 페이지">
+    <nav className="pager" aria-label={t('pager')}>
       <button type="button" className="button button-secondary" disabled={props.page === 1 || props.busy} onClick={props.onPrevious}>
-        이전
+        {t('previous')}
       </button>
-      <span className="muted">{props.page}쪽</span>
+      <span className="muted" aria-live="polite">
+        {props.busy ? t('loading') : t('page', { page: props.page })}
+      </span>
       <button type="button" className="button button-secondary" disabled={!props.hasNext || props.busy} onClick={props.onNext}>
-        다음
+        {t('next')}
       </button>
     </nav>
   );

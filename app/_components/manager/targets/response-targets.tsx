@@ -1,62 +1,79 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
-import { apiErrorMessage } from '../../api-error';
+import { useTranslations } from 'next-intl';
+import { useId, useState } from 'react';
+import { useApiErrorMessage } from '../../api-error';
+import { ActionFeedback, type ActionOutcome } from '../../ui/action-feedback';
+import { Badge } from '../../ui/badge';
+import { DataTable, type DataColumn } from '../../ui/data-table';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/query-state';
-import { TargetRow } from './target-row';
+import { MinutesBox, SaveActions } from './target-cells';
 import { RESPONSE_TARGETS } from './target-queries';
 import styles from './targets.module.css';
-import { ActionFeedback } from '../../ui/action-feedback';
+import { TARGET_FIELDS, useTargetDrafts, type SaveOutcome, type TargetRowData } from './use-target-drafts';
 
 /** Every operator's response targets, each row editable in place, with one line of feedback. */
 export function ResponseTargets() {
+  const base = useId();
+  const t = useTranslations('targets');
+  const errorMessage = useApiErrorMessage();
   const { data, error, refetch } = useQuery(RESPONSE_TARGETS, { fetchPolicy: 'cache-and-network' });
-  const [done, setDone] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const drafts = useTargetDrafts();
+  const [outcome, setOutcome] = useState<ActionOutcome>({ done: null, error: null });
   const retry = () => void refetch().catch(() => undefined);
+
+  // A field's own error is shown under it; the line above the table keeps the last save's word.
+  function report(result: SaveOutcome) {
+    if ('done' in result) setOutcome({ done: result.done, error: null });
+    if ('failed' in result) setOutcome({ done: null, error: result.failed });
+  }
+
+  const columns: DataColumn<TargetRowData>[] = [
+    { id: 'operator', header: t('table.operator'), rowHeader: true, cell: (row) => <span className={styles.line}>{row.operator.name}</span> },
+    ...TARGET_FIELDS.map(
+      (field): DataColumn<TargetRowData> => ({
+        id: field,
+        header: t('column', { target: t(`field.${field}`) }),
+        cell: (row) => <MinutesBox base={base} row={row} field={field} drafts={drafts} />,
+      }),
+    ),
+    {
+      id: 'basis',
+      header: t('table.basis'),
+      cell: (row) => (
+        <span className={styles.line}>
+          <Badge tone={row.isDefault ? 'neutral' : 'accent'}>{row.isDefault ? t('table.default') : t('table.custom')}</Badge>
+        </span>
+      ),
+    },
+    {
+      id: 'actions',
+      header: t('table.actions'),
+      headerHidden: true,
+      className: 'row-action',
+      cell: (row) => <SaveActions base={base} row={row} drafts={drafts} onOutcome={report} />,
+    },
+  ];
 
   return (
     <>
-      <ActionFeedback state={{ done, error: failure }} />
+      <ActionFeedback state={outcome} />
       {error && !data ? (
-        <ErrorState message={apiErrorMessage(error)} onRetry={retry} />
+        <ErrorState message={errorMessage(error)} onRetry={retry} />
       ) : !data ? (
-        <LoadingState label="처리 목표를 불러오는 중…" />
+        <LoadingState label={t('loading')} />
       ) : data.responseTargets.length === 0 ? (
-        <EmptyState title="등록된 운영사가 없습니다.">운영사가 등록되면 여기에서 처리 목표를 정할 수 있습니다.</EmptyState>
+        <EmptyState title={t('empty')}>{t('emptyHint')}</EmptyState>
       ) : (
         <div className="card table-card">
-          <table className={`table table-stack ${styles.table}`}>
-            <caption>운영사 이름 순, {data.responseTargets.length.toLocaleString('ko-KR')}곳</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={styles.colOperator}>운영사</th>
-                <th scope="col" className={styles.colTarget}>출차 확인 목표</th>
-                <th scope="col" className={styles.colTarget}>차량등록 완료 목표</th>
-                <th scope="col" className={styles.colBasis}>기준</th>
-                <th scope="col" className={styles.colActions}>
-                  <span className="visually-hidden">저장</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.responseTargets.map((row) => (
-                <TargetRow
-                  key={row.operator.id}
-                  row={row}
-                  onSaved={(message) => {
-                    setFailure(null);
-                    setDone(message);
-                  }}
-                  onFailed={(message) => {
-                    setDone(null);
-                    setFailure(message);
-                  }}
-                />
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            columns={columns}
+            rows={data.responseTargets}
+            rowKey={(row) => row.operator.id}
+            caption={t('table.caption', { count: data.responseTargets.length })}
+            className={styles.table}
+          />
         </div>
       )}
     </>

@@ -1,29 +1,28 @@
 'use client';
 
 import { useMutation } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { CreateStaffUserMutation, Role } from '@/graphql/generated/client/graphql';
-import { apiErrorMessage } from '../../api-error';
-import { ROLE_LABEL } from '../../format';
-import { describedBy, FieldMessage } from '../../ui/field';
-import { checkNewUser, fieldErrorOf, PASSWORD_MIN, type FieldErrors, type NewUserField } from './new-user-fields';
+import { useApiErrorMessage } from '../../api-error';
+import { ActionButton } from '../../ui/action-button';
+import { describedBy, Field } from '../../ui/field';
+import { checkNewUser, fieldOfRefusal, PASSWORD_MIN, problemMessages, type FieldErrors, type NewUserField } from './new-user-fields';
 import { OperatorSelect } from './operator-select';
+import { STAFF_ROLES } from './staff-roles';
 import { CREATE_STAFF_USER, STAFF_USERS } from './user-queries';
 import styles from './users.module.css';
 
 /** The account the form made. */
 export type CreatedUser = CreateStaffUserMutation['createUser'];
 
-const ROLES: readonly Role[] = ['AGENT', 'OPERATOR', 'MANAGER'];
-const ROLE_HINT: Record<Role, string> = {
-  AGENT: '상담을 접수하고 처리합니다.',
-  OPERATOR: '소속 운영사 주차장의 출차·등록 요청을 처리합니다.',
-  MANAGER: '계정, 보상 정책, 환불 승인을 관리합니다.',
-};
-
 /** A new staff account: name, email, initial password, role, and the operator for 운영사. */
 export function NewUserForm({ onCreated, onCancel }: { onCreated: (user: CreatedUser) => void; onCancel: () => void }) {
   const id = useId();
+  const t = useTranslations('users.form');
+  const te = useTranslations('users.form.error');
+  const tc = useTranslations();
+  const errorMessage = useApiErrorMessage();
   const formRef = useRef<HTMLFormElement>(null);
   const [role, setRole] = useState<Role | ''>('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -49,7 +48,7 @@ export function NewUserForm({ onCreated, onCancel }: { onCreated: (user: Created
     const values = { name: text('name'), email: text('email'), password: String(form.get('password') ?? ''), role, operatorId: role === 'OPERATOR' ? text('operatorId') : '' };
     const found = checkNewUser(values);
     setFailure(null);
-    setErrors(found);
+    setErrors(problemMessages(te, found));
     const first = (Object.keys(found) as NewUserField[])[0];
     if (first) {
       focusField(first);
@@ -60,37 +59,39 @@ export function NewUserForm({ onCreated, onCancel }: { onCreated: (user: Created
       const { data } = await createUser({ variables: { input: { ...values, role: values.role, operatorId: values.operatorId || null } } });
       if (data) onCreated(data.createUser);
     } catch (caught) {
-      const fieldError = caught instanceof Error ? fieldErrorOf(caught) : null;
-      if (fieldError) {
-        setErrors({ [fieldError.field]: fieldError.message });
-        focusField(fieldError.field);
-      } else setFailure(caught instanceof Error ? apiErrorMessage(caught) : String(caught));
+      const error = caught instanceof Error ? caught : new Error(String(caught));
+      const refused = fieldOfRefusal(error);
+      if (refused) {
+        setErrors({ [refused.field]: refused.taken ? te('emailTaken') : errorMessage(error) });
+        focusField(refused.field);
+      } else setFailure(errorMessage(error));
     }
   }
 
   const base = (field: NewUserField) => `${id}-${field}`;
   return (
     <section className="card" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>새 계정</h2>
+      <h2 id={`${id}-heading`}>{t('heading')}</h2>
       <form ref={formRef} className={`form ${styles.newUserForm}`} noValidate onSubmit={(event) => void handleSubmit(event)}>
         <div className={styles.formGrid}>
-          <div className="field">
-            <label htmlFor={base('name')}>이름</label>
+          <Field id={base('name')} label={t('name')} error={errors.name}>
             <input className="input" name="name" autoComplete="off" maxLength={100} onChange={() => clear('name')} {...describedBy(base('name'), { error: errors.name })} />
-            <FieldMessage base={base('name')} error={errors.name} />
-          </div>
-          <div className="field">
-            <label htmlFor={base('email')}>이메일</label>
+          </Field>
+          <Field id={base('email')} label={t('email')} hint={t('emailHint')} error={errors.email}>
             <input className="input" name="email" type="email" autoComplete="off" maxLength={200} onChange={() => clear('email')} {...describedBy(base('email'), { hint: true, error: errors.email })} />
-            <FieldMessage base={base('email')} hint="로그인 아이디로 씁니다." error={errors.email} />
-          </div>
-          <div className="field">
-            <label htmlFor={base('password')}>초기 비밀번호</label>
-            <input className="input" name="password" type="password" autoComplete="new-password" maxLength={200} onChange={() => clear('password')} {...describedBy(base('password'), { hint: true, error: errors.password })} />
-            <FieldMessage base={base('password')} hint={`${PASSWORD_MIN}자 이상. 계정 주인에게 따로 안전하게 전달해 주세요.`} error={errors.password} />
-          </div>
-          <div className="field">
-            <label htmlFor={base('role')}>역할</label>
+          </Field>
+          <Field id={base('password')} label={t('password')} hint={t('passwordHint', { min: PASSWORD_MIN })} error={errors.password}>
+            <input
+              className="input"
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              maxLength={200}
+              onChange={() => clear('password')}
+              {...describedBy(base('password'), { hint: true, error: errors.password })}
+            />
+          </Field>
+          <Field id={base('role')} label={t('role')} hint={role ? t(`roleHint.${role}`) : undefined} error={errors.role}>
             <select
               className="input"
               name="role"
@@ -101,15 +102,14 @@ export function NewUserForm({ onCreated, onCancel }: { onCreated: (user: Created
               }}
               {...describedBy(base('role'), { hint: Boolean(role), error: errors.role })}
             >
-              <option value="">역할 선택</option>
-              {ROLES.map((value) => (
+              <option value="">{t('rolePlaceholder')}</option>
+              {STAFF_ROLES.map((value) => (
                 <option key={value} value={value}>
-                  {ROLE_LABEL[value]}
+                  {tc(`labels.role.${value}`)}
                 </option>
               ))}
             </select>
-            <FieldMessage base={base('role')} hint={role ? ROLE_HINT[role] : undefined} error={errors.role} />
-          </div>
+          </Field>
           {role === 'OPERATOR' && <OperatorSelect base={base('operatorId')} error={errors.operatorId} onChange={() => clear('operatorId')} />}
         </div>
         {failure && (
@@ -118,11 +118,11 @@ export function NewUserForm({ onCreated, onCancel }: { onCreated: (user: Created
           </p>
         )}
         <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={loading} aria-busy={loading || undefined}>
-            {loading ? '만드는 중…' : '계정 만들기'}
-          </button>
+          <ActionButton type="submit" pending={loading}>
+            {t('submit')}
+          </ActionButton>
           <button type="button" className="button button-secondary" onClick={onCancel}>
-            취소
+            {tc('common.cancel')}
           </button>
         </div>
       </form>

@@ -1,41 +1,41 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 import type { Role } from '@/graphql/generated/client/graphql';
-import { ROLE_LABEL } from '../../format';
+import { Field } from '../../ui/field';
 import type { UserFilter } from './filter-users';
+import { STAFF_ROLES } from './staff-roles';
 import styles from './users.module.css';
-
-const ROLES = Object.keys(ROLE_LABEL) as Role[];
 
 /** Role and text filters; the list narrows as the manager types. */
 export function UserFilters({ filter, onChange }: { filter: UserFilter; onChange: (filter: UserFilter) => void }) {
   const id = useId();
+  const t = useTranslations();
+  const f = useTranslations('users.filters');
   return (
-    <div className={styles.filters} role="search" aria-label="계정 검색">
-      <div className="field">
-        <label htmlFor={`${id}-role`}>역할</label>
+    <div className={styles.filters} role="search" aria-label={f('label')}>
+      <Field id={`${id}-role`} label={f('role')}>
         <select id={`${id}-role`} className="input" value={filter.role} onChange={(event) => onChange({ ...filter, role: event.target.value as Role | '' })}>
-          <option value="">전체</option>
-          {ROLES.map((role) => (
+          <option value="">{f('all')}</option>
+          {STAFF_ROLES.map((role) => (
             <option key={role} value={role}>
-              {ROLE_LABEL[role]}
+              {t(`labels.role.${role}`)}
             </option>
           ))}
         </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-text`}>검색</label>
+      </Field>
+      <Field id={`${id}-text`} label={f('text')}>
         <input
           id={`${id}-text`}
           className="input"
           type="search"
           value={filter.text}
           autoComplete="off"
-          placeholder="이름, 이메일, 운영사"
+          placeholder={f('textPlaceholder')}
           onChange={(event) => onChange({ ...filter, text: event.target.value })}
         />
-      </div>
+      </Field>
     </div>
   );
 }

@@ -1,4 +1,8 @@
-import { ROLE_LABEL } from '../../format';
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { Badge } from '../../ui/badge';
+import { DataTable, type DataColumn } from '../../ui/data-table';
 import type { StaffUser } from './filter-users';
 import styles from './users.module.css';
 
@@ -12,58 +16,65 @@ interface UserTableProps {
 
 /** Staff accounts with their role, operator and state; each but one's own can be (re)activated. */
 export function UserTable({ users, total, viewerId, busy, onToggle }: UserTableProps) {
+  const t = useTranslations();
+  const h = useTranslations('users.table');
+  const columns: DataColumn<StaffUser>[] = [
+    {
+      id: 'name',
+      header: h('name'),
+      rowHeader: true,
+      cell: (user) => (
+        <span>
+          {user.name}{' '}
+          {user.id === viewerId && (
+            <Badge tone="accent">{h('self')}</Badge>
+          )}
+        </span>
+      ),
+    },
+    { id: 'email', header: h('email'), className: styles.email, cell: (user) => user.email },
+    { id: 'role', header: h('role'), nowrap: true, cell: (user) => t(`labels.role.${user.role}`) },
+    { id: 'operator', header: h('operator'), cell: (user) => user.operator?.name ?? <span className="muted">—</span> },
+    {
+      id: 'status',
+      header: h('status'),
+      cell: (user) => (
+        <span>
+          <Badge tone={user.active ? 'success' : 'neutral'}>{user.active ? h('active') : h('inactive')}</Badge>
+        </span>
+      ),
+    },
+    {
+      id: 'actions',
+      header: h('actions'),
+      headerHidden: true,
+      className: 'row-action',
+      cell: (user) =>
+        user.id === viewerId ? (
+          <span className="muted nowrap">{h('ownAccount')}</span>
+        ) : (
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            disabled={busy}
+            aria-label={user.active ? h('deactivateFor', { name: user.name, email: user.email }) : h('reactivateFor', { name: user.name, email: user.email })}
+            onClick={() => onToggle(user)}
+          >
+            {user.active ? h('deactivate') : h('reactivate')}
+          </button>
+        ),
+    },
+  ];
   return (
     <div className="card table-card">
-      <table className={`table table-stack ${styles.table}`}>
-        <caption>{users.length === total ? `역할·이름 순, ${total.toLocaleString('ko-KR')}명` : `전체 ${total.toLocaleString('ko-KR')}명 중 ${users.length.toLocaleString('ko-KR')}명`}</caption>
-        <thead>
-          <tr>
-            <th scope="col">이름</th>
-            <th scope="col">이메일</th>
-            <th scope="col">역할</th>
-            <th scope="col">운영사</th>
-            <th scope="col">상태</th>
-            <th scope="col">
-              <span className="visually-hidden">처리</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => {
-            const self = user.id === viewerId;
-            return (
-              <tr key={user.id} className={user.active ? undefined : styles.inactiveRow}>
-                <th scope="row" data-label="이름">
-                  <span>
-                    {user.name} {self && <span className="badge badge-accent">본인</span>}
-                  </span>
-                </th>
-                <td data-label="이메일" className={styles.email}>{user.email}</td>
-                <td data-label="역할" className="nowrap">{ROLE_LABEL[user.role]}</td>
-                <td data-label="운영사">{user.operator?.name ?? <span className="muted">—</span>}</td>
-                <td data-label="상태">
-                  <span className={`badge ${user.active ? 'badge-success' : 'badge-neutral'}`}>{user.active ? '활성' : '비활성'}</span>
-                </td>
-                <td data-label="처리" className="row-action">
-                  {self ? (
-                    <span className="muted nowrap">본인 계정</span>
-                  ) : (
-                    <button
-                      type="button"
-                      className="button button-secondary button-small"
-                      disabled={busy}
-                      aria-label={`${user.name}(${user.email}) 계정 ${user.active ? '비활성화' : '다시 활성화'}`}
-                      onClick={() => onToggle(user)}
-                    >
-                      {user.active ? '비활성화' : '다시 활성화'}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <DataTable
+        columns={columns}
+        rows={users}
+        rowKey={(user) => user.id}
+        caption={users.length === total ? h('captionAll', { total }) : h('captionFiltered', { total, shown: users.length })}
+        rowClassName={(user) => (user.active ? undefined : styles.inactiveRow)}
+        className={styles.table}
+      />
     </div>
   );
 }

@@ -1,9 +1,10 @@
 'use client';
 
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
-import { apiErrorMessage } from '../../api-error';
-import { ROLE_LABEL } from '../../format';
+import { useApiErrorMessage } from '../../api-error';
+import { ActionFeedback } from '../../ui/action-feedback';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/query-state';
 import { filterUsers, type StaffUser, type UserFilter } from './filter-users';
 import { NewUserForm, type CreatedUser } from './new-user-form';
@@ -12,10 +13,12 @@ import { SET_USER_ACTIVE, STAFF_USERS } from './user-queries';
 import { UserFilters } from './user-filters';
 import { UserTable } from './user-table';
 import styles from './users.module.css';
-import { ActionFeedback } from '../../ui/action-feedback';
 
 /** The people page: filters, the new-account form, the accounts and their (de)activation. */
 export function UsersAdmin() {
+  const t = useTranslations();
+  const u = useTranslations('users');
+  const errorMessage = useApiErrorMessage();
   const { data, error, refetch } = useQuery(STAFF_USERS, { fetchPolicy: 'cache-and-network' });
   const [setActive, { loading: switching }] = useMutation(SET_USER_ACTIVE);
   const [filter, setFilter] = useState<UserFilter>({ role: '', text: '' });
@@ -42,19 +45,21 @@ export function UsersAdmin() {
   function created(user: CreatedUser) {
     closeForm();
     setFailure(null);
-    setDone(`${user.name}(${user.email}) ${ROLE_LABEL[user.role]} 계정을 만들었습니다.`);
+    setDone(u('created', { name: user.name, email: user.email, role: t(`labels.role.${user.role}`) }));
   }
 
+  // Not optimistic: an account shown as off before the server has cut its sessions would mislead.
   async function confirmSwitch() {
     if (!target) return;
     const active = !target.active;
+    const who = { name: target.name, email: target.email };
     setDone(null);
     setFailure(null);
     try {
       await setActive({ variables: { id: target.id, active } });
-      setDone(`${target.name}(${target.email}) 계정을 ${active ? '다시 활성화' : '비활성화'}했습니다.`);
+      setDone(active ? u('reactivated', who) : u('deactivated', who));
     } catch (caught) {
-      setFailure(caught instanceof Error ? apiErrorMessage(caught) : String(caught));
+      setFailure(u('switchFailed', { ...who, message: errorMessage(caught instanceof Error ? caught : new Error(String(caught))) }));
     } finally {
       setTarget(null);
     }
@@ -75,20 +80,20 @@ export function UsersAdmin() {
               setCreating(true);
             }}
           >
-            새 계정
+            {u('newAccount')}
           </button>
         )}
       </div>
       {creating && <NewUserForm onCreated={created} onCancel={closeForm} />}
       <ActionFeedback state={{ done, error: failure }} />
       {error && !data ? (
-        <ErrorState message={apiErrorMessage(error)} onRetry={retry} />
+        <ErrorState message={errorMessage(error)} onRetry={retry} />
       ) : !data || !rows ? (
-        <LoadingState label="계정 목록을 불러오는 중…" />
+        <LoadingState label={u('list.loading')} />
       ) : data.users.length === 0 ? (
-        <EmptyState title="등록된 계정이 없습니다.">‘새 계정’으로 첫 계정을 만드세요.</EmptyState>
+        <EmptyState title={u('list.empty')}>{u('list.emptyHint')}</EmptyState>
       ) : rows.length === 0 ? (
-        <EmptyState title="조건에 맞는 계정이 없습니다.">역할이나 검색어를 바꿔 보세요.</EmptyState>
+        <EmptyState title={u('list.noMatch')}>{u('list.noMatchHint')}</EmptyState>
       ) : (
         <UserTable users={rows} total={data.users.length} viewerId={data.viewer?.id ?? null} busy={switching} onToggle={setTarget} />
       )}
