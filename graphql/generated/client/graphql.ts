@@ -23,6 +23,7 @@ export type BulkJobStatus =
   | 'RUNNING';
 
 export type CaseFilter = {
+  code?: string | null | undefined;
   countedOmissions?: boolean | null | undefined;
   customerId?: string | number | null | undefined;
   kind?: VocKind | null | undefined;
