@@ -7,11 +7,13 @@ interface ActionButtonProps {
   onClick?: () => void;
   type?: 'button' | 'submit';
   variant?: 'primary' | 'secondary';
+  /** Names the action on the page (data-action), for the case page's next-action shortcut. */
+  actionId?: string;
   children: ReactNode;
 }
 
 /** An action's button: disabled, busy and saying "처리 중…" while its request runs. */
-export function ActionButton({ pending, disabled, onClick, type = 'button', variant = 'primary', children }: ActionButtonProps) {
+export function ActionButton({ pending, disabled, onClick, type = 'button', variant = 'primary', actionId, children }: ActionButtonProps) {
   const t = useTranslations('common');
   return (
     <button
@@ -20,6 +22,7 @@ export function ActionButton({ pending, disabled, onClick, type = 'button', vari
       disabled={pending || disabled}
       aria-busy={pending || undefined}
       onClick={onClick}
+      data-action={actionId}
     >
       {pending ? t('pending') : children}
     </button>

@@ -6,5 +6,7 @@ import { toast } from 'sonner';
  */
 export const notify = {
   success: (message: string) => toast.success(message),
+  /** Neither a success nor a failure: e.g. a shortcut that has nothing to do here. */
+  info: (message: string) => toast.info(message),
   error: (message: string) => toast.error(message, { duration: Number.POSITIVE_INFINITY }),
 };

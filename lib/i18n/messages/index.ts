@@ -2,11 +2,13 @@ import type { Locale } from '../locales';
 import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
 import enErrors from './en/errors.json';
+import enKeyboard from './en/keyboard.json';
 import enLabels from './en/labels.json';
 import enShell from './en/shell.json';
 import koAuth from './ko/auth.json';
 import koCommon from './ko/common.json';
 import koErrors from './ko/errors.json';
+import koKeyboard from './ko/keyboard.json';
 import koLabels from './ko/labels.json';
 import koShell from './ko/shell.json';
 
@@ -17,6 +19,7 @@ const ko = {
   auth: koAuth,
   common: koCommon,
   errors: koErrors,
+  keyboard: koKeyboard,
   labels: koLabels,
   shell: koShell,
 };
@@ -28,6 +31,7 @@ const en: Messages = {
   auth: enAuth,
   common: enCommon,
   errors: enErrors,
+  keyboard: enKeyboard,
   labels: enLabels,
   shell: enShell,
 };
