@@ -100,6 +100,12 @@ test('palette: new case and the menu’s pages; nothing found says what can be s
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/operator$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  // The queue is a part of the same page: focus goes to it.
+  await openPalette(page);
+  await page.keyboard.type('요청');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/operator#requests$/);
+  await expect(page.getByRole('region', { name: '출차·등록 요청' })).toBeFocused();
 });
 
 test('palette: a failed search says so and offers a retry; Esc closes it and focus goes back', async ({ page, request }) => {

@@ -50,7 +50,11 @@ export function KeyboardLayer({ role }: { role: Role }) {
   function navigate(href: string) {
     const url = new URL(href, window.location.href);
     cancelArrival.current();
-    router.push(href);
+    // The same page (/operator ⇄ /operator#requests): the router leaves a hash-only change
+    // undone, so the address is set here; focus then goes to the part asked for.
+    if (url.pathname === window.location.pathname) window.history.pushState(null, '', href);
+    else router.push(href);
+    // Focus moves in an effect: after the palette's dialog has closed and put focus back.
     setArrival({ path: url.pathname, hash: url.hash.slice(1) });
   }
 
