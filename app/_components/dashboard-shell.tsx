@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { Role } from '@/graphql/generated/client/graphql';
 import { AccountLocaleSwitch } from './account-locale-switch';
 import { DashboardNav } from './dashboard-nav';
+import { KeyboardLayer } from './keyboard/keyboard-layer';
 import { SignOutButton } from './sign-out-button';
 import { ViewerOperatorName } from './viewer-operator-name';
 
@@ -12,7 +13,7 @@ interface ShellViewer {
   role: Role;
 }
 
-/** The frame of every dashboard: product name, the role's menu, who is signed in, language, sign-out. */
+/** The frame of every dashboard: product name, the role's menu, who is signed in, the palette and shortcuts, language, sign-out. */
 export function DashboardShell({ viewer, children }: { viewer: ShellViewer; children: ReactNode }) {
   const t = useTranslations();
   return (
@@ -31,6 +32,7 @@ export function DashboardShell({ viewer, children }: { viewer: ShellViewer; chil
                 {viewer.role === 'OPERATOR' && <ViewerOperatorName />}
               </span>
             </p>
+            <KeyboardLayer role={viewer.role} />
             <AccountLocaleSwitch />
             <SignOutButton />
           </div>

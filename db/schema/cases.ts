@@ -62,6 +62,9 @@ export const cases = pgTable(
   },
   (t) => [
     uniqueIndex('cases_code_key').on(t.code),
+    // The command palette finds a case by the beginning of its code ("VOC-260401-…"): LIKE
+    // 'prefix%' can use only a pattern-ops index unless the database's collation is "C".
+    index('cases_code_prefix_idx').on(t.code.op('text_pattern_ops')),
     index('cases_lot_month_idx').on(t.lotId, t.incidentMonth),
     index('cases_customer_month_idx').on(t.customerId, t.incidentMonth),
     index('cases_status_created_idx').on(t.status, t.createdAt),

@@ -127,6 +127,7 @@ export type CaseEvent = {
 };
 
 export type CaseFilter = {
+  code?: InputMaybe<Scalars['String']['input']>;
   countedOmissions?: InputMaybe<Scalars['Boolean']['input']>;
   customerId?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<VocKind>;

@@ -29,6 +29,13 @@ export const caseFilterArgs = z.object({
   month: z.string().nullish(),
   phoneLast4: z.string().regex(/^\d{4}$/, { error: '전화번호 뒷자리 4자리 숫자를 입력해 주세요.' }).nullish(),
   countedOmissions: z.boolean().nullish(),
+  code: z
+    .string()
+    .trim()
+    .max(20)
+    .transform((v) => v.toUpperCase())
+    .pipe(z.string().regex(/^[A-Z0-9-]*$/, { error: '상담 번호는 영문, 숫자와 -로 입력해 주세요. 예: VOC-260401-000007' }))
+    .nullish(),
 });
 
 const listArgs = z.object({

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { cases, customers, passes, type CaseRow } from '@/db/schema';
 import { maskedFilter } from '@/lib/domain/access-log';
@@ -17,6 +17,8 @@ export interface CaseFilter {
   month?: string | null;
   phoneLast4?: string | null;
   countedOmissions?: boolean | null;
+  /** The case code or its beginning, upper-case (the resolver normalises it). */
+  code?: string | null;
 }
 
 export interface CasePage {
@@ -72,14 +74,22 @@ function conditionsOf(filter: CaseFilter): SQL[] {
   if (filter.lotId) conditions.push(eq(cases.lotId, filter.lotId));
   if (filter.customerId) conditions.push(eq(cases.customerId, filter.customerId));
   if (filter.month) conditions.push(eq(cases.incidentMonth, filter.month));
+  // A prefix, so the palette finds "VOC-260401-…" while the code is still being typed
+  // (cases_code_prefix_idx serves it).
+  if (filter.code) conditions.push(like(cases.code, `${escapeLike(filter.code)}%`));
   if (filter.plate) {
-    const plate = `%${filter.plate.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const plate = `%${escapeLike(filter.plate)}%`;
     conditions.push(sql`${cases.passId} IN (SELECT ${passes.id} FROM ${passes} WHERE ${ilike(passes.plate, plate)})`);
   }
   if (filter.phoneLast4) {
     conditions.push(sql`${cases.customerId} IN (SELECT ${customers.id} FROM ${customers} WHERE right(${customers.phone}, 4) = ${filter.phoneLast4})`);
   }
   return conditions;
+}
+
+/** A search term taken literally inside a LIKE pattern. */
+function escapeLike(term: string): string {
+  return term.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 function encodeCursor(row: CaseRow): string {

@@ -4,6 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { apiErrorCode, apiErrorMessage } from '../api-error';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
+import { CaseShortcuts } from '../keyboard/case-shortcuts';
 import { CaseBanners } from './case-banners';
 import { CaseHeader } from './case-header';
 import { AGENT_CASE, GUIDE_SCRIPT } from './case-queries';
@@ -95,6 +96,7 @@ export function CaseWorkspace({ caseId }: { caseId: string }) {
         )}
         <div className="workspace">
           <div className="workspace-main">
+            <CaseShortcuts kase={context.kase} />
             <CaseStepper kase={context.kase} />
             <StepBasicCare guide={stepOf('BASIC_CARE')} />
             <StepExitCheck guide={stepOf('EXIT_CHECK')} />

@@ -57,6 +57,7 @@ export function CouponPanel() {
           pending={action.pending}
           disabled={Boolean(lock) || !eligible}
           onClick={() => setConfirming(true)}
+          actionId="issue-coupon"
         >
           쿠폰 지급 ({formatWon(amount)})
         </ActionButton>

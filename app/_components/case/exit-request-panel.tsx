@@ -44,7 +44,7 @@ export function ExitRequestPanel({ guide, recommended }: { guide: GuideStep | un
         recommended={recommended && kase.exitRequests.length === 0}
       />
       <div className="step-actions">
-        <ActionButton pending={action.pending} disabled={Boolean(lock) || waiting} onClick={request}>
+        <ActionButton pending={action.pending} disabled={Boolean(lock) || waiting} onClick={request} actionId="request-exit">
           현장 출차 요청
         </ActionButton>
         <span className="field-hint">현장 확인에 약 5분 소요</span>

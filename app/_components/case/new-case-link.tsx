@@ -1,40 +1,25 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useEffect } from 'react';
+import { NEW_CASE_PATH } from '../keyboard/palette-commands';
+import { ariaKeyShortcuts, ShortcutKeys } from '../keyboard/shortcut-keys';
+import { useShortcut } from '../keyboard/use-shortcut';
 
-const NEW_CASE_PATH = '/agent/cases/new';
-
-/** Typing into a field must never trigger a shortcut. */
-function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
-
-/** The prominent "새 상담" link; "n" anywhere outside a field does the same. */
+/** The prominent "새 상담" link; its shortcut (n, from the registry) anywhere outside a field does the same. */
 export function NewCaseLink() {
+  const t = useTranslations('keyboard.newCaseLink');
   const router = useRouter();
-
-  useEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
-      if (event.key !== 'n' && event.key !== 'N') return;
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
-      if (isTypingTarget(event.target)) return;
-      event.preventDefault();
-      router.push(NEW_CASE_PATH);
-    }
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [router]);
+  useShortcut('newCase', () => router.push(NEW_CASE_PATH));
 
   return (
     <div className="new-case">
-      <Link href={NEW_CASE_PATH} className="button button-primary button-large" aria-keyshortcuts="n">
-        새 상담
+      <Link href={NEW_CASE_PATH} className="button button-primary button-large" aria-keyshortcuts={ariaKeyShortcuts('newCase')}>
+        {t('label')}
       </Link>
       <span className="field-hint" aria-hidden="true">
-        단축키 <kbd>N</kbd>
+        {t('hint')} <ShortcutKeys id="newCase" />
       </span>
     </div>
   );

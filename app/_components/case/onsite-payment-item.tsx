@@ -67,6 +67,7 @@ export function OnsitePaymentItem({ payment, disabled }: { payment: OnsitePaymen
             pending={action.pending}
             disabled={disabled || !payment.hasReceipt}
             onClick={requestCancellation}
+            actionId="request-payment-cancellation"
           >
             현장결제 취소 접수
           </ActionButton>

@@ -55,6 +55,7 @@ export function ReceiptUpload({ onsitePaymentId, disabled, onUploaded }: Receipt
           name="file"
           type="file"
           accept={ACCEPT}
+          data-action="attach-receipt"
           disabled={disabled || pending}
           aria-describedby={`${id}-hint`}
         />

@@ -41,7 +41,7 @@ export function RegistrationPanel({ guide }: { guide: GuideStep | undefined }) {
     <div className="branch">
       <ScriptBlock lines={branchLines(guide, 'REGISTRATION')} lotName={kase.lot.name} recommended={!open} />
       <div className="step-actions">
-        <ActionButton pending={action.pending} disabled={Boolean(lock) || open} onClick={request}>
+        <ActionButton pending={action.pending} disabled={Boolean(lock) || open} onClick={request} actionId="request-registration">
           정기권 등록 요청
         </ActionButton>
         <span className="field-hint">

@@ -66,6 +66,7 @@ export function ResolveCaseForm() {
             maxLength={2000}
             required
             disabled={Boolean(lock)}
+            data-action="resolve-case"
             placeholder="예: 출차 처리, 현장결제 취소 접수, 운영사 등록 요청 완료 안내"
           />
         </div>

@@ -44,7 +44,7 @@ export function StepBasicCare({ guide }: { guide: GuideStep | undefined }) {
             {verifiedAt && <span className="muted">{formatInstant(verifiedAt)}</span>}
           </p>
         ) : (
-          <ActionButton pending={action.pending} disabled={kase.status === 'RESOLVED'} onClick={verify}>
+          <ActionButton pending={action.pending} disabled={kase.status === 'RESOLVED'} onClick={verify} actionId="verify-identity">
             본인 확인 완료
           </ActionButton>
         )}

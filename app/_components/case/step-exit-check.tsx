@@ -88,7 +88,7 @@ function CallButtonBranch({ guide }: { guide: GuideStep | undefined }) {
         recommended={!guided}
       />
       <div className="step-actions">
-        <ActionButton pending={action.pending} disabled={Boolean(lock) || Boolean(guided)} onClick={record}>
+        <ActionButton pending={action.pending} disabled={Boolean(lock) || Boolean(guided)} onClick={record} actionId="guide-call-button">
           호출버튼 안내함
         </ActionButton>
         {guided && (

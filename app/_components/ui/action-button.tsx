@@ -10,11 +10,13 @@ interface ActionButtonProps {
   /** The button's accessible name where its text alone is ambiguous, e.g. one button per table row. */
   label?: string;
   small?: boolean;
+  /** Names the action on the page (data-action), for the case page's next-action shortcut. */
+  actionId?: string;
   children: ReactNode;
 }
 
 /** An action's button: disabled, busy and saying "처리 중…" while its request runs. */
-export function ActionButton({ pending, disabled, onClick, type = 'button', variant = 'primary', label, small, children }: ActionButtonProps) {
+export function ActionButton({ pending, disabled, onClick, type = 'button', variant = 'primary', label, small, actionId, children }: ActionButtonProps) {
   const t = useTranslations('common');
   return (
     <button
@@ -24,6 +26,7 @@ export function ActionButton({ pending, disabled, onClick, type = 'button', vari
       disabled={pending || disabled}
       aria-busy={pending || undefined}
       onClick={onClick}
+      data-action={actionId}
     >
       {pending ? t('pending') : children}
     </button>

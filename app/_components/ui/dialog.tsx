@@ -11,6 +11,8 @@ interface DialogProps {
   /** The explanation read out with the title; omit it where the body is a form. */
   message?: ReactNode;
   messageClassName?: string;
+  /** Extra classes of the frame, for a dialog laid out differently (e.g. the command palette). */
+  className?: string;
   /** Runs just before the dialog opens, e.g. to clear a form left from last time. */
   onOpen?: () => void;
   /** Esc, or any other way the browser closes the dialog while the parent still has it open. */
@@ -23,7 +25,7 @@ interface DialogProps {
  * The portal's modal frame: a native <dialog> opened with showModal, so focus goes to its first
  * control, stays inside, Esc cancels and the browser puts focus back where it was on close.
  */
-export function Dialog({ open, title, message, messageClassName, onOpen, onCancel, children }: DialogProps) {
+export function Dialog({ open, title, message, messageClassName, className, onOpen, onCancel, children }: DialogProps) {
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
 
@@ -42,7 +44,7 @@ export function Dialog({ open, title, message, messageClassName, onOpen, onCance
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={className ? `dialog ${className}` : 'dialog'}
       aria-labelledby={`${id}-title`}
       aria-describedby={message === undefined ? undefined : `${id}-message`}
       onClose={() => {

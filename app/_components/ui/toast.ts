@@ -16,4 +16,6 @@ export const notify = {
    * that left its list): the sign that it is not confirmed yet, until success or error replaces it.
    */
   pending: (message: string): ToastId => toast.loading(message),
+  /** Neither a success nor a failure: e.g. a shortcut that has nothing to do here. */
+  info: (message: string) => toast.info(message),
 };

@@ -3,6 +3,7 @@ import enAccessLog from './en/accessLog.json';
 import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
 import enErrors from './en/errors.json';
+import enKeyboard from './en/keyboard.json';
 import enLabels from './en/labels.json';
 import enOperator from './en/operator.json';
 import enOperatorLots from './en/operatorLots.json';
@@ -15,6 +16,7 @@ import koAccessLog from './ko/accessLog.json';
 import koAuth from './ko/auth.json';
 import koCommon from './ko/common.json';
 import koErrors from './ko/errors.json';
+import koKeyboard from './ko/keyboard.json';
 import koLabels from './ko/labels.json';
 import koOperator from './ko/operator.json';
 import koOperatorLots from './ko/operatorLots.json';
@@ -32,6 +34,7 @@ const ko = {
   auth: koAuth,
   common: koCommon,
   errors: koErrors,
+  keyboard: koKeyboard,
   labels: koLabels,
   operator: koOperator,
   operatorLots: koOperatorLots,
@@ -50,6 +53,7 @@ const en: Messages = {
   auth: enAuth,
   common: enCommon,
   errors: enErrors,
+  keyboard: enKeyboard,
   labels: enLabels,
   operator: enOperator,
   operatorLots: enOperatorLots,

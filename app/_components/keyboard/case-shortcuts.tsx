@@ -1,0 +1,52 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { notify } from '../ui/toast';
+import { focusElement } from './focus-arrival';
+import { actionsToDo, nextTarget, type FlowFacts } from './next-action';
+import { useShortcut } from './use-shortcut';
+
+const STEP_KEYS = ['BASIC_CARE', 'EXIT_CHECK', 'ONSITE_PAYMENT', 'COMPENSATION'] as const;
+const CONTROLS = 'button, input, select, textarea, summary, a[href]';
+
+/** Whether a control can be used now: not disabled, and on screen (not in a closed <details>). */
+function usable(element: HTMLElement): boolean {
+  if ((element as HTMLButtonElement).disabled) return false;
+  return element.getClientRects().length > 0;
+}
+
+/** The controls of the actions still to do, in the flow's order, as the page shows them. */
+function targetsOf(kase: FlowFacts): HTMLElement[] {
+  return actionsToDo(kase).flatMap((action) =>
+    [...document.querySelectorAll<HTMLElement>(`main [data-action="${action}"]`)].filter(usable),
+  );
+}
+
+/**
+ * The case page's shortcuts. "." moves focus to the next action of the guided flow (Enter then
+ * does it; a write is never fired from the keyboard without the agent pressing its button),
+ * again to the one after; 1–4 go to the guide's steps ① to ④.
+ */
+export function CaseShortcuts({ kase }: { kase: FlowFacts }) {
+  const t = useTranslations('keyboard.nextAction');
+
+  useShortcut('nextAction', () => {
+    const targets = targetsOf(kase);
+    const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const next = nextTarget(targets, active && targets.includes(active) ? active : null);
+    if (!next) {
+      notify.info(t('none'));
+      return;
+    }
+    focusElement(next);
+  });
+
+  useShortcut('goToStep', (combo) => {
+    const section = document.getElementById(`step-${STEP_KEYS[combo]}`);
+    if (!section) return false;
+    const control = [...section.querySelectorAll<HTMLElement>(CONTROLS)].find(usable);
+    focusElement(control ?? section.querySelector<HTMLElement>('h2') ?? section);
+  });
+
+  return null;
+}

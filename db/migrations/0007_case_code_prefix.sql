@@ -1,0 +1,1 @@
+CREATE INDEX "cases_code_prefix_idx" ON "cases" USING btree ("code" text_pattern_ops);
