@@ -56,7 +56,8 @@ test('manager: picks a month, drills from a lot’s omission count to exactly th
   // The lot × month heat map: a shaded count opens exactly that many cases.
   await page.goto('/manager');
   const cell = page.getByRole('table', { name: /주차장·월별 정기권 등록 누락/ }).getByRole('link').first();
-  const cellCount = Number(await cell.textContent());
+  // The cell shows the bare count; its name says the lot and month around it ("… 누락 3건, 상담 목록 보기").
+  const cellCount = Number(/누락 ([\d,]+)건/.exec((await cell.textContent()) ?? '')?.[1]?.replace(/,/g, ''));
   expect(cellCount).toBeGreaterThan(0);
   await cell.click();
   await expect(page).toHaveURL(/\/manager\/cases\?.*counted=1/);
