@@ -1,9 +1,10 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { graphql } from '@/graphql/generated/client';
 import type { ManagerLotsQuery } from '@/graphql/generated/client/graphql';
-import { apiErrorMessage } from './api-error';
+import { useApiErrorMessage } from './api-error';
 import { OperatorLotsTable } from './operator-lots-table';
 import { EmptyState, ErrorState, LoadingState } from './ui/query-state';
 
@@ -42,29 +43,29 @@ function groupByOperator(lots: readonly Lot[]): OperatorGroup[] {
   return [...groups.values()].sort((a, b) => a.name.localeCompare(b.name, 'ko'));
 }
 
-/** Every lot, grouped by operator, with how many of each there are. */
+/** Every lot, grouped by operator (one h3 each, under the page's h2), with how many of each there are. */
 export function ManagerLotsOverview() {
+  const t = useTranslations('managerDashboard.lotsOverview');
+  const errorMessage = useApiErrorMessage();
   const { data, loading, error, refetch } = useQuery(MANAGER_LOTS);
   const retry = () => void refetch().catch(() => undefined);
 
   if (loading && !data) return <LoadingState />;
-  if (error) return <ErrorState message={apiErrorMessage(error)} onRetry={retry} />;
+  if (error) return <ErrorState message={errorMessage(error)} onRetry={retry} />;
   const lots = data?.lots ?? [];
   if (lots.length === 0) {
-    return <EmptyState title="등록된 주차장이 없습니다.">운영사와 주차장을 등록하면 이곳에 운영사별로 보입니다.</EmptyState>;
+    return <EmptyState title={t('emptyTitle')}>{t('emptyHint')}</EmptyState>;
   }
   const groups = groupByOperator(lots);
 
   return (
     <>
-      <p className="summary">
-        운영사 {groups.length}곳 · 주차장 {lots.length}곳
-      </p>
+      <p className="summary">{t('summary', { operators: groups.length, lots: lots.length })}</p>
       {groups.map((group) => (
         <section key={group.id} className="section" aria-labelledby={`operator-${group.id}`}>
           <div className="section-header">
-            <h2 id={`operator-${group.id}`}>{group.name}</h2>
-            <span className="muted">주차장 {group.lots.length}곳</span>
+            <h3 id={`operator-${group.id}`}>{group.name}</h3>
+            <span className="muted">{t('lotCount', { count: group.lots.length })}</span>
           </div>
           <OperatorLotsTable operatorName={group.name} lots={group.lots} />
         </section>

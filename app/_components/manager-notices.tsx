@@ -1,9 +1,11 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { graphql } from '@/graphql/generated/client';
-import { apiErrorMessage } from './api-error';
+import { useApiErrorMessage } from './api-error';
 import { formatInstant } from './format';
+import { Badge } from './ui/badge';
 import { EmptyState, ErrorState, LoadingState } from './ui/query-state';
 
 const MANAGER_NOTICES = graphql(`
@@ -22,23 +24,26 @@ const MANAGER_NOTICES = graphql(`
 
 /** Requests that went past their operator's target: what a manager should look at first. */
 export function ManagerNotices() {
+  const t = useTranslations('managerDashboard.notices');
+  const errorMessage = useApiErrorMessage();
   const { data, loading, error, refetch } = useQuery(MANAGER_NOTICES, { pollInterval: 30_000 });
   const retry = () => void refetch().catch(() => undefined);
 
   return (
     <section className="section" aria-labelledby="notices-heading">
-      <h2 id="notices-heading">처리 지연 알림</h2>
+      <h2 id="notices-heading">{t('heading')}</h2>
       {loading && !data ? (
         <LoadingState />
       ) : error ? (
-        <ErrorState message={apiErrorMessage(error)} onRetry={retry} />
+        <ErrorState message={errorMessage(error)} onRetry={retry} />
       ) : !data?.managerNotices.length ? (
-        <EmptyState title="목표 시간을 넘긴 요청이 없습니다." />
+        <EmptyState title={t('empty')} />
       ) : (
         <ul className="card notice-list">
           {data.managerNotices.map((notice) => (
             <li key={notice.id}>
-              <span className="badge badge-danger">지연</span>
+              <Badge tone="danger">{t('overdue')}</Badge>
+              {/* The server writes the notice itself, in Korean, for the record. */}
               <span>{notice.message}</span>
               <span className="muted">
                 {formatInstant(notice.createdAt)}

@@ -1,22 +1,28 @@
 import type { Metadata } from 'next';
+import { useTranslations } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
 import { ManagerLotsOverview } from '@/app/_components/manager-lots-overview';
 import { ManagerNotices } from '@/app/_components/manager-notices';
 import { ManagerDashboard } from '@/app/_components/manager/manager-dashboard';
 
-export const metadata: Metadata = { title: '주차장·운영사 현황' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('managerDashboard.page');
+  return { title: t('title') };
+}
 
 /** The manager's month at a glance, then who runs which lots. */
 export default function ManagerPage() {
+  const t = useTranslations('managerDashboard.page');
   return (
     <div className="page">
       <div className="page-header">
-        <h1>주차장·운영사 현황</h1>
-        <p className="muted">월별 정기권 등록 누락과 보상, 운영사별 처리 현황, 운영사별 주차장입니다.</p>
+        <h1>{t('title')}</h1>
+        <p className="muted">{t('intro')}</p>
       </div>
       <ManagerNotices />
       <ManagerDashboard />
       <section className="section" aria-labelledby="lots-overview-heading">
-        <h2 id="lots-overview-heading">운영사별 주차장</h2>
+        <h2 id="lots-overview-heading">{t('lotsHeading')}</h2>
         <ManagerLotsOverview />
       </section>
     </div>

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { kstMonthOf } from '@/lib/domain/kst-month';
+import { kstMonthOf, previousMonth } from '@/lib/domain/kst-month';
 import { DEMO_PASSWORD, signInThroughPage } from './fixtures';
 
 test('manager: picks a month, drills from a lot’s omission count to exactly those cases, and downloads them as CSV', async ({ page }, testInfo) => {
@@ -24,6 +24,7 @@ test('manager: picks a month, drills from a lot’s omission count to exactly th
   expect(scorecardLines[0]?.startsWith('운영사,누락(건),반복 고객(명),쿠폰(건),쿠폰 금액(원),')).toBe(true);
   const operatorRows = page.getByRole('table', { name: /운영사별 누락·보상·출차 처리/ }).locator('tbody tr');
   expect(scorecardLines).toHaveLength((await operatorRows.count()) + 1);
+  await expect(page.getByText(`operator-scorecard-${month}.csv 파일을 내려받았습니다.`)).toBeVisible();
 
   // The seeded current month has omissions; take the first lot whose count is not zero.
   const link = page.getByRole('link', { name: /누락 [1-9][\d,]*건 상담 보기/ }).first();
@@ -56,9 +57,61 @@ test('manager: picks a month, drills from a lot’s omission count to exactly th
   // The lot × month heat map: a shaded count opens exactly that many cases.
   await page.goto('/manager');
   const cell = page.getByRole('table', { name: /주차장·월별 정기권 등록 누락/ }).getByRole('link').first();
-  const cellCount = Number(await cell.textContent());
+  // The cell shows the bare count; its name says the lot and month around it ("… 누락 3건, 상담 목록 보기").
+  const cellCount = Number(/누락 ([\d,]+)건/.exec((await cell.textContent()) ?? '')?.[1]?.replace(/,/g, ''));
   expect(cellCount).toBeGreaterThan(0);
   await cell.click();
   await expect(page).toHaveURL(/\/manager\/cases\?.*counted=1/);
   await expect(page.getByText(`상담 ${cellCount}건`)).toBeVisible();
+});
+
+test('manager: a month change says it is loading, a refused CSV says why, and the scorecard sorts', async ({ page }) => {
+  test.setTimeout(60_000);
+  await signInThroughPage(page, 'manager@demo.test', DEMO_PASSWORD);
+  await expect(page.getByRole('heading', { name: '최근 12개월 추이' })).toBeVisible();
+
+  // Last month's report is held on its way: the page says so, and keeps this month's figures meanwhile.
+  const last = previousMonth(kstMonthOf(new Date()));
+  const [year, monthNumber] = last.split('-');
+  const lastName = `${year}년 ${Number(monthNumber)}월`;
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/api/graphql', async (route) => {
+    if (route.request().postData()?.includes(`"month":"${last}"`)) await held;
+    await route.continue();
+  });
+  await page.getByLabel('기준 월').fill(last);
+  await expect(page.getByRole('status').filter({ hasText: `${lastName} 현황을 불러오는 중…` })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '주차장별 누락' })).toBeVisible();
+  release();
+  await expect(page.getByRole('status').filter({ hasText: `${lastName} 현황을 보여 줍니다.` })).toBeAttached();
+  await expect(page.getByText(`${lastName} 현황을 불러오는 중…`)).toHaveCount(0);
+  await page.unroute('**/api/graphql');
+
+  // The export route refuses (the database is away): nothing is saved and a toast says what to do.
+  await page.route('**/api/exports/report/**', (route) =>
+    route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'SERVICE_UNAVAILABLE', message: '데이터베이스에 연결할 수 없습니다.' } }) }),
+  );
+  let downloaded = false;
+  page.on('download', () => {
+    downloaded = true;
+  });
+  await page.getByRole('link', { name: /^주차장별 누락 .+ CSV 내려받기$/ }).click();
+  await expect(page.getByText('CSV를 내려받지 못했습니다. 데이터베이스에 잠시 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.')).toBeVisible();
+  expect(downloaded).toBe(false);
+
+  // The scorecard sorts by a column a manager picks: most overdue first, then the other way.
+  const scorecard = page.getByRole('table', { name: /운영사별 누락·보상·출차 처리/ });
+  const overdue = scorecard.getByRole('columnheader', { name: /지연 건수/ });
+  await expect(scorecard.getByRole('columnheader', { name: /^누락/ })).toHaveAttribute('aria-sort', 'descending');
+  await overdue.getByRole('button').click();
+  await expect(overdue).toHaveAttribute('aria-sort', 'descending');
+  const counts = async () =>
+    (await scorecard.locator('tbody td[data-label="지연 건수"]').allTextContents()).map((text) => (text === '—' ? -1 : Number(text.replace(/[^\d]/g, ''))));
+  const descending = await counts();
+  expect(descending).toEqual([...descending].sort((a, b) => b - a));
+  await overdue.getByRole('button').click();
+  await expect(overdue).toHaveAttribute('aria-sort', 'ascending');
 });

@@ -1,8 +1,9 @@
-import { formatWon } from '../format';
+import { useTranslations } from 'next-intl';
 import type { ManagerReport } from './manager-report-query';
-import { formatChange, formatCount } from './report-format';
+import { useReportFormat } from './report-format';
 
 interface Figure {
+  key: string;
   label: string;
   value: string;
   detail?: string;
@@ -11,31 +12,37 @@ interface Figure {
 
 /** This month's four headline figures, each with its change against last month. */
 export function HeadlineFigures({ report }: { report: ManagerReport }) {
+  const t = useTranslations('managerDashboard.figures');
+  const format = useReportFormat();
   const trend = report.monthlyTrend;
   const current = trend[trend.length - 1];
   const previous = trend[trend.length - 2];
   const omissions = report.repeatOmissionReport.totalOmissions;
   const figures: Figure[] = [
     {
-      label: '정기권 등록 누락',
-      value: formatCount(omissions),
+      key: 'omissions',
+      label: t('omissions'),
+      value: format.count(omissions),
       change: omissions - (previous?.omissions ?? 0),
     },
     {
-      label: '반복 누락 고객',
-      value: `${report.repeatCustomers.length.toLocaleString('ko-KR')}명`,
+      key: 'repeatCustomers',
+      label: t('repeatCustomers'),
+      value: format.people(report.repeatCustomers.length),
       change: report.repeatCustomers.length - report.previousRepeatCustomers.length,
     },
     {
-      label: '쿠폰',
-      value: formatCount(current?.couponsIssued ?? 0),
-      detail: formatWon(current?.couponAmount ?? 0),
+      key: 'coupons',
+      label: t('coupons'),
+      value: format.count(current?.couponsIssued ?? 0),
+      detail: format.won(current?.couponAmount ?? 0),
       change: (current?.couponsIssued ?? 0) - (previous?.couponsIssued ?? 0),
     },
     {
-      label: '환불',
-      value: formatCount(current?.refundsCount ?? 0),
-      detail: formatWon(current?.refundAmount ?? 0),
+      key: 'refunds',
+      label: t('refunds'),
+      value: format.count(current?.refundsCount ?? 0),
+      detail: format.won(current?.refundAmount ?? 0),
       change: (current?.refundsCount ?? 0) - (previous?.refundsCount ?? 0),
     },
   ];
@@ -43,7 +50,7 @@ export function HeadlineFigures({ report }: { report: ManagerReport }) {
   return (
     <dl className="mgr-figures">
       {figures.map((figure) => (
-        <div key={figure.label} className="card mgr-figure">
+        <div key={figure.key} className="card mgr-figure">
           <dt>{figure.label}</dt>
           <dd className="mgr-figure-value">
             {figure.value}
@@ -54,7 +61,7 @@ export function HeadlineFigures({ report }: { report: ManagerReport }) {
               figure.change > 0 ? 'mgr-change mgr-change-up' : figure.change < 0 ? 'mgr-change mgr-change-down' : 'mgr-change'
             }
           >
-            {formatChange(figure.change)}
+            {format.change(figure.change)}
           </dd>
         </div>
       ))}

@@ -1,35 +1,36 @@
 'use client';
 
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { LotOmissionRow } from './manager-report-query';
-import { formatCount } from './report-format';
+import { CHART_TEXT_COLOR, OMISSION_COLOR } from './chart-colors';
 
-const OMISSION_COLOR = '#1e5bc6';
-const BAR_HEIGHT = 30;
-const SHOWN = 10;
+/** One lot's bar. */
+export interface LotOmissionDatum {
+  name: string;
+  omissions: number;
+}
+
+interface LotOmissionChartProps {
+  data: readonly LotOmissionDatum[];
+  height: number;
+  seriesName: string;
+  formatCount: (count: number) => string;
+}
 
 /**
- * The month's omissions per lot as horizontal bars, most first (at most 10 lots). The table
- * under it carries the same figures with links, so the drawing is hidden from screen readers.
+ * The month's omissions per lot as horizontal bars, most first (recharts, loaded apart from the
+ * page's first scripts). The table under it carries the same figures with links, so its
+ * container hides the drawing from screen readers.
  */
-export function LotOmissionChart({ rows }: { rows: readonly LotOmissionRow[] }) {
-  const data = rows
-    .filter((row) => row.omissions > 0)
-    .slice(0, SHOWN)
-    .map((row) => ({ name: row.lot.name, omissions: row.omissions }));
-  if (data.length === 0) return null;
-
+export function LotOmissionChart({ data, height, seriesName, formatCount }: LotOmissionChartProps) {
   return (
-    <div className="card mgr-chart" aria-hidden="true">
-      <ResponsiveContainer width="100%" height={data.length * BAR_HEIGHT + 40}>
-        <BarChart data={data} layout="vertical" accessibilityLayer={false} margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" allowDecimals={false} tickLine={false} fontSize={12} />
-          <YAxis type="category" dataKey="name" width={210} tickLine={false} fontSize={12} interval={0} />
-          <Tooltip formatter={(value) => [formatCount(Number(value)), '정기권 등록 누락']} />
-          <Bar dataKey="omissions" name="정기권 등록 누락" fill={OMISSION_COLOR} isAnimationActive={false} barSize={18} />
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <ResponsiveContainer width="100%" height={height}>
+      <BarChart data={[...data]} layout="vertical" accessibilityLayer={false} margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" allowDecimals={false} tickLine={false} fontSize={12} tick={{ fill: CHART_TEXT_COLOR }} />
+        <YAxis type="category" dataKey="name" width={210} tickLine={false} fontSize={12} interval={0} tick={{ fill: CHART_TEXT_COLOR }} />
+        <Tooltip formatter={(value) => [formatCount(Number(value)), seriesName]} />
+        <Bar dataKey="omissions" name={seriesName} fill={OMISSION_COLOR} isAnimationActive={false} barSize={18} />
+      </BarChart>
+    </ResponsiveContainer>
   );
 }

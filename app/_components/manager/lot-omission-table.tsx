@@ -1,60 +1,65 @@
-import Link from 'next/link';
-import { useId } from 'react';
-import { formatWon } from '../format';
-import { LotOmissionChart } from './lot-omission-chart';
-import type { LotOmissionRow } from './manager-report-query';
-import { formatCount, formatMonth, omissionCasesHref } from './report-format';
-import { ReportSectionHeader } from './report-section-header';
+'use client';
 
-/** Each lot's omissions, repeat customers and coupons for the month; counts open the cases. */
+import { useTranslations } from 'next-intl';
+import Link from 'next/link';
+import { DataTable, type DataColumn } from '../ui/data-table';
+import { LazyLotOmissionChart } from './lazy-charts';
+import type { LotOmissionRow } from './manager-report-query';
+import { omissionCasesHref, useReportFormat } from './report-format';
+import { ReportSection } from './report-section-header';
+
+const BAR_HEIGHT = 30;
+const CHARTED = 10;
+
+/** Each lot's omissions, repeat customers and coupons for the month; counts open the cases, columns sort. */
 export function LotOmissionTable({ month, rows }: { month: string; rows: readonly LotOmissionRow[] }) {
-  const id = useId();
+  const t = useTranslations('managerDashboard');
+  const format = useReportFormat();
+  // Most omissions first, ties by name: the table's first order, and the order ties keep when sorted.
   const sorted = [...rows].sort((a, b) => b.omissions - a.omissions || a.lot.name.localeCompare(b.lot.name, 'ko'));
+  const charted = sorted.filter((row) => row.omissions > 0).slice(0, CHARTED).map((row) => ({ name: row.lot.name, omissions: row.omissions }));
+  const chartHeight = charted.length * BAR_HEIGHT + 40;
+  const columns: DataColumn<LotOmissionRow>[] = [
+    { id: 'lot', header: t('lots.lot'), rowHeader: true, cell: (row) => row.lot.name, sortValue: (row) => row.lot.name },
+    { id: 'operator', header: t('lots.operator'), cell: (row) => row.lot.operator.name, sortValue: (row) => row.lot.operator.name },
+    {
+      id: 'omissions',
+      header: t('lots.omissions'),
+      numeric: true,
+      sortValue: (row) => row.omissions,
+      cell: (row) => (
+        <Link
+          href={omissionCasesHref(month, row.lot.id)}
+          aria-label={t('lots.casesLink', { lot: row.lot.name, month: format.month(month), count: row.omissions })}
+        >
+          {format.count(row.omissions)}
+        </Link>
+      ),
+    },
+    { id: 'repeats', header: t('lots.repeatCustomers'), numeric: true, sortValue: (row) => row.customersWithRepeats, cell: (row) => format.people(row.customersWithRepeats) },
+    { id: 'coupons', header: t('lots.coupons'), numeric: true, sortValue: (row) => row.couponsIssued, cell: (row) => format.count(row.couponsIssued) },
+    { id: 'couponAmount', header: t('lots.couponAmount'), numeric: true, sortValue: (row) => row.couponAmount, cell: (row) => format.won(row.couponAmount) },
+  ];
 
   return (
-    <section className="subsection" aria-labelledby={`${id}-heading`}>
-      <ReportSectionHeader headingId={`${id}-heading`} title="주차장별 누락" csv={sorted.length > 0 ? { table: 'lots', month } : null} />
-      {sorted.length === 0 ? (
-        <p className="muted">이 달의 데이터가 없습니다.</p>
-      ) : (
-        <>
-          <LotOmissionChart rows={sorted} />
-          <div className="card table-card">
-            <table className="table table-stack">
-              <caption>{formatMonth(month)} 주차장별 정기권 등록 누락 (누락이 많은 순)</caption>
-              <thead>
-                <tr>
-                  <th scope="col">주차장</th>
-                  <th scope="col">운영사</th>
-                  <th scope="col" className="numeric">누락</th>
-                  <th scope="col" className="numeric">반복 고객</th>
-                  <th scope="col" className="numeric">쿠폰</th>
-                  <th scope="col" className="numeric">쿠폰 금액</th>
-                </tr>
-              </thead>
-              <tbody>
-                {sorted.map((row) => (
-                  <tr key={row.lot.id}>
-                    <th scope="row" data-label="주차장">{row.lot.name}</th>
-                    <td data-label="운영사">{row.lot.operator.name}</td>
-                    <td data-label="누락" className="numeric nowrap">
-                      <Link
-                        href={omissionCasesHref(month, row.lot.id)}
-                        aria-label={`${row.lot.name} ${formatMonth(month)} 누락 ${formatCount(row.omissions)} 상담 보기`}
-                      >
-                        {formatCount(row.omissions)}
-                      </Link>
-                    </td>
-                    <td data-label="반복 고객" className="numeric nowrap">{row.customersWithRepeats}명</td>
-                    <td data-label="쿠폰" className="numeric nowrap">{formatCount(row.couponsIssued)}</td>
-                    <td data-label="쿠폰 금액" className="numeric nowrap">{formatWon(row.couponAmount)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+    <ReportSection title={t('lots.title')} csv={{ table: 'lots', month }} emptyText={sorted.length === 0 ? t('report.noData') : null}>
+      {charted.length > 0 && (
+        <div className="card mgr-chart" aria-hidden="true">
+          {/* Sized before the chart's code arrives, so nothing below moves when it draws. */}
+          <div style={{ height: chartHeight }}>
+            <LazyLotOmissionChart data={charted} height={chartHeight} seriesName={t('lots.chartSeries')} formatCount={format.count} />
           </div>
-        </>
+        </div>
       )}
-    </section>
+      <div className="card table-card">
+        <DataTable
+          columns={columns}
+          rows={sorted}
+          rowKey={(row) => row.lot.id}
+          caption={t('lots.caption', { month: format.month(month) })}
+          initialSort={{ id: 'omissions', desc: true }}
+        />
+      </div>
+    </ReportSection>
   );
 }

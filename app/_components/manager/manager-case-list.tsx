@@ -1,16 +1,16 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import type { CaseFilter } from '@/graphql/generated/client/graphql';
-import { apiErrorCode, apiErrorMessage } from '../api-error';
+import { apiErrorCode, useApiErrorMessage } from '../api-error';
 import { CaseListTable } from '../case/case-list-table';
-import { VOC_KIND_SHORT } from '../case/case-labels';
 import { BulkBar } from './bulk/bulk-bar';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
-import { formatMonth } from './report-format';
+import { useReportFormat } from './report-format';
 
 const PAGE_SIZE = 20;
 
@@ -40,6 +40,12 @@ const MANAGER_CASES = graphql(`
  * every case the filter matches; `exportHref` is the CSV route with the same filter.
  */
 export function ManagerCaseList({ filter, exportHref }: { filter: CaseFilter; exportHref: string }) {
+  const t = useTranslations('managerCases.list');
+  const tPage = useTranslations('managerCases.page');
+  const tLabels = useTranslations('labels');
+  const tCommon = useTranslations('common');
+  const format = useReportFormat();
+  const errorMessage = useApiErrorMessage();
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const after = cursors[cursors.length - 1] ?? null;
   const { data, previousData, loading, error, refetch } = useQuery(MANAGER_CASES, {
@@ -56,51 +62,56 @@ export function ManagerCaseList({ filter, exportHref }: { filter: CaseFilter; ex
   const page = cursors.length;
   const lotName = connection?.edges[0]?.node.lot.name;
   const described = [
-    filter.lotId ? (lotName ?? '선택한 주차장') : '전체 주차장',
-    filter.month ? formatMonth(filter.month) : null,
-    filter.kind ? VOC_KIND_SHORT[filter.kind] : null,
+    filter.lotId ? (lotName ?? t('selectedLot')) : t('allLots'),
+    filter.month ? format.month(filter.month) : null,
+    filter.kind ? tLabels(`vocKindShort.${filter.kind}`) : null,
   ].filter(Boolean);
 
   return (
     <section className="section" aria-labelledby="manager-cases-heading">
       <div className="section-header">
         <h2 id="manager-cases-heading">{described.join(' · ')}</h2>
-        {connection && <span className="summary">상담 {connection.totalCount}건</span>}
+        {connection && <span className="summary">{t('total', { count: connection.totalCount })}</span>}
       </div>
       {error ? (
-        <ErrorState message={apiErrorMessage(error)} onRetry={apiErrorCode(error) === 'BAD_USER_INPUT' ? undefined : retry} />
+        <ErrorState message={errorMessage(error)} onRetry={apiErrorCode(error) === 'BAD_USER_INPUT' ? undefined : retry} />
       ) : !connection ? (
-        <LoadingState label="상담을 불러오는 중…" />
+        <LoadingState label={t('loading')} />
       ) : connection.edges.length === 0 ? (
-        <EmptyState title="조건에 맞는 상담이 없습니다.">
-          <Link href="/manager">현황으로 돌아가기</Link>
+        <EmptyState title={t('empty')}>
+          <Link href="/manager">{tPage('back')}</Link>
         </EmptyState>
       ) : (
         <>
           <BulkBar filter={filter} totalCount={connection.totalCount} exportHref={exportHref} onFinished={reload} />
-          <CaseListTable
-            cases={connection.edges.map(({ node }) => node)}
-            caption={`최근 접수 순, ${page}쪽`}
-            caseHref={(id) => `/manager/cases/${id}`}
-            extraColumn={{ header: '담당 상담사', cell: (node) => node.agent.name }}
-          />
-          <nav className="pager" aria-label="상담 목록 페이지">
+          <div className="mgr-case-table" aria-busy={loading}>
+            <CaseListTable
+              cases={connection.edges.map(({ node }) => node)}
+              caption={t('caption', { page })}
+              caseHref={(id) => `/manager/cases/${id}`}
+              extraColumn={{ header: t('agent'), cell: (node) => node.agent.name }}
+            />
+          </div>
+          <nav className="pager" aria-label={t('pager')}>
             <button
               type="button"
               className="button button-secondary"
               disabled={page === 1 || loading}
               onClick={() => setCursors((list) => list.slice(0, -1))}
             >
-              이전
+              {t('previous')}
             </button>
-            <span className="muted">{page}쪽</span>
+            {/* While another page is on its way the old one stays, and this says so. */}
+            <span className="muted" role="status">
+              {loading ? tCommon('loading') : t('page', { page })}
+            </span>
             <button
               type="button"
               className="button button-secondary"
               disabled={!connection.pageInfo.hasNextPage || loading}
               onClick={() => setCursors((list) => [...list, connection.pageInfo.endCursor ?? null])}
             >
-              다음
+              {t('next')}
             </button>
           </nav>
         </>

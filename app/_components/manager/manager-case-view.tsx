@@ -1,8 +1,9 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { apiErrorCode, apiErrorMessage } from '../api-error';
+import { apiErrorCode, useApiErrorMessage } from '../api-error';
 import { CaseHeader, type CaseLinks } from '../case/case-header';
 import { AGENT_CASE } from '../case/case-queries';
 import { CaseTimeline } from '../case/case-timeline';
@@ -17,21 +18,29 @@ const MANAGER_LINKS: CaseLinks = { list: '/manager/cases', caseHref: (id) => `/m
  * without the agent's actions. Reached from a report figure through the case list.
  */
 export function ManagerCaseView({ caseId }: { caseId: string }) {
+  const t = useTranslations('managerCases');
+  const errorMessage = useApiErrorMessage();
   const { data, error, refetch } = useQuery(AGENT_CASE, { variables: { id: caseId }, fetchPolicy: 'cache-and-network' });
   const kase = data?.case;
 
   if (!kase) {
-    if (error && apiErrorCode(error) !== 'NOT_FOUND') {
-      return <ErrorState message={apiErrorMessage(error)} onRetry={() => void refetch().catch(() => undefined)} />;
-    }
-    if (error || data) {
-      return (
-        <EmptyState title="상담을 찾을 수 없습니다.">
-          <Link href="/manager">현황으로 돌아가기</Link>
-        </EmptyState>
-      );
-    }
-    return <LoadingState label="상담을 불러오는 중…" />;
+    // Until the case is there the page still has its title, so it is never without a heading.
+    return (
+      <div className="page">
+        <div className="page-header">
+          <h1>{t('page.caseTitle')}</h1>
+        </div>
+        {error && apiErrorCode(error) !== 'NOT_FOUND' ? (
+          <ErrorState message={errorMessage(error)} onRetry={() => void refetch().catch(() => undefined)} />
+        ) : error || data ? (
+          <EmptyState title={t('view.notFound')}>
+            <Link href="/manager">{t('page.back')}</Link>
+          </EmptyState>
+        ) : (
+          <LoadingState label={t('view.loading')} />
+        )}
+      </div>
+    );
   }
 
   return (
@@ -41,10 +50,10 @@ export function ManagerCaseView({ caseId }: { caseId: string }) {
         <div className="workspace-main">
           <CaseTimeline kase={kase} />
         </div>
-        <aside className="workspace-side" aria-label="보상과 문자">
+        <aside className="workspace-side" aria-label={t('view.side')}>
           {kase.refunds.length > 0 && (
             <section className="card" aria-labelledby="manager-case-refunds">
-              <h2 id="manager-case-refunds">환불</h2>
+              <h2 id="manager-case-refunds">{t('view.refunds')}</h2>
               <RefundList refunds={kase.refunds} />
             </section>
           )}

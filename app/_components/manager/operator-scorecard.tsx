@@ -1,131 +1,90 @@
 'use client';
 
-import { useId, useState } from 'react';
-import { formatWon } from '../format';
+import { useTranslations } from 'next-intl';
+import { DataTable, type DataColumn } from '../ui/data-table';
 import type { ManagerReport, OperatorRow, OperatorTimes } from './manager-report-query';
-import { formatCount, formatDuration, formatShare } from './report-format';
-import { ReportSectionHeader } from './report-section-header';
+import { useReportFormat, type ReportFormat } from './report-format';
+import { ReportSection } from './report-section-header';
 
 type ByOperator = ManagerReport['responseTimes']['byOperator'];
 interface ScoreRow extends OperatorRow {
   times: OperatorTimes | null;
 }
-type SortKey = 'name' | 'omissions' | 'repeats' | 'coupons' | 'refunds' | 'median' | 'share' | 'overdue';
-type Direction = 'ascending' | 'descending';
 
-// Missing figures (no request that month) sort last whichever way the column runs.
-const VALUE_OF: Record<Exclude<SortKey, 'name'>, (row: ScoreRow) => number | null> = {
-  omissions: (row) => row.omissions,
-  repeats: (row) => row.customersWithRepeats,
-  coupons: (row) => row.couponsIssued,
-  refunds: (row) => row.refundsCount,
-  median: (row) => row.times?.exitAckMedianSeconds ?? null,
-  share: (row) => row.times?.exitWithinTargetShare ?? null,
-  overdue: (row) => row.times?.overdueCount ?? null,
-};
-
-const COLUMNS: { key: SortKey; label: string }[] = [
-  { key: 'name', label: '운영사' },
-  { key: 'omissions', label: '누락' },
-  { key: 'repeats', label: '반복 고객' },
-  { key: 'coupons', label: '쿠폰' },
-  { key: 'refunds', label: '환불' },
-  { key: 'median', label: '출차 처리 중앙값' },
-  { key: 'share', label: '기한 내 처리율' },
-  { key: 'overdue', label: '지연 건수' },
-];
-
-function sortRows(rows: ScoreRow[], key: SortKey, direction: Direction): ScoreRow[] {
-  const sign = direction === 'ascending' ? 1 : -1;
-  return [...rows].sort((a, b) => {
-    if (key === 'name') return sign * a.operator.name.localeCompare(b.operator.name, 'ko');
-    const x = VALUE_OF[key](a);
-    const y = VALUE_OF[key](b);
-    if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
-    return sign * (x - y) || a.operator.name.localeCompare(b.operator.name, 'ko');
-  });
+/** A count with its amount in won under it (coupons, refunds). */
+function CountAndAmount({ count, amount, format }: { count: number; amount: number; format: ReportFormat }) {
+  return (
+    <span>
+      <span className="nowrap">{format.count(count)}</span>
+      <span className="cell-sub nowrap">{format.won(amount)}</span>
+    </span>
+  );
 }
 
-/** Each operator's month: omissions, compensation and how fast it answered; columns sort. */
+/**
+ * Each operator's month: omissions, compensation and how fast it answered. Every column sorts;
+ * an operator with no request that month sorts last on the response columns either way.
+ */
 export function OperatorScorecard({ month, rows, times }: { month: string; rows: readonly OperatorRow[]; times: ByOperator }) {
-  const id = useId();
-  const [sort, setSort] = useState<{ key: SortKey; direction: Direction }>({ key: 'omissions', direction: 'descending' });
+  const t = useTranslations('managerDashboard');
+  const format = useReportFormat();
   const timesOf = new Map(times.map((entry) => [entry.operator.id, entry.times]));
-  const scored = sortRows(
-    rows.map((row) => ({ ...row, times: timesOf.get(row.operator.id) ?? null })),
-    sort.key,
-    sort.direction,
-  );
-
-  function sortBy(key: SortKey) {
-    setSort((current) =>
-      current.key === key
-        ? { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
-        : { key, direction: key === 'name' ? 'ascending' : 'descending' },
-    );
-  }
+  const scored: ScoreRow[] = rows
+    .map((row) => ({ ...row, times: timesOf.get(row.operator.id) ?? null }))
+    .sort((a, b) => b.omissions - a.omissions || a.operator.name.localeCompare(b.operator.name, 'ko'));
+  const columns: DataColumn<ScoreRow>[] = [
+    { id: 'name', header: t('operators.operator'), rowHeader: true, cell: (row) => row.operator.name, sortValue: (row) => row.operator.name },
+    { id: 'omissions', header: t('operators.omissions'), numeric: true, sortValue: (row) => row.omissions, cell: (row) => format.count(row.omissions) },
+    { id: 'repeats', header: t('operators.repeatCustomers'), numeric: true, sortValue: (row) => row.customersWithRepeats, cell: (row) => format.people(row.customersWithRepeats) },
+    {
+      id: 'coupons',
+      header: t('operators.coupons'),
+      numeric: true,
+      sortValue: (row) => row.couponsIssued,
+      cell: (row) => <CountAndAmount count={row.couponsIssued} amount={row.couponAmount} format={format} />,
+    },
+    {
+      id: 'refunds',
+      header: t('operators.refunds'),
+      numeric: true,
+      sortValue: (row) => row.refundsCount,
+      cell: (row) => <CountAndAmount count={row.refundsCount} amount={row.refundAmount} format={format} />,
+    },
+    {
+      id: 'median',
+      header: t('operators.exitMedian'),
+      numeric: true,
+      sortValue: (row) => row.times?.exitAckMedianSeconds ?? null,
+      cell: (row) => format.duration(row.times?.exitAckMedianSeconds),
+    },
+    {
+      id: 'share',
+      header: t('operators.withinTarget'),
+      numeric: true,
+      sortValue: (row) => row.times?.exitWithinTargetShare ?? null,
+      cell: (row) => format.share(row.times?.exitWithinTargetShare),
+    },
+    {
+      id: 'overdue',
+      header: t('operators.overdue'),
+      numeric: true,
+      sortValue: (row) => row.times?.overdueCount ?? null,
+      cell: (row) => (row.times ? format.count(row.times.overdueCount) : '—'),
+    },
+  ];
 
   return (
-    <section className="subsection" aria-labelledby={`${id}-heading`}>
-      <ReportSectionHeader headingId={`${id}-heading`} title="운영사 성적표" csv={scored.length > 0 ? { table: 'operators', month } : null} />
-      {scored.length === 0 ? (
-        <p className="muted">이 달의 데이터가 없습니다.</p>
-      ) : (
-        <div className="card table-card">
-          <table className="table table-stack mgr-scorecard">
-            <caption>운영사별 누락·보상·출차 처리 (열 제목을 누르면 정렬)</caption>
-            <thead>
-              <tr>
-                {COLUMNS.map((column) => (
-                  <th
-                    key={column.key}
-                    scope="col"
-                    className={column.key === 'name' ? undefined : 'numeric'}
-                    aria-sort={sort.key === column.key ? sort.direction : undefined}
-                  >
-                    <button type="button" className="mgr-sort" onClick={() => sortBy(column.key)}>
-                      {column.label}
-                      <span aria-hidden="true" className="mgr-sort-mark">
-                        {sort.key === column.key ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
-                      </span>
-                    </button>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {scored.map((row) => (
-                <tr key={row.operator.id}>
-                  <th scope="row" data-label="운영사">{row.operator.name}</th>
-                  <td data-label="누락" className="numeric nowrap">{formatCount(row.omissions)}</td>
-                  <td data-label="반복 고객" className="numeric nowrap">{row.customersWithRepeats}명</td>
-                  <td data-label="쿠폰" className="numeric">
-                    <span>
-                      <span className="nowrap">{formatCount(row.couponsIssued)}</span>
-                      <span className="cell-sub nowrap">{formatWon(row.couponAmount)}</span>
-                    </span>
-                  </td>
-                  <td data-label="환불" className="numeric">
-                    <span>
-                      <span className="nowrap">{formatCount(row.refundsCount)}</span>
-                      <span className="cell-sub nowrap">{formatWon(row.refundAmount)}</span>
-                    </span>
-                  </td>
-                  <td data-label="출차 처리 중앙값" className="numeric nowrap">
-                    {formatDuration(row.times?.exitAckMedianSeconds)}
-                  </td>
-                  <td data-label="기한 내 처리율" className="numeric nowrap">
-                    {formatShare(row.times?.exitWithinTargetShare)}
-                  </td>
-                  <td data-label="지연 건수" className="numeric nowrap">
-                    {row.times ? formatCount(row.times.overdueCount) : '—'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <ReportSection title={t('operators.title')} csv={{ table: 'operators', month }} emptyText={scored.length === 0 ? t('report.noData') : null}>
+      <div className="card table-card">
+        <DataTable
+          columns={columns}
+          rows={scored}
+          rowKey={(row) => row.operator.id}
+          caption={t('operators.caption')}
+          className="mgr-scorecard"
+          initialSort={{ id: 'omissions', desc: true }}
+        />
+      </div>
+    </ReportSection>
   );
 }

@@ -1,20 +1,20 @@
 'use client';
 
-import { useId } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useTranslations } from 'next-intl';
+import { LazyTrendChart } from './lazy-charts';
 import type { TrendPoint } from './manager-report-query';
-import { formatCount, formatMonth } from './report-format';
-import { ReportSectionHeader } from './report-section-header';
+import { useReportFormat } from './report-format';
+import { ReportSection } from './report-section-header';
 
-const OMISSION_COLOR = '#1e5bc6';
-const COUPON_COLOR = '#d97706';
+const HEIGHT = 260;
 
 /** Omissions and coupons over the last 12 months; a hidden table says the same for screen readers. */
 export function TrendChart({ month, points }: { month: string; points: readonly TrendPoint[] }) {
-  const id = useId();
+  const t = useTranslations('managerDashboard.trend');
+  const format = useReportFormat();
   const data = points.map((point) => ({
-    label: `${Number(point.month.slice(5))}월`,
-    month: point.month,
+    tick: format.monthTick(point.month),
+    title: format.month(point.month),
     omissions: point.omissions,
     coupons: point.couponsIssued,
   }));
@@ -22,53 +22,34 @@ export function TrendChart({ month, points }: { month: string; points: readonly 
   const last = points[points.length - 1];
 
   return (
-    <section className="subsection" aria-labelledby={`${id}-heading`}>
-      <ReportSectionHeader headingId={`${id}-heading`} title="최근 12개월 추이" csv={{ table: 'trend', month }} />
+    <ReportSection title={t('title')} csv={{ table: 'trend', month }}>
       <div className="card mgr-chart">
         {/* The table below carries the figures; the drawing is for sighted readers only. */}
-        <div className="mgr-chart-canvas" aria-hidden="true">
-          <ResponsiveContainer width="100%" height={260}>
-            <BarChart data={data} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
-              <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="label" tickLine={false} interval={0} fontSize={12} />
-              <YAxis allowDecimals={false} tickLine={false} fontSize={12} />
-              <Tooltip
-                formatter={(value) => formatCount(Number(value))}
-                labelFormatter={(_, payload) => {
-                  const month = payload?.[0]?.payload?.month as string | undefined;
-                  return month ? formatMonth(month) : '';
-                }}
-              />
-              <Legend />
-              <Bar dataKey="omissions" name="정기권 등록 누락" fill={OMISSION_COLOR} isAnimationActive={false} />
-              <Bar dataKey="coupons" name="쿠폰" fill={COUPON_COLOR} isAnimationActive={false} />
-            </BarChart>
-          </ResponsiveContainer>
+        <div className="mgr-chart-canvas" style={{ height: HEIGHT }} aria-hidden="true">
+          <LazyTrendChart data={data} height={HEIGHT} series={{ omissions: t('omissions'), coupons: t('coupons') }} formatCount={format.count} />
         </div>
         <table className="visually-hidden">
           <caption>
-            {first && last
-              ? `${formatMonth(first.month)}부터 ${formatMonth(last.month)}까지 월별 정기권 등록 누락과 쿠폰 건수`
-              : '월별 정기권 등록 누락과 쿠폰 건수'}
+            {first && last ? t('caption', { from: format.month(first.month), to: format.month(last.month) }) : t('captionNoPeriod')}
           </caption>
           <thead>
             <tr>
-              <th scope="col">월</th>
-              <th scope="col">정기권 등록 누락</th>
-              <th scope="col">쿠폰</th>
+              <th scope="col">{t('month')}</th>
+              <th scope="col">{t('omissions')}</th>
+              <th scope="col">{t('coupons')}</th>
             </tr>
           </thead>
           <tbody>
             {points.map((point) => (
               <tr key={point.month}>
-                <th scope="row">{formatMonth(point.month)}</th>
-                <td>{formatCount(point.omissions)}</td>
-                <td>{formatCount(point.couponsIssued)}</td>
+                <th scope="row">{format.month(point.month)}</th>
+                <td>{format.count(point.omissions)}</td>
+                <td>{format.count(point.couponsIssued)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-    </section>
+    </ReportSection>
   );
 }

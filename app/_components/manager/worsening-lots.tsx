@@ -1,33 +1,48 @@
-import Link from 'next/link';
-import { useId } from 'react';
-import type { WorseningLot } from './manager-report-query';
-import { formatCount, omissionCasesHref } from './report-format';
-import { ReportSectionHeader } from './report-section-header';
+'use client';
 
-/** Lots whose omissions rose against last month, biggest rise first. */
+import { useTranslations } from 'next-intl';
+import Link from 'next/link';
+import { previousMonth } from '@/lib/domain/kst-month';
+import { DataTable, type DataColumn } from '../ui/data-table';
+import type { WorseningLot } from './manager-report-query';
+import { omissionCasesHref, useReportFormat } from './report-format';
+import { ReportSection } from './report-section-header';
+
+/** Lots whose omissions rose against last month, biggest rise first; a lot's name opens its cases. */
 export function WorseningLots({ month, lots }: { month: string; lots: readonly WorseningLot[] }) {
-  const id = useId();
+  const t = useTranslations('managerDashboard.worsening');
+  const format = useReportFormat();
+  const columns: DataColumn<WorseningLot>[] = [
+    {
+      id: 'lot',
+      header: t('lot'),
+      rowHeader: true,
+      sortValue: (row) => row.lot.name,
+      cell: (row) => <Link href={omissionCasesHref(month, row.lot.id)}>{row.lot.name}</Link>,
+    },
+    { id: 'operator', header: t('operator'), sortValue: (row) => row.lot.operator.name, cell: (row) => row.lot.operator.name },
+    { id: 'previous', header: format.monthShort(previousMonth(month)), numeric: true, sortValue: (row) => row.previous, cell: (row) => format.count(row.previous) },
+    { id: 'current', header: format.monthShort(month), numeric: true, sortValue: (row) => row.current, cell: (row) => format.count(row.current) },
+    {
+      id: 'change',
+      header: t('increase'),
+      numeric: true,
+      sortValue: (row) => row.change,
+      cell: (row) => <strong className="mgr-change-up">+{format.count(row.change)}</strong>,
+    },
+  ];
+
   return (
-    <section className="subsection" aria-labelledby={`${id}-heading`}>
-      <ReportSectionHeader headingId={`${id}-heading`} title="악화된 주차장" csv={lots.length > 0 ? { table: 'worsening', month } : null} />
-      {lots.length === 0 ? (
-        <p className="muted">지난달보다 누락이 늘어난 주차장이 없습니다.</p>
-      ) : (
-        <ul className="card mgr-worsening">
-          {lots.map((row) => (
-            <li key={row.lot.id}>
-              <span>
-                <Link href={omissionCasesHref(month, row.lot.id)}>{row.lot.name}</Link>
-                <span className="cell-sub">{row.lot.operator.name}</span>
-              </span>
-              <span className="nowrap">
-                {formatCount(row.previous)} → {formatCount(row.current)}{' '}
-                <strong className="mgr-change-up">+{row.change}</strong>
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <ReportSection title={t('title')} csv={{ table: 'worsening', month }} emptyText={lots.length === 0 ? t('empty') : null}>
+      <div className="card table-card">
+        <DataTable
+          columns={columns}
+          rows={lots}
+          rowKey={(row) => row.lot.id}
+          caption={t('caption', { month: format.month(month) })}
+          initialSort={{ id: 'change', desc: true }}
+        />
+      </div>
+    </ReportSection>
   );
 }

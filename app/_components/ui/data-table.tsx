@@ -25,8 +25,8 @@ export interface DataColumn<Row> {
   className?: string;
   /** The first column that names the row becomes its row header (th scope=row). */
   rowHeader?: boolean;
-  /** A value to sort by; a column without one cannot be sorted. */
-  sortValue?: (row: Row) => string | number;
+  /** A value to sort by; a column without one cannot be sorted. Null (nothing measured) sorts last either way. */
+  sortValue?: (row: Row) => string | number | null;
 }
 
 /** What a row's <tr> may carry besides its cells: selection state, focus, handlers, data-* hooks. */
@@ -46,6 +46,8 @@ interface DataTableProps<Row> {
   /** On a phone every row becomes a card of labelled values (the default); off for wide grids. */
   stackOnPhone?: boolean;
   className?: string;
+  /** The order the rows arrive in, shown on its column's header from the start (e.g. most omissions first). */
+  initialSort?: { id: string; desc: boolean };
 }
 
 /**
@@ -53,14 +55,15 @@ interface DataTableProps<Row> {
  * sortable columns where the data has an order worth choosing (click or Enter on the header).
  * On a phone each row becomes a card whose cells carry their column's name.
  */
-export function DataTable<Row>({ columns, rows, rowKey, caption, captionHidden, rowClassName, rowProps, stackOnPhone = true, className }: DataTableProps<Row>) {
+export function DataTable<Row>({ columns, rows, rowKey, caption, captionHidden, rowClassName, rowProps, stackOnPhone = true, className, initialSort }: DataTableProps<Row>) {
   const t = useTranslations('common.table');
-  const [sorting, setSorting] = useState<SortingState>([]);
+  const [sorting, setSorting] = useState<SortingState>(initialSort ? [initialSort] : []);
   const defs: ColumnDef<Row>[] = columns.map((column) => ({
     id: column.id,
     header: column.header,
-    accessorFn: column.sortValue ?? (() => 0),
+    accessorFn: column.sortValue ? (row: Row) => column.sortValue?.(row) ?? undefined : () => 0,
     enableSorting: column.sortValue !== undefined,
+    sortUndefined: 'last',
     cell: (info) => column.cell(info.row.original),
     meta: column,
   }));

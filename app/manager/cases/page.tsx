@@ -1,9 +1,14 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { CsvDownloadLink } from '@/app/_components/manager/csv-download-link';
 import { ManagerCaseList } from '@/app/_components/manager/manager-case-list';
 import type { CaseFilter, VocKind } from '@/graphql/generated/client/graphql';
 
-export const metadata: Metadata = { title: '상담 목록' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('managerCases.page');
+  return { title: t('title') };
+}
 
 const KINDS: readonly VocKind[] = ['OPERATOR_OMISSION', 'EQUIPMENT_FAULT', 'REFUND_CLAIM'];
 
@@ -18,7 +23,7 @@ function param(params: SearchParams, name: string): string | null {
 
 /** The cases behind a figure of the manager's report, filtered by ?lotId=&customerId=&month=&kind=&counted=1. */
 export default async function ManagerCasesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const params = await searchParams;
+  const [params, t, tCsv] = await Promise.all([searchParams, getTranslations('managerCases.page'), getTranslations('managerDashboard.csv')]);
   const kind = param(params, 'kind');
   // The month and lot are the API's to validate; an unknown kind is simply not a filter.
   const filter: CaseFilter = {
@@ -35,19 +40,19 @@ export default async function ManagerCasesPage({ searchParams }: { searchParams:
   if (filter.month) exportQuery.set('month', filter.month);
   if (filter.kind) exportQuery.set('kind', filter.kind);
   if (filter.countedOmissions) exportQuery.set('counted', '1');
+  const exportHref = `/api/exports/cases.csv?${exportQuery.toString()}`;
   return (
     <div className="page">
       <div className="page-header">
-        <h1>상담 목록</h1>
-        <a className="button button-secondary page-header-action" href={`/api/exports/cases.csv?${exportQuery.toString()}`} download>
-          CSV 내려받기
-        </a>
+        <h1>{t('title')}</h1>
+        <CsvDownloadLink className="button button-secondary page-header-action" href={exportHref}>
+          {tCsv('download')}
+        </CsvDownloadLink>
         <p className="muted">
-          현황의 숫자 뒤에 있는 상담입니다. 누락 건수에서 왔다면 누락으로 세는 상담(본인 확인, 중복 아님)만 보입니다.{' '}
-          <Link href="/manager">현황으로 돌아가기</Link>
+          {t('intro')} <Link href="/manager">{t('back')}</Link>
         </p>
       </div>
-      <ManagerCaseList key={JSON.stringify(filter)} filter={filter} exportHref={`/api/exports/cases.csv?${exportQuery.toString()}`} />
+      <ManagerCaseList key={JSON.stringify(filter)} filter={filter} exportHref={exportHref} />
     </div>
   );
 }

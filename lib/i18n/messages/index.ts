@@ -1,10 +1,13 @@
 import type { Locale } from '../locales';
 import enAccessLog from './en/accessLog.json';
 import enAuth from './en/auth.json';
+import enBulk from './en/bulk.json';
 import enCommon from './en/common.json';
 import enErrors from './en/errors.json';
 import enKeyboard from './en/keyboard.json';
 import enLabels from './en/labels.json';
+import enManagerCases from './en/managerCases.json';
+import enManagerDashboard from './en/managerDashboard.json';
 import enOperator from './en/operator.json';
 import enOperatorLots from './en/operatorLots.json';
 import enPolicy from './en/policy.json';
@@ -14,10 +17,13 @@ import enTargets from './en/targets.json';
 import enUsers from './en/users.json';
 import koAccessLog from './ko/accessLog.json';
 import koAuth from './ko/auth.json';
+import koBulk from './ko/bulk.json';
 import koCommon from './ko/common.json';
 import koErrors from './ko/errors.json';
 import koKeyboard from './ko/keyboard.json';
 import koLabels from './ko/labels.json';
+import koManagerCases from './ko/managerCases.json';
+import koManagerDashboard from './ko/managerDashboard.json';
 import koOperator from './ko/operator.json';
 import koOperatorLots from './ko/operatorLots.json';
 import koPolicy from './ko/policy.json';
@@ -32,10 +38,13 @@ import koUsers from './ko/users.json';
 const ko = {
   accessLog: koAccessLog,
   auth: koAuth,
+  bulk: koBulk,
   common: koCommon,
   errors: koErrors,
   keyboard: koKeyboard,
   labels: koLabels,
+  managerCases: koManagerCases,
+  managerDashboard: koManagerDashboard,
   operator: koOperator,
   operatorLots: koOperatorLots,
   policy: koPolicy,
@@ -51,10 +60,13 @@ export type Messages = typeof ko;
 const en: Messages = {
   accessLog: enAccessLog,
   auth: enAuth,
+  bulk: enBulk,
   common: enCommon,
   errors: enErrors,
   keyboard: enKeyboard,
   labels: enLabels,
+  managerCases: enManagerCases,
+  managerDashboard: enManagerDashboard,
   operator: enOperator,
   operatorLots: enOperatorLots,
   policy: enPolicy,

@@ -1,8 +1,10 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
-import { apiErrorMessage } from '../../api-error';
+import { useApiErrorMessage } from '../../api-error';
+import { CsvDownloadLink } from '../csv-download-link';
 import styles from './bulk.module.css';
 import { BULK_AGENTS } from './bulk-queries';
 import type { BulkChange } from './bulk-text';
@@ -18,6 +20,8 @@ interface BulkActionsProps {
 /** The three things a manager can do to every selected case; the first two ask first (onPick). */
 export function BulkActions({ disabled, exportHref, onPick }: BulkActionsProps) {
   const id = useId();
+  const t = useTranslations('bulk');
+  const errorMessage = useApiErrorMessage();
   const { data, error } = useQuery(BULK_AGENTS, { fetchPolicy: 'cache-and-network' });
   const agents = data?.users.filter((user) => user.role === 'AGENT' && user.active) ?? [];
   const [agentId, setAgentId] = useState('');
@@ -38,7 +42,7 @@ export function BulkActions({ disabled, exportHref, onPick }: BulkActionsProps) 
   return (
     <div className={styles.actions}>
       <form className={styles.action} onSubmit={pickAgent}>
-        <label htmlFor={`${id}-agent`}>담당 상담사</label>
+        <label htmlFor={`${id}-agent`}>{t('agentLabel')}</label>
         <div className={styles.actionRow}>
           <select
             id={`${id}-agent`}
@@ -49,25 +53,25 @@ export function BulkActions({ disabled, exportHref, onPick }: BulkActionsProps) 
             aria-describedby={error ? `${id}-agent-error` : undefined}
             onChange={(event) => setAgentId(event.target.value)}
           >
-            <option value="">{data ? '상담사 선택' : '불러오는 중…'}</option>
+            <option value="">{data ? t('agentPlaceholder') : t('agentsLoading')}</option>
             {agents.map((agent) => (
               <option key={agent.id} value={agent.id}>
-                {agent.name} ({agent.email})
+                {t('agentOption', { name: agent.name, email: agent.email })}
               </option>
             ))}
           </select>
           <button type="submit" className="button button-primary" disabled={disabled || !agentId}>
-            담당 상담사 변경
+            {t('reassign')}
           </button>
         </div>
         {error && (
           <p id={`${id}-agent-error`} className="field-hint">
-            상담사 목록을 불러오지 못했습니다. {apiErrorMessage(error)}
+            {t('agentsFailed', { reason: errorMessage(error) })}
           </p>
         )}
       </form>
       <form className={styles.action} onSubmit={pickNote}>
-        <label htmlFor={`${id}-note`}>메모</label>
+        <label htmlFor={`${id}-note`}>{t('noteLabel')}</label>
         <div className={styles.actionRow}>
           <textarea
             id={`${id}-note`}
@@ -77,20 +81,20 @@ export function BulkActions({ disabled, exportHref, onPick }: BulkActionsProps) 
             required
             value={note}
             disabled={disabled}
-            placeholder="각 상담 기록에 남길 내용"
+            placeholder={t('notePlaceholder')}
             onChange={(event) => setNote(event.target.value)}
           />
           <button type="submit" className="button button-primary" disabled={disabled || !note.trim()}>
-            메모 추가
+            {t('addNote')}
           </button>
         </div>
       </form>
       <div className={styles.action}>
-        <span className={styles.actionLabel}>내보내기</span>
-        {/* A link, not a job: the CSV route streams every matching case by itself. */}
-        <a className="button button-secondary" href={exportHref} download aria-disabled={disabled || undefined}>
-          CSV로 내보내기
-        </a>
+        <span className={styles.actionLabel}>{t('exportLabel')}</span>
+        {/* A download, not a job: the CSV route streams every matching case by itself. */}
+        <CsvDownloadLink href={exportHref} disabled={disabled}>
+          {t('export')}
+        </CsvDownloadLink>
       </div>
     </div>
   );

@@ -1,8 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import type { CaseFilter } from '@/graphql/generated/client/graphql';
-import { formatCount } from '../report-format';
 import { BulkActions } from './bulk-actions';
 import { BulkConfirmDialog } from './bulk-confirm-dialog';
 import { BulkProgress } from './bulk-progress';
@@ -22,6 +22,7 @@ interface BulkBarProps {
 /** "조건에 맞는 1,284건 모두 선택", then reassign, add a note or export them all, confirmed first. */
 export function BulkBar({ filter, totalCount, exportHref, onFinished }: BulkBarProps) {
   const id = useId();
+  const t = useTranslations('bulk');
   const [selected, setSelected] = useState(false);
   const [confirming, setConfirming] = useState<BulkChange | null>(null);
   const { run, begin, resume, reset } = useBulkCaseJob(onFinished);
@@ -37,16 +38,14 @@ export function BulkBar({ filter, totalCount, exportHref, onFinished }: BulkBarP
   return (
     <section className={selected ? `${styles.bar} ${styles.barSelected}` : styles.bar} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="visually-hidden">
-        일괄 작업
+        {t('heading')}
       </h3>
       <div className={styles.toggleRow}>
         <label className={styles.toggle}>
           <input type="checkbox" checked={selected} disabled={busy} onChange={(event) => setSelected(event.target.checked)} />
-          조건에 맞는 {formatCount(totalCount)} 모두 선택
+          {t('selectAll', { count: totalCount })}
         </label>
-        <span className="muted">
-          {selected ? '이 쪽에 보이는 상담만이 아니라 조건에 맞는 모든 상담에 적용합니다.' : '선택하면 담당 상담사 변경, 메모 추가, 내보내기를 한 번에 할 수 있습니다.'}
-        </span>
+        <span className="muted">{selected ? t('selectedHint') : t('idleHint')}</span>
       </div>
       {selected && <BulkActions disabled={busy} exportHref={exportHref} onPick={setConfirming} />}
       <BulkProgress run={run} onResume={resume} onClose={reset} />

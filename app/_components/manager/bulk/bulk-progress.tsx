@@ -1,9 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef } from 'react';
-import { formatCount } from '../report-format';
+import { ActionButton } from '../../ui/action-button';
+import { ActionFeedback } from '../../ui/action-feedback';
 import styles from './bulk.module.css';
-import { describeDone, describeProgress } from './bulk-text';
+import { useBulkText } from './bulk-text';
 import type { BulkRun } from './use-bulk-case-job';
 
 interface BulkProgressProps {
@@ -15,6 +17,9 @@ interface BulkProgressProps {
 /** The running job: a progress bar with "312 / 1,284건", then success, or why it stopped and 이어서 진행. */
 export function BulkProgress({ run, onResume, onClose }: BulkProgressProps) {
   const id = useId();
+  const t = useTranslations('bulk.progress');
+  const tCommon = useTranslations('common');
+  const text = useBulkText();
   const ref = useRef<HTMLDivElement>(null);
   const busy = run.phase === 'starting' || run.phase === 'running';
 
@@ -24,11 +29,17 @@ export function BulkProgress({ run, onResume, onClose }: BulkProgressProps) {
   }, [run.phase]);
 
   if (run.phase === 'idle' || !run.change) return null;
-  const title = run.change.kind === 'REASSIGN' ? '담당 상담사 변경' : '메모 추가';
+  const phase = busy ? 'running' : run.phase === 'done' ? 'done' : 'stopped';
+  const failure =
+    run.phase !== 'failed'
+      ? null
+      : run.jobId
+        ? t('stopped', { reason: run.error ?? '', count: run.total - run.done })
+        : t('notStarted', { reason: run.error ?? '' });
   return (
     <div ref={ref} className={styles.progressPanel} tabIndex={-1} aria-labelledby={`${id}-title`} role="group">
       <p id={`${id}-title`} className={styles.progressTitle}>
-        {title} {busy ? '진행 중' : run.phase === 'done' ? '완료' : '중단됨'}
+        {t('title', { action: run.change.kind, phase })}
       </p>
       <progress
         className={styles.progressBar}
@@ -38,30 +49,19 @@ export function BulkProgress({ run, onResume, onClose }: BulkProgressProps) {
         aria-describedby={`${id}-count`}
       />
       <p id={`${id}-count`} className={styles.progressCount} aria-live="polite">
-        {run.phase === 'starting' ? '건수를 확인하는 중…' : describeProgress(run.done, run.total)}
+        {run.phase === 'starting' ? t('checking') : text.progress(run.done, run.total)}
       </p>
       {/* Always in the page, so that screen readers announce the line when it fills in. */}
-      <p className={styles.success} role="status">
-        {run.phase === 'done' ? describeDone(run.change, run.total) : null}
-      </p>
-      {run.phase === 'failed' && (
-        <div className={styles.failure}>
-          <p className="alert" role="alert">
-            {run.jobId
-              ? `${run.error ?? ''} 남은 ${formatCount(run.total - run.done)}은 ‘이어서 진행’을 누르면 이어서 처리합니다.`
-              : `시작하지 못했습니다. ${run.error ?? ''}`}
-          </p>
-        </div>
-      )}
+      <ActionFeedback state={{ done: run.phase === 'done' ? text.done(run.change, run.total) : null, error: failure }} />
       {!busy && (
         <div className={styles.progressActions}>
           {run.phase === 'failed' && run.jobId && (
-            <button type="button" className="button button-primary" onClick={onResume}>
-              이어서 진행
-            </button>
+            <ActionButton pending={false} onClick={onResume}>
+              {t('resume')}
+            </ActionButton>
           )}
           <button type="button" className="button button-secondary" onClick={onClose}>
-            닫기
+            {tCommon('close')}
           </button>
         </div>
       )}

@@ -1,9 +1,10 @@
 'use client';
 
 import { useMutation } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import type { CaseFilter } from '@/graphql/generated/client/graphql';
-import { apiErrorCode, apiErrorMessage } from '../../api-error';
+import { apiErrorCode, useApiErrorMessage } from '../../api-error';
 import { RUN_BULK_CASE_JOB_BATCH, START_BULK_CASE_JOB } from './bulk-queries';
 import type { BulkChange } from './bulk-text';
 
@@ -17,11 +18,10 @@ export interface BulkRun {
   error: string | null;
 }
 
-const IDLE: BulkRun = { phase: 'idle', change: null, jobId: null, total: 0, done: 0, error: null };
+/** The server answered without the job: the sentence is already the reader's, not an API error to translate. */
+class EmptyAnswer extends Error {}
 
-function messageOf(caught: unknown): string {
-  return caught instanceof Error ? apiErrorMessage(caught) : String(caught);
-}
+const IDLE: BulkRun = { phase: 'idle', change: null, jobId: null, total: 0, done: 0, error: null };
 
 /**
  * Starts a bulk job and runs its batches one after another until it is DONE. A failed batch
@@ -29,6 +29,9 @@ function messageOf(caught: unknown): string {
  * `onFinished` runs when the list should be read again (done, or the count moved on).
  */
 export function useBulkCaseJob(onFinished: () => void) {
+  const t = useTranslations('bulk.progress');
+  const errorMessage = useApiErrorMessage();
+  const messageOf = (caught: unknown) => (caught instanceof EmptyAnswer ? caught.message : caught instanceof Error ? errorMessage(caught) : String(caught));
   const [start] = useMutation(START_BULK_CASE_JOB);
   const [runBatch] = useMutation(RUN_BULK_CASE_JOB_BATCH);
   const [run, setRun] = useState<BulkRun>(IDLE);
@@ -46,7 +49,7 @@ export function useBulkCaseJob(onFinished: () => void) {
       while (mounted.current) {
         const { data } = await runBatch({ variables: { id: jobId } });
         const job = data?.runBulkCaseJobBatch;
-        if (!job) throw new Error('빈 응답을 받았습니다. 잠시 후 이어서 진행해 주세요.');
+        if (!job) throw new EmptyAnswer(t('emptyAnswerResume'));
         if (!mounted.current) return;
         const finished = job.status === 'DONE';
         setRun((current) => ({ ...current, total: job.total, done: job.done, phase: finished ? 'done' : 'running' }));
@@ -72,7 +75,7 @@ export function useBulkCaseJob(onFinished: () => void) {
         },
       });
       const job = data?.startBulkCaseJob;
-      if (!job) throw new Error('빈 응답을 받았습니다. 잠시 후 다시 시도해 주세요.');
+      if (!job) throw new EmptyAnswer(t('emptyAnswerRetry'));
       setRun((current) => ({ ...current, phase: 'running', jobId: job.id, total: job.total, done: job.done }));
       await loop(job.id);
     } catch (caught) {
