@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
 
@@ -14,6 +15,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
 
 /** The prominent "새 상담" link; "n" anywhere outside a field does the same. */
 export function NewCaseLink() {
+  const t = useTranslations('agent.newCaseLink');
   const router = useRouter();
 
   useEffect(() => {
@@ -31,10 +33,10 @@ export function NewCaseLink() {
   return (
     <div className="new-case">
       <Link href={NEW_CASE_PATH} className="button button-primary button-large" aria-keyshortcuts="n">
-        새 상담
+        {t('label')}
       </Link>
       <span className="field-hint" aria-hidden="true">
-        단축키 <kbd>N</kbd>
+        {t.rich('shortcut', { key: (chunks) => <kbd>{chunks}</kbd> })}
       </span>
     </div>
   );

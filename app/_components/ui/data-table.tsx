@@ -23,6 +23,10 @@ export interface DataColumn<Row> {
   rowHeader?: boolean;
   /** A value to sort by; a column without one cannot be sorted. */
   sortValue?: (row: Row) => string | number;
+  /** The header is read by screen readers only (e.g. a column of row actions). */
+  headerHidden?: boolean;
+  /** A class on every cell of the column, e.g. row-action. */
+  className?: string;
 }
 
 interface DataTableProps<Row> {
@@ -80,7 +84,7 @@ export function DataTable<Row>({ columns, rows, rowKey, caption, captionHidden, 
                 <th
                   key={header.id}
                   scope="col"
-                  className={column.numeric ? 'numeric' : undefined}
+                  className={[column.numeric ? 'numeric' : '', column.className ?? ''].filter(Boolean).join(' ') || undefined}
                   aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
                 >
                   {header.column.getCanSort() ? (
@@ -88,6 +92,8 @@ export function DataTable<Row>({ columns, rows, rowKey, caption, captionHidden, 
                       {label}
                       <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ↕'}</span>
                     </button>
+                  ) : column.headerHidden ? (
+                    <span className="visually-hidden">{label}</span>
                   ) : (
                     label
                   )}
@@ -102,7 +108,7 @@ export function DataTable<Row>({ columns, rows, rowKey, caption, captionHidden, 
           <tr key={row.id} className={rowClassName?.(row.original)}>
             {row.getVisibleCells().map((cell) => {
               const column = cell.column.columnDef.meta as DataColumn<Row>;
-              const classNames = [column.numeric ? 'numeric' : '', column.nowrap ? 'nowrap' : ''].filter(Boolean).join(' ') || undefined;
+              const classNames = [column.numeric ? 'numeric' : '', column.nowrap ? 'nowrap' : '', column.className ?? ''].filter(Boolean).join(' ') || undefined;
               const content = flexRender(cell.column.columnDef.cell, cell.getContext());
               return column.rowHeader ? (
                 <th key={cell.id} scope="row" data-label={column.header} className={classNames}>
