@@ -7,6 +7,7 @@ import enErrors from './en/errors.json';
 import enGuide from './en/guide.json';
 import enLabels from './en/labels.json';
 import enPassSearch from './en/passSearch.json';
+import enPrint from './en/print.json';
 import enShell from './en/shell.json';
 import koAgent from './ko/agent.json';
 import koAuth from './ko/auth.json';
@@ -16,6 +17,7 @@ import koErrors from './ko/errors.json';
 import koGuide from './ko/guide.json';
 import koLabels from './ko/labels.json';
 import koPassSearch from './ko/passSearch.json';
+import koPrint from './ko/print.json';
 import koShell from './ko/shell.json';
 
 // One JSON file per area and language, so people working on different areas do not edit the
@@ -30,6 +32,7 @@ const ko = {
   guide: koGuide,
   labels: koLabels,
   passSearch: koPassSearch,
+  print: koPrint,
   shell: koShell,
 };
 
@@ -45,6 +48,7 @@ const en: Messages = {
   guide: enGuide,
   labels: enLabels,
   passSearch: enPassSearch,
+  print: enPrint,
   shell: enShell,
 };
 
