@@ -84,7 +84,7 @@ async function mutate<T>(request: APIRequestContext, query: string, variables: R
 }
 
 /** Opens a case on the plate's pass as the signed-in agent and verifies the caller. */
-async function openVerifiedCase(request: APIRequestContext, plate: string, kind: string): Promise<string> {
+export async function openVerifiedCase(request: APIRequestContext, plate: string, kind: string): Promise<string> {
   const found = await graphql(request, 'query ($p: String!) { searchPasses(plate: $p) { id } }', { p: plate });
   const passId = (found.data?.searchPasses as { id: string }[])[0]?.id;
   const opened = await mutate<{ id: string }>(request, 'mutation ($input: OpenCaseInput!) { openCase(input: $input) { id } }', {
@@ -122,4 +122,24 @@ export async function caseRecords(request: APIRequestContext, receipt: Uint8Arra
   const refundCaseId = await openVerifiedCase(request, plate, 'REFUND_CLAIM');
   await mutate(request, 'mutation ($id: ID!) { proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 10) { id } }', { id: refundCaseId });
   return { plate, couponCaseId, refundCaseId };
+}
+
+/** A customer's second omission this month, verified and not yet compensated: the coupon is due. */
+export async function couponDueCase(request: APIRequestContext): Promise<string> {
+  const { plate } = await customerWithPassAt(request, () => true);
+  await signInThroughApi(request, 'agent@demo.test', DEMO_PASSWORD);
+  await openVerifiedCase(request, plate, 'OPERATOR_OMISSION');
+  return openVerifiedCase(request, plate, 'OPERATOR_OMISSION');
+}
+
+/** A case just opened, caller not yet verified, on a lot with a call button when there is one. */
+export async function freshCase(request: APIRequestContext): Promise<string> {
+  const { plate } = await customerWithPassAt(request, (lot) => lot.hasExitCallButton);
+  await signInThroughApi(request, 'agent@demo.test', DEMO_PASSWORD);
+  const found = await graphql(request, 'query ($p: String!) { searchPasses(plate: $p) { id } }', { p: plate });
+  const passId = (found.data?.searchPasses as { id: string }[])[0]?.id;
+  const opened = await mutate<{ id: string }>(request, 'mutation ($input: OpenCaseInput!) { openCase(input: $input) { id } }', {
+    input: { passId, kind: 'EQUIPMENT_FAULT', incidentAt: new Date(Date.now() - 10 * 60_000).toISOString() },
+  });
+  return opened.id;
 }
