@@ -10,7 +10,7 @@ import { useFormat } from './use-format';
 /** A pass the search found. */
 export type FoundPass = SearchPassesQuery['searchPasses'][number];
 
-/** Found passes, one row each; on a phone each row becomes a labelled card. An optional last column holds an action per row. */
+/** Found passes (a handful: no sorting), one row each; on a phone each row becomes a labelled card. An optional last column holds an action per row. */
 export function PassTable({
   passes,
   renderAction,
@@ -21,30 +21,28 @@ export function PassTable({
   const t = useTranslations('passSearch.table');
   const format = useFormat();
   const columns: DataColumn<FoundPass>[] = [
-    { id: 'plate', header: t('plate'), rowHeader: true, nowrap: true, cell: (pass) => pass.plate, sortValue: (pass) => pass.plate },
+    { id: 'plate', header: t('plate'), rowHeader: true, nowrap: true, cell: (pass) => pass.plate},
     {
       id: 'customer',
       header: t('customer'),
-      sortValue: (pass) => pass.customer.name,
       cell: (pass) => (
         <span>
           {pass.customer.name}
-          <span className="cell-sub">{pass.customer.phoneMasked}</span>
+          <span className="cell-sub nowrap">{pass.customer.phoneMasked}</span>
         </span>
       ),
     },
     {
       id: 'lot',
       header: t('lot'),
-      sortValue: (pass) => pass.lot.name,
       cell: (pass) => (
         <span>
           {pass.lot.name} <IntegrationBadge integration={pass.lot.integration} />
         </span>
       ),
     },
-    { id: 'period', header: t('period'), nowrap: true, sortValue: (pass) => pass.startsOn, cell: (pass) => formatPeriod(pass.startsOn, pass.endsOn) },
-    { id: 'amountPaid', header: t('amountPaid'), numeric: true, sortValue: (pass) => pass.amountPaid, cell: (pass) => format.won(pass.amountPaid) },
+    { id: 'period', header: t('period'), nowrap: true, cell: (pass) => formatPeriod(pass.startsOn, pass.endsOn) },
+    { id: 'amountPaid', header: t('amountPaid'), numeric: true, cell: (pass) => format.won(pass.amountPaid) },
     {
       id: 'registered',
       header: t('registered'),

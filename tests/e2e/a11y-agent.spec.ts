@@ -115,7 +115,10 @@ test('a11y: a case — fresh, deep in the flow, the coupon dialog open (ko), loa
   const en = await agentPage(browser, 'en');
   await en.goto(`/agent/cases/${records.couponCaseId}`);
   await expect(en.getByRole('link', { name: 'View receipt' })).toBeVisible();
-  await expect(en.locator('.gloss[lang="en"]').first()).toBeVisible();
+  // The script stays Korean, word for word, with its English gloss under it.
+  const line = en.locator('p[lang="ko"]', { hasText: '정확한 안내를 위해 확인 후 안내 도와드리겠습니다.' });
+  await expect(line).toBeVisible();
+  await expect(line.locator('xpath=following-sibling::p[@lang="en"][1]')).toHaveText('To give you accurate information, I’ll check first and then help you.');
   await expectNoSeriousA11yViolations(en, 'case deep in the flow (en)');
   await en.goto(`/cases/${records.refundCaseId}/print`);
   await expect(en.getByRole('button', { name: 'Print' })).toBeVisible();

@@ -55,7 +55,7 @@ export function CaseListTable<R extends CaseListRowFragment>({ cases, caption, c
   const t = useTranslations('case.list.columns');
   const columns: DataColumn<R>[] = [
     { id: 'code', header: t('code'), rowHeader: true, nowrap: true, cell: (row) => <Link href={caseHref(row.id)}>{row.code}</Link> },
-    { id: 'createdAt', header: t('createdAt'), nowrap: true, cell: (row) => formatInstant(row.createdAt) },
+    { id: 'createdAt', header: t('createdAt'), cell: (row) => <DateTime at={row.createdAt} /> },
     {
       id: 'customer',
       header: t('customer'),
@@ -67,7 +67,8 @@ export function CaseListTable<R extends CaseListRowFragment>({ cases, caption, c
       ),
     },
     { id: 'plate', header: t('plate'), nowrap: true, cell: (row) => row.pass.plate },
-    { id: 'lot', header: t('lot'), cell: (row) => row.lot.name },
+    // Lot names are long and Korean (which breaks anywhere): keep their column readable.
+    { id: 'lot', header: t('lot'), className: 'col-lot', cell: (row) => row.lot.name },
     { id: 'kind', header: t('kind'), cell: (row) => <span><VocKindBadge kind={row.kind} /></span> },
     { id: 'status', header: t('status'), cell: (row) => <span><CaseStatusBadge status={row.status} /></span> },
     ...(extraColumn ? [{ id: 'extra', header: extraColumn.header, cell: extraColumn.cell }] : []),
@@ -76,5 +77,15 @@ export function CaseListTable<R extends CaseListRowFragment>({ cases, caption, c
     <div className="card table-card">
       <DataTable columns={columns} rows={cases} rowKey={(row) => row.id} caption={caption} className="table-cases" />
     </div>
+  );
+}
+
+/** "2026-04-01 09:30" that may wrap between the date and the time, never inside either. */
+function DateTime({ at }: { at: string }) {
+  const [date, time] = formatInstant(at).split(' ');
+  return (
+    <span>
+      <span className="nowrap">{date}</span> <span className="nowrap">{time}</span>
+    </span>
   );
 }

@@ -25,6 +25,7 @@ import { PrintSection } from './print-section';
  */
 export function CasePrintView({ caseId, backHref }: { caseId: string; backHref: string }) {
   const t = useTranslations('print');
+  const brand = useTranslations('common')('brand');
   const errorMessage = useApiErrorMessage();
   const [printedAt] = useState(() => new Date());
   const { data, error, refetch } = useQuery(AGENT_CASE, { variables: { id: caseId }, fetchPolicy: 'network-only' });
@@ -59,7 +60,7 @@ export function CasePrintView({ caseId, backHref }: { caseId: string; backHref: 
   return (
     <div className="page print-record">
       {toolbar}
-      <p className="print-meta muted">{t('printedAt', { at: formatInstant(printedAt) })}</p>
+      <p className="print-meta muted">{t('printedAt', { brand, at: formatInstant(printedAt) })}</p>
       <CaseHeader kase={kase} links={{ list: null, caseHref: (id) => `/cases/${id}/print` }} printLink={false} />
       {kase.outcome && (
         <section className="card print-outcome" aria-labelledby="print-outcome-heading">

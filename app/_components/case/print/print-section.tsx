@@ -8,10 +8,10 @@ interface PrintSectionProps {
   children: ReactNode;
 }
 
-/** One part of the printed record, starting a new page on paper. */
+/** One part of the printed record; on paper a part with content starts a new page, an empty one does not. */
 export function PrintSection({ id, heading, empty, children }: PrintSectionProps) {
   return (
-    <section className="card print-section" aria-labelledby={`${id}-heading`}>
+    <section className={`card print-section${empty ? ' print-section-empty' : ''}`} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{heading}</h2>
       {empty ? <p className="muted">{empty}</p> : children}
     </section>
