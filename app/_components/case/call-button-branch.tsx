@@ -56,7 +56,8 @@ export function CallButtonBranch({ guide }: { guide: GuideStep | undefined }) {
                   {
                     __typename: 'CaseEvent',
                     at: new Date().toISOString(),
-                    type: 'GUIDANCE_GIVEN',
+                    // What the server files for guidance at this step (lib/services/record-guidance.ts).
+                    type: 'EXIT_CALL_GUIDED',
                     detail: CALL_BUTTON_GUIDANCE,
                     scriptStep: 'EXIT_CHECK',
                     actor: viewer ? toReference({ __typename: 'User', id: viewer.id }) : null,

@@ -23,6 +23,7 @@ const POLL_MS = 10_000;
 /** The agent's guided flow through one case; polls so two agents see each other's changes. */
 export function CaseWorkspace({ caseId }: { caseId: string }) {
   const t = useTranslations('case.workspace');
+  const tc = useTranslations('common');
   const errorMessage = useApiErrorMessage();
   const { data, previousData, error, refetch } = useQuery(AGENT_CASE, {
     variables: { id: caseId },
@@ -93,7 +94,10 @@ export function CaseWorkspace({ caseId }: { caseId: string }) {
         )}
         {guide.error && (
           <p className="alert" role="alert">
-            {t('guideFailed', { message: errorMessage(guide.error) })}
+            {t('guideFailed', { message: errorMessage(guide.error) })}{' '}
+            <button type="button" className="button button-secondary button-small" onClick={() => void guide.refetch().catch(() => undefined)}>
+              {tc('retry')}
+            </button>
           </p>
         )}
         <div className="workspace">
