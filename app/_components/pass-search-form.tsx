@@ -1,6 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId, type FormEvent } from 'react';
+import { describedBy, Field } from './ui/field';
 
 /** What an agent searches passes by; null means "not given". */
 export interface PassQuery {
@@ -10,6 +12,7 @@ export interface PassQuery {
 
 /** The agent's pass search: plate (any part) and/or the phone's last four digits. Enter submits. */
 export function PassSearchForm({ onSearch, busy }: { onSearch: (query: PassQuery) => void; busy: boolean }) {
+  const t = useTranslations('passSearch.form');
   const id = useId();
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -20,40 +23,26 @@ export function PassSearchForm({ onSearch, busy }: { onSearch: (query: PassQuery
     onSearch({ plate: text('plate'), phoneLast4: text('phoneLast4') });
   }
 
+  const plateId = `${id}-plate`;
+  const phoneId = `${id}-phone`;
   return (
-    <form className="card search-form" onSubmit={handleSubmit} role="search" aria-label="정기권 검색">
-      <div className="field">
-        <label htmlFor={`${id}-plate`}>차량번호</label>
+    <form className="card search-form" onSubmit={handleSubmit} role="search" aria-label={t('label')}>
+      <Field id={plateId} label={t('plate')} hint={t('plateHint')}>
+        <input {...describedBy(plateId, { hint: true })} className="input" name="plate" autoComplete="off" placeholder={t('platePlaceholder')} />
+      </Field>
+      <Field id={phoneId} label={t('phoneLast4')} hint={t('phoneHint')}>
         <input
-          id={`${id}-plate`}
-          className="input"
-          name="plate"
-          autoComplete="off"
-          placeholder="예: 12가3456 또는 3456"
-          aria-describedby={`${id}-plate-hint`}
-        />
-        <span id={`${id}-plate-hint`} className="field-hint">
-          일부만 입력해도 됩니다.
-        </span>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-phone`}>전화번호 뒷자리</label>
-        <input
-          id={`${id}-phone`}
+          {...describedBy(phoneId, { hint: true })}
           className="input"
           name="phoneLast4"
           inputMode="numeric"
           autoComplete="off"
           maxLength={4}
-          placeholder="예: 5678"
-          aria-describedby={`${id}-phone-hint`}
+          placeholder={t('phonePlaceholder')}
         />
-        <span id={`${id}-phone-hint`} className="field-hint">
-          고객 휴대전화 끝 4자리
-        </span>
-      </div>
-      <button type="submit" className="button button-primary" disabled={busy}>
-        {busy ? '검색 중…' : '검색'}
+      </Field>
+      <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
+        {busy ? t('searching') : t('search')}
       </button>
     </form>
   );

@@ -1,9 +1,10 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { useState, type ReactNode } from 'react';
 import { graphql } from '@/graphql/generated/client';
-import { apiErrorCode, apiErrorMessage } from './api-error';
+import { apiErrorCode, useApiErrorMessage } from './api-error';
 import { PassSearchForm, type PassQuery } from './pass-search-form';
 import { PassTable, type FoundPass } from './pass-table';
 import { EmptyState, ErrorState, LoadingState } from './ui/query-state';
@@ -33,6 +34,8 @@ const SEARCH_PASSES = graphql(`
 
 /** The agent's first step: find the caller's pass by plate or phone; renderAction adds a button per pass. */
 export function PassSearch({ renderAction }: { renderAction?: (pass: FoundPass) => ReactNode } = {}) {
+  const t = useTranslations('passSearch');
+  const errorMessage = useApiErrorMessage();
   const [query, setQuery] = useState<PassQuery | null>(null);
   const { data, loading, error, refetch } = useQuery(SEARCH_PASSES, {
     variables: query ?? {},
@@ -53,12 +56,12 @@ export function PassSearch({ renderAction }: { renderAction?: (pass: FoundPass) 
     <>
       <PassSearchForm onSearch={search} busy={loading} />
       <section className="section" aria-labelledby="pass-results-heading">
-        <h2 id="pass-results-heading">검색 결과</h2>
+        <h2 id="pass-results-heading">{t('resultsHeading')}</h2>
         <PassSearchResults
           searched={Boolean(query)}
           loading={loading}
           passes={data?.searchPasses}
-          error={error ? { message: apiErrorMessage(error), badInput: apiErrorCode(error) === 'BAD_USER_INPUT' } : null}
+          error={error ? { message: errorMessage(error), badInput: apiErrorCode(error) === 'BAD_USER_INPUT' } : null}
           onRetry={retry}
           renderAction={renderAction}
         />
@@ -77,23 +80,13 @@ interface ResultsProps {
 }
 
 function PassSearchResults({ searched, loading, passes, error, onRetry, renderAction }: ResultsProps) {
-  if (!searched) {
-    return (
-      <EmptyState title="고객의 정기권을 찾아 주세요.">
-        차량번호(일부도 가능)나 고객 휴대전화 뒷자리 4자리를 입력하고 검색하세요. 둘 다 입력하면 두 조건에 모두 맞는
-        정기권만 보여 줍니다.
-      </EmptyState>
-    );
-  }
-  if (loading) return <LoadingState label="정기권을 찾는 중…" />;
+  const t = useTranslations('passSearch');
+  if (!searched) return <EmptyState title={t('startTitle')}>{t('startHint')}</EmptyState>;
+  if (loading) return <LoadingState label={t('loading')} />;
   // A bad query is fixed in the form, not by retrying it.
   if (error) return <ErrorState message={error.message} onRetry={error.badInput ? undefined : onRetry} />;
   if (!passes || passes.length === 0) {
-    return (
-      <EmptyState title="조건에 맞는 정기권이 없습니다.">
-        차량번호나 전화번호 뒷자리를 다시 확인하거나, 차량번호를 일부만 입력해 보세요.
-      </EmptyState>
-    );
+    return <EmptyState title={t('emptyTitle')}>{t('emptyHint')}</EmptyState>;
   }
   return <PassTable passes={passes} renderAction={renderAction} />;
 }

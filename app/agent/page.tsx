@@ -1,17 +1,22 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { CaseList } from '@/app/_components/case/case-list';
 import { NewCaseLink } from '@/app/_components/case/new-case-link';
 
-export const metadata: Metadata = { title: '상담 처리' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('agent.home');
+  return { title: t('title') };
+}
 
 /** The agent's desk: the cases so far, and a new one for the next caller. */
-export default function AgentPage() {
+export default async function AgentPage() {
+  const t = await getTranslations('agent.home');
   return (
     <div className="page">
       <div className="page-header page-header-row">
         <div>
-          <h1>상담 처리</h1>
-          <p className="muted">접수된 상담을 찾거나, 새 상담을 시작하세요.</p>
+          <h1>{t('title')}</h1>
+          <p className="muted">{t('intro')}</p>
         </div>
         <NewCaseLink />
       </div>

@@ -75,3 +75,71 @@ export async function openAndVerify(page: Page, plate: string) {
   return page.url().split('/').at(-1) ?? '';
 }
 
+
+/** Runs a mutation through the API and returns the field it answers, failing the test on an error. */
+async function mutate<T>(request: APIRequestContext, query: string, variables: Record<string, unknown>): Promise<T> {
+  const result = await graphql(request, query, variables);
+  expect(result.errors, query).toBeUndefined();
+  return Object.values(result.data ?? {})[0] as T;
+}
+
+/** Opens a case on the plate's pass as the signed-in agent and verifies the caller. */
+export async function openVerifiedCase(request: APIRequestContext, plate: string, kind: string): Promise<string> {
+  const found = await graphql(request, 'query ($p: String!) { searchPasses(plate: $p) { id } }', { p: plate });
+  const passId = (found.data?.searchPasses as { id: string }[])[0]?.id;
+  const opened = await mutate<{ id: string }>(request, 'mutation ($input: OpenCaseInput!) { openCase(input: $input) { id } }', {
+    input: { passId, kind, incidentAt: new Date(Date.now() - 10 * 60_000).toISOString() },
+  });
+  await mutate(request, 'mutation ($id: ID!) { verifyIdentity(caseId: $id) { id } }', { id: opened.id });
+  return opened.id;
+}
+
+/** The cases a record of each kind can be printed from, made through the API as agent@demo.test. */
+export interface CaseRecords {
+  plate: string;
+  /** The 2nd omission this month: an on-site payment with its receipt, and the coupon. */
+  couponCaseId: string;
+  /** A refund claim with a 소보원 refund proposed. */
+  refundCaseId: string;
+}
+
+/** A customer's two omissions (the second with payment, receipt and coupon) and a refund claim. */
+export async function caseRecords(request: APIRequestContext, receipt: Uint8Array): Promise<CaseRecords> {
+  const { plate } = await customerWithPassAt(request, () => true);
+  await signInThroughApi(request, 'agent@demo.test', DEMO_PASSWORD);
+  await openVerifiedCase(request, plate, 'OPERATOR_OMISSION');
+  const couponCaseId = await openVerifiedCase(request, plate, 'OPERATOR_OMISSION');
+  const payment = await mutate<{ id: string }>(
+    request,
+    'mutation ($id: ID!, $paidAt: DateTime!) { recordOnsitePayment(caseId: $id, amount: 12000, paidAt: $paidAt) { id } }',
+    { id: couponCaseId, paidAt: new Date(Date.now() - 5 * 60_000).toISOString() },
+  );
+  const upload = await request.post('/api/receipts', {
+    multipart: { onsitePaymentId: payment.id, file: { name: 'receipt.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(receipt) } },
+  });
+  expect(upload.status()).toBe(201);
+  await mutate(request, 'mutation ($id: ID!) { issueCompensationCoupon(caseId: $id) { id } }', { id: couponCaseId });
+  const refundCaseId = await openVerifiedCase(request, plate, 'REFUND_CLAIM');
+  await mutate(request, 'mutation ($id: ID!) { proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 10) { id } }', { id: refundCaseId });
+  return { plate, couponCaseId, refundCaseId };
+}
+
+/** A customer's second omission this month, verified and not yet compensated: the coupon is due. */
+export async function couponDueCase(request: APIRequestContext): Promise<string> {
+  const { plate } = await customerWithPassAt(request, () => true);
+  await signInThroughApi(request, 'agent@demo.test', DEMO_PASSWORD);
+  await openVerifiedCase(request, plate, 'OPERATOR_OMISSION');
+  return openVerifiedCase(request, plate, 'OPERATOR_OMISSION');
+}
+
+/** A case just opened, caller not yet verified, on a lot with a call button when there is one. */
+export async function freshCase(request: APIRequestContext): Promise<string> {
+  const { plate } = await customerWithPassAt(request, (lot) => lot.hasExitCallButton);
+  await signInThroughApi(request, 'agent@demo.test', DEMO_PASSWORD);
+  const found = await graphql(request, 'query ($p: String!) { searchPasses(plate: $p) { id } }', { p: plate });
+  const passId = (found.data?.searchPasses as { id: string }[])[0]?.id;
+  const opened = await mutate<{ id: string }>(request, 'mutation ($input: OpenCaseInput!) { openCase(input: $input) { id } }', {
+    input: { passId, kind: 'EQUIPMENT_FAULT', incidentAt: new Date(Date.now() - 10 * 60_000).toISOString() },
+  });
+  return opened.id;
+}

@@ -1,54 +1,84 @@
 import Link from 'next/link';
-import { formatInstant, formatPeriod, formatPhone, formatWon } from '../format';
+import { useLocale, useTranslations } from 'next-intl';
+import { formatInstant, formatPeriod, formatPhone } from '../format';
 import { CallButtonBadge, IntegrationBadge } from '../lot-badges';
+import { useFormat } from '../use-format';
 import { CaseStatusBadge } from '../ui/status-badges';
-import { VOC_KIND_LABEL } from './case-labels';
 import type { AgentCase } from './case-workspace-context';
+import { Gloss } from './gloss';
 
-/** Where a case's links lead: the agent's workspace, or the manager's read-only view. */
+/**
+ * Where a case's links lead: the agent's workspace, or the manager's read-only view. `list`
+ * null leaves the way back out (the print view has its own).
+ */
 export interface CaseLinks {
-  list: string;
+  list: string | null;
   caseHref: (id: string) => string;
 }
 
 const AGENT_LINKS: CaseLinks = { list: '/agent', caseHref: (id) => `/agent/cases/${id}` };
 
+/** The print view of a case, for the agent's and the manager's records alike. */
+export const casePrintHref = (id: string) => `/cases/${id}/print`;
+
+interface CaseHeaderProps {
+  kase: AgentCase;
+  links?: CaseLinks;
+  /** Offer the print view (off on the print view itself). */
+  printLink?: boolean;
+}
+
 /** Who called, about which pass at which lot, and what kind of case it is. */
-export function CaseHeader({ kase, links = AGENT_LINKS }: { kase: AgentCase; links?: CaseLinks }) {
+export function CaseHeader({ kase, links = AGENT_LINKS, printLink = true }: CaseHeaderProps) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const format = useFormat();
   return (
     <header className="case-header">
-      <p>
-        <Link href={links.list}>← 상담 목록</Link>
-      </p>
+      {links.list && (
+        <p>
+          <Link href={links.list}>{t('case.header.backToList')}</Link>
+        </p>
+      )}
       <div className="case-title">
         <h1>
-          상담 <span className="case-code">{kase.code}</span>
+          {t('case.header.title')} <span className="case-code">{kase.code}</span>
         </h1>
         <CaseStatusBadge status={kase.status} />
+        {printLink && (
+          <Link className="button button-secondary button-small case-print-link" href={casePrintHref(kase.id)}>
+            {t('case.header.print')}
+          </Link>
+        )}
       </div>
-      <p className="case-kind">{VOC_KIND_LABEL[kase.kind]}</p>
-      <p className="muted consultation-type">{kase.consultationType.join(' ▶ ')}</p>
+      <p className="case-kind">{t(`labels.vocKind.${kase.kind}`)}</p>
+      <div className="consultation-type">
+        <p className="muted" lang="ko">
+          {kase.consultationType.join(' ▶ ')}
+        </p>
+        {locale !== 'ko' && <Gloss text={t(`case.header.consultationType.${kase.lot.integration}`)} />}
+      </div>
       {kase.duplicateOf && (
         <p className="muted">
-          중복 문의: <Link href={links.caseHref(kase.duplicateOf.id)}>{kase.duplicateOf.code}</Link>
+          {t('case.header.duplicateOf')} <Link href={links.caseHref(kase.duplicateOf.id)}>{kase.duplicateOf.code}</Link>
         </p>
       )}
       <dl className="facts card">
         <div>
-          <dt>고객</dt>
+          <dt>{t('case.header.customer')}</dt>
           <dd>
             {kase.customer.name} <span className="muted">{kase.customer.phoneMasked}</span>
           </dd>
         </div>
         <div>
-          <dt>정기권</dt>
+          <dt>{t('case.header.pass')}</dt>
           <dd>
             <span className="nowrap">{kase.pass.plate}</span> · {formatPeriod(kase.pass.startsOn, kase.pass.endsOn)} ·{' '}
-            <span className="nowrap">{formatWon(kase.pass.amountPaid)}</span>
+            <span className="nowrap">{format.won(kase.pass.amountPaid)}</span>
           </dd>
         </div>
         <div>
-          <dt>주차장</dt>
+          <dt>{t('case.header.lot')}</dt>
           <dd>
             {kase.lot.name}{' '}
             <span className="badges-inline">
@@ -56,23 +86,23 @@ export function CaseHeader({ kase, links = AGENT_LINKS }: { kase: AgentCase; lin
               <CallButtonBadge hasExitCallButton={kase.lot.hasExitCallButton} />
             </span>
             <span className="cell-sub">
-              현장 전화 <a href={`tel:${kase.lot.phone.replace(/[^0-9+]/g, '')}`}>{formatPhone(kase.lot.phone)}</a>
+              {t('case.header.lotPhone')} <a href={`tel:${kase.lot.phone.replace(/[^0-9+]/g, '')}`}>{formatPhone(kase.lot.phone)}</a>
             </span>
           </dd>
         </div>
         <div>
-          <dt>사고 일시</dt>
-          <dd>{formatInstant(kase.incidentAt)} (KST)</dd>
+          <dt>{t('case.header.incidentAt')}</dt>
+          <dd>{t('case.header.kst', { at: formatInstant(kase.incidentAt) })}</dd>
         </div>
         <div>
-          <dt>접수</dt>
+          <dt>{t('case.header.opened')}</dt>
           <dd>
             {formatInstant(kase.createdAt)} · {kase.agent.name}
           </dd>
         </div>
         {kase.note && (
           <div>
-            <dt>메모</dt>
+            <dt>{t('case.header.note')}</dt>
             <dd className="pre-line">{kase.note}</dd>
           </div>
         )}

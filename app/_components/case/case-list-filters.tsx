@@ -1,14 +1,16 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId, useRef, type FormEvent } from 'react';
 import type { CaseFilter, CaseStatus, VocKind } from '@/graphql/generated/client/graphql';
-import { CASE_STATUS_LABEL, VOC_KIND_SHORT } from './case-labels';
+import { describedBy, Field } from '../ui/field';
+import { VOC_KINDS } from './voc-kinds';
 
-const STATUSES = Object.keys(CASE_STATUS_LABEL) as CaseStatus[];
-const KINDS = Object.keys(VOC_KIND_SHORT) as VocKind[];
+const STATUSES: readonly CaseStatus[] = ['OPEN', 'WAITING_ON_OPERATOR', 'RESOLVED'];
 
 /** The case list's filters: 상태, VOC 유형, 월, 차량번호, 전화번호 뒷자리. Enter searches. */
 export function CaseListFilters({ onSearch, busy }: { onSearch: (filter: CaseFilter) => void; busy: boolean }) {
+  const t = useTranslations();
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -31,56 +33,52 @@ export function CaseListFilters({ onSearch, busy }: { onSearch: (filter: CaseFil
     onSearch({});
   }
 
+  const field = (name: string) => describedBy(`${id}-${name}`, {});
   return (
-    <form ref={formRef} className="card filter-form" onSubmit={handleSubmit} role="search" aria-label="상담 검색">
-      <div className="field">
-        <label htmlFor={`${id}-status`}>상태</label>
-        <select id={`${id}-status`} className="input" name="status" defaultValue="">
-          <option value="">전체</option>
+    <form ref={formRef} className="card filter-form" onSubmit={handleSubmit} role="search" aria-label={t('case.filters.label')}>
+      <Field id={`${id}-status`} label={t('case.filters.status')}>
+        <select {...field('status')} className="input" name="status" defaultValue="">
+          <option value="">{t('case.filters.all')}</option>
           {STATUSES.map((status) => (
             <option key={status} value={status}>
-              {CASE_STATUS_LABEL[status]}
+              {t(`labels.caseStatus.${status}`)}
             </option>
           ))}
         </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-kind`}>VOC 유형</label>
-        <select id={`${id}-kind`} className="input" name="kind" defaultValue="">
-          <option value="">전체</option>
-          {KINDS.map((kind) => (
+      </Field>
+      <Field id={`${id}-kind`} label={t('case.filters.kind')}>
+        <select {...field('kind')} className="input" name="kind" defaultValue="">
+          <option value="">{t('case.filters.all')}</option>
+          {VOC_KINDS.map((kind) => (
             <option key={kind} value={kind}>
-              {VOC_KIND_SHORT[kind]}
+              {t(`labels.vocKindShort.${kind}`)}
             </option>
           ))}
         </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-month`}>월</label>
-        <input id={`${id}-month`} className="input" name="month" type="month" placeholder="YYYY-MM" />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-plate`}>차량번호</label>
-        <input id={`${id}-plate`} className="input" name="plate" autoComplete="off" placeholder="예: 12가3456" />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-phone`}>전화번호 뒷자리</label>
+      </Field>
+      <Field id={`${id}-month`} label={t('case.filters.month')}>
+        <input {...field('month')} className="input" name="month" type="month" placeholder={t('case.filters.monthPlaceholder')} />
+      </Field>
+      <Field id={`${id}-plate`} label={t('case.filters.plate')}>
+        <input {...field('plate')} className="input" name="plate" autoComplete="off" placeholder={t('case.filters.platePlaceholder')} />
+      </Field>
+      <Field id={`${id}-phone`} label={t('case.filters.phoneLast4')}>
         <input
-          id={`${id}-phone`}
+          {...field('phone')}
           className="input"
           name="phoneLast4"
           inputMode="numeric"
           autoComplete="off"
           maxLength={4}
-          placeholder="예: 5678"
+          placeholder={t('case.filters.phonePlaceholder')}
         />
-      </div>
+      </Field>
       <div className="filter-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? '검색 중…' : '검색'}
+        <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
+          {busy ? t('case.filters.searching') : t('case.filters.search')}
         </button>
         <button type="button" className="button button-secondary" onClick={reset}>
-          초기화
+          {t('case.filters.reset')}
         </button>
       </div>
     </form>

@@ -1,8 +1,10 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import type { CaseListRowFragment } from '@/graphql/generated/client/graphql';
 import { formatInstant } from '../format';
+import { DataTable, type DataColumn } from '../ui/data-table';
 import { CaseStatusBadge, VocKindBadge } from '../ui/status-badges';
 
 /** The fields a row of a case list shows; the agent's and the manager's lists both ask for them. */
@@ -45,58 +47,45 @@ interface CaseListTableProps<R extends CaseListRowFragment> {
 
 const agentCaseHref = (id: string) => `/agent/cases/${id}`;
 
-/** One page of cases, newest first; on a phone each row becomes a labelled card. */
+/**
+ * One page of cases, newest first (the server's order; a page is too short to re-sort); on a
+ * phone or a tablet each row becomes a labelled card.
+ */
 export function CaseListTable<R extends CaseListRowFragment>({ cases, caption, caseHref = agentCaseHref, extraColumn }: CaseListTableProps<R>) {
+  const t = useTranslations('case.list.columns');
+  const columns: DataColumn<R>[] = [
+    { id: 'code', header: t('code'), rowHeader: true, nowrap: true, cell: (row) => <Link href={caseHref(row.id)}>{row.code}</Link> },
+    { id: 'createdAt', header: t('createdAt'), cell: (row) => <DateTime at={row.createdAt} /> },
+    {
+      id: 'customer',
+      header: t('customer'),
+      cell: (row) => (
+        <span>
+          {row.customer.name}
+          <span className="cell-sub nowrap">{row.customer.phoneMasked}</span>
+        </span>
+      ),
+    },
+    { id: 'plate', header: t('plate'), nowrap: true, cell: (row) => row.pass.plate },
+    // Lot names are long and Korean (which breaks anywhere): keep their column readable.
+    { id: 'lot', header: t('lot'), className: 'col-lot', cell: (row) => row.lot.name },
+    { id: 'kind', header: t('kind'), cell: (row) => <span><VocKindBadge kind={row.kind} /></span> },
+    { id: 'status', header: t('status'), cell: (row) => <span><CaseStatusBadge status={row.status} /></span> },
+    ...(extraColumn ? [{ id: 'extra', header: extraColumn.header, cell: extraColumn.cell }] : []),
+  ];
   return (
     <div className="card table-card">
-      <table className="table table-stack table-cases">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">상담번호</th>
-            <th scope="col">접수일시</th>
-            <th scope="col">고객</th>
-            <th scope="col">차량번호</th>
-            <th scope="col">주차장</th>
-            <th scope="col">VOC 유형</th>
-            <th scope="col">상태</th>
-            {extraColumn && <th scope="col">{extraColumn.header}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {cases.map((row) => (
-            <tr key={row.id}>
-              <th scope="row" data-label="상담번호" className="nowrap">
-                <Link href={caseHref(row.id)}>{row.code}</Link>
-              </th>
-              <td data-label="접수일시" className="nowrap">
-                {formatInstant(row.createdAt)}
-              </td>
-              <td data-label="고객">
-                <span>
-                  {row.customer.name}
-                  <span className="cell-sub nowrap">{row.customer.phoneMasked}</span>
-                </span>
-              </td>
-              <td data-label="차량번호" className="nowrap">
-                {row.pass.plate}
-              </td>
-              <td data-label="주차장">{row.lot.name}</td>
-              <td data-label="VOC 유형">
-                <span>
-                  <VocKindBadge kind={row.kind} />
-                </span>
-              </td>
-              <td data-label="상태">
-                <span>
-                  <CaseStatusBadge status={row.status} />
-                </span>
-              </td>
-              {extraColumn && <td data-label={extraColumn.header}>{extraColumn.cell(row)}</td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable columns={columns} rows={cases} rowKey={(row) => row.id} caption={caption} className="table-cases" />
     </div>
+  );
+}
+
+/** "2026-04-01 09:30" that may wrap between the date and the time, never inside either. */
+function DateTime({ at }: { at: string }) {
+  const [date, time] = formatInstant(at).split(' ');
+  return (
+    <span>
+      <span className="nowrap">{date}</span> <span className="nowrap">{time}</span>
+    </span>
   );
 }

@@ -1,10 +1,11 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import type { CaseFilter } from '@/graphql/generated/client/graphql';
-import { apiErrorCode, apiErrorMessage } from '../api-error';
+import { apiErrorCode, useApiErrorMessage } from '../api-error';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
 import { CaseListFilters } from './case-list-filters';
 import { CaseListTable } from './case-list-table';
@@ -31,6 +32,8 @@ const AGENT_CASES = graphql(`
 
 /** The agent's cases with filters, newest first, a page at a time. */
 export function CaseList() {
+  const t = useTranslations('case.list');
+  const errorMessage = useApiErrorMessage();
   const [filter, setFilter] = useState<CaseFilter>({});
   // The cursors that opened each page so far; the last one is the page on screen.
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
@@ -55,43 +58,40 @@ export function CaseList() {
   return (
     <>
       <CaseListFilters onSearch={search} busy={loading} />
-      <section className="section" aria-labelledby="case-list-heading">
+      <section className="section" aria-labelledby="case-list-heading" aria-busy={loading || undefined}>
         <div className="section-header">
-          <h2 id="case-list-heading">상담 목록</h2>
-          {connection && <span className="summary">상담 {connection.totalCount}건</span>}
+          <h2 id="case-list-heading">{t('heading')}</h2>
+          {connection && <span className="summary">{t('summary', { count: connection.totalCount })}</span>}
         </div>
         {error ? (
-          <ErrorState
-            message={apiErrorMessage(error)}
-            onRetry={apiErrorCode(error) === 'BAD_USER_INPUT' ? undefined : retry}
-          />
+          <ErrorState message={errorMessage(error)} onRetry={apiErrorCode(error) === 'BAD_USER_INPUT' ? undefined : retry} />
         ) : !connection ? (
-          <LoadingState label="상담을 불러오는 중…" />
+          <LoadingState label={t('loading')} />
         ) : connection.edges.length === 0 ? (
-          <EmptyState title="조건에 맞는 상담이 없습니다.">필터를 바꾸거나 “새 상담”으로 상담을 접수하세요.</EmptyState>
+          <EmptyState title={t('emptyTitle')}>{t('emptyHint')}</EmptyState>
         ) : (
           <>
             <CaseListTable
               cases={connection.edges.map((edge) => edge.node)}
-              caption={`${first}–${first + connection.edges.length - 1}번째 (전체 ${connection.totalCount}건, 최근 접수 순)`}
+              caption={t('caption', { from: first, to: first + connection.edges.length - 1, total: connection.totalCount })}
             />
-            <nav className="pager" aria-label="상담 목록 페이지">
+            <nav className="pager" aria-label={t('pager')}>
               <button
                 type="button"
                 className="button button-secondary"
                 disabled={page === 1 || loading}
                 onClick={() => setCursors((list) => list.slice(0, -1))}
               >
-                이전
+                {t('previous')}
               </button>
-              <span className="muted">{page}쪽</span>
+              <span className="muted">{t('page', { page })}</span>
               <button
                 type="button"
                 className="button button-secondary"
                 disabled={!connection.pageInfo.hasNextPage || loading}
                 onClick={() => setCursors((list) => [...list, connection.pageInfo.endCursor ?? null])}
               >
-                다음
+                {t('next')}
               </button>
             </nav>
           </>

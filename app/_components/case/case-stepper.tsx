@@ -1,10 +1,12 @@
+import { useTranslations } from 'next-intl';
 import { isStepDone, STEPS } from './guide-steps';
 import type { AgentCase } from './case-workspace-context';
 
 /** The guide's order at a glance; each step links to its section. */
 export function CaseStepper({ kase }: { kase: AgentCase }) {
+  const t = useTranslations('case');
   return (
-    <nav aria-label="응대 순서">
+    <nav aria-label={t('stepper.label')}>
       <ol className="stepper">
         {STEPS.map((step) => {
           const done = isStepDone(kase, step.key);
@@ -14,8 +16,8 @@ export function CaseStepper({ kase }: { kase: AgentCase }) {
                 <span className="stepper-number" aria-hidden="true">
                   {done ? '✓' : step.number}
                 </span>
-                {step.name}
-                {done && <span className="visually-hidden"> (완료)</span>}
+                {t(`steps.${step.key}`)}
+                {done && <span className="visually-hidden">{t('stepper.done')}</span>}
               </a>
             </li>
           );

@@ -1,23 +1,26 @@
-import { CASE_EVENT_TYPES } from '@/lib/domain/case-events';
+import { useTranslations } from 'next-intl';
 import { formatInstant } from '../format';
+import { Badge } from '../ui/badge';
 import type { AgentCase } from './case-workspace-context';
 import { STEPS } from './guide-steps';
 
-function eventLabel(type: string): string {
-  return (CASE_EVENT_TYPES as Record<string, string>)[type] ?? type;
-}
-
 /** Every step taken on the case, newest first: when, who, what, at which step of the guide. */
 export function CaseTimeline({ kase }: { kase: AgentCase }) {
+  const t = useTranslations('case');
   const events = [...kase.timeline].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+  // A type the catalog does not know yet (a newer server) shows as the server names it.
+  const eventLabel = (type: string) => {
+    const key = `timeline.events.${type}` as 'timeline.events.CASE_OPENED';
+    return t.has(key) ? t(key) : type;
+  };
   return (
     <section className="card timeline-card" aria-labelledby="timeline-heading">
       <div className="section-header">
-        <h2 id="timeline-heading">처리 이력</h2>
-        <span className="muted">최신 순</span>
+        <h2 id="timeline-heading">{t('timeline.heading')}</h2>
+        <span className="muted">{t('timeline.order')}</span>
       </div>
       {events.length === 0 ? (
-        <p className="muted">아직 기록이 없습니다.</p>
+        <p className="muted">{t('timeline.empty')}</p>
       ) : (
         <ol className="timeline">
           {events.map((event, index) => {
@@ -27,12 +30,16 @@ export function CaseTimeline({ kase }: { kase: AgentCase }) {
                 <p className="timeline-head">
                   <span className="timeline-type">{eventLabel(event.type)}</span>
                   {step && (
-                    <span className="badge badge-neutral">
-                      {step.number} {step.name}
-                    </span>
+                    <Badge tone="neutral">
+                      {step.number} {t(`steps.${step.key}`)}
+                    </Badge>
                   )}
                 </p>
-                {event.detail && <p className="timeline-detail">{event.detail}</p>}
+                {event.detail && (
+                  <p className="timeline-detail" lang="ko">
+                    {event.detail}
+                  </p>
+                )}
                 <p className="timeline-meta">
                   <time dateTime={event.at}>{formatInstant(event.at)}</time>
                   {event.actor && ` · ${event.actor.name}`}

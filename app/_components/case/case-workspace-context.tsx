@@ -1,8 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
 import type { AgentCaseQuery } from '@/graphql/generated/client/graphql';
-import { apiErrorCode, apiErrorMessage } from '../api-error';
+import { apiErrorCode, useApiErrorMessage } from '../api-error';
 import { idempotencyContext, useIdempotencyKey } from '../use-idempotency-key';
 
 /** The case as the workspace query reads it. */
@@ -30,16 +31,17 @@ export function useCaseWorkspace(): CaseWorkspaceValue {
   return value;
 }
 
-export const NOT_VERIFIED_HINT = '본인 확인 후 진행할 수 있습니다.';
-/** Beside the button that lost; the banner at the top says why. */
-export const CONFLICT_HINT = '반영되지 않았습니다. 위의 “새로 고침”을 누른 뒤 다시 시도해 주세요.';
-export const RESOLVED_HINT = '종결된 상담입니다. 더 변경할 수 없습니다.';
+/** Beside the button that lost to another user's change; the banner at the top says why. */
+export function useConflictHint(): string {
+  return useTranslations('case.hints')('conflict');
+}
 
 /** Why the case's actions (all but verifying) are off now, or null when they are on. */
 export function useCaseLock(): string | null {
+  const t = useTranslations('case.hints');
   const { kase } = useCaseWorkspace();
-  if (kase.status === 'RESOLVED') return RESOLVED_HINT;
-  if (!kase.identityVerified) return NOT_VERIFIED_HINT;
+  if (kase.status === 'RESOLVED') return t('resolved');
+  if (!kase.identityVerified) return t('notVerified');
   return null;
 }
 
@@ -55,13 +57,16 @@ export type ActionContext = ReturnType<typeof idempotencyContext>;
 
 /**
  * Runs one case write with the version on screen, then refreshes the case. A CONFLICT also
- * raises the page's banner; every failure shows the server's Korean message. Creating writes
- * pass on the action's context, whose Idempotency-Key makes a double click write once.
+ * raises the page's banner; every failure shows the server's reason in the reader's language.
+ * Creating writes pass on the action's context, whose Idempotency-Key makes a double click
+ * write once.
  */
 export function useCaseAction() {
   const { kase, refresh, reportConflict } = useCaseWorkspace();
   const [state, setState] = useState<ActionState>({ pending: false, done: null, error: null });
   const idempotency = useIdempotencyKey();
+  const errorMessage = useApiErrorMessage();
+  const conflictHint = useConflictHint();
   const version = kase.version;
 
   const run = useCallback(
@@ -76,14 +81,14 @@ export function useCaseAction() {
         const error = caught instanceof Error ? caught : new Error(String(caught));
         const conflict = apiErrorCode(error) === 'CONFLICT';
         if (conflict) reportConflict();
-        setState({ pending: false, done: null, error: conflict ? CONFLICT_HINT : apiErrorMessage(error) });
+        setState({ pending: false, done: null, error: conflict ? conflictHint : errorMessage(error) });
         return false;
       }
       await refresh();
       setState({ pending: false, done: success, error: null });
       return true;
     },
-    [version, refresh, reportConflict, idempotency],
+    [version, refresh, reportConflict, idempotency, errorMessage, conflictHint],
   );
 
   /** Shows a problem found before sending (e.g. an empty field) like a server's. */

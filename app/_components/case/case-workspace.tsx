@@ -1,8 +1,9 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { apiErrorCode, apiErrorMessage } from '../api-error';
+import { apiErrorCode, useApiErrorMessage } from '../api-error';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
 import { CaseShortcuts } from '../keyboard/case-shortcuts';
 import { CaseBanners } from './case-banners';
@@ -22,6 +23,9 @@ const POLL_MS = 10_000;
 
 /** The agent's guided flow through one case; polls so two agents see each other's changes. */
 export function CaseWorkspace({ caseId }: { caseId: string }) {
+  const t = useTranslations('case.workspace');
+  const tc = useTranslations('common');
+  const errorMessage = useApiErrorMessage();
   const { data, previousData, error, refetch } = useQuery(AGENT_CASE, {
     variables: { id: caseId },
     pollInterval: POLL_MS,
@@ -63,10 +67,10 @@ export function CaseWorkspace({ caseId }: { caseId: string }) {
   if (!context) {
     if (error) {
       const notFound = apiErrorCode(error) === 'NOT_FOUND';
-      return notFound ? <NotFound /> : <ErrorState message={apiErrorMessage(error)} onRetry={() => void refresh()} />;
+      return notFound ? <NotFound /> : <ErrorState message={errorMessage(error)} onRetry={() => void refresh()} />;
     }
     if (shown && !shown.case) return <NotFound />;
-    return <LoadingState label="상담을 불러오는 중…" />;
+    return <LoadingState label={t('loading')} />;
   }
 
   const steps = guide.data?.guideScript ?? [];
@@ -86,12 +90,15 @@ export function CaseWorkspace({ caseId }: { caseId: string }) {
         />
         {error && (
           <p className="alert" role="alert">
-            최신 내용을 불러오지 못했습니다: {apiErrorMessage(error)}
+            {t('pollFailed', { message: errorMessage(error) })}
           </p>
         )}
         {guide.error && (
           <p className="alert" role="alert">
-            가이드 스크립트를 불러오지 못했습니다: {apiErrorMessage(guide.error)}
+            {t('guideFailed', { message: errorMessage(guide.error) })}{' '}
+            <button type="button" className="button button-secondary button-small" onClick={() => void guide.refetch().catch(() => undefined)}>
+              {tc('retry')}
+            </button>
           </p>
         )}
         <div className="workspace">
@@ -104,7 +111,7 @@ export function CaseWorkspace({ caseId }: { caseId: string }) {
             <StepCompensation guide={stepOf('COMPENSATION')} />
             <ResolveCaseForm />
           </div>
-          <aside className="workspace-side" aria-label="상담 기록">
+          <aside className="workspace-side" aria-label={t('sideLabel')}>
             <CaseTimeline kase={context.kase} />
             <SmsPreviewCard kase={context.kase} />
           </aside>
@@ -115,5 +122,6 @@ export function CaseWorkspace({ caseId }: { caseId: string }) {
 }
 
 function NotFound() {
-  return <EmptyState title="상담을 찾을 수 없습니다.">상담 목록에서 다시 찾아 주세요.</EmptyState>;
+  const t = useTranslations('case.workspace');
+  return <EmptyState title={t('notFound')}>{t('notFoundHint')}</EmptyState>;
 }

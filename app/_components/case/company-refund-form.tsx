@@ -1,15 +1,20 @@
 'use client';
 
 import { useApolloClient } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { useId, type FormEvent } from 'react';
-import { formatWon } from '../format';
+import { useFormat } from '../use-format';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
+import { describedBy, Field } from '../ui/field';
 import { useCaseAction, useCaseWorkspace } from './case-workspace-context';
+import { parseWon } from './parse-won';
 import { PROPOSE_REFUND } from './refund-calculator';
 
 /** A refund under the company's own policy: an amount the agent proposes and a manager approves. */
 export function CompanyRefundForm({ disabled }: { disabled: boolean }) {
+  const t = useTranslations('case.refund');
+  const format = useFormat();
   const id = useId();
   const { kase } = useCaseWorkspace();
   const client = useApolloClient();
@@ -18,8 +23,8 @@ export function CompanyRefundForm({ disabled }: { disabled: boolean }) {
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
-    const amount = Number(String(new FormData(formElement).get('amount') ?? '').replace(/[,\s원]/g, ''));
-    if (!Number.isInteger(amount)) return action.fail('환불 금액을 원 단위 숫자로 입력해 주세요.');
+    const amount = parseWon(String(new FormData(formElement).get('amount') ?? ''));
+    if (amount === null) return action.fail(t('amountInvalid'));
     const ok = await action.run(
       (expectedVersion, context) =>
         client.mutate({
@@ -27,19 +32,19 @@ export function CompanyRefundForm({ disabled }: { disabled: boolean }) {
           variables: { caseId: kase.id, basis: 'COMPANY_POLICY', amount, expectedVersion },
           context,
         }),
-      `당사 정책 환불 ${formatWon(amount)}을 제안했습니다. 관리자 승인을 기다립니다.`,
+      t('companyProposed', { amount: format.won(amount) }),
     );
     if (ok) formElement.reset();
   }
 
+  const amountId = `${id}-amount`;
   return (
     <div className="refund-box">
-      <h4>당사 정책 환불</h4>
+      <h4>{t('companyHeading')}</h4>
       <form className="stack-form" onSubmit={handleSubmit}>
-        <div className="field">
-          <label htmlFor={`${id}-amount`}>환불 금액 (원)</label>
+        <Field id={amountId} label={t('amount')} hint={t('amountHint', { amount: format.won(kase.pass.amountPaid) })}>
           <input
-            id={`${id}-amount`}
+            {...describedBy(amountId, { hint: true })}
             className="input"
             name="amount"
             type="number"
@@ -49,14 +54,10 @@ export function CompanyRefundForm({ disabled }: { disabled: boolean }) {
             step={1}
             required
             disabled={disabled}
-            aria-describedby={`${id}-amount-hint`}
           />
-          <span id={`${id}-amount-hint`} className="field-hint">
-            결제액 {formatWon(kase.pass.amountPaid)} 이내, 관리자 승인 필요
-          </span>
-        </div>
+        </Field>
         <ActionButton type="submit" pending={action.pending} disabled={disabled}>
-          당사 정책 환불 제안
+          {t('companyPropose')}
         </ActionButton>
       </form>
       <ActionFeedback state={action} />

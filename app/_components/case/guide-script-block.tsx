@@ -1,6 +1,14 @@
+import { useTranslations } from 'next-intl';
+import type { GuideStepKey } from '@/graphql/generated/client/graphql';
 import { withLotName } from '@/lib/domain/guide-script';
+import { Badge } from '../ui/badge';
+import { Gloss } from './gloss';
+import { useGuideGloss } from './guide-gloss';
 
 interface ScriptBlockProps {
+  step: GuideStepKey;
+  /** The branch of the step whose lines these are, e.g. "CALL_BUTTON". */
+  branch: string;
   lines: readonly string[];
   lotName: string;
   /** The guide's branch heading, e.g. "출차 예정". */
@@ -9,17 +17,34 @@ interface ScriptBlockProps {
   recommended?: boolean;
 }
 
-/** Guide lines the agent reads aloud, word for word; "OOO 주차장" becomes the case's lot. */
-export function ScriptBlock({ lines, lotName, label, recommended = false }: ScriptBlockProps) {
+/**
+ * Guide lines the agent reads aloud, word for word and in Korean in every language; "OOO 주차장"
+ * becomes the case's lot. In English each line carries its gloss underneath.
+ */
+export function ScriptBlock({ step, branch, lines, lotName, label, recommended = false }: ScriptBlockProps) {
+  const t = useTranslations('case.script');
+  const gloss = useGuideGloss();
   return (
     <figure className={`script${recommended ? ' script-recommended' : ''}`}>
       <figcaption className="script-caption">
-        <span>스크립트{label ? ` · ${label}` : ''}</span>
-        {recommended && <span className="badge badge-accent">지금 안내</span>}
+        <span>
+          {t('caption')}
+          {label && (
+            <>
+              {' · '}
+              <span lang="ko">{label}</span>
+              <Gloss text={gloss.label(step, branch)} inline />
+            </>
+          )}
+        </span>
+        {recommended && <Badge tone="accent">{t('readNow')}</Badge>}
       </figcaption>
       <blockquote>
         {lines.map((line, index) => (
-          <p key={index}>{withLotName(line, lotName)}</p>
+          <div key={index} className="script-line">
+            <p lang="ko">{withLotName(line, lotName)}</p>
+            <Gloss text={gloss.line(step, branch, index, lotName)} />
+          </div>
         ))}
       </blockquote>
     </figure>

@@ -4,12 +4,12 @@ import type { AgentCase } from './case-workspace-context';
 /** A step of the guide as the API serves it. */
 export type GuideStep = GuideScriptQuery['guideScript'][number];
 
-/** The four steps in order, with the short names the stepper and headings use. */
-export const STEPS: readonly { key: GuideStepKey; number: string; name: string }[] = [
-  { key: 'BASIC_CARE', number: '①', name: '기본안내' },
-  { key: 'EXIT_CHECK', number: '②', name: '출차여부 탐색' },
-  { key: 'ONSITE_PAYMENT', number: '③', name: '현장결제' },
-  { key: 'COMPENSATION', number: '④', name: '보상정책' },
+/** The four steps in order; their short names are the catalog's case.steps. */
+export const STEPS: readonly { key: GuideStepKey; number: string }[] = [
+  { key: 'BASIC_CARE', number: '①' },
+  { key: 'EXIT_CHECK', number: '②' },
+  { key: 'ONSITE_PAYMENT', number: '③' },
+  { key: 'COMPENSATION', number: '④' },
 ];
 
 /** The lines of one branch of a step; empty while the guide loads. */

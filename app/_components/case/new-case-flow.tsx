@@ -1,14 +1,18 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
-import { formatPeriod, formatWon } from '../format';
+import { formatPeriod } from '../format';
 import { IntegrationBadge } from '../lot-badges';
 import { PassSearch } from '../pass-search';
 import type { FoundPass } from '../pass-table';
+import { useFormat } from '../use-format';
 import { OpenCaseForm } from './open-case-form';
 
 /** New case: find the caller's pass, choose it, then tell what happened. */
 export function NewCaseFlow() {
+  const t = useTranslations('case.newCase');
+  const format = useFormat();
   const [chosen, setChosen] = useState<FoundPass | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -20,7 +24,7 @@ export function NewCaseFlow() {
   return (
     <>
       <section className="section" aria-labelledby="new-case-step-1">
-        <h2 id="new-case-step-1">1. 정기권 찾기</h2>
+        <h2 id="new-case-step-1">{t('findPass')}</h2>
         <PassSearch
           renderAction={(pass) => {
             const selected = chosen?.id === pass.id;
@@ -31,7 +35,7 @@ export function NewCaseFlow() {
                 aria-pressed={selected}
                 onClick={() => setChosen(pass)}
               >
-                이 정기권으로 상담 시작
+                {t('choosePass')}
               </button>
             );
           }}
@@ -40,37 +44,37 @@ export function NewCaseFlow() {
       {chosen && (
         <section className="section" aria-labelledby="new-case-step-2">
           <h2 id="new-case-step-2" ref={headingRef} tabIndex={-1}>
-            2. 상담 정보
+            {t('details')}
           </h2>
           <div className="card chosen-pass">
             <dl className="facts">
               <div>
-                <dt>고객</dt>
+                <dt>{t('customer')}</dt>
                 <dd>
                   {chosen.customer.name} <span className="muted">{chosen.customer.phoneMasked}</span>
                 </dd>
               </div>
               <div>
-                <dt>차량번호</dt>
+                <dt>{t('plate')}</dt>
                 <dd>{chosen.plate}</dd>
               </div>
               <div>
-                <dt>주차장</dt>
+                <dt>{t('lot')}</dt>
                 <dd>
                   {chosen.lot.name} <IntegrationBadge integration={chosen.lot.integration} />
                 </dd>
               </div>
               <div>
-                <dt>기간</dt>
+                <dt>{t('period')}</dt>
                 <dd>{formatPeriod(chosen.startsOn, chosen.endsOn)}</dd>
               </div>
               <div>
-                <dt>결제금액</dt>
-                <dd>{formatWon(chosen.amountPaid)}</dd>
+                <dt>{t('amountPaid')}</dt>
+                <dd>{format.won(chosen.amountPaid)}</dd>
               </div>
             </dl>
             <button type="button" className="button button-secondary button-small" onClick={() => setChosen(null)}>
-              다른 정기권 선택
+              {t('chooseAnother')}
             </button>
           </div>
           <OpenCaseForm key={chosen.id} pass={chosen} />

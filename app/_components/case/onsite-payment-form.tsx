@@ -1,12 +1,15 @@
 'use client';
 
 import { useApolloClient } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
+import { describedBy, Field } from '../ui/field';
 import { useCaseAction, useCaseWorkspace } from './case-workspace-context';
 import { kstInputToDateTime, kstInputValue } from './kst-input';
+import { parseWon } from './parse-won';
 
 const RECORD_ONSITE_PAYMENT = graphql(`
   mutation RecordOnsitePayment($caseId: ID!, $amount: Int!, $paidAt: DateTime!, $expectedVersion: Int) {
@@ -18,6 +21,7 @@ const RECORD_ONSITE_PAYMENT = graphql(`
 
 /** Records money the customer paid at the exit: 결제 금액 (won) and 결제 일시 (KST). */
 export function OnsitePaymentForm({ disabled }: { disabled: boolean }) {
+  const t = useTranslations('case.onsitePayment');
   const id = useId();
   const { kase } = useCaseWorkspace();
   const client = useApolloClient();
@@ -28,11 +32,11 @@ export function OnsitePaymentForm({ disabled }: { disabled: boolean }) {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    const amount = Number(String(form.get('amount') ?? '').replace(/[,\s원]/g, ''));
+    const amount = parseWon(String(form.get('amount') ?? ''));
     const paidAt = kstInputToDateTime(String(form.get('paidAt') ?? ''));
     // The API validates the amount too; this only catches what is not a number at all.
-    if (!Number.isInteger(amount)) return action.fail('결제 금액을 원 단위 숫자로 입력해 주세요.');
-    if (!paidAt) return action.fail('결제 일시를 입력해 주세요.');
+    if (amount === null) return action.fail(t('amountInvalid'));
+    if (!paidAt) return action.fail(t('paidAtMissing'));
     const ok = await action.run(
       (expectedVersion, context) =>
         client.mutate({
@@ -40,17 +44,16 @@ export function OnsitePaymentForm({ disabled }: { disabled: boolean }) {
           variables: { caseId: kase.id, amount, paidAt, expectedVersion },
           context,
         }),
-      '현장결제를 기록했습니다. 영수증을 첨부해 주세요.',
+      t('recorded'),
     );
     if (ok) formElement.reset();
   }
 
   return (
     <form className="inline-form" onSubmit={handleSubmit}>
-      <div className="field">
-        <label htmlFor={`${id}-amount`}>결제 금액 (원)</label>
+      <Field id={`${id}-amount`} label={t('amount')}>
         <input
-          id={`${id}-amount`}
+          {...describedBy(`${id}-amount`, {})}
           className="input"
           name="amount"
           type="number"
@@ -59,13 +62,12 @@ export function OnsitePaymentForm({ disabled }: { disabled: boolean }) {
           step={1}
           required
           disabled={disabled}
-          placeholder="예: 12000"
+          placeholder={t('amountPlaceholder')}
         />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-paid-at`}>결제 일시</label>
+      </Field>
+      <Field id={`${id}-paid-at`} label={t('paidAt')}>
         <input
-          id={`${id}-paid-at`}
+          {...describedBy(`${id}-paid-at`, {})}
           className="input"
           name="paidAt"
           type="datetime-local"
@@ -73,9 +75,9 @@ export function OnsitePaymentForm({ disabled }: { disabled: boolean }) {
           required
           disabled={disabled}
         />
-      </div>
+      </Field>
       <ActionButton type="submit" pending={action.pending} disabled={disabled}>
-        현장결제 기록
+        {t('record')}
       </ActionButton>
       <div className="inline-form-feedback">
         <ActionFeedback state={action} />

@@ -1,11 +1,14 @@
 'use client';
 
 import { useApolloClient } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { graphql } from '@/graphql/generated/client';
-import { formatInstant, formatWon } from '../format';
+import { formatInstant } from '../format';
+import { useFormat } from '../use-format';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
+import { Badge } from '../ui/badge';
 import { useCaseAction, type AgentCase } from './case-workspace-context';
 import { ReceiptUpload } from './receipt-upload';
 
@@ -22,6 +25,7 @@ type OnsitePayment = AgentCase['onsitePayments'][number];
 
 /** One on-site payment: its receipt (upload, view) and the cancellation request to the payments team. */
 export function OnsitePaymentItem({ payment, disabled }: { payment: OnsitePayment; disabled: boolean }) {
+  const t = useTranslations('case.onsitePayment');
   const client = useApolloClient();
   const action = useCaseAction();
   const [receiptAttached, setReceiptAttached] = useState(false);
@@ -33,25 +37,18 @@ export function OnsitePaymentItem({ payment, disabled }: { payment: OnsitePaymen
           mutation: REQUEST_PAYMENT_CANCELLATION,
           variables: { onsitePaymentId: payment.id, expectedVersion },
         }),
-      '현장결제 취소를 접수했습니다.',
+      t('cancellationFiled'),
     );
   }
 
   return (
     <li className="payment">
-      <div className="payment-summary">
-        <strong>{formatWon(payment.amount)}</strong>
-        <span className="muted">{formatInstant(payment.paidAt)} 결제</span>
-        <span className={`badge ${payment.hasReceipt ? 'badge-success' : 'badge-warning'}`}>
-          {payment.hasReceipt ? '영수증 첨부됨' : '영수증 없음'}
-        </span>
-        {payment.cancellationRequested && <span className="badge badge-success">취소 접수됨</span>}
-      </div>
+      <OnsitePaymentSummary payment={payment} />
       {payment.hasReceipt ? (
         payment.receiptUrl && (
           <p>
             <a href={payment.receiptUrl} target="_blank" rel="noopener noreferrer">
-              영수증 보기
+              {t('viewReceipt')}
             </a>
           </p>
         )
@@ -59,22 +56,31 @@ export function OnsitePaymentItem({ payment, disabled }: { payment: OnsitePaymen
         <ReceiptUpload onsitePaymentId={payment.id} disabled={disabled} onUploaded={() => setReceiptAttached(true)} />
       )}
       <p className="action-status" role="status">
-        {receiptAttached && payment.hasReceipt ? '영수증을 첨부했습니다.' : null}
+        {receiptAttached && payment.hasReceipt ? t('receiptAttached') : null}
       </p>
       {!payment.cancellationRequested && (
         <div className="step-actions">
-          <ActionButton
-            pending={action.pending}
-            disabled={disabled || !payment.hasReceipt}
-            onClick={requestCancellation}
-            actionId="request-payment-cancellation"
-          >
-            현장결제 취소 접수
+          <ActionButton pending={action.pending} disabled={disabled || !payment.hasReceipt} onClick={requestCancellation} actionId="request-payment-cancellation">
+            {t('fileCancellation')}
           </ActionButton>
-          {!payment.hasReceipt && <span className="field-hint">영수증을 첨부하면 취소를 접수할 수 있습니다.</span>}
+          {!payment.hasReceipt && <span className="field-hint">{t('receiptFirst')}</span>}
         </div>
       )}
       <ActionFeedback state={action} />
     </li>
+  );
+}
+
+/** A payment in one line: amount, when, whether its receipt is in, whether it is being cancelled. */
+export function OnsitePaymentSummary({ payment }: { payment: OnsitePayment }) {
+  const t = useTranslations('case.onsitePayment');
+  const format = useFormat();
+  return (
+    <div className="payment-summary">
+      <strong>{format.won(payment.amount)}</strong>
+      <span className="muted">{t('paidAtLine', { at: formatInstant(payment.paidAt) })}</span>
+      <Badge tone={payment.hasReceipt ? 'success' : 'warning'}>{payment.hasReceipt ? t('hasReceipt') : t('noReceipt')}</Badge>
+      {payment.cancellationRequested && <Badge tone="success">{t('cancellationBadge')}</Badge>}
+    </div>
   );
 }

@@ -1,15 +1,18 @@
 'use client';
 
 import { useApolloClient } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import type { VocKind } from '@/graphql/generated/client/graphql';
-import { apiErrorMessage } from '../api-error';
+import { useApiErrorMessage } from '../api-error';
+import { ActionButton } from '../ui/action-button';
+import { describedBy, Field } from '../ui/field';
 import { idempotencyContext, useIdempotencyKey } from '../use-idempotency-key';
 import type { FoundPass } from '../pass-table';
-import { VOC_KIND_LABEL } from './case-labels';
 import { kstInputToDateTime, kstInputValue } from './kst-input';
+import { VOC_KINDS } from './voc-kinds';
 
 const OPEN_CASE = graphql(`
   mutation OpenCase($input: OpenCaseInput!) {
@@ -20,10 +23,10 @@ const OPEN_CASE = graphql(`
   }
 `);
 
-const KINDS = Object.keys(VOC_KIND_LABEL) as VocKind[];
-
 /** The case's facts: VOC 유형, 사고 일시 (KST) and a memo; opening it goes to the case. */
 export function OpenCaseForm({ pass }: { pass: FoundPass }) {
+  const t = useTranslations();
+  const errorMessage = useApiErrorMessage();
   const id = useId();
   const client = useApolloClient();
   const router = useRouter();
@@ -39,8 +42,8 @@ export function OpenCaseForm({ pass }: { pass: FoundPass }) {
     const kind = String(form.get('kind') ?? '') as VocKind;
     const incidentAt = kstInputToDateTime(String(form.get('incidentAt') ?? ''));
     const note = String(form.get('note') ?? '').trim() || null;
-    if (!KINDS.includes(kind)) return setError('VOC 유형을 선택해 주세요.');
-    if (!incidentAt) return setError('사고 일시를 입력해 주세요.');
+    if (!VOC_KINDS.includes(kind)) return setError(t('case.openCase.kindMissing'));
+    if (!incidentAt) return setError(t('case.openCase.incidentAtMissing'));
     setPending(true);
     setError(null);
     try {
@@ -55,50 +58,50 @@ export function OpenCaseForm({ pass }: { pass: FoundPass }) {
       router.push(`/agent/cases/${data.openCase.id}`);
     } catch (caught) {
       idempotency.settle(caught);
-      setError(caught instanceof Error ? apiErrorMessage(caught) : String(caught));
+      setError(caught instanceof Error ? errorMessage(caught) : String(caught));
       setPending(false);
     }
   }
 
+  const incidentId = `${id}-incident`;
   return (
     <form className="card form" onSubmit={handleSubmit} aria-describedby={error ? `${id}-error` : undefined}>
       <fieldset className="fieldset">
-        <legend>VOC 유형</legend>
-        {KINDS.map((kind) => (
+        <legend>{t('case.openCase.kind')}</legend>
+        {VOC_KINDS.map((kind) => (
           <label key={kind} className="choice">
             <input type="radio" name="kind" value={kind} required />
-            <span>{VOC_KIND_LABEL[kind]}</span>
+            <span>{t(`labels.vocKind.${kind}`)}</span>
           </label>
         ))}
       </fieldset>
-      <div className="field field-narrow">
-        <label htmlFor={`${id}-incident`}>사고 일시</label>
+      <Field
+        id={incidentId}
+        className="field-narrow"
+        label={t('case.openCase.incidentAt')}
+        hint={t('case.openCase.incidentAtHint', { from: pass.startsOn, to: pass.endsOn })}
+      >
         <input
-          id={`${id}-incident`}
+          {...describedBy(incidentId, { hint: true })}
           className="input"
           name="incidentAt"
           type="datetime-local"
           defaultValue={defaultIncidentAt}
           required
-          aria-describedby={`${id}-incident-hint`}
         />
-        <span id={`${id}-incident-hint`} className="field-hint">
-          한국 시간(KST) 기준, 정기권 기간 안이어야 합니다. ({pass.startsOn} ~ {pass.endsOn})
-        </span>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-note`}>메모 (선택)</label>
-        <textarea id={`${id}-note`} className="input textarea" name="note" rows={3} maxLength={2000} />
-      </div>
+      </Field>
+      <Field id={`${id}-note`} label={t('case.openCase.note')}>
+        <textarea {...describedBy(`${id}-note`, {})} className="input textarea" name="note" rows={3} maxLength={2000} />
+      </Field>
       {error && (
         <p id={`${id}-error`} className="alert" role="alert">
           {error}
         </p>
       )}
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={pending}>
-          {pending ? '처리 중…' : '상담 접수'}
-        </button>
+        <ActionButton type="submit" pending={pending}>
+          {t('case.openCase.submit')}
+        </ActionButton>
       </div>
     </form>
   );

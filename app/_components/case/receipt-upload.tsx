@@ -1,7 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
-import { CONFLICT_HINT, useCaseWorkspace } from './case-workspace-context';
+import { describedBy, Field } from '../ui/field';
+import { useCaseWorkspace, useConflictHint } from './case-workspace-context';
+import { useReceiptErrorMessage } from './receipt-error-message';
 import { ReceiptUploadError, uploadReceipt } from './upload-receipt';
 
 const ACCEPT = 'image/jpeg,image/png,image/heic,application/pdf';
@@ -15,8 +18,11 @@ interface ReceiptUploadProps {
 
 /** The receipt photo of one on-site payment: choose a file, send it, see progress and the server's word. */
 export function ReceiptUpload({ onsitePaymentId, disabled, onUploaded }: ReceiptUploadProps) {
+  const t = useTranslations('case.receipt');
   const id = useId();
   const { kase, refresh, reportConflict } = useCaseWorkspace();
+  const errorMessage = useReceiptErrorMessage();
+  const conflictHint = useConflictHint();
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const pending = progress !== null;
@@ -26,7 +32,7 @@ export function ReceiptUpload({ onsitePaymentId, disabled, onUploaded }: Receipt
     const formElement = event.currentTarget;
     const file = new FormData(formElement).get('file');
     if (!(file instanceof File) || file.size === 0) {
-      setError('영수증 파일을 선택해 주세요.');
+      setError(t('chooseFile'));
       return;
     }
     setProgress(0);
@@ -39,35 +45,31 @@ export function ReceiptUpload({ onsitePaymentId, disabled, onUploaded }: Receipt
     } catch (caught) {
       const conflict = caught instanceof ReceiptUploadError && caught.code === 'CONFLICT';
       if (conflict) reportConflict();
-      setError(conflict ? CONFLICT_HINT : caught instanceof Error ? caught.message : String(caught));
+      setError(conflict ? conflictHint : errorMessage(caught));
     } finally {
       setProgress(null);
     }
   }
 
+  const fileId = `${id}-file`;
   return (
     <form className="receipt-upload" onSubmit={handleSubmit}>
-      <div className="field">
-        <label htmlFor={`${id}-file`}>영수증 파일</label>
+      <Field id={fileId} label={t('file')} hint={t('fileHint')}>
         <input
-          id={`${id}-file`}
+          {...describedBy(fileId, { hint: true })}
           className="input input-file"
           name="file"
           type="file"
           accept={ACCEPT}
           data-action="attach-receipt"
           disabled={disabled || pending}
-          aria-describedby={`${id}-hint`}
         />
-        <span id={`${id}-hint`} className="field-hint">
-          JPEG, PNG, HEIC 사진 또는 PDF
-        </span>
-      </div>
-      <button type="submit" className="button button-secondary" disabled={disabled || pending}>
-        {pending ? '올리는 중…' : '영수증 올리기'}
+      </Field>
+      <button type="submit" className="button button-secondary" disabled={disabled || pending} aria-busy={pending || undefined}>
+        {pending ? t('uploading') : t('upload')}
       </button>
       {pending && (
-        <progress className="upload-progress" max={1} value={progress} aria-label="영수증 올리는 중">
+        <progress className="upload-progress" max={1} value={progress} aria-label={t('progress')}>
           {Math.round((progress ?? 0) * 100)}%
         </progress>
       )}

@@ -1,12 +1,14 @@
 'use client';
 
 import { useApolloClient, useLazyQuery } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { graphql } from '@/graphql/generated/client';
-import { apiErrorMessage } from '../api-error';
-import { formatWon } from '../format';
+import { useApiErrorMessage } from '../api-error';
+import { useFormat } from '../use-format';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
+import { describedBy, Field } from '../ui/field';
 import { useCaseAction, useCaseWorkspace } from './case-workspace-context';
 
 const REFUND_QUOTE = graphql(`
@@ -33,6 +35,9 @@ export const PROPOSE_REFUND = graphql(`
 
 /** The 소보원 pro-rata refund: 실제 이용일 → the API's quote → propose it. */
 export function RefundCalculator({ disabled }: { disabled: boolean }) {
+  const t = useTranslations('case.refund');
+  const format = useFormat();
+  const errorMessage = useApiErrorMessage();
   const id = useId();
   const { kase } = useCaseWorkspace();
   const client = useApolloClient();
@@ -56,14 +61,15 @@ export function RefundCalculator({ disabled }: { disabled: boolean }) {
           variables: { caseId: kase.id, basis: 'CONSUMER_AGENCY', usedDays: quote.usedDays, expectedVersion },
           context,
         }),
-      `소보원 기준 환불 ${formatWon(quote.refund)}을 제안했습니다.`,
+      t('agencyProposed', { amount: format.won(quote.refund) }),
     );
   }
 
+  const usedId = `${id}-used`;
   return (
     <div className="refund-box">
-      <h4>소보원 기준 환불 계산</h4>
-      <p className="muted formula">환불액 = 정기권결제액 − (정기권결제액 / 이용가능일) × 실제이용일</p>
+      <h4>{t('agencyHeading')}</h4>
+      <p className="muted formula">{t('formula')}</p>
       <form
         className="stack-form"
         onSubmit={(event) => {
@@ -71,10 +77,9 @@ export function RefundCalculator({ disabled }: { disabled: boolean }) {
           calculate(String(new FormData(event.currentTarget).get('usedDays') ?? ''));
         }}
       >
-        <div className="field">
-          <label htmlFor={`${id}-used`}>실제 이용일</label>
+        <Field id={usedId} label={t('usedDays')} hint={t('usedDaysHint', { days: kase.pass.availableDays })}>
           <input
-            id={`${id}-used`}
+            {...describedBy(usedId, { hint: true })}
             className="input"
             name="usedDays"
             type="number"
@@ -83,50 +88,46 @@ export function RefundCalculator({ disabled }: { disabled: boolean }) {
             max={kase.pass.availableDays}
             step={1}
             required
-            aria-describedby={`${id}-used-hint`}
           />
-          <span id={`${id}-used-hint`} className="field-hint">
-            이용가능일 {kase.pass.availableDays}일 중
-          </span>
-        </div>
-        <button type="submit" className="button button-secondary" disabled={loading}>
-          {loading ? '계산 중…' : '환불액 계산'}
+        </Field>
+        <button type="submit" className="button button-secondary" disabled={loading} aria-busy={loading || undefined}>
+          {loading ? t('calculating') : t('calculate')}
         </button>
       </form>
       {error && (
         <p className="alert" role="alert">
-          {apiErrorMessage(error)}
+          {errorMessage(error)}
         </p>
       )}
       {quote && (
-        <dl className="quote" aria-label="환불 계산 결과">
+        <dl className="quote" aria-label={t('quoteLabel')}>
           <div>
-            <dt>결제액</dt>
-            <dd>{formatWon(quote.paid)}</dd>
+            <dt>{t('paid')}</dt>
+            <dd>{format.won(quote.paid)}</dd>
           </div>
           <div>
-            <dt>이용가능일</dt>
-            <dd>{quote.availableDays}일</dd>
+            <dt>{t('availableDays')}</dt>
+            <dd>{t('days', { days: quote.availableDays })}</dd>
           </div>
           <div>
-            <dt>실제 이용일</dt>
-            <dd>{quote.usedDays}일</dd>
+            <dt>{t('usedDays')}</dt>
+            <dd>{t('days', { days: quote.usedDays })}</dd>
           </div>
           <div>
-            <dt>사용 금액</dt>
-            <dd>{formatWon(quote.usedAmount)}</dd>
+            <dt>{t('usedAmount')}</dt>
+            <dd>{format.won(quote.usedAmount)}</dd>
           </div>
           <div className="quote-total">
-            <dt>환불액</dt>
-            <dd>{formatWon(quote.refund)}</dd>
+            <dt>{t('refund')}</dt>
+            <dd>{format.won(quote.refund)}</dd>
           </div>
         </dl>
       )}
       <div className="step-actions">
         <ActionButton pending={action.pending} disabled={disabled || !quote} onClick={propose}>
-          소보원 기준 환불 제안
+          {t('agencyPropose')}
         </ActionButton>
-        {!quote && <span className="field-hint">실제 이용일로 먼저 환불액을 계산하세요.</span>}
+        {!quote && <span className="field-hint">{t('calculateFirst')}</span>}
       </div>
       <ActionFeedback state={action} />
     </div>

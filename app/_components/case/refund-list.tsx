@@ -1,20 +1,23 @@
-import { formatWon } from '../format';
-import { REFUND_BASIS_LABEL, REFUND_STATUS_LABEL, REFUND_STATUS_TONE } from './case-labels';
+import { useTranslations } from 'next-intl';
+import { useFormat } from '../use-format';
+import { RefundStatusBadge } from '../ui/status-badges';
 import type { AgentCase } from './case-workspace-context';
 
 /** The case's refund proposals and what the manager decided. */
 export function RefundList({ refunds }: { refunds: AgentCase['refunds'] }) {
+  const t = useTranslations();
+  const format = useFormat();
   if (refunds.length === 0) return null;
   return (
-    <ul className="request-list" aria-label="환불 제안">
+    <ul className="request-list" aria-label={t('case.refund.listLabel')}>
       {refunds.map((refund) => (
         <li key={refund.id}>
           <span className="request-name">
-            {REFUND_BASIS_LABEL[refund.basis]} 환불 {formatWon(refund.amount)}
+            {t('case.refund.item', { basis: t(`labels.refundBasis.${refund.basis}`), amount: format.won(refund.amount) })}
           </span>
-          <span className={`badge ${REFUND_STATUS_TONE[refund.status]}`}>{REFUND_STATUS_LABEL[refund.status]}</span>
+          <RefundStatusBadge status={refund.status} />
           {refund.usedDays !== null && refund.usedDays !== undefined && (
-            <span className="muted">실제 이용 {refund.usedDays}일</span>
+            <span className="muted">{t('case.refund.usedDaysLine', { days: refund.usedDays })}</span>
           )}
         </li>
       ))}

@@ -1,15 +1,17 @@
 'use client';
 
 import { useApolloClient } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { graphql } from '@/graphql/generated/client';
 import { formatInstant } from '../format';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
-import { REGISTRATION_STATUS_LABEL, REQUEST_STATUS_TONE } from './case-labels';
-import { useCaseAction, useCaseLock, useCaseWorkspace } from './case-workspace-context';
+import { RequestStatusBadge } from '../ui/status-badges';
+import { useCaseAction, useCaseLock, useCaseWorkspace, type AgentCase } from './case-workspace-context';
 import { ScriptBlock } from './guide-script-block';
 import { branchLines, type GuideStep } from './guide-steps';
 import { OverdueBadges } from './overdue-badges';
+import { PassRegisteredBadge } from './pass-registered-badge';
 
 const REQUEST_REGISTRATION = graphql(`
   mutation RequestRegistration($caseId: ID!, $expectedVersion: Int) {
@@ -22,6 +24,7 @@ const REQUEST_REGISTRATION = graphql(`
 
 /** In every case: ask the operator to check and register the pass's plate. */
 export function RegistrationPanel({ guide }: { guide: GuideStep | undefined }) {
+  const t = useTranslations('case.registration');
   const { kase } = useCaseWorkspace();
   const lock = useCaseLock();
   const client = useApolloClient();
@@ -33,45 +36,47 @@ export function RegistrationPanel({ guide }: { guide: GuideStep | undefined }) {
     void action.run(
       (expectedVersion, context) =>
         client.mutate({ mutation: REQUEST_REGISTRATION, variables: { caseId: kase.id, expectedVersion }, context }),
-      '운영사에 정기권 등록을 요청했습니다.',
+      t('sent'),
     );
   }
 
   return (
     <div className="branch">
-      <ScriptBlock lines={branchLines(guide, 'REGISTRATION')} lotName={kase.lot.name} recommended={!open} />
+      <ScriptBlock step="EXIT_CHECK" branch="REGISTRATION" lines={branchLines(guide, 'REGISTRATION')} lotName={kase.lot.name} recommended={!open} />
       <div className="step-actions">
         <ActionButton pending={action.pending} disabled={Boolean(lock) || open} onClick={request} actionId="request-registration">
-          정기권 등록 요청
+          {t('send')}
         </ActionButton>
         <span className="field-hint">
-          현재 정기권 차량 등록:{' '}
-          <span className={`badge ${kase.pass.registered ? 'badge-success' : 'badge-danger'}`}>
-            {kase.pass.registered ? '등록됨' : '미등록'}
-          </span>
+          {t('current')}{' '}
+          <PassRegisteredBadge registered={kase.pass.registered} />
         </span>
       </div>
       <ActionFeedback state={action} />
-      {kase.registrationRequests.length > 0 && (
-        <ul className="request-list" aria-label="정기권 등록 요청">
-          {kase.registrationRequests.map((registration) => (
-            <li key={registration.id}>
-              <span className="request-name">등록 요청</span>
-              <span className={`badge ${REQUEST_STATUS_TONE[registration.status]}`}>
-                {REGISTRATION_STATUS_LABEL[registration.status]}
-              </span>
-              <OverdueBadges overdue={registration.overdue} escalatedAt={registration.escalatedAt} />
-              <span className="muted">
-                요청 {formatInstant(registration.requestedAt)}
-                {registration.acknowledgedAt && ` · 확인 ${formatInstant(registration.acknowledgedAt)}`}
-                {registration.resolvedAt &&
-                  ` · ${registration.status === 'REJECTED' ? '반려' : '완료'} ${formatInstant(registration.resolvedAt)}`}
-              </span>
-              {registration.rejectReason && <span className="request-reason">반려 사유: {registration.rejectReason}</span>}
-            </li>
-          ))}
-        </ul>
-      )}
+      {kase.registrationRequests.length > 0 && <RegistrationRequestList requests={kase.registrationRequests} />}
     </div>
+  );
+}
+
+/** The case's registration requests: status, late or escalated, when, and why rejected. */
+export function RegistrationRequestList({ requests }: { requests: AgentCase['registrationRequests'] }) {
+  const t = useTranslations('case.registration');
+  return (
+    <ul className="request-list" aria-label={t('listLabel')}>
+      {requests.map((registration) => (
+        <li key={registration.id}>
+          <span className="request-name">{t('name')}</span>
+          <RequestStatusBadge status={registration.status} request="registration" />
+          <OverdueBadges overdue={registration.overdue} escalatedAt={registration.escalatedAt} />
+          <span className="muted">
+            {t('requestedAt', { at: formatInstant(registration.requestedAt) })}
+            {registration.acknowledgedAt && t('acknowledgedAt', { at: formatInstant(registration.acknowledgedAt) })}
+            {registration.resolvedAt &&
+              t(registration.status === 'REJECTED' ? 'rejectedAt' : 'confirmedAt', { at: formatInstant(registration.resolvedAt) })}
+          </span>
+          {registration.rejectReason && <span className="request-reason">{t('rejectReason', { reason: registration.rejectReason })}</span>}
+        </li>
+      ))}
+    </ul>
   );
 }

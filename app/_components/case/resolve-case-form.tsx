@@ -1,11 +1,14 @@
 'use client';
 
 import { useApolloClient } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { useId, type FormEvent } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import { formatInstant } from '../format';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton, LockHint } from '../ui/action-button';
+import { describedBy, Field } from '../ui/field';
+import { CaseStatusBadge } from '../ui/status-badges';
 import { useCaseAction, useCaseLock, useCaseWorkspace } from './case-workspace-context';
 
 const RESOLVE_CASE = graphql(`
@@ -20,6 +23,7 @@ const RESOLVE_CASE = graphql(`
 
 /** Closes the case with its outcome; afterwards the page is read-only and shows the outcome. */
 export function ResolveCaseForm() {
+  const t = useTranslations('case.resolve');
   const id = useId();
   const { kase } = useCaseWorkspace();
   const lock = useCaseLock();
@@ -29,13 +33,12 @@ export function ResolveCaseForm() {
   if (kase.status === 'RESOLVED') {
     return (
       <section className="card resolved" aria-labelledby={`${id}-heading`}>
-        <h2 id={`${id}-heading`}>상담 종결</h2>
+        <h2 id={`${id}-heading`}>{t('heading')}</h2>
         <p>
-          <span className="badge badge-neutral">종결</span>{' '}
-          {kase.resolvedAt && <span className="muted">{formatInstant(kase.resolvedAt)}</span>}
+          <CaseStatusBadge status="RESOLVED" /> {kase.resolvedAt && <span className="muted">{formatInstant(kase.resolvedAt)}</span>}
         </p>
         {kase.outcome && <p className="pre-line">{kase.outcome}</p>}
-        <p className="muted">종결된 상담은 읽기 전용입니다.</p>
+        <p className="muted">{t('readOnly')}</p>
         <ActionFeedback state={action} />
       </section>
     );
@@ -44,22 +47,22 @@ export function ResolveCaseForm() {
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const outcome = String(new FormData(event.currentTarget).get('outcome') ?? '').trim();
-    if (!outcome) return action.fail('처리 결과를 입력해 주세요.');
+    if (!outcome) return action.fail(t('outcomeMissing'));
     void action.run(
       (expectedVersion) => client.mutate({ mutation: RESOLVE_CASE, variables: { caseId: kase.id, outcome, expectedVersion } }),
-      '상담을 종결했습니다.',
+      t('resolved'),
     );
   }
 
+  const outcomeId = `${id}-outcome`;
   return (
     <section className="card" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>상담 종결</h2>
+      <h2 id={`${id}-heading`}>{t('heading')}</h2>
       <LockHint reason={lock} />
       <form className="form" onSubmit={handleSubmit}>
-        <div className="field">
-          <label htmlFor={`${id}-outcome`}>처리 결과</label>
+        <Field id={outcomeId} label={t('outcome')}>
           <textarea
-            id={`${id}-outcome`}
+            {...describedBy(outcomeId, {})}
             className="input textarea"
             name="outcome"
             rows={3}
@@ -67,12 +70,12 @@ export function ResolveCaseForm() {
             required
             disabled={Boolean(lock)}
             data-action="resolve-case"
-            placeholder="예: 출차 처리, 현장결제 취소 접수, 운영사 등록 요청 완료 안내"
+            placeholder={t('outcomePlaceholder')}
           />
-        </div>
+        </Field>
         <div className="form-actions">
           <ActionButton type="submit" pending={action.pending} disabled={Boolean(lock)}>
-            상담 종결
+            {t('submit')}
           </ActionButton>
         </div>
       </form>

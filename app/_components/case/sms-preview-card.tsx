@@ -1,39 +1,51 @@
+import { useTranslations } from 'next-intl';
 import type { MessageStatus } from '@/graphql/generated/client/graphql';
 import { formatInstant } from '../format';
+import { Badge, type BadgeTone } from '../ui/badge';
 import type { AgentCase } from './case-workspace-context';
+import { Gloss } from './gloss';
+import { useSmsGloss } from './sms-gloss';
 
-const MESSAGE_STATUS: Record<MessageStatus, { label: string; tone: string }> = {
-  QUEUED: { label: '발송 대기', tone: 'badge-accent' },
-  SENT: { label: '발송됨', tone: 'badge-success' },
-  FAILED: { label: '발송 실패', tone: 'badge-danger' },
-};
+const MESSAGE_TONE: Record<MessageStatus, BadgeTone> = { QUEUED: 'accent', SENT: 'success', FAILED: 'danger' };
 
 /** The SMS the customer gets once the registration is confirmed, and the texts sent so far. */
 export function SmsPreviewCard({ kase }: { kase: AgentCase }) {
+  const t = useTranslations('case.sms');
+  const gloss = useSmsGloss(kase);
   return (
     <section className="card sms-card" aria-labelledby="sms-preview-heading">
-      <h2 id="sms-preview-heading">문자 미리보기</h2>
-      <p className="muted">운영사가 정기권 등록을 완료하면 고객에게 아래 문자가 발송됩니다.</p>
-      <div className="sms-bubble">{kase.smsPreview}</div>
-      <h3>보낸 문자</h3>
-      {kase.messages.length === 0 ? (
-        <p className="muted">아직 보낸 문자가 없습니다.</p>
-      ) : (
-        <ul className="message-list">
-          {kase.messages.map((message) => (
-            <li key={message.id}>
-              <p className="message-meta">
-                <span>{message.toMasked}</span>
-                <span className={`badge ${MESSAGE_STATUS[message.status].tone}`}>
-                  {MESSAGE_STATUS[message.status].label}
-                </span>
-                <span className="muted">{formatInstant(message.createdAt)}</span>
-              </p>
-              <p className="pre-line">{message.body}</p>
-            </li>
-          ))}
-        </ul>
-      )}
+      <h2 id="sms-preview-heading">{t('previewHeading')}</h2>
+      <p className="muted">{t('previewIntro')}</p>
+      <div className="sms-bubble" lang="ko">
+        {kase.smsPreview}
+      </div>
+      <Gloss text={gloss(kase.smsPreview)} />
+      <h3>{t('sentHeading')}</h3>
+      <SentMessages kase={kase} />
     </section>
+  );
+}
+
+/** The texts sent to the customer about the case: to whom, status, when, and what they said. */
+export function SentMessages({ kase }: { kase: AgentCase }) {
+  const t = useTranslations('case.sms');
+  const gloss = useSmsGloss(kase);
+  if (kase.messages.length === 0) return <p className="muted">{t('noneSent')}</p>;
+  return (
+    <ul className="message-list">
+      {kase.messages.map((message) => (
+        <li key={message.id}>
+          <p className="message-meta">
+            <span>{message.toMasked}</span>
+            <Badge tone={MESSAGE_TONE[message.status]}>{t(`status.${message.status}`)}</Badge>
+            <span className="muted">{formatInstant(message.createdAt)}</span>
+          </p>
+          <p className="pre-line" lang="ko">
+            {message.body}
+          </p>
+          <Gloss text={gloss(message.body)} />
+        </li>
+      ))}
+    </ul>
   );
 }

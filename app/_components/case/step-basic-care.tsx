@@ -1,10 +1,12 @@
 'use client';
 
 import { useApolloClient } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { graphql } from '@/graphql/generated/client';
 import { formatInstant } from '../format';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
+import { Badge } from '../ui/badge';
 import { useCaseAction, useCaseWorkspace } from './case-workspace-context';
 import { ScriptBlock } from './guide-script-block';
 import { branchLines, type GuideStep } from './guide-steps';
@@ -22,6 +24,7 @@ const VERIFY_IDENTITY = graphql(`
 
 /** ① 기본안내: care, ask whether the caller is the account holder, confirm the pass. */
 export function StepBasicCare({ guide }: { guide: GuideStep | undefined }) {
+  const t = useTranslations('case.basicCare');
   const { kase } = useCaseWorkspace();
   const client = useApolloClient();
   const action = useCaseAction();
@@ -30,22 +33,28 @@ export function StepBasicCare({ guide }: { guide: GuideStep | undefined }) {
   function verify() {
     void action.run(
       (expectedVersion) => client.mutate({ mutation: VERIFY_IDENTITY, variables: { caseId: kase.id, expectedVersion } }),
-      '본인 확인을 기록했습니다.',
+      t('verified'),
     );
   }
 
   return (
     <StepSection stepKey="BASIC_CARE" guide={guide} done={kase.identityVerified}>
-      <ScriptBlock lines={branchLines(guide, 'ALWAYS')} lotName={kase.lot.name} recommended={!kase.identityVerified} />
+      <ScriptBlock
+        step="BASIC_CARE"
+        branch="ALWAYS"
+        lines={branchLines(guide, 'ALWAYS')}
+        lotName={kase.lot.name}
+        recommended={!kase.identityVerified}
+      />
       <div className="step-actions">
         {kase.identityVerified ? (
           <p className="done-line">
-            <span className="badge badge-success">본인 확인됨</span>
+            <Badge tone="success">{t('verifiedBadge')}</Badge>
             {verifiedAt && <span className="muted">{formatInstant(verifiedAt)}</span>}
           </p>
         ) : (
           <ActionButton pending={action.pending} disabled={kase.status === 'RESOLVED'} onClick={verify} actionId="verify-identity">
-            본인 확인 완료
+            {t('verify')}
           </ActionButton>
         )}
       </div>

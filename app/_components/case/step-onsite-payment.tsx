@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { LockHint } from '../ui/action-button';
 import { useCaseLock, useCaseWorkspace } from './case-workspace-context';
 import { ScriptBlock } from './guide-script-block';
@@ -10,17 +11,18 @@ import { StepSection } from './step-section';
 
 /** ③ 현장결제: record what was paid at the exit, attach the receipt, send the cancellation. */
 export function StepOnsitePayment({ guide }: { guide: GuideStep | undefined }) {
+  const t = useTranslations('case.onsitePayment');
   const { kase } = useCaseWorkspace();
   const lock = useCaseLock();
 
   return (
     <StepSection stepKey="ONSITE_PAYMENT" guide={guide} done={isStepDone(kase, 'ONSITE_PAYMENT')}>
       <LockHint reason={lock} />
-      <ScriptBlock lines={branchLines(guide, 'ALWAYS')} lotName={kase.lot.name} />
+      <ScriptBlock step="ONSITE_PAYMENT" branch="ALWAYS" lines={branchLines(guide, 'ALWAYS')} lotName={kase.lot.name} />
       {kase.status !== 'RESOLVED' && <OnsitePaymentForm disabled={Boolean(lock)} />}
       {kase.onsitePayments.length > 0 && (
         <div className="subsection">
-          <h3>현장결제 내역</h3>
+          <h3>{t('listHeading')}</h3>
           <ul className="payment-list">
             {kase.onsitePayments.map((payment) => (
               <OnsitePaymentItem key={payment.id} payment={payment} disabled={Boolean(lock)} />

@@ -1,5 +1,9 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { GuideStepKey } from '@/graphql/generated/client/graphql';
+import { Badge } from '../ui/badge';
+import { Gloss } from './gloss';
+import { useGuideGloss } from './guide-gloss';
 import { STEPS, type GuideStep } from './guide-steps';
 
 interface StepSectionProps {
@@ -9,19 +13,32 @@ interface StepSectionProps {
   children: ReactNode;
 }
 
-/** One step of the guide: "② 출차여부 탐색", the guide's own title, then its script and actions. */
+/**
+ * One step of the guide: "② 출차여부 탐색", the guide's own title (Korean, glossed in English),
+ * then its script and actions.
+ */
 export function StepSection({ stepKey, guide, done, children }: StepSectionProps) {
+  const t = useTranslations('case');
+  const gloss = useGuideGloss();
   const step = STEPS.find((s) => s.key === stepKey);
+  const name = t(`steps.${stepKey}`);
   const headingId = `step-${stepKey}-heading`;
   return (
     <section id={`step-${stepKey}`} className={`card step${done ? ' step-done' : ''}`} aria-labelledby={headingId}>
       <div className="step-header">
         <h2 id={headingId}>
-          {step?.number} {step?.name}
+          {step?.number} {name}
         </h2>
-        {done && <span className="badge badge-success">완료</span>}
+        {done && <Badge tone="success">{t('stepDone')}</Badge>}
       </div>
-      {guide && guide.title !== step?.name && <p className="muted step-title">{guide.title}</p>}
+      {guide && guide.title !== name && (
+        <div className="step-title">
+          <p className="muted" lang="ko">
+            {guide.title}
+          </p>
+          <Gloss text={gloss.title(stepKey)} />
+        </div>
+      )}
       {children}
     </section>
   );

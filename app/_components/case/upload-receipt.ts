@@ -6,25 +6,19 @@ export interface UploadedReceipt {
   sizeBytes: number;
 }
 
-/** A failed upload: the route's error code (or NETWORK) and a Korean message. */
+/**
+ * A failed upload: the route's error code (NETWORK when no answer came), the HTTP status, and
+ * the route's own sentence (Korean) when it gave one; the form words it for the reader.
+ */
 export class ReceiptUploadError extends Error {
   constructor(
     readonly code: string,
-    message: string,
+    readonly serverMessage: string | null,
     readonly status: number,
   ) {
-    super(message);
+    super(serverMessage ?? code);
   }
 }
-
-const FALLBACK: Record<number, string> = {
-  401: '로그인이 만료되었습니다. 다시 로그인해 주세요.',
-  403: '이 결제에 영수증을 첨부할 권한이 없습니다.',
-  404: '현장결제를 찾을 수 없습니다.',
-  409: '다른 사용자가 이 상담을 먼저 변경했습니다.',
-  413: '파일이 너무 큽니다.',
-};
-const UNREACHABLE = '서버에 연결하지 못했습니다. 잠시 후 다시 시도해 주세요.';
 
 /**
  * Sends a receipt to POST /api/receipts as multipart form data. XMLHttpRequest rather than
@@ -47,20 +41,25 @@ export function uploadReceipt(
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
     };
-    xhr.onerror = () => reject(new ReceiptUploadError('NETWORK', UNREACHABLE, 0));
+    xhr.onerror = () => reject(new ReceiptUploadError('NETWORK', null, 0));
     xhr.onload = () => {
       const json = parseJson(xhr.responseText);
       if (xhr.status === 201 || xhr.status === 200) {
         const receipt = (json as { receipt?: UploadedReceipt } | null)?.receipt;
         if (receipt) return resolve(receipt);
       }
-      const error = (json as { error?: { code?: unknown; message?: unknown } } | null)?.error;
-      const message = typeof error?.message === 'string' && error.message ? error.message : FALLBACK[xhr.status];
+      const error = (json as { error?: { code?: unknown; message?: unknown; field?: unknown } } | null)?.error;
+      const message = typeof error?.message === 'string' && error.message ? withoutField(error.message, error.field) : null;
       const code = typeof error?.code === 'string' ? error.code : `HTTP_${xhr.status}`;
-      reject(new ReceiptUploadError(code, message ?? '영수증을 올리지 못했습니다. 다시 시도해 주세요.', xhr.status));
+      reject(new ReceiptUploadError(code, message, xhr.status));
     };
     xhr.send(body);
   });
+}
+
+/** The route's sentence without the "file: " prefix it carries for programs. */
+function withoutField(message: string, field: unknown): string {
+  return typeof field === 'string' && message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message;
 }
 
 function parseJson(text: string): unknown {

@@ -92,7 +92,7 @@ export function DataTable<Row>({ columns, rows, rowKey, caption, captionHidden, 
                 <th
                   key={header.id}
                   scope="col"
-                  className={column.numeric ? 'numeric' : undefined}
+                  className={[column.numeric ? 'numeric' : '', column.className ?? ''].filter(Boolean).join(' ') || undefined}
                   aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
                 >
                   {header.column.getCanSort() ? (

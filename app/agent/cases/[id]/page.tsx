@@ -1,7 +1,11 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { CaseWorkspace } from '@/app/_components/case/case-workspace';
 
-export const metadata: Metadata = { title: '상담 상세' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('agent.case');
+  return { title: t('title') };
+}
 
 /** One case: the guide's four steps, the timeline and the customer's texts. */
 export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {

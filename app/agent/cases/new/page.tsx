@@ -1,19 +1,24 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { NewCaseFlow } from '@/app/_components/case/new-case-flow';
 
-export const metadata: Metadata = { title: '새 상담' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('agent.newCase');
+  return { title: t('title') };
+}
 
 /** A new case: the caller's pass first, then the VOC kind and the incident. */
-export default function NewCasePage() {
+export default async function NewCasePage() {
+  const t = await getTranslations('agent.newCase');
   return (
     <div className="page">
       <div className="page-header">
         <p>
-          <Link href="/agent">← 상담 목록</Link>
+          <Link href="/agent">{t('back')}</Link>
         </p>
-        <h1>새 상담</h1>
-        <p className="muted">고객의 정기권을 찾아 선택한 뒤, VOC 유형과 사고 일시를 입력하세요.</p>
+        <h1>{t('title')}</h1>
+        <p className="muted">{t('intro')}</p>
       </div>
       <NewCaseFlow />
     </div>

@@ -1,0 +1,23 @@
+import { useTranslations } from 'next-intl';
+import { formatInstant } from '../format';
+import { useFormat } from '../use-format';
+import { Badge } from '../ui/badge';
+import type { AgentCase } from './case-workspace-context';
+
+/** The Parking CS coupons issued on the case: amount, the month they compensate, when. */
+export function CouponList({ coupons }: { coupons: AgentCase['coupons'] }) {
+  const t = useTranslations('case.coupon');
+  const format = useFormat();
+  if (coupons.length === 0) return null;
+  return (
+    <ul className="request-list" aria-label={t('listLabel')}>
+      {coupons.map((coupon) => (
+        <li key={coupon.id}>
+          <span className="request-name">{t('name', { amount: format.won(coupon.amount) })}</span>
+          <Badge tone="success">{t('issuedBadge')}</Badge>
+          <span className="muted">{t('issuedLine', { month: coupon.month, at: formatInstant(coupon.issuedAt) })}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react';
+
+interface PrintSectionProps {
+  id: string;
+  heading: string;
+  /** Said instead of the content when the case has none of it. */
+  empty: string | null;
+  children: ReactNode;
+}
+
+/** One part of the printed record; on paper a part with content starts a new page, an empty one does not. */
+export function PrintSection({ id, heading, empty, children }: PrintSectionProps) {
+  return (
+    <section className={`card print-section${empty ? ' print-section-empty' : ''}`} aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{heading}</h2>
+      {empty ? <p className="muted">{empty}</p> : children}
+    </section>
+  );
+}

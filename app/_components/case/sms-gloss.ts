@@ -1,0 +1,53 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { couponIssuedSms, paymentCancellationSms, registrationConfirmedSms } from '@/lib/domain/sms-templates';
+import { formatWonNumber } from '../format';
+import type { AgentCase } from './case-workspace-context';
+
+/** Which of the product's texts a body is, with the values it was written with. */
+export type SmsTemplate =
+  | { template: 'registrationConfirmed'; values: { lotName: string; plate: string; caseCode: string } }
+  | { template: 'couponIssued'; values: { amount: number; caseCode: string } }
+  | { template: 'paymentCancellation'; values: { amount: number; caseCode: string } };
+
+/** The texts this case could have sent, each written exactly as the server writes it. */
+function candidates(kase: Pick<AgentCase, 'code' | 'lot' | 'pass' | 'coupons' | 'onsitePayments'>): SmsTemplate[] {
+  const caseCode = kase.code;
+  return [
+    { template: 'registrationConfirmed', values: { lotName: kase.lot.name, plate: kase.pass.plate, caseCode } },
+    ...kase.coupons.map((coupon) => ({ template: 'couponIssued' as const, values: { amount: coupon.amount, caseCode } })),
+    ...kase.onsitePayments.map((payment) => ({ template: 'paymentCancellation' as const, values: { amount: payment.amount, caseCode } })),
+  ];
+}
+
+/** The Korean text a template writes; the server's own functions, so a gloss matches only what they wrote. */
+export function smsBodyOf(sms: SmsTemplate): string {
+  switch (sms.template) {
+    case 'registrationConfirmed':
+      return registrationConfirmedSms(sms.values);
+    case 'couponIssued':
+      return couponIssuedSms(sms.values);
+    case 'paymentCancellation':
+      return paymentCancellationSms(sms.values);
+  }
+}
+
+/** The template a sent body was written from, or null for a text the product's templates did not write. */
+export function smsTemplateOf(body: string, kase: Parameters<typeof candidates>[0]): SmsTemplate | null {
+  return candidates(kase).find((sms) => smsBodyOf(sms) === body) ?? null;
+}
+
+/**
+ * English glosses of the customer's Korean texts (which stay Korean: they are what was sent).
+ * Null in Korean and for a text no template wrote (older or hand-written ones).
+ */
+export function useSmsGloss(kase: Parameters<typeof candidates>[0]): (body: string) => string | null {
+  const t = useTranslations('case.sms.gloss');
+  const locale = useLocale();
+  return (body) => {
+    if (locale === 'ko') return null;
+    const sms = smsTemplateOf(body, kase);
+    if (!sms) return null;
+    if (sms.template === 'registrationConfirmed') return t('registrationConfirmed', sms.values);
+    return t(sms.template, { amount: formatWonNumber(sms.values.amount, locale), caseCode: sms.values.caseCode });
+  };
+}
