@@ -1,6 +1,5 @@
 import { CombinedGraphQLErrors, ServerError, type ErrorLike } from '@apollo/client';
 import { useLocale, useTranslations } from 'next-intl';
-import KO_ERRORS from '@/lib/i18n/messages/ko/errors.json';
 
 // Codes whose sentence the page words itself: the server's text for them says less about
 // what to do next than these do.
@@ -44,14 +43,4 @@ export function useApiErrorMessage(): (error: ErrorLike) => string {
     if (locale === 'ko') return detail;
     return t('detail', { message: t(known ?? 'INTERNAL_SERVER_ERROR'), detail });
   };
-}
-
-/**
- * @deprecated Korean only, from before the catalog: call useApiErrorMessage() instead. Kept
- * while the areas move to the catalog; removed once no component calls it.
- */
-export function apiErrorMessage(error: ErrorLike): string {
-  const code = apiErrorCode(error);
-  if (code && OWN_SENTENCE.has(code)) return KO_ERRORS.api[code as 'UNAUTHENTICATED'];
-  return serverSentence(error) ?? KO_ERRORS.api.unreachable;
 }

@@ -1,7 +1,6 @@
-import type { LotIntegration, Role } from '@/graphql/generated/client/graphql';
+import { SEOUL_TIME_ZONE as SEOUL } from '@/lib/i18n/time-zone';
 
 // Everything the portal shows happens in Korea; the browser's own zone must not leak in.
-const SEOUL = 'Asia/Seoul';
 const WON = new Intl.NumberFormat('ko-KR');
 const NUMBER_OF: Record<string, Intl.NumberFormat> = { ko: WON, en: new Intl.NumberFormat('en-US') };
 const SEOUL_PARTS = new Intl.DateTimeFormat('en-CA', {
@@ -21,11 +20,6 @@ const SEOUL_CLOCK = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** @deprecated Korean only: use useFormat().won. An amount in won as Koreans write it: 150000 → "150,000원". */
-export function formatWon(amount: number): string {
-  return `${WON.format(amount)}원`;
-}
 
 /** The digits of an amount with the language's grouping, "150,000"; useFormat adds the unit. */
 export function formatWonNumber(amount: number, locale: string): string {
@@ -59,12 +53,6 @@ export function formatClock(value: string | Date): string {
 export function formatPeriod(startsOn: string, endsOn: string): string {
   return `${formatDate(startsOn)} ~ ${formatDate(endsOn)}`;
 }
-
-/** @deprecated Korean only: use the catalog's labels.role. Removed once no component reads it. */
-export const ROLE_LABEL: Record<Role, string> = { AGENT: '상담사', OPERATOR: '운영사', MANAGER: '관리자' };
-
-/** @deprecated Korean only: use the catalog's labels.integration. Removed once no component reads it. */
-export const INTEGRATION_LABEL: Record<LotIntegration, string> = { LINKED: '연동', NON_LINKED: '비연동' };
 
 /** A Korean phone number in digits as people write it: "0234527781" → "02-3452-7781". */
 export function formatPhone(digits: string): string {
