@@ -54,7 +54,7 @@ export function LocaleSwitch({ saveOnAccount }: LocaleSwitchProps) {
   return (
     <button
       type="button"
-      className="button button-secondary button-small locale-switch"
+      className="button button-secondary locale-switch"
       lang={OTHER[locale]}
       title={t('switchToName')}
       disabled={pending}
