@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLContext } from './context';
 import { buildSchema } from './build-schema';
 import { formatError } from './errors';
@@ -17,7 +18,9 @@ export function createApolloServer({ documentLimits = true }: { documentLimits?:
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: process.env.NODE_ENV !== 'production',
-    plugins: [...armor.plugins, unavailableStatus],
+    // No field sets a cache hint and every answer is private: the cache-control plugin would
+    // only walk each resolved field to compute a policy nobody reads.
+    plugins: [...armor.plugins, unavailableStatus, ApolloServerPluginCacheControlDisabled()],
     validationRules: armor.validationRules,
     parseOptions: documentLimits ? { maxTokens: GRAPHQL_LIMITS.maxTokens } : {},
     // Spelled out although they are Apollo's defaults: one operation per request, and

@@ -1,10 +1,9 @@
-import { getServerSession } from 'next-auth';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDatabase } from '@/db/client';
 import type { Role, UserRow } from '@/db/schema';
 import { resumeSession } from '@/lib/services/resume-session';
-import { authOptions } from './options';
+import { sessionIdFromCookie } from './session-cookie';
 
 /**
  * The signed-in user as the database has them now, or null. Checked on every request: a
@@ -14,10 +13,10 @@ import { authOptions } from './options';
  * requests, outside a render, look it up each time.
  */
 export const getViewer = cache(async (): Promise<UserRow | null> => {
-  const session = await getServerSession(authOptions);
-  if (!session?.user?.sessionId) return null;
+  const sessionId = await sessionIdFromCookie();
+  if (!sessionId) return null;
   const { db } = await getDatabase();
-  return resumeSession(db, session.user.sessionId);
+  return resumeSession(db, sessionId);
 });
 
 /** Where each role works. */
