@@ -24,6 +24,8 @@ async function agentPage(browser: Browser, locale: 'ko' | 'en'): Promise<Page> {
 }
 
 test('a11y: /agent — loaded list, empty filter result, error state (ko), loaded (en)', async ({ browser }) => {
+  // Four axe runs in two browsers: past the default 30 s on a busy machine.
+  test.setTimeout(60_000);
   const page = await agentPage(browser, 'ko');
   await expect(page.getByRole('table')).toBeVisible();
   await expectNoSeriousA11yViolations(page, '/agent loaded');
