@@ -9,9 +9,9 @@ for (const [locale, words] of [
   ['KO', { palette: '빠른 이동', overlay: '단축키', found: /상담 \d+건을 찾았습니다\./, none: '맞는 상담이나 메뉴가 없습니다.', failed: '상담을 찾지 못했습니다.' }],
   ['EN', { palette: 'Quick jump', overlay: 'Keyboard shortcuts', found: /\d+ cases? found\./, none: 'No case or page matches', failed: 'Could not search cases.' }],
 ] as const) {
-  test(`axe (${locale}): the palette empty, with results, with none and failed; the shortcut list`, async ({ page, request }) => {
+  test(`axe (${locale}): the palette empty, with results, with none and failed; the shortcut list`, async ({ page }) => {
     test.setTimeout(90_000);
-    await signInNew(page, request, 'AGENT', locale);
+    await signInNew(page, 'AGENT', locale);
     await openPage(page, '/agent');
     const palette = await openPalette(page, words.palette);
     await expectNoSeriousA11yViolations(page, `palette empty (${locale})`);

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
 import { customerWithPassAt } from './case-steps';
-import { DEMO_PASSWORD, graphql, signInThroughApi } from './fixtures';
+import { DEMO_PASSWORD, graphql, newAccount, signInThroughApi, type NewAccount } from './fixtures';
 import { proposeOn } from './refund-steps';
 
 // Issue 9, acceptance 1 for the manager's administration pages: axe finds nothing serious or
@@ -157,22 +157,13 @@ test.describe('a11y: manager administration in Korean', () => {
 test.describe('a11y: manager administration in English', () => {
   // The language follows the account, so English is tried on a manager account of its own: the
   // demo manager stays Korean for every other spec.
-  const english = { email: `a11y-en-${Date.now().toString(36)}@test.local`, password: 'a11y-english-pass-2026' };
+  let english: NewAccount;
 
-  test.beforeAll(async ({ browser }) => {
-    const context = await browser.newContext();
-    await signInThroughApi(context.request, 'manager@demo.test', DEMO_PASSWORD);
-    const made = await graphql(context.request, 'mutation ($i: UserInput!) { createUser(input: $i) { id } }', {
-      i: { name: 'English Manager', email: english.email, password: english.password, role: 'MANAGER' },
-    });
-    expect(made.errors).toBeUndefined();
-    await context.close();
+  test.beforeAll(async () => {
+    english = await newAccount('MANAGER', { locale: 'EN' });
   });
 
-  test.beforeEach(async ({ page }) => {
-    await signInThroughApi(page.request, english.email, english.password);
-    expect((await graphql(page.request, 'mutation { setMyLocale(locale: EN) { locale } }')).data?.setMyLocale).toEqual({ locale: 'EN' });
-  });
+  test.beforeEach(async ({ page }) => signInThroughApi(page.request, english.email, english.password));
 
   for (const { path, en } of PAGES) {
     test(`${path} loaded`, async ({ page }) => {

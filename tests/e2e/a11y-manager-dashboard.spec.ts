@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import type { Locale } from '@/graphql/generated/client/graphql';
 import { kstMonthOf } from '@/lib/domain/kst-month';
 import { expectNoSeriousA11yViolations } from './axe';
-import { DEMO_PASSWORD, graphql, signInThroughPage } from './fixtures';
+import { graphql, newAccount, signInThroughPage } from './fixtures';
 
 // Issue 9, acceptance 1 for the manager's report and case lists: axe finds nothing serious or
 // critical on /manager, /manager/cases and /manager/cases/[id] in their main states, in Korean,
@@ -10,23 +11,16 @@ import { DEMO_PASSWORD, graphql, signInThroughPage } from './fixtures';
 // A month long before the demo data: the report's empty state.
 const EMPTY_MONTH = '2020-01';
 
-async function signInAsManager(page: Page) {
-  await signInThroughPage(page, 'manager@demo.test', DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/manager$/);
-}
-
 /**
- * The manager reads in English from here on: the choice is saved on the account (as the
- * header's switch does), so the demo manager is put back to Korean after each test.
+ * Signs the page in, through the sign-in page, as a new manager account that reads `locale`: an
+ * account of its own, so English never reaches the demo manager other specs read in Korean.
  */
-async function switchToEnglish(page: Page) {
-  const saved = await graphql(page.request, 'mutation { setMyLocale(locale: EN) { id locale } }');
-  expect(saved.errors).toBeUndefined();
+async function signInAsManager(page: Page, locale: Locale = 'KO') {
+  const { email, password } = await newAccount('MANAGER', { locale });
+  await signInThroughPage(page, email, password);
+  await expect(page).toHaveURL(/\/manager$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', locale.toLowerCase());
 }
-
-test.afterEach(async ({ page }) => {
-  await graphql(page.request, 'mutation { setMyLocale(locale: KO) { id } }');
-});
 
 /** The report has drawn: its figures, both charts' code, and the heat map. */
 async function reportLoaded(page: Page) {
@@ -72,9 +66,7 @@ test.describe('a11y: the manager report', () => {
 
   test('/manager loaded in English', async ({ page }) => {
     test.setTimeout(60_000);
-    await signInAsManager(page);
-    await switchToEnglish(page);
-    await page.reload();
+    await signInAsManager(page, 'EN');
     await expect(page.getByRole('heading', { level: 1, name: 'Lots and operators' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Last 12 months' })).toBeVisible();
     await expect(page.locator('.recharts-surface').first()).toBeVisible();
@@ -132,8 +124,7 @@ test.describe('a11y: the manager case lists', () => {
 
   test('/manager/cases loaded in English', async ({ page }) => {
     test.setTimeout(60_000);
-    await signInAsManager(page);
-    await switchToEnglish(page);
+    await signInAsManager(page, 'EN');
     await page.goto(`/manager/cases?month=${kstMonthOf(new Date())}&kind=OPERATOR_OMISSION&counted=1`);
     await expect(page.getByRole('heading', { level: 1, name: 'Cases' })).toBeVisible();
     await expect(page.getByRole('table', { name: /Newest first, page 1/ }).getByRole('link', { name: /^VOC-/ }).first()).toBeVisible();
@@ -164,9 +155,8 @@ test.describe('a11y: one case as the manager reads it', () => {
 
   test('/manager/cases/[id] loaded in English', async ({ page }) => {
     test.setTimeout(60_000);
-    await signInAsManager(page);
+    await signInAsManager(page, 'EN');
     const id = await someCaseId(page);
-    await switchToEnglish(page);
     await page.goto(`/manager/cases/${id}`);
     await expect(page.getByRole('complementary', { name: 'Compensation and texts' })).toBeVisible();
     await expectNoSeriousA11yViolations(page, '/manager/cases/[id] loaded (en)');

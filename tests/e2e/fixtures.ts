@@ -1,4 +1,6 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, request, type APIRequestContext, type Page } from '@playwright/test';
+import type { Locale, Role } from '@/graphql/generated/client/graphql';
+import { E2E_BASE_URL } from './environment';
 
 export const DEMO_PASSWORD = 'demo-pass-1234';
 
@@ -33,4 +35,49 @@ export async function signInThroughApi(request: APIRequestContext, email: string
 export async function graphql(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}) {
   const response = await request.post('/api/graphql', { data: { query, variables } });
   return (await response.json()) as { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] };
+}
+
+/** What signs in the person of a new account. */
+export interface NewAccount {
+  email: string;
+  password: string;
+}
+
+const NEW_ACCOUNT_PASSWORD = 'new-account-pass-1234';
+const NAME_OF: Record<Role, string> = { AGENT: '신상담', OPERATOR: '신운영', MANAGER: '신관리' };
+
+/**
+ * A new account of the role, made by the demo manager, speaking `locale` (saved on the account,
+ * as the header's switch does). An account of its own, so the language it is switched to never
+ * reaches the demo accounts other specs read in Korean. An operator's account belongs to
+ * `operatorId`, by default the demo operator 한빛파킹.
+ */
+export async function newAccount(role: Role, { locale = 'KO', operatorId }: { locale?: Locale; operatorId?: string } = {}): Promise<NewAccount> {
+  const account = { email: `new-${role.toLowerCase()}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@test.local`, password: NEW_ACCOUNT_PASSWORD };
+  const manager = await request.newContext({ baseURL: E2E_BASE_URL });
+  try {
+    await signInThroughApi(manager, 'manager@demo.test', DEMO_PASSWORD);
+    const made = await graphql(manager, 'mutation ($i: UserInput!) { createUser(input: $i) { id } }', {
+      i: { name: NAME_OF[role], ...account, role, operatorId: role === 'OPERATOR' ? (operatorId ?? (await demoOperatorId(manager))) : null },
+    });
+    expect(made.errors).toBeUndefined();
+  } finally {
+    await manager.dispose();
+  }
+  if (locale !== 'KO') {
+    const own = await request.newContext({ baseURL: E2E_BASE_URL });
+    try {
+      await signInThroughApi(own, account.email, account.password);
+      expect((await graphql(own, 'mutation ($l: Locale!) { setMyLocale(locale: $l) { locale } }', { l: locale })).data?.setMyLocale).toEqual({ locale });
+    } finally {
+      await own.dispose();
+    }
+  }
+  return account;
+}
+
+/** The demo operator 한빛파킹 (or the first by name, should the demo data rename it). */
+async function demoOperatorId(manager: APIRequestContext): Promise<string> {
+  const operators = (await graphql(manager, '{ operators { id name } }')).data?.operators as { id: string; name: string }[];
+  return (operators.find((operator) => operator.name.includes('한빛')) ?? operators[0])!.id;
 }

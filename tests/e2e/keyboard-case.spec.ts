@@ -15,7 +15,7 @@ test('keyboard only: palette → new case → pass by plate → verify → exit 
   test.setTimeout(150_000);
   const shot = (name: string) => page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
   const { plate } = await customerWithPassAt(request, (lot) => !lot.hasExitCallButton);
-  await signInNew(page, request, 'AGENT');
+  await signInNew(page, 'AGENT');
   await openPage(page, '/agent');
 
   // Ctrl+K, "새 상담", Enter: the new case page, with focus on its heading.

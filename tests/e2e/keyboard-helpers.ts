@@ -1,31 +1,14 @@
-import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, graphql, signInThroughApi } from './fixtures';
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { Locale, Role } from '@/graphql/generated/client/graphql';
+import { newAccount, signInThroughApi } from './fixtures';
 
 // Steps the keyboard specs share: a person of a role signed in without touching the page, and
 // moving focus with Tab alone.
 
-const PASSWORD = 'keyboard-e2e-pass-1234';
-
-/**
- * A new account of the role (made by the demo manager), signed in on the page's context through
- * the API, speaking `locale`. A new account, so switching its language leaves the demo accounts
- * (and the other specs that read them in Korean) alone.
- */
-export async function signInNew(page: Page, request: APIRequestContext, role: 'AGENT' | 'OPERATOR' | 'MANAGER', locale: 'KO' | 'EN' = 'KO') {
-  await signInThroughApi(request, 'manager@demo.test', DEMO_PASSWORD);
-  let operatorId: string | null = null;
-  if (role === 'OPERATOR') {
-    // The demo operator with the most lots' requests: 한빛파킹, the first by name is fine too.
-    const operators = (await graphql(request, '{ operators { id name } }')).data?.operators as { id: string; name: string }[];
-    operatorId = (operators.find((operator) => operator.name.includes('한빛')) ?? operators[0])!.id;
-  }
-  const email = `keys-${role.toLowerCase()}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@demo.test`;
-  const created = await graphql(request, 'mutation ($i: UserInput!) { createUser(input: $i) { id } }', {
-    i: { name: role === 'AGENT' ? '한키보' : role === 'OPERATOR' ? '문운영' : '백관리', email, password: PASSWORD, role, operatorId },
-  });
-  expect(created.errors).toBeUndefined();
-  await signInThroughApi(page.request, email, PASSWORD);
-  if (locale === 'EN') expect((await graphql(page.request, 'mutation { setMyLocale(locale: EN) { id } }')).errors).toBeUndefined();
+/** A new account of the role (fixtures' newAccount), signed in on the page's context through the API. */
+export async function signInNew(page: Page, role: Role, locale: Locale = 'KO') {
+  const { email, password } = await newAccount(role, { locale });
+  await signInThroughApi(page.request, email, password);
 }
 
 /** Opens a page and waits until its scripts run (keys pressed before hydration are lost). */

@@ -31,7 +31,7 @@ test('palette: an agent finds a case by its code, its beginning, the plate and t
   request,
 }) => {
   test.setTimeout(90_000);
-  await signInNew(page, request, 'AGENT');
+  await signInNew(page, 'AGENT');
   const agentId = ((await graphql(page.request, '{ viewer { id } }')).data?.viewer as { id: string }).id;
   const kase = await caseToFind(page, request);
   await openPage(page, '/agent');
@@ -67,9 +67,9 @@ test('palette: an agent finds a case by its code, its beginning, the plate and t
 
 test('palette: a manager opens the found case in the read-only view', async ({ page, request, browser }) => {
   const agentPage = await (await browser.newContext()).newPage();
-  await signInNew(agentPage, request, 'AGENT');
+  await signInNew(agentPage, 'AGENT');
   const kase = await caseToFind(agentPage, request);
-  await signInNew(page, request, 'MANAGER');
+  await signInNew(page, 'MANAGER');
   await openPage(page, '/manager');
   const palette = await openPalette(page);
   await page.keyboard.type(kase.code);
@@ -78,8 +78,8 @@ test('palette: a manager opens the found case in the read-only view', async ({ p
   await expect(page).toHaveURL(`/manager/cases/${kase.id}`);
 });
 
-test('palette: new case and the menu’s pages; nothing found says what can be searched; an operator gets pages only', async ({ page, request }) => {
-  await signInNew(page, request, 'AGENT');
+test('palette: new case and the menu’s pages; nothing found says what can be searched; an operator gets pages only', async ({ page }) => {
+  await signInNew(page, 'AGENT');
   await openPage(page, '/agent');
   const palette = await openPalette(page);
   await expect(palette.getByRole('option', { name: /새 상담 시작/ })).toBeVisible();
@@ -89,7 +89,7 @@ test('palette: new case and the menu’s pages; nothing found says what can be s
   await expect(palette.getByRole('status')).toContainText('전화번호 뒷자리 4자리로 찾을 수 있습니다.');
   await expect(palette.getByRole('option')).toHaveCount(0);
 
-  await signInNew(page, request, 'OPERATOR');
+  await signInNew(page, 'OPERATOR');
   await openPage(page, '/operator#requests');
   const operatorPalette = await openPalette(page);
   await expect(operatorPalette.getByRole('option', { name: /새 상담/ })).toHaveCount(0);
@@ -108,8 +108,8 @@ test('palette: new case and the menu’s pages; nothing found says what can be s
   await expect(page.getByRole('region', { name: '출차·등록 요청' })).toBeFocused();
 });
 
-test('palette: a failed search says so and offers a retry; Esc closes it and focus goes back', async ({ page, request }) => {
-  await signInNew(page, request, 'AGENT');
+test('palette: a failed search says so and offers a retry; Esc closes it and focus goes back', async ({ page }) => {
+  await signInNew(page, 'AGENT');
   await openPage(page, '/agent');
   await page.route('**/api/graphql', async (route) => {
     if (route.request().postData()?.includes('PaletteCases')) await route.fulfill({ status: 503, contentType: 'application/json', body: '{}' });
@@ -130,8 +130,8 @@ test('palette: a failed search says so and offers a retry; Esc closes it and foc
   await expect(palette).toBeHidden();
 });
 
-test('?: the list shows each role its shortcuts from the registry; Esc closes it', async ({ page, request }) => {
-  await signInNew(page, request, 'AGENT');
+test('?: the list shows each role its shortcuts from the registry; Esc closes it', async ({ page }) => {
+  await signInNew(page, 'AGENT');
   await openPage(page, '/agent');
   const overlay = page.getByRole('dialog', { name: '단축키' });
   await expect(async () => {
@@ -152,7 +152,7 @@ test('?: the list shows each role its shortcuts from the registry; Esc closes it
   await page.keyboard.press('Escape');
   await expect(overlay).toBeHidden();
 
-  await signInNew(page, request, 'OPERATOR');
+  await signInNew(page, 'OPERATOR');
   await openPage(page, '/operator');
   await expect(async () => {
     await page.keyboard.press('?');
@@ -170,8 +170,8 @@ test('?: the list shows each role its shortcuts from the registry; Esc closes it
   await expect(overlay.getByText('새 상담 시작')).toHaveCount(0);
 });
 
-test('shortcuts never fire while typing into a field or composing Hangul', async ({ page, request }) => {
-  await signInNew(page, request, 'AGENT');
+test('shortcuts never fire while typing into a field or composing Hangul', async ({ page }) => {
+  await signInNew(page, 'AGENT');
   await openPage(page, '/agent');
   const overlay = page.getByRole('dialog', { name: '단축키' });
   const plateFilter = page.getByRole('search', { name: '상담 검색' }).getByLabel('차량번호');

@@ -1,26 +1,9 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
-import { DEMO_PASSWORD, graphql, signInThroughApi, signInThroughPage } from './fixtures';
+import { graphql, newAccount, signInThroughPage } from './fixtures';
 
 // The English switch, remembered per user. Each test makes its own agent, so a language left
 // switched by a failed run never reaches the demo accounts other specs sign in with.
-
-const PASSWORD = 'language-test-password-1';
-
-async function newAgent(browser: Browser): Promise<string> {
-  const admin = await browser.newContext();
-  try {
-    await signInThroughApi(admin.request, 'manager@demo.test', DEMO_PASSWORD);
-    const email = `language-${Date.now()}-${Math.floor(Math.random() * 1e6)}@test.local`;
-    const made = await graphql(admin.request, 'mutation ($i: UserInput!) { createUser(input: $i) { id } }', {
-      i: { name: '언어 테스트', email, password: PASSWORD, role: 'AGENT', operatorId: null },
-    });
-    expect(made.errors).toBeUndefined();
-    return email;
-  } finally {
-    await admin.close();
-  }
-}
 
 async function expectKorean(page: Page) {
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
@@ -54,8 +37,8 @@ test('language: the sign-in page switches to English and back', async ({ page })
 });
 
 test('language: an agent switches to English, it follows them to another browser, and back to Korean', async ({ browser, page }) => {
-  const email = await newAgent(browser);
-  await signInThroughPage(page, email, PASSWORD);
+  const { email, password } = await newAccount('AGENT');
+  await signInThroughPage(page, email, password);
   await expect(page).toHaveURL(/\/agent$/);
   await expectKorean(page);
 
@@ -68,7 +51,7 @@ test('language: an agent switches to English, it follows them to another browser
   const elsewhere = await browser.newContext();
   try {
     const other = await elsewhere.newPage();
-    await signInThroughPage(other, email, PASSWORD);
+    await signInThroughPage(other, email, password);
     await expect(other).toHaveURL(/\/agent$/);
     await expectEnglish(other);
   } finally {

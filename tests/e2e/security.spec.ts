@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, graphql, signInThroughApi, signInThroughPage } from './fixtures';
+import { DEMO_PASSWORD, newAccount, signInThroughApi, signInThroughPage } from './fixtures';
 
 test('security headers: a nonce CSP without unsafe-inline scripts, no framing, nosniff, and the page still runs', async ({ page }) => {
   const violations: string[] = [];
@@ -33,15 +33,9 @@ test('session cookie: httpOnly and SameSite=Lax', async ({ page, context }) => {
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
 });
 
-test('lockout: after 5 wrong passwords the page says sign-in is locked for 15 minutes, even with the right one', async ({ browser, request }) => {
+test('lockout: after 5 wrong passwords the page says sign-in is locked for 15 minutes, even with the right one', async ({ browser }) => {
   // An account of its own, so no other test meets its lock.
-  await signInThroughApi(request, 'manager@demo.test', DEMO_PASSWORD);
-  const email = `lockout-${Date.now()}@demo.test`;
-  const password = 'lockout-pass-1234';
-  const created = await graphql(request, 'mutation ($input: UserInput!) { createUser(input: $input) { id } }', {
-    input: { name: '잠금 시험', email, password, role: 'AGENT' },
-  });
-  expect(created.errors).toBeUndefined();
+  const { email, password } = await newAccount('AGENT');
 
   const context = await browser.newContext();
   const page = await context.newPage();
