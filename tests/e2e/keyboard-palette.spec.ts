@@ -66,9 +66,11 @@ test('palette: an agent finds a case by its code, its beginning, the plate and t
 });
 
 test('palette: a manager opens the found case in the read-only view', async ({ page, request, browser }) => {
-  const agentPage = await (await browser.newContext()).newPage();
+  const agentContext = await browser.newContext();
+  const agentPage = await agentContext.newPage();
   await signInNew(agentPage, 'AGENT');
   const kase = await caseToFind(agentPage, request);
+  await agentContext.close();
   await signInNew(page, 'MANAGER');
   await openPage(page, '/manager');
   const palette = await openPalette(page);
