@@ -6,17 +6,17 @@ export interface BenchOptions {
   /** Requests per scenario, per server, per concurrency (write mix: chains of three). */
   requests: number;
   concurrency: number[];
-  /** `next start` listens here; the bare Apollo server on port + 1. */
+  /** `next start` listens here; bare Apollo on port + 1, PostGraphile on + 2. */
   port: number;
   /** Run `next build` first even if a build is there. */
   build: boolean;
-  /** Only the scenarios named (comma list), all when empty. */
+  /** Only the scenarios and sections named (comma list; bench/sections.ts), all when empty. */
   only: string[];
 }
 
 /**
  * `--database URL` (default cs_bench on the local server), `--requests N` (default 500),
- * `--concurrency 1,10,50`, `--port P` (default 3400), `--build`, `--only case-detail,case-list`.
+ * `--concurrency 1,10,50`, `--port P` (default 3400), `--build`, `--only case-detail,plans`.
  */
 export function parseBenchOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
