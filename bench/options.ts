@@ -16,7 +16,7 @@ export interface BenchOptions {
 
 /**
  * `--database URL` (default cs_bench on the local server), `--requests N` (default 500),
- * `--concurrency 1,10,50`, `--port P` (default 3400), `--build`, `--only case-detail,plans`.
+ * `--concurrency 1,10,50`, `--port P` (default 3400), `--build`, `--only case-detail,pglite`.
  */
 export function parseBenchOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({

@@ -1,4 +1,5 @@
 import type { Measurement } from './measure';
+import type { EngineRow } from './pglite-section';
 import type { PlanShapes } from './plan-shapes';
 import type { ResultRow } from './report';
 import type { TargetCheck } from './targets';
@@ -24,6 +25,15 @@ export function loadTable(rows: ResultRow[]): string {
       ratio(row.next.requestsPerSecond, row.postgraphile?.requestsPerSecond),
       ratio(row.sql?.p50, row.next.p50),
     ]),
+  );
+}
+
+/** PGlite and PostgreSQL on the demo data: ops/s · p50 · p99 · errors each, and their ratios. */
+export function engineTable(rows: EngineRow[]): string {
+  return table(
+    ['scenario', 'conc.', 'PGlite (ops/s · p50 · p99 ms · errors)', 'PostgreSQL', 'PGlite ÷ PostgreSQL (ops/s)', 'PGlite p50 ÷ PostgreSQL p50'],
+    ['---', '--:', '---', '---', '--:', '--:'],
+    rows.map((row) => [row.scenario, `${row.concurrency}`, cell(row.pglite), cell(row.postgres), ratio(row.pglite.requestsPerSecond, row.postgres.requestsPerSecond), ratio(row.pglite.p50, row.postgres.p50)]),
   );
 }
 

@@ -1,8 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Measurement } from './measure';
+import type { EngineResults } from './pglite-section';
 import type { PlanShapes } from './plan-shapes';
-import { loadTable, planTable, targetList } from './report-tables';
+import { engineTable, loadTable, planTable, targetList } from './report-tables';
 import type { TargetCheck } from './targets';
 
 /** One row of the results: a scenario at one concurrency on every side it has. */
@@ -25,6 +26,7 @@ export interface BenchResults {
   cases: number;
   ids: Record<string, string>;
   rows: ResultRow[];
+  pglite?: EngineResults;
   plans?: PlanShapes;
   targets: TargetCheck[];
 }
@@ -34,6 +36,7 @@ export function markdownReport(results: BenchResults): string {
   const size = results.cases ? `${results.cases.toLocaleString('en-US')} cases in ${results.database}` : 'bench database not read';
   const parts = [`${size} · ${results.date} · \`${results.command}\``];
   if (results.rows.length) parts.push(`## Load: next, bare Apollo, raw SQL, PostGraphile\n\n${loadTable(results.rows)}`);
+  if (results.pglite) parts.push(`## PGlite against PostgreSQL, demo data (${results.pglite.cases} cases, in process)\n\n${engineTable(results.pglite.rows)}`);
   if (results.plans) parts.push(`## Report plans, month ${results.plans.month}\n\n${planTable(results.plans)}`);
   parts.push(`## Targets of issue 8\n\n${targetList(results.targets)}`);
   return parts.join('\n\n') + '\n';

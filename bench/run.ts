@@ -2,14 +2,17 @@
  * `npm run bench -- [--database URL] [--requests N] [--concurrency 1,10,50] [--port P] [--build]
  * [--only a,b]`: every section unless --only names some (bench/sections.ts). Load: the
  * scenarios against `next start` (signed-in sessions) and, side by side, bare Apollo, the
- * reads' captured SQL with `pg`, and PostGraphile. Then the report plans at the bench's size.
- * Needs a build (`next build`, or --build) and a seeded bench database (`npm run bench:seed`). Writes bench/results/<date>[-only].json and .md.
+ * reads' captured SQL with `pg`, and PostGraphile. Then PGlite against PostgreSQL on the demo
+ * data and the report plans at the bench's size. Needs a build (`next build`, or --build) and,
+ * for load and plans, a seeded bench database (`npm run bench:seed`). Writes bench/results/<date>[-only].json and .md.
  */
 import pg from 'pg';
 import { buildOnce } from '../tests/load/app-instances';
+import { withDatabase } from '../tests/fixtures/database-url';
 import { runLoadSection } from './load-section';
 import { parseBenchOptions } from './options';
 import { pickIds, type BenchIds } from './pick-ids';
+import { runPgliteSection } from './pglite-section';
 import { explainReports, printPlans } from './plan-shapes';
 import { markdownReport, writeResults, type BenchResults } from './report';
 import { selectionOf } from './sections';
@@ -20,6 +23,8 @@ async function main(): Promise<void> {
   const selection = selectionOf(options.only);
   process.env.NEXTAUTH_SECRET ??= 'bench-secret-0123456789abcdef0123456789';
   if (selection.scenarios.length) buildOnce(options.build);
+  // The PGlite section makes its throwaway database on the bench's server.
+  const serverUrl = withDatabase(options.databaseUrl, 'postgres');
 
   let cases = 0;
   let ids: BenchIds | undefined;
@@ -31,6 +36,7 @@ async function main(): Promise<void> {
     console.log(`[bench] ${cases} cases · ids ${JSON.stringify(ids)}`);
   }
   const rows = ids && selection.scenarios.length ? await runLoadSection(options, selection.scenarios, ids) : [];
+  const pglite = selection.pglite ? await runPgliteSection(serverUrl, options.requests, options.concurrency) : undefined;
   const plans = selection.plans ? await explainReports(options.databaseUrl) : undefined;
   if (plans) printPlans(plans);
 
@@ -41,6 +47,7 @@ async function main(): Promise<void> {
     cases,
     ids: { ...ids },
     rows,
+    ...(pglite && { pglite }),
     ...(plans && { plans }),
     targets: checkTargets({ rows, plans }),
   };

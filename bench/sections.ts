@@ -1,7 +1,7 @@
 import { readScenarios, WRITE_MIX } from './scenarios';
 
 /** The parts of a bench run besides the load scenarios, each one `--only` can name. */
-export const SECTIONS = ['load', 'postgraphile', 'plans'] as const;
+export const SECTIONS = ['load', 'postgraphile', 'pglite', 'plans'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** The load scenarios, by name: the six reads and the write mix. */
@@ -16,6 +16,7 @@ const POSTGRAPHILE_SCENARIOS = ['case-detail', 'case-list'];
 /** What one run does: which load scenarios, and which other sections. */
 export interface Selection {
   scenarios: string[];
+  pglite: boolean;
   plans: boolean;
 }
 
@@ -32,5 +33,5 @@ export function selectionOf(only: string[]): Selection {
   const scenarios = SCENARIO_NAMES.filter(
     (name) => named(name) || named('load') || (named('postgraphile') && POSTGRAPHILE_SCENARIOS.includes(name)),
   );
-  return { scenarios, plans: named('plans') };
+  return { scenarios, pglite: named('pglite'), plans: named('plans') };
 }
