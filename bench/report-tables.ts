@@ -1,3 +1,5 @@
+import type { FirstLoadJs } from './first-load-js';
+import type { PageScores } from './lighthouse-pages';
 import type { Measurement } from './measure';
 import type { EngineRow } from './pglite-section';
 import type { PlanShapes } from './plan-shapes';
@@ -46,6 +48,24 @@ export function planTable({ plans }: PlanShapes): string {
       const scans = [...new Set(plan.shape.filter((line) => / Scan\b/.test(line)).map((line) => line.trim().replace(/ {2}rows.*$/, '')))];
       return [plan.report, `${plan.executionMs}`, scans.join('; '), plan.seqScansOfCases ? `⚠ ${plan.seqScansOfCases}` : 'none'];
     }),
+  );
+}
+
+/** Lighthouse's medians per page. */
+export function lighthouseTable(pages: PageScores[]): string {
+  return table(
+    ['page', 'path', 'runs', 'performance', 'accessibility', 'LCP ms', 'CLS', 'TBT ms'],
+    ['---', '---', '--:', '--:', '--:', '--:', '--:', '--:'],
+    pages.map((page) => [page.page, `\`${page.path.replace(/[0-9a-f-]{36}/, ':id')}\``, `${page.runs}`, `${page.performance}`, `${page.accessibility}`, `${page.lcpMs}`, `${page.cls}`, `${page.tbtMs}`]),
+  );
+}
+
+/** The first-load JavaScript of each route. */
+export function firstLoadTable(pages: FirstLoadJs[]): string {
+  return table(
+    ['page', 'scripts', 'raw kB', 'gzip kB'],
+    ['---', '--:', '--:', '--:'],
+    pages.map((page) => [page.page, `${page.scripts}`, `${page.rawKb}`, `${page.gzipKb}`]),
   );
 }
 

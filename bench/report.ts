@@ -1,9 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { FirstLoadJs } from './first-load-js';
+import type { PageScores } from './lighthouse-pages';
 import type { Measurement } from './measure';
 import type { EngineResults } from './pglite-section';
 import type { PlanShapes } from './plan-shapes';
-import { engineTable, loadTable, planTable, targetList } from './report-tables';
+import { engineTable, firstLoadTable, lighthouseTable, loadTable, planTable, targetList } from './report-tables';
 import type { TargetCheck } from './targets';
 
 /** One row of the results: a scenario at one concurrency on every side it has. */
@@ -28,6 +30,8 @@ export interface BenchResults {
   rows: ResultRow[];
   pglite?: EngineResults;
   plans?: PlanShapes;
+  lighthouse?: PageScores[];
+  firstLoad?: FirstLoadJs[];
   targets: TargetCheck[];
 }
 
@@ -38,6 +42,8 @@ export function markdownReport(results: BenchResults): string {
   if (results.rows.length) parts.push(`## Load: next, bare Apollo, raw SQL, PostGraphile\n\n${loadTable(results.rows)}`);
   if (results.pglite) parts.push(`## PGlite against PostgreSQL, demo data (${results.pglite.cases} cases, in process)\n\n${engineTable(results.pglite.rows)}`);
   if (results.plans) parts.push(`## Report plans, month ${results.plans.month}\n\n${planTable(results.plans)}`);
+  if (results.lighthouse) parts.push(`## Lighthouse, demo data, desktop\n\n${lighthouseTable(results.lighthouse)}`);
+  if (results.firstLoad) parts.push(`## First-load JS per route\n\n${firstLoadTable(results.firstLoad)}`);
   parts.push(`## Targets of issue 8\n\n${targetList(results.targets)}`);
   return parts.join('\n\n') + '\n';
 }

@@ -1,14 +1,18 @@
 /**
  * `npm run bench -- [--database URL] [--requests N] [--concurrency 1,10,50] [--port P] [--build]
- * [--only a,b]`: every section unless --only names some (bench/sections.ts). Load: the
- * scenarios against `next start` (signed-in sessions) and, side by side, bare Apollo, the
- * reads' captured SQL with `pg`, and PostGraphile. Then PGlite against PostgreSQL on the demo
- * data and the report plans at the bench's size. Needs a build (`next build`, or --build) and,
- * for load and plans, a seeded bench database (`npm run bench:seed`). Writes bench/results/<date>[-only].json and .md.
+ * [--only a,b] [--lighthouse-runs N]`: every section of issue 8 unless --only names some
+ * (bench/sections.ts). Load: the scenarios against `next start` (signed-in sessions) and, side by
+ * side, bare Apollo, the reads' captured SQL with `pg`, and PostGraphile. Then PGlite against
+ * PostgreSQL on the demo data, the report plans at the bench's size, Lighthouse and first-load
+ * JS on the demo pages. Needs a build (`next build`, or --build) and, for load and plans, a
+ * seeded bench database (`npm run bench:seed`). Writes bench/results/<date>[-only].json and .md.
  */
 import pg from 'pg';
 import { buildOnce } from '../tests/load/app-instances';
 import { withDatabase } from '../tests/fixtures/database-url';
+import { startDemoApp } from './demo-app';
+import { measureFirstLoadJs } from './first-load-js';
+import { runLighthouse } from './lighthouse-pages';
 import { runLoadSection } from './load-section';
 import { parseBenchOptions } from './options';
 import { pickIds, type BenchIds } from './pick-ids';
@@ -22,8 +26,9 @@ async function main(): Promise<void> {
   const options = parseBenchOptions(process.argv.slice(2));
   const selection = selectionOf(options.only);
   process.env.NEXTAUTH_SECRET ??= 'bench-secret-0123456789abcdef0123456789';
-  if (selection.scenarios.length) buildOnce(options.build);
-  // The PGlite section makes its throwaway database on the bench's server.
+  const needsBuild = selection.scenarios.length > 0 || selection.lighthouse || selection.firstLoad;
+  if (needsBuild) buildOnce(options.build);
+  // The PGlite section and the pages make their throwaway databases on the bench's server.
   const serverUrl = withDatabase(options.databaseUrl, 'postgres');
 
   let cases = 0;
@@ -40,6 +45,18 @@ async function main(): Promise<void> {
   const plans = selection.plans ? await explainReports(options.databaseUrl) : undefined;
   if (plans) printPlans(plans);
 
+  let lighthouse, firstLoad;
+  if (selection.lighthouse || selection.firstLoad) {
+    const app = await startDemoApp(serverUrl, options.port + 3);
+    try {
+      // First-load JS first: its plain fetches also warm the pages Lighthouse then loads.
+      firstLoad = selection.firstLoad ? await measureFirstLoadJs(app) : undefined;
+      lighthouse = selection.lighthouse ? await runLighthouse(app, options.lighthouseRuns) : undefined;
+    } finally {
+      await app.stop();
+    }
+  }
+
   const results: BenchResults = {
     date: new Date().toISOString().slice(0, 10),
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
@@ -49,7 +66,9 @@ async function main(): Promise<void> {
     rows,
     ...(pglite && { pglite }),
     ...(plans && { plans }),
-    targets: checkTargets({ rows, plans }),
+    ...(lighthouse && { lighthouse }),
+    ...(firstLoad && { firstLoad }),
+    targets: checkTargets({ rows, plans, lighthouse, firstLoad }),
   };
   const written = writeResults(results, options.only);
   console.log(`\n${markdownReport(results)}\n[bench] wrote ${written.join(', ')}`);

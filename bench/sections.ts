@@ -1,7 +1,7 @@
 import { readScenarios, WRITE_MIX } from './scenarios';
 
 /** The parts of a bench run besides the load scenarios, each one `--only` can name. */
-export const SECTIONS = ['load', 'postgraphile', 'pglite', 'plans'] as const;
+export const SECTIONS = ['load', 'postgraphile', 'pglite', 'plans', 'lighthouse', 'first-load'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** The load scenarios, by name: the six reads and the write mix. */
@@ -18,6 +18,8 @@ export interface Selection {
   scenarios: string[];
   pglite: boolean;
   plans: boolean;
+  lighthouse: boolean;
+  firstLoad: boolean;
 }
 
 /**
@@ -33,5 +35,5 @@ export function selectionOf(only: string[]): Selection {
   const scenarios = SCENARIO_NAMES.filter(
     (name) => named(name) || named('load') || (named('postgraphile') && POSTGRAPHILE_SCENARIOS.includes(name)),
   );
-  return { scenarios, pglite: named('pglite'), plans: named('plans') };
+  return { scenarios, pglite: named('pglite'), plans: named('plans'), lighthouse: named('lighthouse'), firstLoad: named('first-load') };
 }
