@@ -10,14 +10,17 @@ import { BENCH_LOGINS } from './seed/load-people';
 /** The header that names the viewer on the bare server (it has no sessions). */
 export const VIEWER_HEADER = 'x-bench-viewer';
 
-/** Loads the three bench users by their e-mail, once. */
-export async function loadBenchViewers(db: Database): Promise<Record<BenchRole, UserRow>> {
+/** The e-mail of the user each role's requests run as. */
+export type Logins = Record<BenchRole, string>;
+
+/** Loads the three bench users (or the demo's, given their logins) by their e-mail, once. */
+export async function loadBenchViewers(db: Database, logins: Logins = BENCH_LOGINS): Promise<Record<BenchRole, UserRow>> {
   const load = async (email: string) => {
     const [row] = await db.select().from(users).where(eq(users.email, email));
     if (!row) throw new Error(`no ${email}: run npm run bench:seed first`);
     return row;
   };
-  return { agent: await load(BENCH_LOGINS.agent), operator: await load(BENCH_LOGINS.operator), manager: await load(BENCH_LOGINS.manager) };
+  return { agent: await load(logins.agent), operator: await load(logins.operator), manager: await load(logins.manager) };
 }
 
 /**

@@ -21,6 +21,31 @@ export function measurementOf(latenciesMs: number[], errors: number, elapsedMs: 
   };
 }
 
+/**
+ * Runs `operation` `requests` times, `concurrency` at once (each worker starts the next when
+ * its last one ends), timing each; one that throws counts as an error.
+ */
+export async function measureLoop(requests: number, concurrency: number, operation: () => Promise<void>): Promise<Measurement> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let started = 0;
+  const worker = async () => {
+    while (started < requests) {
+      started += 1;
+      const at = performance.now();
+      try {
+        await operation();
+        latencies.push(performance.now() - at);
+      } catch {
+        errors += 1;
+      }
+    }
+  };
+  const at = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return measurementOf(latencies, errors, performance.now() - at);
+}
+
 function round(value: number): number {
   return Math.round(value * 10) / 10;
 }

@@ -6,17 +6,20 @@ export interface BenchOptions {
   /** Requests per scenario, per server, per concurrency (write mix: chains of three). */
   requests: number;
   concurrency: number[];
-  /** `next start` listens here; the bare Apollo server on port + 1. */
+  /** `next start` listens here; bare Apollo on port + 1, PostGraphile on + 2, the demo app on + 3. */
   port: number;
   /** Run `next build` first even if a build is there. */
   build: boolean;
-  /** Only the scenarios named (comma list), all when empty. */
+  /** Only the scenarios and sections named (comma list; bench/sections.ts), all when empty. */
   only: string[];
+  /** Lighthouse runs per page; the median is reported. */
+  lighthouseRuns: number;
 }
 
 /**
  * `--database URL` (default cs_bench on the local server), `--requests N` (default 500),
- * `--concurrency 1,10,50`, `--port P` (default 3400), `--build`, `--only case-detail,case-list`.
+ * `--concurrency 1,10,50`, `--port P` (default 3400), `--build`, `--only case-detail,lighthouse`,
+ * `--lighthouse-runs N` (default 3).
  */
 export function parseBenchOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
@@ -28,6 +31,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       port: { type: 'string', default: '3400' },
       build: { type: 'boolean', default: false },
       only: { type: 'string', default: '' },
+      'lighthouse-runs': { type: 'string', default: '3' },
     },
     strict: true,
   });
@@ -39,6 +43,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     port: positive('--port', values.port),
     build: values.build,
     only: values.only ? values.only.split(',').map((name) => name.trim()) : [],
+    lighthouseRuns: positive('--lighthouse-runs', values['lighthouse-runs']),
   };
 }
 

@@ -16,8 +16,8 @@ export interface BenchIds {
   writePassId: string;
 }
 
-/** Picks the ids from the bench database; fails with a hint when it was not seeded. */
-export async function pickIds(pool: pg.Pool): Promise<BenchIds> {
+/** Picks the ids from the bench database (or the demo's, given its operator); fails with a hint when it was not seeded. */
+export async function pickIds(pool: pg.Pool, operatorLogin: string = BENCH_LOGINS.operator): Promise<BenchIds> {
   const one = async <T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T> => {
     const row = (await pool.query<T>(sql, params)).rows[0];
     if (!row) throw new Error(`bench ids: nothing for ${sql.slice(0, 60)}…; run npm run bench:seed first`);
@@ -35,7 +35,7 @@ export async function pickIds(pool: pg.Pool): Promise<BenchIds> {
   const { id: writePassId } = await one<{ id: string }>(
     `SELECT p.id FROM passes p JOIN parking_lots l ON l.id = p.lot_id JOIN users u ON u.operator_id = l.operator_id
      WHERE u.email = $1 AND p.status = 'ACTIVE' AND current_date BETWEEN p.starts_on AND p.ends_on LIMIT 1`,
-    [BENCH_LOGINS.operator],
+    [operatorLogin],
   );
   return { lotId, month, caseId, plate, writePassId };
 }

@@ -1,104 +1,77 @@
 /**
- * `npm run bench -- [--database URL] [--requests N] [--concurrency 1,10,50] [--port P] [--build] [--only a,b]`:
- * the scenarios of issue 8 against `next start` (signed-in sessions) and, side by side, the same
- * schema on a bare Apollo standalone server and the reads' captured SQL replayed with `pg`.
- * Needs a build (`next build`, or --build) and a seeded bench database (`npm run bench:seed`).
- * Writes bench/results/<date>.json and .md and prints the table.
+ * `npm run bench -- [--database URL] [--requests N] [--concurrency 1,10,50] [--port P] [--build]
+ * [--only a,b] [--lighthouse-runs N]`: every section of issue 8 unless --only names some
+ * (bench/sections.ts). Load: the scenarios against `next start` (signed-in sessions) and, side by
+ * side, bare Apollo, the reads' captured SQL with `pg`, and PostGraphile. Then PGlite against
+ * PostgreSQL on the demo data, the report plans at the bench's size, Lighthouse and first-load
+ * JS on the demo pages. Needs a build (`next build`, or --build) and, for load and plans, a
+ * seeded bench database (`npm run bench:seed`). Writes bench/results/<date>[-only].json and .md.
  */
 import pg from 'pg';
-import { buildOnce, startInstances } from '../tests/load/app-instances';
-import { signIn } from '../tests/load/http-client';
-import { startBareApollo, VIEWER_HEADER } from './bare-apollo';
-import { captureSql } from './capture-sql';
-import { loadRead, loadWriteMix, type Target } from './load-http';
-import { loadSql } from './load-sql';
+import { buildOnce } from '../tests/load/app-instances';
+import { withDatabase } from '../tests/fixtures/database-url';
+import { startDemoApp } from './demo-app';
+import { measureFirstLoadJs } from './first-load-js';
+import { runLighthouse } from './lighthouse-pages';
+import { runLoadSection } from './load-section';
 import { parseBenchOptions } from './options';
-import { pickIds } from './pick-ids';
-import { markdownTable, writeResults, type ResultRow } from './report';
-import { readScenarios, WRITE_MIX, type BenchRole } from './scenarios';
-import { BENCH_LOGINS } from './seed/load-people';
-
-const PASSWORD = 'demo-pass-1234';
-// A few requests per side before each measured load, so neither side pays its first-call costs
-// (JIT, pool connections, Next's route compilation) inside the numbers.
-const WARM_UP = 20;
+import { pickIds, type BenchIds } from './pick-ids';
+import { runPgliteSection } from './pglite-section';
+import { explainReports, printPlans } from './plan-shapes';
+import { markdownReport, writeResults, type BenchResults } from './report';
+import { selectionOf } from './sections';
+import { checkTargets } from './targets';
 
 async function main(): Promise<void> {
   const options = parseBenchOptions(process.argv.slice(2));
+  const selection = selectionOf(options.only);
   process.env.NEXTAUTH_SECRET ??= 'bench-secret-0123456789abcdef0123456789';
-  buildOnce(options.build);
+  const needsBuild = selection.scenarios.length > 0 || selection.lighthouse || selection.firstLoad;
+  if (needsBuild) buildOnce(options.build);
+  // The PGlite section and the pages make their throwaway databases on the bench's server.
+  const serverUrl = withDatabase(options.databaseUrl, 'postgres');
 
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 2 });
-  const ids = await pickIds(pool);
-  const { rows: [{ n: cases } = { n: 0 }] } = await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM cases');
-  await pool.end();
-  const wanted = (name: string) => options.only.length === 0 || options.only.includes(name);
-  const reads = readScenarios(ids).filter((scenario) => wanted(scenario.name));
-  console.log(`[bench] ${cases} cases · ids ${JSON.stringify(ids)}`);
-  const statements = await captureSql(options.databaseUrl, reads);
-
-  const next = await startInstances([options.port], options.databaseUrl);
-  const apollo = await startBareApollo(options.databaseUrl, options.port + 1).catch((error: unknown) => {
-    next.stop();
-    throw error;
-  });
-  try {
-    const base = next.bases[0] as string;
-    const sessions = {
-      agent: await signIn(base, BENCH_LOGINS.agent, PASSWORD),
-      operator: await signIn(base, BENCH_LOGINS.operator, PASSWORD),
-      manager: await signIn(base, BENCH_LOGINS.manager, PASSWORD),
-    };
-    const nextTarget: Target = { url: `${base}/api/graphql`, headersFor: (role: BenchRole) => ({ cookie: sessions[role].cookie() }) };
-    const apolloTarget: Target = { url: `${apollo.url}/`, headersFor: (role: BenchRole) => ({ [VIEWER_HEADER]: role }) };
-
-    const rows: ResultRow[] = [];
-    for (const scenario of reads) {
-      for (const concurrency of options.concurrency) {
-        // autocannon refuses fewer requests than connections.
-        await loadRead(nextTarget, scenario.request, Math.max(WARM_UP, concurrency), concurrency);
-        await loadRead(apolloTarget, scenario.request, Math.max(WARM_UP, concurrency), concurrency);
-        const row: ResultRow = {
-          scenario: scenario.name,
-          concurrency,
-          next: await loadRead(nextTarget, scenario.request, Math.max(options.requests, concurrency), concurrency),
-          apollo: await loadRead(apolloTarget, scenario.request, Math.max(options.requests, concurrency), concurrency),
-          sql: await loadSql(options.databaseUrl, statements.get(scenario.name) ?? [], options.requests, concurrency),
-        };
-        rows.push(row);
-        console.log(`[bench] ${scenario.name} ×${concurrency}: next ${row.next.p99} ms p99, apollo ${row.apollo.p99} ms, sql ${row.sql?.p99} ms`);
-      }
-    }
-    if (wanted(WRITE_MIX)) {
-      for (const concurrency of options.concurrency) {
-        // Chains of four requests: a quarter of `requests` keeps the request count like the
-        // reads', and at least one chain per connection so every connection gets to the end.
-        const chains = Math.max(concurrency, Math.round(options.requests / 4));
-        const row: ResultRow = {
-          scenario: WRITE_MIX,
-          concurrency,
-          next: await loadWriteMix(nextTarget, ids.writePassId, chains, concurrency),
-          apollo: await loadWriteMix(apolloTarget, ids.writePassId, chains, concurrency),
-        };
-        rows.push(row);
-        console.log(`[bench] ${WRITE_MIX} ×${concurrency}: next ${row.next.p99} ms p99, ${row.next.errors} errors`);
-      }
-    }
-
-    const results = {
-      date: new Date().toISOString().slice(0, 10),
-      command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
-      database: new URL(options.databaseUrl).pathname.slice(1),
-      cases,
-      ids: { ...ids },
-      rows,
-    };
-    const written = writeResults(results);
-    console.log(`\n${markdownTable(results)}\n[bench] wrote ${written.join(', ')}`);
-  } finally {
-    next.stop();
-    await apollo.stop();
+  let cases = 0;
+  let ids: BenchIds | undefined;
+  if (selection.scenarios.length || selection.plans) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 2 });
+    ids = await pickIds(pool);
+    cases = (await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM cases')).rows[0]?.n ?? 0;
+    await pool.end();
+    console.log(`[bench] ${cases} cases · ids ${JSON.stringify(ids)}`);
   }
+  const rows = ids && selection.scenarios.length ? await runLoadSection(options, selection.scenarios, ids) : [];
+  const pglite = selection.pglite ? await runPgliteSection(serverUrl, options.requests, options.concurrency) : undefined;
+  const plans = selection.plans ? await explainReports(options.databaseUrl) : undefined;
+  if (plans) printPlans(plans);
+
+  let lighthouse, firstLoad;
+  if (selection.lighthouse || selection.firstLoad) {
+    const app = await startDemoApp(serverUrl, options.port + 3);
+    try {
+      // First-load JS first: its plain fetches also warm the pages Lighthouse then loads.
+      firstLoad = selection.firstLoad ? await measureFirstLoadJs(app) : undefined;
+      lighthouse = selection.lighthouse ? await runLighthouse(app, options.lighthouseRuns) : undefined;
+    } finally {
+      await app.stop();
+    }
+  }
+
+  const results: BenchResults = {
+    date: new Date().toISOString().slice(0, 10),
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    database: new URL(options.databaseUrl).pathname.slice(1),
+    cases,
+    ids: { ...ids },
+    rows,
+    ...(pglite && { pglite }),
+    ...(plans && { plans }),
+    ...(lighthouse && { lighthouse }),
+    ...(firstLoad && { firstLoad }),
+    targets: checkTargets({ rows, plans, lighthouse, firstLoad }),
+  };
+  const written = writeResults(results, options.only);
+  console.log(`\n${markdownReport(results)}\n[bench] wrote ${written.join(', ')}`);
 }
 
 main().catch((error: unknown) => {

@@ -13,8 +13,11 @@ export function buildOnce(force: boolean): void {
   if (result.status !== 0) throw new Error('next build failed');
 }
 
-/** A fresh database on the server, migrated and seeded with the demo data like the e2e run's. */
-export async function freshDemoDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+/**
+ * A fresh database on the server, migrated and seeded with the demo data like the e2e run's;
+ * the same `now` gives the same rows and ids (db/seed/demo-data.ts).
+ */
+export async function freshDemoDatabase(serverUrl: string, now = new Date()): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = throwawayDatabaseName('cs_load');
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
@@ -23,7 +26,7 @@ export async function freshDemoDatabase(serverUrl: string): Promise<{ url: strin
   const url = withDatabase(serverUrl, name);
   const handle = await openDatabase({ url, poolSize: 2 });
   await migrateDatabase(handle);
-  await seedDemo(handle.db);
+  await seedDemo(handle.db, now);
   await handle.close();
   return {
     url,
@@ -61,10 +64,11 @@ export async function startInstances(ports: number[], databaseUrl: string): Prom
   return { bases, stop };
 }
 
-async function waitUntilServing(url: string, timeoutMs = 60_000): Promise<void> {
+/** Resolves once `url` answers 2xx to `init` (a GET by default); fails after `timeoutMs`. */
+export async function waitUntilServing(url: string, timeoutMs = 60_000, init?: RequestInit): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url, init).then((r) => r.ok, () => false);
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
