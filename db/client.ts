@@ -3,6 +3,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PGlite } from '@electric-sql/pglite';
 import * as schema from './schema';
 import { withTransactionRetry } from './transaction-retry';
 
@@ -52,15 +53,24 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     retryTransactions(db, pooledTransaction(pool, db));
     return { db, driver: 'pg', close: () => pool.end() };
   }
-  const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   const dataDir = options.pgliteDir ?? defaultPgliteDir();
   // PGlite creates only the last folder of the path; a fresh clone has no .data/ yet.
   if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
-  const client = new PGlite(dataDir);
+  const client = await createPglite(dataDir);
   const db = drizzle(client, { schema }) as unknown as Database;
   retryTransactions(db, db.transaction.bind(db));
   return { db, driver: 'pglite', close: () => client.close() };
+}
+
+/**
+ * A PGlite client with the extensions the migrations create (pg_trgm for the plate search's
+ * trigram index): PGlite loads an extension only when it is named here.
+ */
+export async function createPglite(dataDir: string): Promise<PGlite> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  return new PGlite(dataDir, { extensions: { pg_trgm } });
 }
 
 /**

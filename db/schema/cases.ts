@@ -69,6 +69,13 @@ export const cases = pgTable(
     index('cases_customer_month_idx').on(t.customerId, t.incidentMonth),
     index('cases_status_created_idx').on(t.status, t.createdAt),
     index('cases_month_kind_idx').on(t.incidentMonth, t.kind),
+    // The lots with any case in a month, read from the index alone (the repeat-omission and
+    // operator reports list each). Without the id on purpose: with it, the 12-month trend
+    // hash-joins refunds to a year of cases instead of looking up each approved refund's case.
+    index('cases_month_lot_idx').on(t.incidentMonth, t.lotId),
+    // A case's month and lot by its id without visiting the table: the reports find the case
+    // of each coupon and approved refund through it (drizzle's index builder has no INCLUDE).
+    index('cases_id_month_lot_idx').on(t.id, t.incidentMonth, t.lotId),
     index('cases_created_idx').on(t.createdAt),
     index('cases_pass_idx').on(t.passId),
     // Only counted omissions (lib/services/reports/counted-omission.ts): the manager reports read

@@ -27,7 +27,8 @@ export const coupons = pgTable(
   },
   (t) => [
     uniqueIndex('coupons_customer_month_slot_key').on(t.customerId, t.month, t.slot),
-    index('coupons_month_idx').on(t.month),
+    // Case and amount in the key so the reports sum a month's coupons from the index alone.
+    index('coupons_month_idx').on(t.month, t.caseId, t.amount),
     index('coupons_case_idx').on(t.caseId),
     check('coupons_amount_nonnegative', sql`${t.amount} >= 0`),
     check('coupons_slot_positive', sql`${t.slot} >= 1`),
@@ -63,6 +64,8 @@ export const refunds = pgTable(
     // A case has at most one refund in play; a rejected one may be followed by another.
     uniqueIndex('refunds_one_active_per_case').on(t.caseId).where(sql`${t.status} IN ('PROPOSED', 'APPROVED')`),
     index('refunds_status_idx').on(t.status, t.proposedAt),
+    // Approved refunds with their amounts, read from the index alone by the reports.
+    index('refunds_approved_case_idx').on(t.caseId, t.amount).where(sql`${t.status} = 'APPROVED'`),
     check('refunds_paid_nonnegative', sql`${t.paid} >= 0`),
     check('refunds_available_days_positive', sql`${t.availableDays} > 0`),
     check(

@@ -45,6 +45,9 @@ export const passes = pgTable(
   },
   (t) => [
     index('passes_plate_idx').on(t.plate),
+    // Agents search by any part of the plate (ILIKE '%…%'), which only a trigram index serves;
+    // pg_trgm is created by migration 0008.
+    index('passes_plate_trgm_idx').using('gin', t.plate.op('gin_trgm_ops')),
     index('passes_customer_idx').on(t.customerId),
     index('passes_lot_idx').on(t.lotId),
     check('passes_period_ordered', sql`${t.endsOn} >= ${t.startsOn}`),

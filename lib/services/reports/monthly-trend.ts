@@ -18,7 +18,8 @@ export interface TrendPoint {
  * The `months` KST months ending with `endMonth`, oldest first, one point per month even
  * when nothing happened: counted omissions, coupons of the month, and approved refunds on
  * cases of that incident month. Months compare as "YYYY-MM" text, so a range on
- * incident_month uses cases_month_kind_idx.
+ * incident_month reads indexes alone: cases_counted_omissions_idx, coupons_month_idx, and
+ * refunds_approved_case_idx with each refund's case month from cases_id_month_lot_idx.
  */
 export async function monthlyTrend(db: Executor, endMonth: string, months: number): Promise<TrendPoint[]> {
   let first = endMonth;

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '@/db/client';
-import { cases, coupons, parkingLots, refunds } from '@/db/schema';
-import { countedOmission, REPEAT_MIN_OMISSIONS, toCount } from './counted-omission';
+import { cases, parkingLots, refunds } from '@/db/schema';
+import { couponsByLot, lotsWithCases, omissionsByLotAndCustomer, REPEAT_MIN_OMISSIONS, toCount } from './counted-omission';
 
 /** One operator's omission and compensation figures for a KST month. */
 export interface OperatorOmissionRow {
@@ -18,26 +18,24 @@ export interface OperatorOmissionRow {
  * Per operator (over all its lots): counted omissions in a KST month, customers with two or
  * more of them at the operator's lots, coupons of that month on its cases, and approved
  * refunds on its cases of that incident month. Operators with any case, coupon or approved
- * refund that month are listed, with zeros where nothing counted.
+ * refund that month are listed, with zeros where nothing counted. Each figure is gathered per
+ * lot from indexes alone (the lot-level sets of the repeat-omission report) and only then
+ * meets the 2,000 lots to be summed per operator.
  */
 export async function operatorOmissionReport(db: Executor, month: string): Promise<OperatorOmissionRow[]> {
   const result = await db.execute(sql`
-    WITH op_cases AS (
-      SELECT pl.operator_id, count(*) FILTER (WHERE ${countedOmission}) AS omissions
-      FROM ${cases} JOIN ${parkingLots} pl ON pl.id = ${cases.lotId}
-      WHERE ${cases.incidentMonth} = ${month}
-      GROUP BY pl.operator_id
-    ), repeaters AS (
-      SELECT operator_id, count(*) AS customers FROM (
-        SELECT pl.operator_id FROM ${cases} JOIN ${parkingLots} pl ON pl.id = ${cases.lotId}
-        WHERE ${cases.incidentMonth} = ${month} AND ${countedOmission}
-        GROUP BY pl.operator_id, ${cases.customerId}
-        HAVING count(*) >= ${REPEAT_MIN_OMISSIONS}
-      ) per_customer GROUP BY operator_id
+    WITH operator_customer AS (
+      SELECT pl.operator_id, sum(lc.omissions) AS omissions
+      FROM (${omissionsByLotAndCustomer(month)}) lc JOIN ${parkingLots} pl ON pl.id = lc.lot_id
+      GROUP BY pl.operator_id, lc.customer_id
+    ), op_omissions AS (
+      SELECT operator_id, sum(omissions) AS omissions, count(*) FILTER (WHERE omissions >= ${REPEAT_MIN_OMISSIONS}) AS customers
+      FROM operator_customer GROUP BY operator_id
+    ), op_cases AS (
+      SELECT DISTINCT pl.operator_id FROM (${lotsWithCases(month)}) l JOIN ${parkingLots} pl ON pl.id = l.lot_id
     ), op_coupons AS (
-      SELECT pl.operator_id, count(*) AS issued, sum(${coupons.amount}) AS amount
-      FROM ${coupons} JOIN ${cases} ON ${cases.id} = ${coupons.caseId} JOIN ${parkingLots} pl ON pl.id = ${cases.lotId}
-      WHERE ${coupons.month} = ${month}
+      SELECT pl.operator_id, sum(c.issued) AS issued, sum(c.amount) AS amount
+      FROM (${couponsByLot(month)}) c JOIN ${parkingLots} pl ON pl.id = c.lot_id
       GROUP BY pl.operator_id
     ), op_refunds AS (
       SELECT pl.operator_id, count(*) AS refunds, sum(${refunds.amount}) AS amount
@@ -45,11 +43,11 @@ export async function operatorOmissionReport(db: Executor, month: string): Promi
       WHERE ${cases.incidentMonth} = ${month} AND ${refunds.status} = 'APPROVED'
       GROUP BY pl.operator_id
     )
-    SELECT operator_id, coalesce(oc.omissions, 0) AS omissions, coalesce(r.customers, 0) AS customers_with_repeats,
+    SELECT operator_id, coalesce(o.omissions, 0) AS omissions, coalesce(o.customers, 0) AS customers_with_repeats,
       coalesce(cp.issued, 0) AS coupons_issued, coalesce(cp.amount, 0) AS coupon_amount,
       coalesce(rf.refunds, 0) AS refunds_count, coalesce(rf.amount, 0) AS refund_amount
-    FROM op_cases oc FULL JOIN op_coupons cp USING (operator_id) FULL JOIN op_refunds rf USING (operator_id)
-      LEFT JOIN repeaters r USING (operator_id)
+    FROM op_cases oc LEFT JOIN op_omissions o USING (operator_id) FULL JOIN op_coupons cp USING (operator_id)
+      FULL JOIN op_refunds rf USING (operator_id)
     ORDER BY omissions DESC, operator_id`);
   return rowsOf<Record<string, unknown>>(result).map((row) => ({
     operatorId: String(row.operator_id),

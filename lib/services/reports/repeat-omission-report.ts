@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '@/db/client';
-import { cases, coupons } from '@/db/schema';
-import { countedOmission, REPEAT_MIN_OMISSIONS, toCount } from './counted-omission';
+import { couponsByLot, lotsWithCases, omissionsByLotAndCustomer, REPEAT_MIN_OMISSIONS, toCount } from './counted-omission';
 
 /** One lot's omission figures for a KST month. */
 export interface LotOmissionRow {
@@ -22,30 +21,20 @@ export interface RepeatOmissionReportData {
  * Counted omissions per lot in a KST month, with the customers hit twice or more there and
  * the coupons issued on the lot's cases of that month. A lot is listed when it had any case
  * (of any kind) or coupon that month, with zeros where nothing counted; lots without
- * activity are left out. One aggregate statement over cases_month_kind_idx / coupons_month_idx.
+ * activity are left out. One statement, read from indexes alone: the omissions are counted
+ * once per lot and customer, and both the lot's total and its repeat customers come from that.
  */
 export async function repeatOmissionReport(db: Executor, month: string): Promise<RepeatOmissionReportData> {
   const result = await db.execute(sql`
-    WITH lot_cases AS (
-      SELECT ${cases.lotId} AS lot_id, count(*) FILTER (WHERE ${countedOmission}) AS omissions
-      FROM ${cases} WHERE ${cases.incidentMonth} = ${month}
-      GROUP BY ${cases.lotId}
-    ), repeaters AS (
-      SELECT lot_id, count(*) AS customers FROM (
-        SELECT ${cases.lotId} AS lot_id FROM ${cases}
-        WHERE ${cases.incidentMonth} = ${month} AND ${countedOmission}
-        GROUP BY ${cases.lotId}, ${cases.customerId}
-        HAVING count(*) >= ${REPEAT_MIN_OMISSIONS}
-      ) per_customer GROUP BY lot_id
-    ), lot_coupons AS (
-      SELECT ${cases.lotId} AS lot_id, count(*) AS issued, sum(${coupons.amount}) AS amount
-      FROM ${coupons} JOIN ${cases} ON ${cases.id} = ${coupons.caseId}
-      WHERE ${coupons.month} = ${month}
-      GROUP BY ${cases.lotId}
+    WITH lot_customer AS (${omissionsByLotAndCustomer(month)}
+    ), lot_omissions AS (
+      SELECT lot_id, sum(omissions) AS omissions, count(*) FILTER (WHERE omissions >= ${REPEAT_MIN_OMISSIONS}) AS customers
+      FROM lot_customer GROUP BY lot_id
     )
-    SELECT lot_id, coalesce(lc.omissions, 0) AS omissions, coalesce(r.customers, 0) AS customers_with_repeats,
+    SELECT lot_id, coalesce(o.omissions, 0) AS omissions, coalesce(o.customers, 0) AS customers_with_repeats,
       coalesce(cp.issued, 0) AS coupons_issued, coalesce(cp.amount, 0) AS coupon_amount
-    FROM lot_cases lc FULL JOIN lot_coupons cp USING (lot_id) LEFT JOIN repeaters r USING (lot_id)
+    FROM (${lotsWithCases(month)}) lc LEFT JOIN lot_omissions o USING (lot_id)
+      FULL JOIN (${couponsByLot(month)}) cp USING (lot_id)
     ORDER BY omissions DESC, lot_id`);
   const rows = rowsOf<Record<string, unknown>>(result).map((row) => ({
     lotId: String(row.lot_id),
