@@ -1,3 +1,4 @@
+import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import type { DemoApp, DemoPage } from './demo-app';
@@ -43,16 +44,8 @@ async function lighthouseOnce(app: DemoApp, page: DemoPage): Promise<Omit<PageSc
   const url = `${app.base}${page.path}`;
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
   try {
-    const result = await lighthouse(
-      url,
-      {
-        port: chrome.port,
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility'],
-        ...(page.role ? { extraHeaders: { cookie: app.cookieOf(page.role) } } : {}),
-      },
-      desktopConfig,
-    );
+    if (page.role) await putSessionInBrowser(chrome.port, app.base, app.cookieOf(page.role));
+    const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance', 'accessibility'] }, desktopConfig);
     if (!result) throw new Error(`lighthouse gave no result for ${url}`);
     const { lhr } = result;
     if (lhr.runtimeError) throw new Error(`lighthouse on ${url}: ${lhr.runtimeError.message}`);
@@ -70,5 +63,25 @@ async function lighthouseOnce(app: DemoApp, page: DemoPage): Promise<Omit<PageSc
     };
   } finally {
     chrome.kill();
+  }
+}
+
+/**
+ * The role's session goes into the browser's own cookie jar, as after a sign-in. Not as
+ * Lighthouse's extraHeaders: a page that sets a cookie itself (the language cookie) makes the
+ * browser send its jar's Cookie header instead, and the page's API calls arrive signed out.
+ * Lighthouse clears caches and storage before a run, never cookies.
+ */
+async function putSessionInBrowser(port: number, base: string, cookieHeader: string): Promise<void> {
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  try {
+    const cookies = cookieHeader.split('; ').map((pair) => {
+      const at = pair.indexOf('=');
+      return { name: pair.slice(0, at), value: pair.slice(at + 1), url: base };
+    });
+    await browser.contexts()[0]?.addCookies(cookies);
+  } finally {
+    // Only the connection: the Chromium stays for Lighthouse (chrome-launcher ends it).
+    await browser.close();
   }
 }

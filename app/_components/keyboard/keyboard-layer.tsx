@@ -2,13 +2,27 @@
 
 import { useTranslations } from 'next-intl';
 import { usePathname, useRouter } from 'next/navigation';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Role } from '@/graphql/generated/client/graphql';
-import { CommandPalette } from './command-palette';
 import { focusArrival } from './focus-arrival';
 import { ariaKeyShortcuts, ShortcutKeys } from './shortcut-keys';
 import { ShortcutOverlay } from './shortcut-overlay';
 import { dialogOpen, useShortcut } from './use-shortcut';
+
+// The palette (cmdk and its case search, ~19 kB gzip) is not part of a page's first load: it
+// is fetched when the browser is idle, so the first Ctrl/⌘-K finds it there already.
+const loadCommandPalette = () => import('./command-palette');
+const CommandPalette = lazy(() => loadCommandPalette().then((module) => ({ default: module.CommandPalette })));
+
+/** Runs `task` once the browser has nothing else to do (a moment later where it cannot say). */
+function whenIdle(task: () => void): () => void {
+  if ('requestIdleCallback' in window) {
+    const id = window.requestIdleCallback(task, { timeout: 3000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 1500);
+  return () => clearTimeout(id);
+}
 
 /**
  * The keyboard of every dashboard: the palette (Ctrl/⌘-K, or the header's button) and the `?`
@@ -19,6 +33,8 @@ export function KeyboardLayer({ role }: { role: Role }) {
   const router = useRouter();
   const pathname = usePathname();
   const [palette, setPalette] = useState(false);
+  // Mounted from its first opening on, so that closing it gives focus back like any dialog.
+  const [paletteMounted, setPaletteMounted] = useState(false);
   const [overlay, setOverlay] = useState(false);
   // Where the palette sent the agent: focus goes there once that page is on screen.
   const [arrival, setArrival] = useState<{ path: string; hash: string } | null>(null);
@@ -28,6 +44,10 @@ export function KeyboardLayer({ role }: { role: Role }) {
     paletteOpen.current = palette;
   }, [palette]);
   useEffect(() => () => cancelArrival.current(), []);
+  useEffect(() => whenIdle(() => void loadCommandPalette()), []);
+  useEffect(() => {
+    if (palette) setPaletteMounted(true);
+  }, [palette]);
 
   useShortcut(
     'openPalette',
@@ -66,13 +86,17 @@ export function KeyboardLayer({ role }: { role: Role }) {
           <ShortcutKeys id="openPalette" />
         </span>
       </button>
-      <CommandPalette
-        open={palette}
-        role={role}
-        onClose={() => setPalette(false)}
-        onNavigate={navigate}
-        onShowShortcuts={() => setOverlay(true)}
-      />
+      {(palette || paletteMounted) && (
+        <Suspense fallback={null}>
+          <CommandPalette
+            open={palette}
+            role={role}
+            onClose={() => setPalette(false)}
+            onNavigate={navigate}
+            onShowShortcuts={() => setOverlay(true)}
+          />
+        </Suspense>
+      )}
       <ShortcutOverlay open={overlay} role={role} onClose={() => setOverlay(false)} />
     </>
   );
