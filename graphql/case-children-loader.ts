@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { getTableColumns, or, sql, type SQL } from 'drizzle-orm';
+import { anyOf } from './any-of';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { rowsOf, type Database } from '@/db/client';
 import { caseEvents, coupons, exitRequests, onsitePayments, receiptAttachments, refunds, registrationRequests, smsMessages } from '@/db/schema';
@@ -38,7 +39,7 @@ export function createCaseChildrenLoader(db: Database) {
     const paymentIds = wanted.get('receipts');
     const paymentCases = wanted.get('payments');
     if (paymentIds || paymentCases) {
-      parts.push(receiptsWhere(or(paymentIds && inArray(receiptAttachments.onsitePaymentId, paymentIds), paymentCases && inArray(onsitePayments.caseId, paymentCases))));
+      parts.push(receiptsWhere(or(paymentIds && anyOf(receiptAttachments.onsitePaymentId, paymentIds), paymentCases && anyOf(onsitePayments.caseId, paymentCases))));
     }
     const result = await db.execute(sql`${sql.join(parts, sql` UNION ALL `)} ORDER BY sort_at, sort_tie`);
 
@@ -76,7 +77,7 @@ function childrenOf(kind: ChildKind, caseIds: string[]): SQL {
   const child: { table: PgTable & { caseId: PgColumn }; at: PgColumn; tie?: PgColumn } = CHILDREN[kind];
   return sql`SELECT ${sql.raw(`'${kind}'`)}::text AS kind, ${child.table.caseId}::text AS key, to_jsonb(${child.table}) AS row,
     ${child.at} AS sort_at, ${child.tie ?? sql`0`}::bigint AS sort_tie
-    FROM ${child.table} WHERE ${inArray(child.table.caseId, caseIds)}`;
+    FROM ${child.table} WHERE ${anyOf(child.table.caseId, caseIds)}`;
 }
 
 function receiptsWhere(condition: SQL | undefined): SQL {

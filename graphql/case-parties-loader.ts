@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '@/db/client';
 import {
@@ -14,6 +14,7 @@ import {
   type PassRow,
   type UserRow,
 } from '@/db/schema';
+import { anyOf } from './any-of';
 import { DEFAULT_RESPONSE_TARGETS, type ResponseTargets } from '@/lib/domain/response-targets';
 
 /** What a case row points to: its customer, pass, lot, agent and last actor. */
@@ -52,7 +53,7 @@ export function createCasePartiesLoader(db: Database, primed: Primed) {
       .innerJoin(users, eq(users.id, cases.agentId))
       .leftJoin(lastActors, eq(lastActors.id, cases.lastActorId))
       .leftJoin(responseTargets, eq(responseTargets.operatorId, parkingLots.operatorId))
-      .where(inArray(cases.id, [...caseIds]));
+      .where(anyOf(cases.id, caseIds));
     const byCase = new Map<string, CaseParties>();
     for (const { caseId, targets, ...parties } of rows) {
       byCase.set(caseId, parties);

@@ -8,7 +8,7 @@ export const lotResolvers: Resolvers = {
     lots: (_parent, _args, ctx) => listLots(ctx.db, requireViewer(ctx)),
   },
   ParkingLot: {
-    operator: (lot, _args, ctx) => ctx.loaders.operator.load(lot.operatorId),
+    operator: (lot, _args, ctx) => ctx.loaders.operatorOfLot(lot),
   },
   Operator: {
     lots: async (operator, _args, ctx) => {

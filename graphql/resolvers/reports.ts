@@ -37,8 +37,15 @@ const heatmapArgs = z.object({
 });
 
 // The services return ids; the loaders turn them into rows in one batched query per type.
-const withLot = <T extends { lotId: string }>(ctx: GraphQLContext, rows: T[]) =>
-  Promise.all(rows.map(async ({ lotId, ...rest }) => ({ ...rest, lot: await ctx.loaders.lot.load(lotId) })));
+// One loadMany for all rows, not an awaited load per row: a report has up to 2,000 lots.
+const withLot = async <T extends { lotId: string }>(ctx: GraphQLContext, rows: T[]) => {
+  const lots = await ctx.loaders.lot.loadMany(rows.map((row) => row.lotId));
+  return rows.map(({ lotId: _lotId, ...rest }, index) => {
+    const lot = lots[index];
+    if (!lot || lot instanceof Error) throw lot ?? new Error('parkingLots row missing for a report row');
+    return { ...rest, lot };
+  });
+};
 const withOperator = <T extends { operatorId: string }>(ctx: GraphQLContext, rows: T[]) =>
   Promise.all(rows.map(async ({ operatorId, ...rest }) => ({ ...rest, operator: await ctx.loaders.operator.load(operatorId) })));
 
