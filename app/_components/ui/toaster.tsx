@@ -1,7 +1,12 @@
 'use client';
 
-import { Toaster as SonnerToaster } from 'sonner';
 import { useTranslations } from 'next-intl';
+import { lazy, Suspense } from 'react';
+import { loadSonner } from './toast';
+
+// Fetched right after the page is up rather than with it (toast.ts says why); sonner replays
+// the toasts asked for before it mounted.
+const SonnerToaster = lazy(() => loadSonner().then((module) => ({ default: module.Toaster })));
 
 /**
  * Where toasts appear: bottom right, above the page, read out politely (errors assertively)
@@ -10,13 +15,15 @@ import { useTranslations } from 'next-intl';
 export function Toaster() {
   const t = useTranslations('common');
   return (
-    <SonnerToaster
-      position="bottom-right"
-      closeButton
-      duration={5_000}
-      containerAriaLabel={t('notifications')}
-      toastOptions={{ closeButtonAriaLabel: t('close') }}
-      richColors
-    />
+    <Suspense fallback={null}>
+      <SonnerToaster
+        position="bottom-right"
+        closeButton
+        duration={5_000}
+        containerAriaLabel={t('notifications')}
+        toastOptions={{ closeButtonAriaLabel: t('close') }}
+        richColors
+      />
+    </Suspense>
   );
 }
