@@ -67,7 +67,10 @@ export function createLoaders(db: Database) {
         .from(parkingLots)
         .innerJoin(operators, eq(operators.id, parkingLots.operatorId))
         .where(anyOf(parkingLots.id, ids));
-      for (const { operator } of rows) knownOperators.set(operator.id, operator);
+      for (const { operator } of rows) {
+        knownOperators.set(operator.id, operator);
+        loaders.operator.prime(operator.id, operator);
+      }
       return rows.map((row) => row.lot);
     }),
     customer: byId<CustomerRow>('customers', (ids) => db.select().from(customers).where(anyOf(customers.id, ids))),
