@@ -23,7 +23,6 @@ import {
 
 type Keyed = { id: string };
 
-
 /**
  * A loader of rows by id: one query per batch, in the order of the keys. Ids come from
  * foreign keys, so a missing row is a broken invariant, not a user's mistake.

@@ -1,3 +1,4 @@
+import type DataLoader from 'dataloader';
 import { z } from 'zod';
 import { isMonth } from '@/lib/domain/kst-month';
 import { monthlyTrend } from '@/lib/services/reports/monthly-trend';
@@ -37,17 +38,23 @@ const heatmapArgs = z.object({
 });
 
 // The services return ids; the loaders turn them into rows in one batched query per type.
-// One loadMany for all rows, not an awaited load per row: a report has up to 2,000 lots.
-const withLot = async <T extends { lotId: string }>(ctx: GraphQLContext, rows: T[]) => {
-  const lots = await ctx.loaders.lot.loadMany(rows.map((row) => row.lotId));
-  return rows.map(({ lotId: _lotId, ...rest }, index) => {
-    const lot = lots[index];
-    if (!lot || lot instanceof Error) throw lot ?? new Error('parkingLots row missing for a report row');
-    return { ...rest, lot };
+// One loadMany per report, not an awaited load per row: a report has up to 2,000 lots. Ids come
+// from foreign keys, so a row the loader could not find fails the report, as a load would.
+// loadMany answers in the order and number of the ids asked for.
+async function loadAll<V>(loader: DataLoader<string, V>, ids: string[]): Promise<V[]> {
+  return (await loader.loadMany(ids)).map((value) => {
+    if (value instanceof Error) throw value;
+    return value;
   });
+}
+const withLot = async <T extends { lotId: string }>(ctx: GraphQLContext, rows: T[]) => {
+  const lots = await loadAll(ctx.loaders.lot, rows.map((row) => row.lotId));
+  return rows.map(({ lotId: _lotId, ...rest }, index) => ({ ...rest, lot: lots[index]! }));
 };
-const withOperator = <T extends { operatorId: string }>(ctx: GraphQLContext, rows: T[]) =>
-  Promise.all(rows.map(async ({ operatorId, ...rest }) => ({ ...rest, operator: await ctx.loaders.operator.load(operatorId) })));
+const withOperator = async <T extends { operatorId: string }>(ctx: GraphQLContext, rows: T[]) => {
+  const operators = await loadAll(ctx.loaders.operator, rows.map((row) => row.operatorId));
+  return rows.map(({ operatorId: _operatorId, ...rest }, index) => ({ ...rest, operator: operators[index]! }));
+};
 
 /** The manager's reports: aggregates computed in SQL by lib/services/reports. */
 export const reportResolvers: Resolvers = {
