@@ -49,6 +49,9 @@ export const cases = pgTable(
     incidentMonth: char('incident_month', { length: 7 }).notNull(),
     identityVerified: boolean('identity_verified').notNull().default(false),
     identityVerifiedAt: timestamp('identity_verified_at', { withTimezone: true }),
+    // The caller could not be verified: the case ended there, nothing else may be done on it,
+    // and the manager reports count it (domain.md: an unverified contact proves nothing).
+    identityUnconfirmedAt: timestamp('identity_unconfirmed_at', { withTimezone: true }),
     duplicateOfId: uuid('duplicate_of_id').references((): AnyPgColumn => cases.id, { onDelete: 'restrict' }),
     note: text('note'),
     outcome: text('outcome'),
@@ -86,6 +89,8 @@ export const cases = pgTable(
     check('cases_incident_month_format', sql`${t.incidentMonth} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`),
     check('cases_not_duplicate_of_self', sql`${t.duplicateOfId} IS NULL OR ${t.duplicateOfId} <> ${t.id}`),
     check('cases_verified_has_time', sql`${t.identityVerified} = (${t.identityVerifiedAt} IS NOT NULL)`),
+    check('cases_unconfirmed_not_verified', sql`${t.identityUnconfirmedAt} IS NULL OR NOT ${t.identityVerified}`),
+    check('cases_unconfirmed_is_resolved', sql`${t.identityUnconfirmedAt} IS NULL OR ${t.status} = 'RESOLVED'`),
     check('cases_version_positive', sql`${t.version} >= 1`),
     check('cases_resolved_has_time', sql`(${t.status} = 'RESOLVED') = (${t.resolvedAt} IS NOT NULL)`),
   ],

@@ -58,6 +58,8 @@ export const refunds = pgTable(
     decidedById: uuid('decided_by_id').references(() => users.id),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     decisionReason: text('decision_reason'),
+    // The agent's reason for proposing it, shown to the manager who approves it.
+    proposalReason: text('proposal_reason'),
   },
   (t) => [
     index('refunds_case_idx').on(t.caseId),
@@ -75,6 +77,7 @@ export const refunds = pgTable(
     check('refunds_amount_in_range', sql`${t.amount} >= 0 AND ${t.amount} <= ${t.paid}`),
     // The Consumer Agency basis is computed from the days used, so it must carry them.
     check('refunds_agency_has_used_days', sql`${t.basis} <> 'CONSUMER_AGENCY' OR ${t.usedDays} IS NOT NULL`),
+    check('refunds_proposal_reason_length', sql`${t.proposalReason} IS NULL OR length(${t.proposalReason}) BETWEEN 1 AND 2000`),
     check('refunds_decided_time', sql`(${t.status} = 'PROPOSED') = (${t.decidedAt} IS NULL)`),
   ],
 );

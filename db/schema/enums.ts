@@ -10,3 +10,5 @@ export const requestStatusEnum = pgEnum('request_status', ['REQUESTED', 'ACKNOWL
 export const refundBasisEnum = pgEnum('refund_basis', ['COMPANY_POLICY', 'CONSUMER_AGENCY']);
 export const refundStatusEnum = pgEnum('refund_status', ['PROPOSED', 'APPROVED', 'REJECTED']);
 export const messageStatusEnum = pgEnum('message_status', ['QUEUED', 'SENT', 'FAILED']);
+/** A payment-cancellation work item: 접수 → 처리 중 → 완료 or 반려 (domain.md, hand-offs). */
+export const cancellationStatusEnum = pgEnum('cancellation_status', ['RECEIVED', 'IN_PROGRESS', 'COMPLETED', 'REJECTED']);

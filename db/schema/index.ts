@@ -7,6 +7,7 @@ export * from './cases';
 export * from './requests';
 export * from './payments';
 export * from './compensation';
+export * from './outcome-templates';
 export * from './messages';
 export * from './policy';
 export * from './audit';

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { cases } from './cases';
+import { cancellationStatusEnum } from './enums';
 
 /** Money the customer paid at the exit although the pass should have covered it (현장결제). */
 export const onsitePayments = pgTable(
@@ -57,5 +58,47 @@ export const receiptAttachments = pgTable(
   ],
 );
 
+/**
+ * The cancellation of an on-site payment as a work item with an owner (managers by default),
+ * a status, a response target and escalation; its completion is texted to the customer.
+ */
+export const paymentCancellations = pgTable(
+  'payment_cancellations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    onsitePaymentId: uuid('onsite_payment_id')
+      .notNull()
+      .references(() => onsitePayments.id, { onDelete: 'restrict' }),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'restrict' }),
+    status: cancellationStatusEnum('status').notNull().default('RECEIVED'),
+    // Who works on it; null while it waits in the managers' shared queue.
+    ownerId: uuid('owner_id').references(() => users.id, { onDelete: 'restrict' }),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+    requestedById: uuid('requested_by_id').references(() => users.id, { onDelete: 'restrict' }),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    // Set once, by whichever app instance first finds it overdue.
+    escalatedAt: timestamp('escalated_at', { withTimezone: true }),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    resolvedById: uuid('resolved_by_id').references(() => users.id, { onDelete: 'restrict' }),
+    rejectReason: text('reject_reason'),
+  },
+  (t) => [
+    uniqueIndex('payment_cancellations_payment_key').on(t.onsitePaymentId),
+    index('payment_cancellations_case_idx').on(t.caseId),
+    index('payment_cancellations_status_due_idx').on(t.status, t.dueAt),
+    check('payment_cancellations_due_after_request', sql`${t.dueAt} > ${t.requestedAt}`),
+    check(
+      'payment_cancellations_resolved_time',
+      sql`(${t.status} IN ('COMPLETED', 'REJECTED')) = (${t.resolvedAt} IS NOT NULL)`,
+    ),
+    check('payment_cancellations_reject_reason', sql`(${t.status} = 'REJECTED') = (${t.rejectReason} IS NOT NULL)`),
+    check('payment_cancellations_started_time', sql`${t.status} = 'RECEIVED' OR ${t.startedAt} IS NOT NULL`),
+  ],
+);
+
 export type OnsitePaymentRow = typeof onsitePayments.$inferSelect;
+export type PaymentCancellationRow = typeof paymentCancellations.$inferSelect;
 export type ReceiptAttachmentRow = typeof receiptAttachments.$inferSelect;

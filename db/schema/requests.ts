@@ -24,8 +24,11 @@ export const exitRequests = pgTable(
     acknowledgedById: uuid('acknowledged_by_id').references(() => users.id),
     // Set once, by whichever app instance first finds the request overdue.
     escalatedAt: timestamp('escalated_at', { withTimezone: true }),
+    // Why the agent asked again although an earlier exit of the case was already handled.
+    reason: text('reason'),
   },
   (t) => [
+    check('exit_requests_reason_length', sql`${t.reason} IS NULL OR length(${t.reason}) BETWEEN 1 AND 500`),
     index('exit_requests_lot_status_idx').on(t.lotId, t.status, t.requestedAt),
     index('exit_requests_case_idx').on(t.caseId),
     // Response-time reports read a month of requests across all lots.

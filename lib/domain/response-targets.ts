@@ -18,3 +18,6 @@ export function isOverdue(request: { status: string; dueAt: Date }, now: Date): 
   const open = request.status === 'REQUESTED' || request.status === 'ACKNOWLEDGED';
   return open && now.getTime() > request.dueAt.getTime();
 }
+
+/** How long the payments side may take to settle an on-site payment's cancellation (domain.md). */
+export const DEFAULT_CANCELLATION_TARGET_HOURS = 72;
