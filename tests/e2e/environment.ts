@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { testServerUrl, throwawayDatabaseName, withDatabase } from '../fixtures/database-url';
+import { E2E_AUTH_SECRET } from './auth-secret';
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
@@ -23,7 +24,7 @@ export function e2eEnvironment(): Record<string, string> {
   return {
     PORT: String(E2E_PORT),
     NEXTAUTH_URL: E2E_BASE_URL,
-    NEXTAUTH_SECRET: 'e2e-only-secret-0123456789abcdef',
+    NEXTAUTH_SECRET: E2E_AUTH_SECRET,
     RECEIPTS_DIR: process.env.E2E_RECEIPTS_DIR ?? '',
     // The server to create the run's database on; DATABASE_URL already names that database.
     ...(url && server ? { DATABASE_URL: url, E2E_SERVER_URL: server } : { PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? '' }),
