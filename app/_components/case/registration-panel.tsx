@@ -12,6 +12,7 @@ import { ScriptBlock } from './guide-script-block';
 import { branchLines, type GuideStep } from './guide-steps';
 import { OverdueBadges } from './overdue-badges';
 import { PassRegisteredBadge } from './pass-registered-badge';
+import { RegistrationRejectedNotice } from './registration-rejected-notice';
 
 const REQUEST_REGISTRATION = graphql(`
   mutation RequestRegistration($caseId: ID!, $expectedVersion: Int) {
@@ -53,6 +54,7 @@ export function RegistrationPanel({ guide }: { guide: GuideStep | undefined }) {
         </span>
       </div>
       <ActionFeedback state={action} />
+      <RegistrationRejectedNotice latest={kase.registrationRequests.at(-1)} />
       {kase.registrationRequests.length > 0 && <RegistrationRequestList requests={kase.registrationRequests} />}
     </div>
   );
