@@ -103,6 +103,9 @@ describe('caseActivity: what the waiting page polls', () => {
     expect(Math.abs(Date.parse(waiting.serverTime) - Date.now())).toBeLessThan(5_000);
     const again = dataOf<{ changedAt: string }>(await api.run(ACTIVITY, { id: caseId }, w.agent), 'caseActivity');
     expect(again.changedAt).toBe(waiting.changedAt);
+    // The page compares it with the case it shows, as strings: they must be written alike.
+    const shown = dataOf<{ updatedAt: string }>(await api.run('query ($id: ID!) { case(id: $id) { updatedAt } }', { id: caseId }, w.agent), 'case');
+    expect(shown.updatedAt).toBe(waiting.changedAt);
 
     const [{ version } = { version: 0 }] = await handle.db.select({ version: cases.version }).from(cases).where(eq(cases.id, caseId));
     dataOf(await api.run(ACK_EXIT, { id: exit.id }, w.operatorUserA), 'acknowledgeExit');

@@ -8,7 +8,7 @@ import { notify } from '../ui/toast';
 import { clockOffset } from '../operator/waiting-time';
 import { useCaseWorkspace, type AgentCase } from './case-workspace-context';
 import { useElapsed } from './use-elapsed';
-import { lotAnswers, waitingOnLot, type LotAnswer } from './wait-state';
+import { handledExit, lotAnswers, waitingOnLot, type LotAnswer } from './wait-state';
 
 const CASE_ACTIVITY = graphql(`
   query CaseActivity($id: ID!) {
@@ -23,6 +23,9 @@ const CASE_ACTIVITY = graphql(`
 /** About once a second while the lot is acting: its step shows within 2 s (issue 15). */
 export const LOT_WATCH_POLL_MS = 1_000;
 
+/** After the lot handled an exit it may undo it for 5 s: the page keeps watching a little longer. */
+const UNDO_WATCH_MS = 10_000;
+
 /**
  * While something waits on the lot, asks the server about once a second when the case last
  * changed (one SELECT, caseActivity) and fetches the whole case only when that moved; any app
@@ -31,14 +34,17 @@ export const LOT_WATCH_POLL_MS = 1_000;
  */
 export function useLotWatch(): number {
   const { kase, refresh } = useCaseWorkspace();
-  const waiting = waitingOnLot(kase);
+  const [offsetMs, setOffsetMs] = useState(0);
+  const handledAt = handledExit(kase)?.acknowledgedAt;
+  // Re-evaluated on every answer (one a second), so the poll stops once the window has passed.
+  const justHandled = handledAt != null && kase.status !== 'RESOLVED' && Date.parse(handledAt) + UNDO_WATCH_MS > Date.now() + offsetMs;
+  const waiting = waitingOnLot(kase) || justHandled;
   const { data } = useQuery(CASE_ACTIVITY, {
     variables: { id: kase.id },
     skip: !waiting,
     pollInterval: LOT_WATCH_POLL_MS,
     fetchPolicy: 'network-only',
   });
-  const [offsetMs, setOffsetMs] = useState(0);
   const fetching = useRef<string | null>(null);
   const activity = data?.caseActivity;
 
