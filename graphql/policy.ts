@@ -36,6 +36,7 @@ export const POLICY: Readonly<Record<RootField | RouteAction, Rule>> = {
   'Mutation.setMyLocale': { roles: STAFF },
   'Query.guideScript': { roles: DESK },
   'Query.case': { roles: STAFF, scope: 'OWN_OPERATOR' },
+  'Query.caseActivity': { roles: DESK },
   'Query.cases': { roles: DESK },
   'Query.searchPasses': { roles: DESK },
   'Query.lots': { roles: STAFF, scope: 'OWN_OPERATOR' },

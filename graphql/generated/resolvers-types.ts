@@ -104,6 +104,13 @@ export type Case = {
   version: Scalars['Int']['output'];
 };
 
+export type CaseActivity = {
+  __typename?: 'CaseActivity';
+  caseId: Scalars['ID']['output'];
+  changedAt: Scalars['DateTime']['output'];
+  serverTime: Scalars['DateTime']['output'];
+};
+
 export type CaseConnection = {
   __typename?: 'CaseConnection';
   edges: Array<CaseEdge>;
@@ -186,6 +193,7 @@ export type ExitRequest = {
   lot: ParkingLot;
   overdue: Scalars['Boolean']['output'];
   plate: Scalars['String']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
   requestedAt: Scalars['DateTime']['output'];
   status: RequestStatus;
 };
@@ -384,6 +392,7 @@ export type MutationRejectRegistrationArgs = {
 export type MutationRequestExitArgs = {
   caseId: Scalars['ID']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -582,6 +591,7 @@ export type Query = {
   accessLog: AccessLogConnection;
   bulkCaseJob?: Maybe<BulkCaseJob>;
   case?: Maybe<Case>;
+  caseActivity?: Maybe<CaseActivity>;
   cases: CaseConnection;
   exitRequestQueue: Array<ExitRequest>;
   guideScript: Array<GuideStep>;
@@ -620,6 +630,11 @@ export type QueryBulkCaseJobArgs = {
 
 
 export type QueryCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCaseActivityArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -929,6 +944,7 @@ export type ResolversTypes = {
   BulkCaseJob: ResolverTypeWrapper<BulkJobRow>;
   BulkJobStatus: BulkJobStatus;
   Case: ResolverTypeWrapper<CaseRow>;
+  CaseActivity: ResolverTypeWrapper<CaseActivity>;
   CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges'> & { edges: Array<ResolversTypes['CaseEdge']> }>;
   CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
   CaseEvent: ResolverTypeWrapper<CaseEventRow>;
@@ -1001,6 +1017,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   BulkCaseJob: BulkJobRow;
   Case: CaseRow;
+  CaseActivity: CaseActivity;
   CaseConnection: Omit<CaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaseEdge']> };
   CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
   CaseEvent: CaseEventRow;
@@ -1118,6 +1135,12 @@ export type CaseResolvers<ContextType = GraphQLContext, ParentType extends Resol
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type CaseActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseActivity'] = ResolversParentTypes['CaseActivity']> = {
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  serverTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type CaseConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseConnection'] = ResolversParentTypes['CaseConnection']> = {
   edges?: Resolver<Array<ResolversTypes['CaseEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1178,6 +1201,7 @@ export type ExitRequestResolvers<ContextType = GraphQLContext, ParentType extend
   lot?: Resolver<ResolversTypes['ParkingLot'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   plate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RequestStatus'], ParentType, ContextType>;
 };
@@ -1340,6 +1364,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   accessLog?: Resolver<ResolversTypes['AccessLogConnection'], ParentType, ContextType, RequireFields<QueryAccessLogArgs, 'first'>>;
   bulkCaseJob?: Resolver<Maybe<ResolversTypes['BulkCaseJob']>, ParentType, ContextType, RequireFields<QueryBulkCaseJobArgs, 'id'>>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
+  caseActivity?: Resolver<Maybe<ResolversTypes['CaseActivity']>, ParentType, ContextType, RequireFields<QueryCaseActivityArgs, 'id'>>;
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
   exitRequestQueue?: Resolver<Array<ResolversTypes['ExitRequest']>, ParentType, ContextType, Partial<QueryExitRequestQueueArgs>>;
   guideScript?: Resolver<Array<ResolversTypes['GuideStep']>, ParentType, ContextType>;
@@ -1478,6 +1503,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   BulkCaseJob?: BulkCaseJobResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
+  CaseActivity?: CaseActivityResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   CaseEdge?: CaseEdgeResolvers<ContextType>;
   CaseEvent?: CaseEventResolvers<ContextType>;

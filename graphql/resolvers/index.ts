@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { accessLogResolvers } from './access-log';
 import { administrationResolvers } from './administration';
 import { bulkResolvers } from './bulk';
+import { caseActivityResolvers } from './case-activity';
 import { caseFieldResolvers } from './case-fields';
 import { caseResolvers } from './cases';
 import { compensationResolvers } from './compensation';
@@ -23,6 +24,7 @@ export const resolvers: Resolvers[] = [
   masterDataResolvers,
   caseResolvers,
   caseFieldResolvers,
+  caseActivityResolvers,
   requestResolvers,
   paymentResolvers,
   compensationResolvers,

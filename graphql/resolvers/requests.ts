@@ -6,14 +6,12 @@ import { fields, parseArgs } from '../validate';
 import { creatingRequestMeta, requireViewer } from './viewer-of';
 
 const caseIdArgs = z.object({ caseId: fields.id, expectedVersion: fields.version });
+const requestExitArgs = caseIdArgs.extend({ reason: fields.text(500).nullish() });
 
 /** Exit and registration requests: the agent's side (the operator's side comes with its issue). */
 export const requestResolvers: Resolvers = {
   Mutation: {
-    requestExit: (_parent, args, ctx) => {
-      const { caseId, expectedVersion } = parseArgs(caseIdArgs, args);
-      return requestExit(ctx.db, requireViewer(ctx), creatingRequestMeta(ctx), caseId, expectedVersion);
-    },
+    requestExit: (_parent, args, ctx) => requestExit(ctx.db, requireViewer(ctx), creatingRequestMeta(ctx), parseArgs(requestExitArgs, args)),
     requestRegistration: (_parent, args, ctx) => {
       const { caseId, expectedVersion } = parseArgs(caseIdArgs, args);
       return requestRegistration(ctx.db, requireViewer(ctx), creatingRequestMeta(ctx), caseId, expectedVersion);

@@ -42,6 +42,14 @@ export const GUIDE_STEPS = [
         lines: [
           '주차장 현장으로 고객님의 상황 전달하여 출차처리 될 수 있도록 요청하겠습니다.',
           '현장 주차장 확인을 위해 5분 정도 소요될 수 있는 점 양해 부탁드립니다. 잠시만 기다려주시겠습니까?',
+        ],
+      },
+      // The guide's lines after the wait: read once the lot has let the car out (the exit
+      // request ACKNOWLEDGED), so the case page shows them only then.
+      {
+        key: 'AFTER_EXIT_WAIT',
+        label: null,
+        lines: [
           '오랜 시간 기다려주셔서 감사합니다.',
           '고객님의 출차 도와드릴 텐데요. 출차부 앞으로 이동 부탁드립니다.',
           '편리한 서비스 기대하셨을 텐데 원활한 서비스를 제공하지 못하여 다시 한번 사과의 말씀을 드립니다.',

@@ -16,3 +16,11 @@ export function couponIssuedSms(input: { amount: number; caseCode: string }): st
 export function paymentCancellationSms(input: { amount: number; caseCode: string }): string {
   return `${SIGNATURE} 현장결제 ${formatWon(input.amount)}의 취소 접수가 완료되었습니다. 처리 결과는 확인되는 대로 안내드리겠습니다. (상담번호 ${input.caseCode})`;
 }
+
+/**
+ * The text a customer gets when the operator could not register the pass's plate (domain.md):
+ * the case code only, never the operator's reason, which is for the agent.
+ */
+export function registrationRejectedSms(input: { caseCode: string }): string {
+  return `${SIGNATURE} 요청하신 정기권 차량 등록을 주차장에서 확인하지 못했습니다. 상담사가 확인 후 다시 안내드리겠습니다. (상담번호 ${input.caseCode})`;
+}

@@ -1,13 +1,19 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { registrationRequests, type RegistrationRequestRow } from '@/db/schema';
+import { cases, registrationRequests, type RegistrationRequestRow } from '@/db/schema';
+import { registrationRejectedSms } from '@/lib/domain/sms-templates';
 import type { Actor, RequestMeta } from './actor';
 import { recordOperatorStep } from './case-after-request';
+import { queueSms } from './queue-sms';
 import { recordAudit } from './record-audit';
 import { lockRegistrationRequest } from './request-scope';
 import { ServiceError } from './service-error';
 
-/** The operator cannot register the plate (ACKNOWLEDGED → REJECTED); the agent sees the reason. */
+/**
+ * The operator cannot register the plate (ACKNOWLEDGED → REJECTED): the agent sees the reason,
+ * the case goes back to the agent once nothing else waits on the lot, and the customer's text
+ * (without the operator's words) is queued in the same transaction, as the script promises.
+ */
 export function rejectRegistration(
   db: Database,
   actor: Actor,
@@ -26,6 +32,9 @@ export function rejectRegistration(
       .where(eq(registrationRequests.id, input.id))
       .returning();
     if (!updated) throw new Error('update returned no row');
+    const [caseRow] = await tx.select({ code: cases.code, customerId: cases.customerId }).from(cases).where(eq(cases.id, request.caseId));
+    if (!caseRow) throw new Error('request without its case');
+    await queueSms(tx, { customerId: caseRow.customerId, caseId: request.caseId, body: registrationRejectedSms({ caseCode: caseRow.code }) });
     await recordOperatorStep(tx, actor, request.caseId, { type: 'REGISTRATION_REJECTED', detail: `등록 반려: ${input.reason}` });
     await recordAudit(tx, { actor, meta, action: 'REJECT_REGISTRATION', subjectType: 'RegistrationRequest', subjectId: input.id });
     return updated;

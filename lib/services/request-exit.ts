@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { exitRequests, type ExitRequestRow } from '@/db/schema';
 import type { Actor, RequestMeta } from './actor';
@@ -7,22 +7,33 @@ import { idempotentTransaction } from './idempotency';
 import { recordAudit } from './record-audit';
 import { ServiceError } from './service-error';
 
-/** Asks the lot to let the car out (현장 주차장 OB 출차요청); the operator acknowledges it. */
-export function requestExit(db: Database, actor: Actor, meta: RequestMeta, caseId: string, expectedVersion?: number | null): Promise<ExitRequestRow> {
-  const input = { caseId, expectedVersion };
-  return idempotentTransaction(db, actor, meta, { operation: 'requestExit', input, table: exitRequests }, async (tx) => {
+/** What the agent sends: `reason` says why the car must be let out again after an exit was handled. */
+export interface RequestExitInput {
+  caseId: string;
+  expectedVersion?: number | null;
+  reason?: string | null;
+}
+
+/**
+ * Asks the lot to let the car out (현장 주차장 OB 출차요청); the operator acknowledges it. One
+ * waits at a time; once the lot has handled one, another needs the agent's reason (a second
+ * barrier opening for the same call is unusual, and the lot's staff are sent out again).
+ */
+export function requestExit(db: Database, actor: Actor, meta: RequestMeta, input: RequestExitInput): Promise<ExitRequestRow> {
+  const { caseId, expectedVersion, reason = null } = input;
+  return idempotentTransaction(db, actor, meta, { operation: 'requestExit', input: { caseId, expectedVersion, reason }, table: exitRequests }, async (tx) => {
     const row = await lockCaseForWrite(tx, actor, caseId, { expectedVersion });
-    const [open] = await tx
-      .select({ id: exitRequests.id })
-      .from(exitRequests)
-      .where(and(eq(exitRequests.caseId, row.id), eq(exitRequests.status, 'REQUESTED')));
-    if (open) throw new ServiceError('CONFLICT', '이미 처리를 기다리는 출차 요청이 있습니다.');
-    const [request] = await tx.insert(exitRequests).values({ caseId: row.id, lotId: row.lotId, requestedById: actor.id }).returning();
+    const earlier = await tx.select({ status: exitRequests.status }).from(exitRequests).where(eq(exitRequests.caseId, row.id));
+    if (earlier.some((request) => request.status === 'REQUESTED')) throw new ServiceError('CONFLICT', '이미 처리를 기다리는 출차 요청이 있습니다.');
+    if (!reason && earlier.some((request) => request.status === 'ACKNOWLEDGED')) {
+      throw new ServiceError('BAD_USER_INPUT', '이 상담의 출차 요청은 이미 처리되었습니다. 다시 요청하려면 사유를 입력해 주세요.', 'reason');
+    }
+    const [request] = await tx.insert(exitRequests).values({ caseId: row.id, lotId: row.lotId, requestedById: actor.id, reason }).returning();
     if (!request) throw new Error('insert returned no row');
     await recordCaseEvent(tx, actor, row, {
       type: 'EXIT_REQUESTED',
       scriptStep: 'EXIT_CHECK',
-      detail: '주차장 현장에 출차 처리 요청 (약 5분 소요 안내)',
+      detail: reason ? `주차장 현장에 출차 처리 재요청 (사유: ${reason})` : '주차장 현장에 출차 처리 요청 (약 5분 소요 안내)',
       changes: { status: 'WAITING_ON_OPERATOR' },
     });
     await recordAudit(tx, { actor, meta, action: 'REQUEST_EXIT', subjectType: 'ExitRequest', subjectId: request.id });

@@ -60,9 +60,14 @@ test('keyboard only: palette → new case → pass by plate → verify → exit 
   await expect(page.getByRole('status').filter({ hasText: '운영사에 정기권 등록을 요청했습니다.' })).toBeVisible();
   await shot('02-exit-and-registration');
 
-  // "3": step ③, the on-site payment: its amount field first.
+  // "3": step ③'s heading, never a field (the next digit would be typed into it); Tab goes on.
   await page.keyboard.press('3');
-  await expect(page.getByLabel('결제 금액 (원)')).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: /③/ })).toBeFocused();
+  await page.keyboard.press('4');
+  await expect(page.getByRole('heading', { level: 2, name: /④/ })).toBeFocused();
+  await page.keyboard.press('3');
+  await tabTo(page, page.getByLabel('결제 금액 (원)'));
+  await expect(page.getByLabel('결제 금액 (원)')).toHaveValue('');
   await page.keyboard.type('12000');
   await tabTo(page, page.getByRole('button', { name: '현장결제 기록' }));
   await page.keyboard.press('Enter');

@@ -232,7 +232,8 @@ const ACTS: Record<ActName, Act> = {
     targetOf: (side) => side.registrationId,
     prepare: acknowledgeFirst,
     after: 'REJECTED',
-    sms: 0,
+    // The customer is told the lot could not register the plate (issue 15, item 7).
+    sms: 1,
   },
 };
 

@@ -80,4 +80,13 @@ describe('statement counts', () => {
 
     expect(detail.count, detail.statements.join('\n---\n')).toBeLessThanOrEqual(DETAIL_LIMIT);
   });
+
+  it('the waiting case page’s poll (caseActivity, about once a second): one statement, and no access-log write', async () => {
+    const poll = await counted(() =>
+      api.run('query ($id: ID!) { caseActivity(id: $id) { caseId changedAt serverTime } }', { id: world.richCaseId }, world.agent),
+    );
+    expect(poll.data.caseActivity.caseId).toBe(world.richCaseId);
+    // Over HTTP the session's lookup comes on top (lib/auth/viewer.ts): two statements a poll.
+    expect(poll.count, poll.statements.join('\n---\n')).toBe(1);
+  });
 });

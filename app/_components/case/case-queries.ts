@@ -67,6 +67,7 @@ export const AGENT_CASE = graphql(`
         status
         requestedAt
         acknowledgedAt
+        reason
         overdue
         escalatedAt
       }

@@ -2,6 +2,7 @@
 
 import { useApolloClient } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
+import { useState } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import { formatInstant } from '../format';
 import { ActionFeedback } from '../ui/action-feedback';
@@ -9,31 +10,49 @@ import { ActionButton } from '../ui/action-button';
 import { RequestStatusBadge } from '../ui/status-badges';
 import { OverdueBadges } from './overdue-badges';
 import { useCaseAction, useCaseLock, useCaseWorkspace, type AgentCase } from './case-workspace-context';
+import { ExitWaitStatus } from './exit-wait-status';
 import { ScriptBlock } from './guide-script-block';
 import { branchLabel, branchLines, type GuideStep } from './guide-steps';
+import { RepeatExitDialog } from './repeat-exit-dialog';
+import { handledExit, waitingExit } from './wait-state';
 
 const REQUEST_EXIT = graphql(`
-  mutation RequestExit($caseId: ID!, $expectedVersion: Int) {
-    requestExit(caseId: $caseId, expectedVersion: $expectedVersion) {
+  mutation RequestExit($caseId: ID!, $expectedVersion: Int, $reason: String) {
+    requestExit(caseId: $caseId, expectedVersion: $expectedVersion, reason: $reason) {
       id
       status
     }
   }
 `);
 
-/** No call button: ask the lot to open the barrier (현장 주차장 OB 출차요청) and follow its status. */
-export function ExitRequestPanel({ guide, recommended }: { guide: GuideStep | undefined; recommended: boolean }) {
+interface ExitRequestPanelProps {
+  guide: GuideStep | undefined;
+  recommended: boolean;
+  /** The server's clock minus the browser's, for the waiting time. */
+  serverOffsetMs: number;
+}
+
+/**
+ * No call button: ask the lot to open the barrier (현장 주차장 OB 출차요청) and follow the wait.
+ * The guide's lines after the wait show once the lot handled it; asking again after that
+ * takes a confirmation and a reason.
+ */
+export function ExitRequestPanel({ guide, recommended, serverOffsetMs }: ExitRequestPanelProps) {
   const t = useTranslations('case.exitRequest');
+  const tw = useTranslations('caseWait');
   const { kase } = useCaseWorkspace();
   const lock = useCaseLock();
   const client = useApolloClient();
   const action = useCaseAction();
-  const waiting = kase.exitRequests.some((request) => request.status === 'REQUESTED');
+  const [asking, setAsking] = useState(false);
+  const waiting = waitingExit(kase);
+  const handled = handledExit(kase);
 
-  function request() {
-    void action.run(
-      (expectedVersion, context) => client.mutate({ mutation: REQUEST_EXIT, variables: { caseId: kase.id, expectedVersion }, context }),
-      t('sent'),
+  function request(reason?: string): Promise<boolean> {
+    return action.run(
+      (expectedVersion, context) =>
+        client.mutate({ mutation: REQUEST_EXIT, variables: { caseId: kase.id, expectedVersion, reason }, context }),
+      reason ? tw('repeat.sent') : t('sent'),
     );
   }
 
@@ -48,13 +67,42 @@ export function ExitRequestPanel({ guide, recommended }: { guide: GuideStep | un
         recommended={recommended && kase.exitRequests.length === 0}
       />
       <div className="step-actions">
-        <ActionButton pending={action.pending} disabled={Boolean(lock) || waiting} onClick={request} actionId="request-exit">
-          {t('send')}
-        </ActionButton>
-        <span className="field-hint">{t('hint')}</span>
+        {handled ? (
+          <ActionButton pending={action.pending} disabled={Boolean(lock)} onClick={() => setAsking(true)} variant="secondary" actionId="request-exit">
+            {tw('repeat.send')}
+          </ActionButton>
+        ) : (
+          <>
+            <ActionButton pending={action.pending} disabled={Boolean(lock) || Boolean(waiting)} onClick={() => void request()} actionId="request-exit">
+              {t('send')}
+            </ActionButton>
+            <span className="field-hint">{t('hint')}</span>
+          </>
+        )}
       </div>
-      <ActionFeedback state={action} />
+      {/* "보냈습니다. 약 5분 소요됩니다." is about the wait: gone once the lot handled it. */}
+      <ActionFeedback state={handled ? { ...action, done: null } : action} />
+      <ExitWaitStatus waiting={waiting} handled={handled} offsetMs={serverOffsetMs} />
+      {handled ? (
+        <ScriptBlock
+          step="EXIT_CHECK"
+          branch="AFTER_EXIT_WAIT"
+          lines={branchLines(guide, 'AFTER_EXIT_WAIT')}
+          lotName={kase.lot.name}
+          recommended={!lock}
+        />
+      ) : (
+        waiting && <p className="muted">{tw('status.afterWaitHint')}</p>
+      )}
       {kase.exitRequests.length > 0 && <ExitRequestList requests={kase.exitRequests} />}
+      <RepeatExitDialog
+        open={asking}
+        handledAt={handled?.acknowledgedAt ?? null}
+        pending={action.pending}
+        error={action.error}
+        onSend={(reason) => request(reason)}
+        onClose={() => setAsking(false)}
+      />
     </div>
   );
 }
@@ -62,6 +110,7 @@ export function ExitRequestPanel({ guide, recommended }: { guide: GuideStep | un
 /** The case's exit requests: status, late or escalated, when asked and when the barrier opened. */
 export function ExitRequestList({ requests }: { requests: AgentCase['exitRequests'] }) {
   const t = useTranslations('case.exitRequest');
+  const tw = useTranslations('caseWait.repeat');
   return (
     <ul className="request-list" aria-label={t('listLabel')}>
       {requests.map((exit) => (
@@ -73,6 +122,7 @@ export function ExitRequestList({ requests }: { requests: AgentCase['exitRequest
             {t('requestedAt', { at: formatInstant(exit.requestedAt) })}
             {exit.acknowledgedAt && t('acknowledgedAt', { at: formatInstant(exit.acknowledgedAt) })}
           </span>
+          {exit.reason && <span className="muted">{tw('reasonShown', { reason: exit.reason })}</span>}
         </li>
       ))}
     </ul>

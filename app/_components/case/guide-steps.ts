@@ -1,5 +1,6 @@
 import type { GuideScriptQuery, GuideStepKey } from '@/graphql/generated/client/graphql';
 import type { AgentCase } from './case-workspace-context';
+import { exitCheckDone } from './wait-state';
 
 /** A step of the guide as the API serves it. */
 export type GuideStep = GuideScriptQuery['guideScript'][number];
@@ -28,7 +29,7 @@ export function isStepDone(kase: AgentCase, key: GuideStepKey): boolean {
     case 'BASIC_CARE':
       return kase.identityVerified;
     case 'EXIT_CHECK':
-      return kase.registrationRequests.length > 0;
+      return exitCheckDone(kase);
     case 'ONSITE_PAYMENT':
       return kase.onsitePayments.length > 0 && kase.onsitePayments.every((payment) => payment.cancellationRequested);
     case 'COMPENSATION':

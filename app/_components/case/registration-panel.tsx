@@ -12,6 +12,8 @@ import { ScriptBlock } from './guide-script-block';
 import { branchLines, type GuideStep } from './guide-steps';
 import { OverdueBadges } from './overdue-badges';
 import { PassRegisteredBadge } from './pass-registered-badge';
+import { RegistrationRejectedNotice } from './registration-rejected-notice';
+import { waitingExit } from './wait-state';
 
 const REQUEST_REGISTRATION = graphql(`
   mutation RequestRegistration($caseId: ID!, $expectedVersion: Int) {
@@ -31,6 +33,8 @@ export function RegistrationPanel({ guide }: { guide: GuideStep | undefined }) {
   const action = useCaseAction();
   // A new request makes sense only when there is none yet or the last one was rejected.
   const open = kase.registrationRequests.some((request) => request.status !== 'REJECTED');
+  // The guide reads this line after the wait; it may be sent during it, but is not "read now" yet.
+  const exitWaiting = waitingExit(kase) !== null;
 
   function request() {
     void action.run(
@@ -42,7 +46,7 @@ export function RegistrationPanel({ guide }: { guide: GuideStep | undefined }) {
 
   return (
     <div className="branch">
-      <ScriptBlock step="EXIT_CHECK" branch="REGISTRATION" lines={branchLines(guide, 'REGISTRATION')} lotName={kase.lot.name} recommended={!open} />
+      <ScriptBlock step="EXIT_CHECK" branch="REGISTRATION" lines={branchLines(guide, 'REGISTRATION')} lotName={kase.lot.name} recommended={!open && !exitWaiting} />
       <div className="step-actions">
         <ActionButton pending={action.pending} disabled={Boolean(lock) || open} onClick={request} actionId="request-registration">
           {t('send')}
@@ -53,6 +57,7 @@ export function RegistrationPanel({ guide }: { guide: GuideStep | undefined }) {
         </span>
       </div>
       <ActionFeedback state={action} />
+      <RegistrationRejectedNotice latest={kase.registrationRequests.at(-1)} />
       {kase.registrationRequests.length > 0 && <RegistrationRequestList requests={kase.registrationRequests} />}
     </div>
   );

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { couponIssuedSms, paymentCancellationSms, registrationConfirmedSms } from '@/lib/domain/sms-templates';
+import { couponIssuedSms, paymentCancellationSms, registrationConfirmedSms, registrationRejectedSms } from '@/lib/domain/sms-templates';
 import { formatWonNumber } from '../format';
 import type { AgentCase } from './case-workspace-context';
 
@@ -7,13 +7,15 @@ import type { AgentCase } from './case-workspace-context';
 export type SmsTemplate =
   | { template: 'registrationConfirmed'; values: { lotName: string; plate: string; caseCode: string } }
   | { template: 'couponIssued'; values: { amount: number; caseCode: string } }
-  | { template: 'paymentCancellation'; values: { amount: number; caseCode: string } };
+  | { template: 'paymentCancellation'; values: { amount: number; caseCode: string } }
+  | { template: 'registrationRejected'; values: { caseCode: string } };
 
 /** The texts this case could have sent, each written exactly as the server writes it. */
 function candidates(kase: Pick<AgentCase, 'code' | 'lot' | 'pass' | 'coupons' | 'onsitePayments'>): SmsTemplate[] {
   const caseCode = kase.code;
   return [
     { template: 'registrationConfirmed', values: { lotName: kase.lot.name, plate: kase.pass.plate, caseCode } },
+    { template: 'registrationRejected', values: { caseCode } },
     ...kase.coupons.map((coupon) => ({ template: 'couponIssued' as const, values: { amount: coupon.amount, caseCode } })),
     ...kase.onsitePayments.map((payment) => ({ template: 'paymentCancellation' as const, values: { amount: payment.amount, caseCode } })),
   ];
@@ -28,6 +30,8 @@ export function smsBodyOf(sms: SmsTemplate): string {
       return couponIssuedSms(sms.values);
     case 'paymentCancellation':
       return paymentCancellationSms(sms.values);
+    case 'registrationRejected':
+      return registrationRejectedSms(sms.values);
   }
 }
 
@@ -48,6 +52,7 @@ export function useSmsGloss(kase: Parameters<typeof candidates>[0]): (body: stri
     const sms = smsTemplateOf(body, kase);
     if (!sms) return null;
     if (sms.template === 'registrationConfirmed') return t('registrationConfirmed', sms.values);
+    if (sms.template === 'registrationRejected') return t('registrationRejected', sms.values);
     return t(sms.template, { amount: formatWonNumber(sms.values.amount, locale), caseCode: sms.values.caseCode });
   };
 }

@@ -9,13 +9,18 @@ import { ScriptBlock } from './guide-script-block';
 import { branchLines, isStepDone, type GuideStep } from './guide-steps';
 import { RegistrationPanel } from './registration-panel';
 import { StepSection } from './step-section';
+import { useLotWatch } from './use-lot-watch';
 
-/** ② 출차여부 탐색: the lot decides the next best action; registration is asked for in every case. */
+/**
+ * ② 출차여부 탐색: the lot decides the next best action; registration is asked for in every case.
+ * Both requests wait on the lot, so this step watches it (useLotWatch) while they do.
+ */
 export function StepExitCheck({ guide }: { guide: GuideStep | undefined }) {
   const t = useTranslations('case.exitCheck');
   const { kase } = useCaseWorkspace();
   const lock = useCaseLock();
   const hasCallButton = kase.lot.hasExitCallButton;
+  const serverOffsetMs = useLotWatch();
 
   return (
     <StepSection stepKey="EXIT_CHECK" guide={guide} done={isStepDone(kase, 'EXIT_CHECK')}>
@@ -30,11 +35,11 @@ export function StepExitCheck({ guide }: { guide: GuideStep | undefined }) {
           <CallButtonBranch guide={guide} />
           <details className="branch-alt" open={kase.exitRequests.length > 0 || undefined}>
             <summary>{t('noCallButtonAfterAll')}</summary>
-            <ExitRequestPanel guide={guide} recommended={false} />
+            <ExitRequestPanel guide={guide} recommended={false} serverOffsetMs={serverOffsetMs} />
           </details>
         </>
       ) : (
-        <ExitRequestPanel guide={guide} recommended />
+        <ExitRequestPanel guide={guide} recommended serverOffsetMs={serverOffsetMs} />
       )}
       <RegistrationPanel guide={guide} />
     </StepSection>

@@ -26,7 +26,8 @@ export function StepSection({ stepKey, guide, done, children }: StepSectionProps
   return (
     <section id={`step-${stepKey}`} className={`card step${done ? ' step-done' : ''}`} aria-labelledby={headingId}>
       <div className="step-header">
-        <h2 id={headingId}>
+        {/* Focusable from script only: the step keys 1–4 land here, never in a field (issue 15). */}
+        <h2 id={headingId} tabIndex={-1}>
           {step?.number} {name}
         </h2>
         {done && <Badge tone="success">{t('stepDone')}</Badge>}

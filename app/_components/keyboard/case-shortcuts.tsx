@@ -7,7 +7,6 @@ import { actionsToDo, nextTarget, type FlowFacts } from './next-action';
 import { useShortcut } from './use-shortcut';
 
 const STEP_KEYS = ['BASIC_CARE', 'EXIT_CHECK', 'ONSITE_PAYMENT', 'COMPENSATION'] as const;
-const CONTROLS = 'button, input, select, textarea, summary, a[href]';
 
 /** Whether a control can be used now: not disabled, and on screen (not in a closed <details>). */
 function usable(element: HTMLElement): boolean {
@@ -25,7 +24,7 @@ function targetsOf(kase: FlowFacts): HTMLElement[] {
 /**
  * The case page's shortcuts. "." moves focus to the next action of the guided flow (Enter then
  * does it; a write is never fired from the keyboard without the agent pressing its button),
- * again to the one after; 1–4 go to the guide's steps ① to ④.
+ * again to the one after; 1–4 go to the headings of the guide's steps ① to ④ (Tab goes on from there).
  */
 export function CaseShortcuts({ kase }: { kase: FlowFacts }) {
   const t = useTranslations('keyboard.nextAction');
@@ -41,11 +40,11 @@ export function CaseShortcuts({ kase }: { kase: FlowFacts }) {
     focusElement(next);
   });
 
+  // The step's heading, never its first field: the next digit typed would land in that field.
   useShortcut('goToStep', (combo) => {
     const section = document.getElementById(`step-${STEP_KEYS[combo]}`);
     if (!section) return false;
-    const control = [...section.querySelectorAll<HTMLElement>(CONTROLS)].find(usable);
-    focusElement(control ?? section.querySelector<HTMLElement>('h2') ?? section);
+    focusElement(section.querySelector<HTMLElement>(`#step-${STEP_KEYS[combo]}-heading`) ?? section);
   });
 
   return null;

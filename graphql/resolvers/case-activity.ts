@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { getCaseActivity } from '@/lib/services/get-case-activity';
+import type { Resolvers } from '../generated/resolvers-types';
+import { fields, parseArgs } from '../validate';
+import { requireViewer } from './viewer-of';
+
+/** The agent's page waiting on the lot: the cheap "has the case changed?" and the repeat exit's reason. */
+export const caseActivityResolvers: Resolvers = {
+  Query: {
+    caseActivity: (_parent, args, ctx) => getCaseActivity(ctx.db, requireViewer(ctx), parseArgs(z.object({ id: fields.id }), args).id),
+  },
+  ExitRequest: {
+    // The agent's own words: lot staff get structured facts only (domain.md).
+    reason: (request, _args, ctx) => (ctx.viewer?.role === 'OPERATOR' ? null : (request.reason ?? null)),
+  },
+};
