@@ -76,6 +76,8 @@ export const POLICY: Readonly<Record<RootField | RouteAction, Rule>> = {
   'Mutation.acknowledgeRegistration': { roles: OPERATOR, scope: 'OWN_OPERATOR' },
   'Mutation.confirmRegistration': { roles: OPERATOR, scope: 'OWN_OPERATOR' },
   'Mutation.rejectRegistration': { roles: OPERATOR, scope: 'OWN_OPERATOR' },
+  'Mutation.undoAcknowledgeExit': { roles: OPERATOR, scope: 'OWN_OPERATOR' },
+  'Mutation.undoAcknowledgeRegistration': { roles: OPERATOR, scope: 'OWN_OPERATOR' },
 
   'Mutation.decideRefund': { roles: MANAGER },
   'Mutation.startBulkCaseJob': { roles: MANAGER },

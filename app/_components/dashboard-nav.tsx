@@ -14,9 +14,10 @@ interface NavItem {
 /** Each role's pages; later releases add theirs here. */
 export const NAV_OF: Record<Role, readonly NavItem[]> = {
   AGENT: [{ href: '/agent', label: 'agentCases' }],
+  // The page is the request desk (its h1 says so); the lots are a section further down it.
   OPERATOR: [
-    { href: '/operator#requests', label: 'operatorRequests' },
-    { href: '/operator', label: 'operatorLots' },
+    { href: '/operator', label: 'operatorRequests' },
+    { href: '/operator#lots', label: 'operatorLots' },
   ],
   MANAGER: [
     { href: '/manager', label: 'managerOverview' },

@@ -284,6 +284,8 @@ export type Mutation = {
   setResponseTargets: OperatorResponseTargets;
   setUserActive: User;
   startBulkCaseJob: BulkCaseJob;
+  undoAcknowledgeExit: ExitRequest;
+  undoAcknowledgeRegistration: RegistrationRequest;
   verifyIdentity: Case;
 };
 
@@ -443,6 +445,16 @@ export type MutationStartBulkCaseJobArgs = {
   filter: CaseFilter;
   note?: InputMaybe<Scalars['String']['input']>;
   reassignTo?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationUndoAcknowledgeExitArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUndoAcknowledgeRegistrationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1271,6 +1283,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   setResponseTargets?: Resolver<ResolversTypes['OperatorResponseTargets'], ParentType, ContextType, RequireFields<MutationSetResponseTargetsArgs, 'exitAckMinutes' | 'operatorId' | 'registrationConfirmMinutes'>>;
   setUserActive?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserActiveArgs, 'active' | 'id'>>;
   startBulkCaseJob?: Resolver<ResolversTypes['BulkCaseJob'], ParentType, ContextType, RequireFields<MutationStartBulkCaseJobArgs, 'expectedCount' | 'filter'>>;
+  undoAcknowledgeExit?: Resolver<ResolversTypes['ExitRequest'], ParentType, ContextType, RequireFields<MutationUndoAcknowledgeExitArgs, 'id'>>;
+  undoAcknowledgeRegistration?: Resolver<ResolversTypes['RegistrationRequest'], ParentType, ContextType, RequireFields<MutationUndoAcknowledgeRegistrationArgs, 'id'>>;
   verifyIdentity?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationVerifyIdentityArgs, 'caseId'>>;
 };
 

@@ -5,6 +5,7 @@ import { acknowledgeRegistration } from '@/lib/services/acknowledge-registration
 import { confirmRegistration } from '@/lib/services/confirm-registration';
 import { listExitQueue, listRegistrationQueue } from '@/lib/services/list-request-queues';
 import { rejectRegistration } from '@/lib/services/reject-registration';
+import { undoAcknowledgeExit, undoAcknowledgeRegistration } from '@/lib/services/undo-acknowledgement';
 import type { Resolvers } from '../generated/resolvers-types';
 import type { GraphQLContext } from '../context';
 import { fields, parseArgs } from '../validate';
@@ -34,6 +35,9 @@ export const operatorQueueResolvers: Resolvers = {
       acknowledgeRegistration(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(idArgs, args).id),
     confirmRegistration: (_parent, args, ctx) => confirmRegistration(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(idArgs, args).id),
     rejectRegistration: (_parent, args, ctx) => rejectRegistration(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(rejectArgs, args)),
+    undoAcknowledgeExit: (_parent, args, ctx) => undoAcknowledgeExit(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(idArgs, args).id),
+    undoAcknowledgeRegistration: (_parent, args, ctx) =>
+      undoAcknowledgeRegistration(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(idArgs, args).id),
   },
   ExitRequest: {
     customer: async (request, _args, ctx) => ctx.loaders.customer.load((await ctx.loaders.caseById.load(request.caseId)).customerId),

@@ -82,11 +82,11 @@ test('a11y operator: loaded, in English', async ({ browser, request, playwright 
   // The header's switch saves English on the account and renders the page again.
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('heading', { level: 1, name: 'My lots' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Requests' })).toBeVisible();
   await expect(page.getByText('Live · last update', { exact: false })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Exit done' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Check' })).toBeVisible();
-  await expect(page).toHaveTitle(/^\(2\) My lots/);
+  await expect(page).toHaveTitle(/^\(2\) Requests/);
   await expectNoSeriousA11yViolations(page, '/operator loaded, English');
   await context.close();
 });

@@ -7,7 +7,7 @@ export const DEMO_PASSWORD = 'demo-pass-1234';
 /** The demo accounts, where each lands and the heading of its dashboard. */
 export const ROLES = [
   { role: 'AGENT', email: 'agent@demo.test', home: '/agent', heading: '상담 처리' },
-  { role: 'OPERATOR', email: 'operator@demo.test', home: '/operator', heading: '내 주차장' },
+  { role: 'OPERATOR', email: 'operator@demo.test', home: '/operator', heading: '요청 처리' },
   { role: 'MANAGER', email: 'manager@demo.test', home: '/manager', heading: '주차장·운영사 현황' },
 ] as const;
 

@@ -92,7 +92,7 @@ test('palette: new case and the menu’s pages; nothing found says what can be s
   await expect(palette.getByRole('option')).toHaveCount(0);
 
   await signInNew(page, 'OPERATOR');
-  await openPage(page, '/operator#requests');
+  await openPage(page, '/operator');
   const operatorPalette = await openPalette(page);
   await expect(operatorPalette.getByRole('option', { name: /새 상담/ })).toHaveCount(0);
   await page.keyboard.type('12가');
@@ -100,14 +100,14 @@ test('palette: new case and the menu’s pages; nothing found says what can be s
   await retype(page, '내 주차장');
   await expect(operatorPalette.getByRole('option', { name: '내 주차장' })).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/operator$/);
-  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-  // The queue is a part of the same page: focus goes to it.
+  // The lots are a part of the request desk's page: focus goes to that part.
+  await expect(page).toHaveURL(/\/operator#lots$/);
+  await expect(page.getByRole('region', { name: '주차장 목록' })).toBeFocused();
   await openPalette(page);
   await page.keyboard.type('요청');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/operator#requests$/);
-  await expect(page.getByRole('region', { name: '출차·등록 요청' })).toBeFocused();
+  await expect(page).toHaveURL(/\/operator$/);
+  await expect(page.getByRole('heading', { level: 1, name: '요청 처리' })).toBeFocused();
 });
 
 test('palette: a failed search says so and offers a retry; Esc closes it and focus goes back', async ({ page }) => {

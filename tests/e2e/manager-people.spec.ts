@@ -125,7 +125,7 @@ test('people: a user deactivated by the manager loses their open session at the 
     const staff = await staffContext.newPage();
     await signInThroughPage(staff, email, PASSWORD);
     await expect(staff).toHaveURL(/\/operator$/);
-    await expect(staff.getByRole('heading', { level: 1, name: '내 주차장' })).toBeVisible();
+    await expect(staff.getByRole('heading', { level: 1, name: '요청 처리' })).toBeVisible();
     expect((await graphql(staff.request, '{ serverTime }')).errors).toBeUndefined();
 
     // The manager deactivates them through the page, after a confirmation.

@@ -60,6 +60,9 @@ const MUTATION_CALLS: { field: string; label: string; args: Args; carriesCustome
   { field: 'acknowledgeRegistration', label: 'second registration', args: (fx) => ({ id: fx.second.registrationId }) },
   { field: 'rejectRegistration', label: 'second registration', args: (fx) => ({ id: fx.second.registrationId, reason: '차량번호 불일치: 고객 확인 필요' }) },
   { field: 'acknowledgeExit', label: 'duplicate exit', args: (fx) => ({ id: fx.duplicate.exitId }) },
+  { field: 'undoAcknowledgeExit', label: 'duplicate exit, undone', args: (fx) => ({ id: fx.duplicate.exitId }) },
+  { field: 'acknowledgeRegistration', label: 'refund registration', args: (fx) => ({ id: fx.refund.registrationId }) },
+  { field: 'undoAcknowledgeRegistration', label: 'refund registration, undone', args: (fx) => ({ id: fx.refund.registrationId }) },
   { field: 'setMyLocale', label: 'own language', args: () => ({ locale: { enumValue: 'EN' } }), carriesCustomer: false },
 ];
 
@@ -175,7 +178,15 @@ describe('the scan reaches everything an operator can ask for', () => {
   it('every root field an OPERATOR may call has a generated call', () => {
     expect(unprepared).toEqual([]);
     expect(operatorQueries.map((f) => f.name)).toEqual(expect.arrayContaining(['exitRequestQueue', 'registrationQueue', 'case', 'lots', 'viewer']));
-    expect(operatorMutations.map((f) => f.name).sort()).toEqual(['acknowledgeExit', 'acknowledgeRegistration', 'confirmRegistration', 'rejectRegistration', 'setMyLocale']);
+    expect(operatorMutations.map((f) => f.name).sort()).toEqual([
+      'acknowledgeExit',
+      'acknowledgeRegistration',
+      'confirmRegistration',
+      'rejectRegistration',
+      'setMyLocale',
+      'undoAcknowledgeExit',
+      'undoAcknowledgeRegistration',
+    ]);
   });
 
   it(`every field of every type reachable from those root fields is selected within ${DEPTH} hops`, () => {

@@ -11,7 +11,7 @@ export function focusElement(element: HTMLElement): void {
 
 /**
  * After the palette took the agent to a page, puts focus where the page starts: the section
- * the link points at (#requests), else the page's heading, so the keyboard goes on from
+ * the link points at (#lots), else the page's heading, so the keyboard goes on from
  * there instead of from the top of the document. Waits for pages that load their content.
  * Returns a cancel function.
  */

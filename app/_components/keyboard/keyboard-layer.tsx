@@ -70,7 +70,7 @@ export function KeyboardLayer({ role }: { role: Role }) {
   function navigate(href: string) {
     const url = new URL(href, window.location.href);
     cancelArrival.current();
-    // The same page (/operator ⇄ /operator#requests): the router leaves a hash-only change
+    // The same page (/operator ⇄ /operator#lots): the router leaves a hash-only change
     // undone, so the address is set here; focus then goes to the part asked for.
     if (url.pathname === window.location.pathname) window.history.pushState(null, '', href);
     else router.push(href);

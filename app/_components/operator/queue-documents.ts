@@ -66,6 +66,27 @@ export const ACKNOWLEDGE_REGISTRATION = graphql(`
   }
 `);
 
+// The undo (되돌리기) reads back the same fields: the row returns to its queue as it was.
+export const UNDO_ACKNOWLEDGE_EXIT = graphql(`
+  mutation UndoAcknowledgeExit($id: ID!) {
+    undoAcknowledgeExit(id: $id) {
+      id
+      status
+      acknowledgedAt
+    }
+  }
+`);
+
+export const UNDO_ACKNOWLEDGE_REGISTRATION = graphql(`
+  mutation UndoAcknowledgeRegistration($id: ID!) {
+    undoAcknowledgeRegistration(id: $id) {
+      id
+      status
+      acknowledgedAt
+    }
+  }
+`);
+
 export const CONFIRM_REGISTRATION = graphql(`
   mutation ConfirmRegistration($id: ID!) {
     confirmRegistration(id: $id) {

@@ -1,9 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type MouseEvent } from 'react';
 import { useApiErrorMessage } from '../api-error';
 import { ErrorState } from '../ui/query-state';
+import { notify } from '../ui/toast';
 import { LiveBar } from './live-bar';
 import type { QueueRow, RegistrationRow } from './queue-documents';
 import { QueueSection } from './queue-section';
@@ -14,6 +15,7 @@ import { useAlertSwitch, useNewRequestAlerts } from './use-request-alerts';
 import { useRequestActions } from './use-request-actions';
 import { useRequestQueues } from './use-request-queues';
 import { useServerNow } from './use-server-now';
+import { useSettlingRows } from './use-settling-rows';
 import { useWaitingCountInTitle } from './use-waiting-count-in-title';
 
 /**
@@ -32,28 +34,42 @@ export function RequestDesk() {
   const rows = useMemo(() => [...queues.exits, ...queues.registrations], [queues.exits, queues.registrations]);
   useWaitingCountInTitle(queues.loaded ? rows.length : null);
 
+  const settlingRows = useSettlingRows(rows, queues.loaded);
+
   const { pending, acknowledgeExit, acknowledgeRegistration } = actions;
-  // "a" acknowledges only: an exit, or a registration nobody has looked at yet.
+  // "a" acknowledges only: an exit, or a registration nobody has looked at yet; else it says why.
   const acknowledge = useCallback(
     (item: QueueRow) => {
-      if (pending.has(item.key)) return;
-      if (item.kind === 'exit') void acknowledgeExit(item.row);
-      else if (item.row.status === 'REQUESTED') void acknowledgeRegistration(item.row);
+      if (pending.has(item.key)) notify.info(t('nothingToDo.busy'));
+      else if (item.kind === 'exit') {
+        if (item.row.status === 'REQUESTED') void acknowledgeExit(item.row);
+        else notify.info(t('nothingToDo.handled'));
+      } else if (item.row.status === 'REQUESTED') void acknowledgeRegistration(item.row);
+      else if (item.row.status === 'ACKNOWLEDGED') notify.info(t('nothingToDo.acknowledged'));
+      else notify.info(t('nothingToDo.handled'));
     },
-    [pending, acknowledgeExit, acknowledgeRegistration],
+    [pending, acknowledgeExit, acknowledgeRegistration, t],
   );
   const selection = useQueueSelection(rows, acknowledge);
 
-  const renderActions = (item: QueueRow) => (
-    <RequestActions
-      item={item}
-      pending={pending.has(item.key)}
-      onAcknowledgeExit={() => item.kind === 'exit' && void actions.acknowledgeExit(item.row)}
-      onAcknowledgeRegistration={() => item.kind === 'registration' && void actions.acknowledgeRegistration(item.row)}
-      onConfirm={() => item.kind === 'registration' && void actions.confirmRegistration(item.row)}
-      onReject={setRejecting}
-    />
-  );
+  // Every handler is bound to its request (the row's own data), and drops a pointer press that
+  // reached the row while it had just moved or changed under the pointer.
+  const renderActions = (item: QueueRow) => {
+    const press = (act: () => void) => (event: MouseEvent<HTMLButtonElement>) => {
+      if (!settlingRows.ignoresPointer(item.key, event)) act();
+    };
+    return (
+      <RequestActions
+        item={item}
+        pending={pending.has(item.key)}
+        settling={settlingRows.settling.has(item.key)}
+        onAcknowledgeExit={press(() => item.kind === 'exit' && void actions.acknowledgeExit(item.row))}
+        onAcknowledgeRegistration={press(() => item.kind === 'registration' && void actions.acknowledgeRegistration(item.row))}
+        onConfirm={press(() => item.kind === 'registration' && void actions.confirmRegistration(item.row))}
+        onReject={(row, event) => press(() => setRejecting(row))(event)}
+      />
+    );
+  };
   const shared = { loaded: queues.loaded, now, selected: selection.selected, onSelect: selection.select, actions: renderActions };
 
   return (

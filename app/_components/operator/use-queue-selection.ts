@@ -28,12 +28,26 @@ export function focusRow(key: string): void {
 
 /**
  * The selected row across both queues (exits, then registrations) and the page's shortcuts:
- * j/k move down/up, a acknowledges the selected row. When the selected row leaves the queue,
- * the row that took its place is selected (and focused, if focus went with the old row).
+ * j/k move down/up, a acknowledges the selected row. When the selected row leaves the queue
+ * while the keyboard is in use, the row that took its place is selected (and focused, if focus
+ * went with the old row), so j/k/a carry on. After a tap or a click the selection is cleared
+ * instead: it never jumps to a card the person did not touch (on a phone the next card would
+ * light up and scroll into view as if it were theirs).
  */
 export function useQueueSelection(rows: readonly QueueRow[], acknowledge: (row: QueueRow) => void) {
   const [selected, setSelected] = useState<string | null>(null);
   const lastIndex = useRef(0);
+  const byKeyboard = useRef(false);
+  useEffect(() => {
+    const keyboard = () => (byKeyboard.current = true);
+    const pointer = () => (byKeyboard.current = false);
+    document.addEventListener('keydown', keyboard, true);
+    document.addEventListener('pointerdown', pointer, true);
+    return () => {
+      document.removeEventListener('keydown', keyboard, true);
+      document.removeEventListener('pointerdown', pointer, true);
+    };
+  }, []);
   const latest = useRef({ rows, selected, acknowledge });
   useEffect(() => {
     latest.current = { rows, selected, acknowledge };
@@ -45,6 +59,10 @@ export function useQueueSelection(rows: readonly QueueRow[], acknowledge: (row: 
     const index = keys.indexOf(selected);
     if (index !== -1) {
       lastIndex.current = index;
+      return;
+    }
+    if (!byKeyboard.current) {
+      setSelected(null);
       return;
     }
     const focusLost = document.activeElement === null || document.activeElement === document.body;

@@ -2,8 +2,9 @@
 
 import { useApolloClient } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { AcknowledgeExitMutation, AcknowledgeRegistrationMutation } from '@/graphql/generated/client/graphql';
+import { UNDO_OFFER_SECONDS } from '@/lib/domain/acknowledgement-undo';
 import { apiErrorCode, useApiErrorMessage } from '../api-error';
 import { notify, type ToastId } from '../ui/toast';
 import {
@@ -11,6 +12,8 @@ import {
   ACKNOWLEDGE_REGISTRATION,
   CONFIRM_REGISTRATION,
   REJECT_REGISTRATION,
+  UNDO_ACKNOWLEDGE_EXIT,
+  UNDO_ACKNOWLEDGE_REGISTRATION,
   type ExitRow,
   type RegistrationRow,
 } from './queue-documents';
@@ -19,42 +22,51 @@ import {
 export type ActionOutcome = { ok: true } | { ok: false; conflict: boolean; message: string };
 
 interface RunOptions {
-  /** The success sentence (a toast). */
-  success: string;
+  /** The success sentence (a toast), or what to show instead (the undo offer). */
+  success: string | (() => void);
   /** A pending toast the outcome replaces (optimistic actions, whose row already changed). */
   toastId?: ToastId;
   /** Failures other than a conflict are the caller's to show (the reject dialog shows them inline). */
   quietErrors?: boolean;
+  /** A conflict says the server's reason (an undo too late), not "someone else was quicker". */
+  ownConflictReason?: boolean;
 }
 
 /**
- * The operator's four writes. Each marks its row pending, reports success or the server's
- * reason as a toast, and asks for the queues again; a CONFLICT (someone was quicker) says so.
- * The two acknowledgements are optimistic: the cached request takes its new status at once (an
- * exit leaves its queue, a registration shows its next buttons) and Apollo rolls that back if
- * the server refuses. Confirming and rejecting wait for the server: confirming texts the
- * customer, so the row stays, busy, until it is really done.
+ * The operator's writes, each bound to its request's id (never to a row's place). Each marks
+ * its request pending, reports success or the server's reason as a toast, and asks for the
+ * queues again; a CONFLICT (someone was quicker) says so. A request with a write on the way
+ * takes no second one: the check is synchronous, so even two presses in one frame send one.
+ * The two acknowledgements are optimistic (an exit leaves its queue, a registration shows its
+ * next buttons; Apollo rolls that back if the server refuses) and their toast offers
+ * 되돌리기 for 5 s. Confirming and rejecting wait for the server: confirming texts the customer.
  */
 export function useRequestActions(refresh: () => Promise<void>) {
   const client = useApolloClient();
   const t = useTranslations('operator.actions');
   const errorMessage = useApiErrorMessage();
   const [pending, setPending] = useState<ReadonlySet<string>>(() => new Set());
+  const inFlight = useRef(new Set<string>());
 
   const run = useCallback(
-    async (key: string, perform: () => Promise<unknown>, { success, toastId, quietErrors = false }: RunOptions): Promise<ActionOutcome> => {
+    async (key: string, perform: () => Promise<unknown>, options: RunOptions): Promise<ActionOutcome> => {
+      const { success, toastId, quietErrors = false, ownConflictReason = false } = options;
+      if (inFlight.current.has(key)) return { ok: false, conflict: false, message: t('busy') };
+      inFlight.current.add(key);
       setPending((keys) => new Set(keys).add(key));
       try {
         await perform();
-        notify.success(success, toastId);
+        if (typeof success === 'string') notify.success(success, toastId);
+        else success();
         return { ok: true };
       } catch (caught) {
         const error = caught instanceof Error ? caught : new Error(String(caught));
         const conflict = apiErrorCode(error) === 'CONFLICT';
-        const message = conflict ? t('conflict') : errorMessage(error);
+        const message = conflict && !ownConflictReason ? t('conflict') : errorMessage(error);
         if (conflict || !quietErrors) notify.error(message, toastId);
         return { ok: false, conflict, message };
       } finally {
+        inFlight.current.delete(key);
         setPending((keys) => {
           const next = new Set(keys);
           next.delete(key);
@@ -67,9 +79,20 @@ export function useRequestActions(refresh: () => Promise<void>) {
     [refresh, t, errorMessage],
   );
 
+  /** 되돌리기: the request goes back to REQUESTED and its row returns; the server has the last word on the window. */
+  const undo = (kind: 'exit' | 'registration', row: ExitRow | RegistrationRow) =>
+    run(
+      `${kind}:${row.id}`,
+      () => client.mutate({ mutation: kind === 'exit' ? UNDO_ACKNOWLEDGE_EXIT : UNDO_ACKNOWLEDGE_REGISTRATION, variables: { id: row.id } }),
+      { success: t(kind === 'exit' ? 'exitUndone' : 'registrationUndone', { plate: row.plate }), ownConflictReason: true },
+    );
+  const offerUndo = (kind: 'exit' | 'registration', row: ExitRow | RegistrationRow, message: string, toastId?: ToastId) => () =>
+    notify.undoable(message, { label: t('undo'), seconds: UNDO_OFFER_SECONDS, onClick: () => void undo(kind, row) }, toastId);
+
   return {
     pending,
     acknowledgeExit: (row: ExitRow) => {
+      if (inFlight.current.has(`exit:${row.id}`)) return Promise.resolve<ActionOutcome>({ ok: false, conflict: false, message: t('busy') });
       // The row leaves at once, so the toast is what says the exit is still being recorded.
       const toastId = notify.pending(t('exitPending', { plate: row.plate }));
       const optimistic = { __typename: 'ExitRequest', id: row.id, status: 'ACKNOWLEDGED', acknowledgedAt: new Date().toISOString() };
@@ -81,7 +104,7 @@ export function useRequestActions(refresh: () => Promise<void>) {
             variables: { id: row.id },
             optimisticResponse: { acknowledgeExit: optimistic } as AcknowledgeExitMutation,
           }),
-        { success: t('exitDone', { plate: row.plate }), toastId },
+        { success: offerUndo('exit', row, t('exitDone', { plate: row.plate }), toastId), toastId },
       );
     },
     acknowledgeRegistration: (row: RegistrationRow) => {
@@ -94,7 +117,7 @@ export function useRequestActions(refresh: () => Promise<void>) {
             variables: { id: row.id },
             optimisticResponse: { acknowledgeRegistration: optimistic } as AcknowledgeRegistrationMutation,
           }),
-        { success: t('registrationAcknowledged', { plate: row.plate }) },
+        { success: offerUndo('registration', row, t('registrationAcknowledged', { plate: row.plate })) },
       );
     },
     confirmRegistration: (row: RegistrationRow) =>

@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'react';
 const COUNT_PREFIX = /^\(\d[\d,]*\) /;
 
 /**
- * Puts the number of waiting requests in front of the tab's title, "(3) 내 주차장 · …", so a
+ * Puts the number of waiting requests in front of the tab's title, "(3) 요청 처리 · …", so a
  * page kept open in a background tab still shows that something waits. Restored on leaving.
  */
 export function useWaitingCountInTitle(count: number | null): void {

@@ -1,10 +1,12 @@
 import { useTranslations } from 'next-intl';
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 
 interface ActionButtonProps {
   pending: boolean;
   disabled?: boolean;
-  onClick?: () => void;
+  onClick?: (event: MouseEvent<HTMLButtonElement>) => void;
+  /** Focusable but not to be pressed for a moment (a queue row that just moved); the handler drops the press. */
+  ariaDisabled?: boolean;
   type?: 'button' | 'submit';
   variant?: 'primary' | 'secondary';
   /** The button's accessible name where its text alone is ambiguous, e.g. one button per table row. */
@@ -16,7 +18,7 @@ interface ActionButtonProps {
 }
 
 /** An action's button: disabled, busy and saying "처리 중…" while its request runs. */
-export function ActionButton({ pending, disabled, onClick, type = 'button', variant = 'primary', label, small, actionId, children }: ActionButtonProps) {
+export function ActionButton({ pending, disabled, ariaDisabled, onClick, type = 'button', variant = 'primary', label, small, actionId, children }: ActionButtonProps) {
   const t = useTranslations('common');
   return (
     <button
@@ -25,6 +27,7 @@ export function ActionButton({ pending, disabled, onClick, type = 'button', vari
       aria-label={label}
       disabled={pending || disabled}
       aria-busy={pending || undefined}
+      aria-disabled={ariaDisabled || undefined}
       onClick={onClick}
       data-action={actionId}
     >

@@ -30,6 +30,14 @@ export const notify = {
     void loadSonner().then(({ toast }) => toast.loading(message, { id }));
     return id;
   },
+  /**
+   * A success that can be taken back for a few seconds: the toast carries the action's button
+   * (a real button, reached by Tab or sonner's Alt+T) and fades when the offer ends.
+   */
+  undoable: (message: string, action: { label: string; onClick: () => void; seconds: number }, id?: ToastId) =>
+    void loadSonner().then(({ toast }) =>
+      toast.success(message, { id, duration: action.seconds * 1000, action: { label: action.label, onClick: action.onClick } }),
+    ),
   /** Neither a success nor a failure: e.g. a shortcut that has nothing to do here. */
   info: (message: string) => void loadSonner().then(({ toast }) => toast.info(message)),
 };
