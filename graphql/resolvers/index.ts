@@ -5,6 +5,7 @@ import { bulkResolvers } from './bulk';
 import { caseFieldResolvers } from './case-fields';
 import { caseResolvers } from './cases';
 import { compensationResolvers } from './compensation';
+import { customerHistoryResolvers } from './customer-history';
 import { lotResolvers } from './lots';
 import { managerNoticeResolvers } from './manager-notices';
 import { masterDataResolvers } from './master-data';
@@ -23,6 +24,7 @@ export const resolvers: Resolvers[] = [
   masterDataResolvers,
   caseResolvers,
   caseFieldResolvers,
+  customerHistoryResolvers,
   requestResolvers,
   paymentResolvers,
   compensationResolvers,

@@ -59,6 +59,7 @@ export type MessageStatus =
   | 'SENT';
 
 export type OpenCaseInput = {
+  duplicateOfId?: string | number | null | undefined;
   incidentAt: string;
   kind: VocKind;
   note?: string | null | undefined;
