@@ -5,6 +5,7 @@ import enAuth from './en/auth.json';
 import enBulk from './en/bulk.json';
 import enCase from './en/case.json';
 import enCommon from './en/common.json';
+import enCustomerHistory from './en/customerHistory.json';
 import enErrors from './en/errors.json';
 import enGuide from './en/guide.json';
 import enKeyboard from './en/keyboard.json';
@@ -26,6 +27,7 @@ import koAuth from './ko/auth.json';
 import koBulk from './ko/bulk.json';
 import koCase from './ko/case.json';
 import koCommon from './ko/common.json';
+import koCustomerHistory from './ko/customerHistory.json';
 import koErrors from './ko/errors.json';
 import koGuide from './ko/guide.json';
 import koKeyboard from './ko/keyboard.json';
@@ -52,6 +54,7 @@ const ko = {
   bulk: koBulk,
   case: koCase,
   common: koCommon,
+  customerHistory: koCustomerHistory,
   errors: koErrors,
   guide: koGuide,
   keyboard: koKeyboard,
@@ -79,6 +82,7 @@ const en: Messages = {
   bulk: enBulk,
   case: enCase,
   common: enCommon,
+  customerHistory: enCustomerHistory,
   errors: enErrors,
   guide: enGuide,
   keyboard: enKeyboard,
