@@ -193,5 +193,8 @@ describe('same incident: a repeat call is offered the earlier case, and counted 
     expect((await historyOf(w)).totalCases).toBe(1);
     const refused = await api.run('mutation ($id: ID!) { recordRepeatContact(caseId: $id) { id } }', { id: first.id }, w.operatorUserA);
     expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    // The lot's staff see that the customer called again, never the agent's words.
+    const lotView = await ok(w, 'query ($id: ID!) { case(id: $id) { timeline { type detail } } }', { id: first.id }, w.operatorUserA);
+    expect(lotView.case.timeline.at(-1)).toEqual({ type: 'REPEAT_CONTACT', detail: null });
   });
 });
