@@ -32,6 +32,7 @@ test('agent: a repeat call is opened as 같은 사고의 재문의 and counted o
 
   const agent = await newAccount('AGENT');
   await signInThroughPage(page, agent.email, agent.password);
+  await expect(page).toHaveURL(/\/agent$/);
 
   // The first call: a new incident, nothing to offer yet; the panel shows no earlier case.
   await openCaseForm(page, plate);
