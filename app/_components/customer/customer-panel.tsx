@@ -55,7 +55,7 @@ function HistoryBody({ history, caseHref, currentCaseId }: { history: CustomerHi
     <>
       <p className={styles.summary} data-testid="customer-month-omissions">
         <span>{t('monthOmissions', { month: history.month, count: history.countedOmissionsThisMonth })}</span>
-        <span className="muted cell-sub">{t('monthOmissionsHint')}</span>
+        <span className={`muted ${styles.hint}`}>{t('monthOmissionsHint')}</span>
       </p>
       {history.cases.length === 0 ? (
         <p className="muted">{t('noCases')}</p>
@@ -120,7 +120,10 @@ function HistoryBody({ history, caseHref, currentCaseId }: { history: CustomerHi
           <ul>
             {history.openRequests.map((request) => (
               <li key={`${request.kind}-${request.caseId}-${request.requestedAt}`}>
-                {t('requestLine', { kind: t(`requestKind.${request.kind}`), code: request.caseCode, at: formatInstant(request.requestedAt) })}
+                {t(`requestKind.${request.kind}`)} · {request.caseCode} ·{' '}
+                <time className="nowrap" dateTime={request.requestedAt}>
+                  {formatInstant(request.requestedAt)}
+                </time>
               </li>
             ))}
           </ul>

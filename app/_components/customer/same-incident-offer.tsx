@@ -61,6 +61,7 @@ export function SameIncidentOffer({ chosen, onChoose, ...target }: SameIncidentO
     <section className={styles.offer} aria-labelledby="same-incident-heading" data-testid="same-incident-offer">
       <h3 id="same-incident-heading">{t('heading')}</h3>
       <p>{t('intro')}</p>
+      <p className="muted">{t('recordHint')}</p>
       <ul className={styles.cases}>
         {candidates.map((candidate) => {
           // The original of a repeat contact is the incident: offer that one.
@@ -85,7 +86,6 @@ export function SameIncidentOffer({ chosen, onChoose, ...target }: SameIncidentO
                   </button>
                 )}
               </span>
-              {candidate.status !== 'RESOLVED' && <span className="muted cell-sub">{t('recordHint')}</span>}
             </li>
           );
         })}
