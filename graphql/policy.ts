@@ -63,6 +63,10 @@ export const POLICY: Readonly<Record<RootField | RouteAction, Rule>> = {
   'Mutation.openCase': { roles: ['AGENT'] },
   'Mutation.verifyIdentity': { roles: ['AGENT'] },
   'Mutation.linkDuplicate': { roles: ['AGENT'] },
+  // Issue 15: the customer panel and undoing a duplicate link; operators get none of it.
+  'Query.customerHistory': { roles: DESK },
+  'Mutation.unlinkDuplicate': { roles: ['AGENT'] },
+  'Mutation.recordRepeatContact': { roles: ['AGENT'] },
   'Mutation.requestExit': { roles: ['AGENT'] },
   'Mutation.requestRegistration': { roles: ['AGENT'] },
   'Mutation.recordOnsitePayment': { roles: ['AGENT'] },

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserRow, OperatorRow, ParkingLotRow, CustomerRow, PassRow, CaseRow, CaseEventRow, ExitRequestRow, RegistrationRequestRow, OnsitePaymentRow, CouponRow, RefundRow, SmsMessageRow, ManagerNoticeRow, PolicyVersionRow, AuditLogRow, BulkJobRow } from '../../db/schema';
+import type { CustomerHistoryData } from '../../lib/services/customer-history';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -176,11 +177,79 @@ export type Customer = {
   phoneMasked: Scalars['String']['output'];
 };
 
+export type CustomerHistory = {
+  __typename?: 'CustomerHistory';
+  cases: Array<CustomerHistoryCase>;
+  countedOmissionsThisMonth: Scalars['Int']['output'];
+  coupons: Array<CustomerHistoryCoupon>;
+  customerId: Scalars['ID']['output'];
+  month: Scalars['Month']['output'];
+  openRequests: Array<CustomerOpenRequest>;
+  refunds: Array<CustomerHistoryRefund>;
+  sameIncident: Array<CustomerHistoryCase>;
+  totalCases: Scalars['Int']['output'];
+};
+
+
+export type CustomerHistorySameIncidentArgs = {
+  excludeCaseId?: InputMaybe<Scalars['ID']['input']>;
+  lotId: Scalars['ID']['input'];
+};
+
+export type CustomerHistoryCase = {
+  __typename?: 'CustomerHistoryCase';
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  duplicateOfCode?: Maybe<Scalars['String']['output']>;
+  duplicateOfId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  identityVerified: Scalars['Boolean']['output'];
+  incidentAt: Scalars['DateTime']['output'];
+  incidentMonth: Scalars['Month']['output'];
+  kind: VocKind;
+  lotId: Scalars['ID']['output'];
+  lotName: Scalars['String']['output'];
+  omissionCount: OmissionCount;
+  status: CaseStatus;
+};
+
+export type CustomerHistoryCoupon = {
+  __typename?: 'CustomerHistoryCoupon';
+  amount: Scalars['Int']['output'];
+  caseCode: Scalars['String']['output'];
+  caseId: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  month: Scalars['Month']['output'];
+};
+
+export type CustomerHistoryRefund = {
+  __typename?: 'CustomerHistoryRefund';
+  amount: Scalars['Int']['output'];
+  caseCode: Scalars['String']['output'];
+  caseId: Scalars['ID']['output'];
+  proposedAt: Scalars['DateTime']['output'];
+  status: RefundStatus;
+};
+
 export type CustomerInput = {
   accountRef: Scalars['String']['input'];
   name: Scalars['String']['input'];
   phone: Scalars['String']['input'];
 };
+
+export type CustomerOpenRequest = {
+  __typename?: 'CustomerOpenRequest';
+  caseCode: Scalars['String']['output'];
+  caseId: Scalars['ID']['output'];
+  kind: CustomerRequestKind;
+  requestedAt: Scalars['DateTime']['output'];
+  status: Scalars['String']['output'];
+};
+
+export type CustomerRequestKind =
+  | 'EXIT'
+  | 'PAYMENT_CANCELLATION'
+  | 'REGISTRATION';
 
 export type ExitRequest = {
   __typename?: 'ExitRequest';
@@ -274,6 +343,7 @@ export type Mutation = {
   proposeRefund: Refund;
   recordGuidance: Case;
   recordOnsitePayment: OnsitePayment;
+  recordRepeatContact: Case;
   rejectRegistration: RegistrationRequest;
   requestExit: ExitRequest;
   requestPaymentCancellation: OnsitePayment;
@@ -286,6 +356,7 @@ export type Mutation = {
   startBulkCaseJob: BulkCaseJob;
   undoAcknowledgeExit: ExitRequest;
   undoAcknowledgeRegistration: RegistrationRequest;
+  unlinkDuplicate: Case;
   verifyIdentity: Case;
 };
 
@@ -385,6 +456,13 @@ export type MutationRecordOnsitePaymentArgs = {
 };
 
 
+export type MutationRecordRepeatContactArgs = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationRejectRegistrationArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -458,10 +536,23 @@ export type MutationUndoAcknowledgeRegistrationArgs = {
 };
 
 
+export type MutationUnlinkDuplicateArgs = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationVerifyIdentityArgs = {
   caseId: Scalars['ID']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 };
+
+export type OmissionCount =
+  | 'COUNTED'
+  | 'DUPLICATE'
+  | 'NOT_VERIFIED'
+  | 'OTHER_KIND';
 
 export type OmissionHeatmap = {
   __typename?: 'OmissionHeatmap';
@@ -487,6 +578,7 @@ export type OnsitePayment = {
 };
 
 export type OpenCaseInput = {
+  duplicateOfId?: InputMaybe<Scalars['ID']['input']>;
   incidentAt: Scalars['DateTime']['input'];
   kind: VocKind;
   note?: InputMaybe<Scalars['String']['input']>;
@@ -605,6 +697,7 @@ export type Query = {
   case?: Maybe<Case>;
   caseActivity?: Maybe<CaseActivity>;
   cases: CaseConnection;
+  customerHistory?: Maybe<CustomerHistory>;
   exitRequestQueue: Array<ExitRequest>;
   guideScript: Array<GuideStep>;
   lots: Array<ParkingLot>;
@@ -655,6 +748,11 @@ export type QueryCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CaseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCustomerHistoryArgs = {
+  customerId: Scalars['ID']['input'];
 };
 
 
@@ -965,7 +1063,13 @@ export type ResolversTypes = {
   Coupon: ResolverTypeWrapper<CouponRow>;
   CouponEligibility: ResolverTypeWrapper<CouponEligibility>;
   Customer: ResolverTypeWrapper<CustomerRow>;
+  CustomerHistory: ResolverTypeWrapper<CustomerHistoryData>;
+  CustomerHistoryCase: ResolverTypeWrapper<CustomerHistoryCase>;
+  CustomerHistoryCoupon: ResolverTypeWrapper<CustomerHistoryCoupon>;
+  CustomerHistoryRefund: ResolverTypeWrapper<CustomerHistoryRefund>;
   CustomerInput: CustomerInput;
+  CustomerOpenRequest: ResolverTypeWrapper<CustomerOpenRequest>;
+  CustomerRequestKind: CustomerRequestKind;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ExitRequest: ResolverTypeWrapper<ExitRequestRow>;
@@ -983,6 +1087,7 @@ export type ResolversTypes = {
   MessageStatus: MessageStatus;
   Month: ResolverTypeWrapper<Scalars['Month']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OmissionCount: OmissionCount;
   OmissionHeatmap: ResolverTypeWrapper<Omit<OmissionHeatmap, 'rows'> & { rows: Array<ResolversTypes['OmissionHeatmapRow']> }>;
   OmissionHeatmapRow: ResolverTypeWrapper<Omit<OmissionHeatmapRow, 'lot'> & { lot: ResolversTypes['ParkingLot'] }>;
   OnsitePayment: ResolverTypeWrapper<OnsitePaymentRow>;
@@ -1037,7 +1142,12 @@ export type ResolversParentTypes = {
   Coupon: CouponRow;
   CouponEligibility: CouponEligibility;
   Customer: CustomerRow;
+  CustomerHistory: CustomerHistoryData;
+  CustomerHistoryCase: CustomerHistoryCase;
+  CustomerHistoryCoupon: CustomerHistoryCoupon;
+  CustomerHistoryRefund: CustomerHistoryRefund;
   CustomerInput: CustomerInput;
+  CustomerOpenRequest: CustomerOpenRequest;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   ExitRequest: ExitRequestRow;
@@ -1195,6 +1305,58 @@ export type CustomerResolvers<ContextType = GraphQLContext, ParentType extends R
   phoneMasked?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CustomerHistoryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerHistory'] = ResolversParentTypes['CustomerHistory']> = {
+  cases?: Resolver<Array<ResolversTypes['CustomerHistoryCase']>, ParentType, ContextType>;
+  countedOmissionsThisMonth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coupons?: Resolver<Array<ResolversTypes['CustomerHistoryCoupon']>, ParentType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
+  openRequests?: Resolver<Array<ResolversTypes['CustomerOpenRequest']>, ParentType, ContextType>;
+  refunds?: Resolver<Array<ResolversTypes['CustomerHistoryRefund']>, ParentType, ContextType>;
+  sameIncident?: Resolver<Array<ResolversTypes['CustomerHistoryCase']>, ParentType, ContextType, RequireFields<CustomerHistorySameIncidentArgs, 'lotId'>>;
+  totalCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CustomerHistoryCaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerHistoryCase'] = ResolversParentTypes['CustomerHistoryCase']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  duplicateOfCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  duplicateOfId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identityVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  incidentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  incidentMonth?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['VocKind'], ParentType, ContextType>;
+  lotId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lotName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  omissionCount?: Resolver<ResolversTypes['OmissionCount'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+};
+
+export type CustomerHistoryCouponResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerHistoryCoupon'] = ResolversParentTypes['CustomerHistoryCoupon']> = {
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  caseCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
+};
+
+export type CustomerHistoryRefundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerHistoryRefund'] = ResolversParentTypes['CustomerHistoryRefund']> = {
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  caseCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  proposedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RefundStatus'], ParentType, ContextType>;
+};
+
+export type CustomerOpenRequestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerOpenRequest'] = ResolversParentTypes['CustomerOpenRequest']> = {
+  caseCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CustomerRequestKind'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1273,6 +1435,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   proposeRefund?: Resolver<ResolversTypes['Refund'], ParentType, ContextType, RequireFields<MutationProposeRefundArgs, 'basis' | 'caseId'>>;
   recordGuidance?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordGuidanceArgs, 'caseId' | 'detail' | 'step'>>;
   recordOnsitePayment?: Resolver<ResolversTypes['OnsitePayment'], ParentType, ContextType, RequireFields<MutationRecordOnsitePaymentArgs, 'amount' | 'caseId' | 'paidAt'>>;
+  recordRepeatContact?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordRepeatContactArgs, 'caseId'>>;
   rejectRegistration?: Resolver<ResolversTypes['RegistrationRequest'], ParentType, ContextType, RequireFields<MutationRejectRegistrationArgs, 'id' | 'reason'>>;
   requestExit?: Resolver<ResolversTypes['ExitRequest'], ParentType, ContextType, RequireFields<MutationRequestExitArgs, 'caseId'>>;
   requestPaymentCancellation?: Resolver<ResolversTypes['OnsitePayment'], ParentType, ContextType, RequireFields<MutationRequestPaymentCancellationArgs, 'onsitePaymentId'>>;
@@ -1285,6 +1448,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   startBulkCaseJob?: Resolver<ResolversTypes['BulkCaseJob'], ParentType, ContextType, RequireFields<MutationStartBulkCaseJobArgs, 'expectedCount' | 'filter'>>;
   undoAcknowledgeExit?: Resolver<ResolversTypes['ExitRequest'], ParentType, ContextType, RequireFields<MutationUndoAcknowledgeExitArgs, 'id'>>;
   undoAcknowledgeRegistration?: Resolver<ResolversTypes['RegistrationRequest'], ParentType, ContextType, RequireFields<MutationUndoAcknowledgeRegistrationArgs, 'id'>>;
+  unlinkDuplicate?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationUnlinkDuplicateArgs, 'caseId' | 'reason'>>;
   verifyIdentity?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationVerifyIdentityArgs, 'caseId'>>;
 };
 
@@ -1380,6 +1544,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   caseActivity?: Resolver<Maybe<ResolversTypes['CaseActivity']>, ParentType, ContextType, RequireFields<QueryCaseActivityArgs, 'id'>>;
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
+  customerHistory?: Resolver<Maybe<ResolversTypes['CustomerHistory']>, ParentType, ContextType, RequireFields<QueryCustomerHistoryArgs, 'customerId'>>;
   exitRequestQueue?: Resolver<Array<ResolversTypes['ExitRequest']>, ParentType, ContextType, Partial<QueryExitRequestQueueArgs>>;
   guideScript?: Resolver<Array<ResolversTypes['GuideStep']>, ParentType, ContextType>;
   lots?: Resolver<Array<ResolversTypes['ParkingLot']>, ParentType, ContextType>;
@@ -1524,6 +1689,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Coupon?: CouponResolvers<ContextType>;
   CouponEligibility?: CouponEligibilityResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
+  CustomerHistory?: CustomerHistoryResolvers<ContextType>;
+  CustomerHistoryCase?: CustomerHistoryCaseResolvers<ContextType>;
+  CustomerHistoryCoupon?: CustomerHistoryCouponResolvers<ContextType>;
+  CustomerHistoryRefund?: CustomerHistoryRefundResolvers<ContextType>;
+  CustomerOpenRequest?: CustomerOpenRequestResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   ExitRequest?: ExitRequestResolvers<ContextType>;

@@ -16,7 +16,7 @@ const STEPS = ['BASIC_CARE', 'EXIT_CHECK', 'ONSITE_PAYMENT', 'COMPENSATION'] as 
 
 const caseIdArgs = z.object({ caseId: fields.id, expectedVersion: fields.version });
 const openArgs = z.object({
-  input: z.object({ passId: fields.id, kind: z.enum(KINDS), incidentAt: z.date(), note: fields.text(1000).nullish() }),
+  input: z.object({ passId: fields.id, kind: z.enum(KINDS), incidentAt: z.date(), note: fields.text(1000).nullish(), duplicateOfId: fields.id.nullish() }),
 });
 
 /** The `CaseFilter` input, shared by the list and the bulk changes. */

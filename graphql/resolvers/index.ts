@@ -6,6 +6,7 @@ import { caseActivityResolvers } from './case-activity';
 import { caseFieldResolvers } from './case-fields';
 import { caseResolvers } from './cases';
 import { compensationResolvers } from './compensation';
+import { customerHistoryResolvers } from './customer-history';
 import { lotResolvers } from './lots';
 import { managerNoticeResolvers } from './manager-notices';
 import { masterDataResolvers } from './master-data';
@@ -25,6 +26,7 @@ export const resolvers: Resolvers[] = [
   caseResolvers,
   caseFieldResolvers,
   caseActivityResolvers,
+  customerHistoryResolvers,
   requestResolvers,
   paymentResolvers,
   compensationResolvers,

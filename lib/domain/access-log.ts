@@ -3,6 +3,7 @@ import { maskPhoneNumbers } from './masking';
 /** Reads of a customer's personal data, by their Korean names. */
 const READ_ACTIONS = {
   VIEW_CASE: '상담 상세 조회',
+  VIEW_CUSTOMER_HISTORY: '고객 상담 이력 조회',
   LIST_CASES: '상담 목록 조회',
   SEARCH_PASSES: '정기권 검색',
   QUOTE_REFUND: '환불 금액 계산',
@@ -22,6 +23,8 @@ const CHANGE_ACTIONS = {
   OPEN_CASE: '상담 접수',
   VERIFY_IDENTITY: '본인 확인',
   LINK_DUPLICATE: '중복 문의 연결',
+  UNLINK_DUPLICATE: '중복 연결 해제',
+  RECORD_REPEAT_CONTACT: '같은 사고 재문의 기록',
   RECORD_GUIDANCE: '안내 기록',
   RESOLVE_CASE: '상담 종결',
   REQUEST_EXIT: '출차 요청',

@@ -4,6 +4,8 @@ export const CASE_EVENT_TYPES = {
   IDENTITY_VERIFIED: '본인 확인',
   IDENTITY_NOT_VERIFIED: '본인 확인 불가',
   DUPLICATE_LINKED: '중복 문의 연결',
+  DUPLICATE_UNLINKED: '중복 연결 해제',
+  REPEAT_CONTACT: '같은 사고 재문의',
   GUIDANCE_GIVEN: '안내',
   EXIT_CALL_GUIDED: '호출버튼 안내',
   EXIT_REQUESTED: '출차 요청',

@@ -4,6 +4,7 @@ import { couponIssuedSms } from '@/lib/domain/sms-templates';
 import { formatWon } from '@/lib/domain/won';
 import type { Actor, RequestMeta } from './actor';
 import { lockCaseForWrite, recordCaseEvent } from './case-write';
+import { lockCustomerMonth } from './duplicate-count-guard';
 import { idempotentTransaction } from './idempotency';
 import { judgeCoupon } from './judge-coupon';
 import { queueSms } from './queue-sms';
@@ -27,6 +28,8 @@ export async function issueCompensationCoupon(
   try {
     return await idempotentTransaction(db, actor, meta, { operation: 'issueCompensationCoupon', input, table: coupons }, async (tx) => {
       const row = await lockCaseForWrite(tx, actor, input.caseId, { expectedVersion: input.expectedVersion });
+      // A duplicate link of the same month waits for this coupon (or this coupon for it): the count judged is the count kept.
+      await lockCustomerMonth(tx, row.customerId, row.incidentMonth);
       const judged = await judgeCoupon(tx, row);
       if (!judged.eligible) throw new ServiceError('POLICY_DENIED', judged.reason);
       const [coupon] = await tx

@@ -6,6 +6,7 @@ import { kstDateOf, kstMonthOf } from '@/lib/domain/kst-month';
 import type { Actor, RequestMeta } from './actor';
 import { recordCaseEvent } from './case-write';
 import { idempotentTransaction } from './idempotency';
+import { linkAsDuplicateIn } from './link-duplicate';
 import { recordAudit } from './record-audit';
 import { ServiceError } from './service-error';
 
@@ -14,6 +15,8 @@ export interface OpenCaseInput {
   kind: CaseRow['kind'];
   incidentAt: Date;
   note?: string | null;
+  /** "같은 사고의 재문의": open the call as this earlier case's duplicate, in the same transaction. */
+  duplicateOfId?: string | null;
 }
 
 /**
@@ -55,6 +58,7 @@ export function openCase(db: Database, actor: Actor, meta: RequestMeta, input: O
     if (!row) throw new Error('insert returned no row');
     const opened = await recordCaseEvent(tx, actor, row, { type: 'CASE_OPENED', scriptStep: 'BASIC_CARE', detail: input.note ?? null });
     await recordAudit(tx, { actor, meta, action: 'OPEN_CASE', subjectType: 'Case', subjectId: row.id });
-    return opened;
+    if (!input.duplicateOfId) return opened;
+    return linkAsDuplicateIn(tx, actor, meta, opened, input.duplicateOfId, 'input.duplicateOfId');
   });
 }

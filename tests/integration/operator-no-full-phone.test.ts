@@ -139,6 +139,11 @@ async function buildFixture(): Promise<Fixture> {
   const mainExit = idOf(await ok(EXIT, { id: main.id }, agent), 'requestExit');
   const mainRegistration = idOf(await ok(REGISTRATION, { id: main.id }, agent), 'requestRegistration');
 
+  // Linked before the month's coupon: once a coupon rests on April's count, no link may change it.
+  const duplicate = await openVerifiedCase(api, agent, world.pass.id, '2026-04-09T08:10:00+09:00');
+  await ok('mutation ($id: ID!, $of: ID!) { linkDuplicate(caseId: $id, ofCaseId: $of) { id } }', { id: duplicate.id, of: main.id }, agent);
+  const duplicateExit = idOf(await ok(EXIT, { id: duplicate.id }, agent), 'requestExit');
+
   const second = await openVerifiedCase(api, agent, world.pass.id, '2026-04-16T18:40:00+09:00');
   await ok('mutation ($id: ID!) { issueCompensationCoupon(caseId: $id) { id } }', { id: second.id }, agent);
   const secondExit = idOf(await ok(EXIT, { id: second.id }, agent), 'requestExit');
@@ -147,10 +152,6 @@ async function buildFixture(): Promise<Fixture> {
   const refund = await openVerifiedCase(api, agent, world.pass.id, '2026-04-20T09:00:00+09:00', 'REFUND_CLAIM');
   await ok('mutation ($id: ID!) { proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) { id } }', { id: refund.id }, agent);
   const refundRegistration = idOf(await ok(REGISTRATION, { id: refund.id }, agent), 'requestRegistration');
-
-  const duplicate = await openVerifiedCase(api, agent, world.pass.id, '2026-04-09T08:10:00+09:00');
-  await ok('mutation ($id: ID!, $of: ID!) { linkDuplicate(caseId: $id, ofCaseId: $of) { id } }', { id: duplicate.id, of: main.id }, agent);
-  const duplicateExit = idOf(await ok(EXIT, { id: duplicate.id }, agent), 'requestExit');
 
   return {
     world,

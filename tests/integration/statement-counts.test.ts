@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AgentCaseDocument, AgentCasesDocument, ManagerCasesDocument } from '@/graphql/generated/client/graphql';
+import { eq } from 'drizzle-orm';
+import { cases, exitRequests } from '@/db/schema';
+import { AgentCaseDocument, AgentCasesDocument, CustomerHistoryDocument, ManagerCasesDocument } from '@/graphql/generated/client/graphql';
 import { openCountingDatabase, type CountingDatabase } from '../fixtures/counting-database';
 import { COUNT_MONTH, makeStatementCountWorld } from '../fixtures/statement-count-world';
 import { createTestApi, type GraphQLResult } from '../fixtures/test-api';
@@ -12,6 +14,8 @@ import { createTestApi, type GraphQLResult } from '../fixtures/test-api';
  */
 const LIST_LIMIT = 5;
 const DETAIL_LIMIT = 10;
+// Issue 15, acceptance 6: the customer panel, whatever the customer has.
+const PANEL_LIMIT = 3;
 
 let database: CountingDatabase;
 let api: ReturnType<typeof createTestApi>;
@@ -88,5 +92,26 @@ describe('statement counts', () => {
     expect(poll.data.caseActivity.caseId).toBe(world.richCaseId);
     // Over HTTP the session's lookup comes on top (lib/auth/viewer.ts): two statements a poll.
     expect(poll.count, poll.statements.join('\n---\n')).toBe(1);
+  });
+
+  it.each([
+    ['agent', () => world.agent],
+    ['manager', () => world.manager],
+  ] as const)('%s customer panel: at most 3 statements with every part filled (cases, duplicate, coupon, refund, open request, same incident)', async (_role, viewer) => {
+    const [rich] = await database.db.select().from(cases).where(eq(cases.id, world.richCaseId));
+    const earlierId = rich!.duplicateOfId!;
+    // An open request of the customer, on a case other than the one the detail test reads.
+    const [open] = await database.db.select({ id: exitRequests.id }).from(exitRequests).where(eq(exitRequests.caseId, earlierId));
+    if (!open) await database.db.insert(exitRequests).values({ caseId: earlierId, lotId: rich!.lotId, status: 'REQUESTED' });
+
+    const panel = await counted(() => api.run(CustomerHistoryDocument, { customerId: rich!.customerId, lotId: rich!.lotId }, viewer()));
+    const history = panel.data.customerHistory;
+    expect(history.cases).toHaveLength(5);
+    expect(history.cases.find((c: any) => c.id === world.richCaseId)).toMatchObject({ omissionCount: 'DUPLICATE', duplicateOfCode: expect.stringMatching(/^CNT-/) });
+    expect(history.coupons).toMatchObject([{ amount: 3_000, month: COUNT_MONTH }]);
+    expect(history.refunds).toMatchObject([{ status: 'APPROVED', amount: 100_000 }]);
+    expect(history.openRequests).toMatchObject([{ kind: 'EXIT', caseId: earlierId }]);
+    expect(history.sameIncident.length).toBeGreaterThan(0);
+    expect(panel.count, panel.statements.join('\n---\n')).toBeLessThanOrEqual(PANEL_LIMIT);
   });
 });

@@ -7,7 +7,8 @@ import { STEPS } from './guide-steps';
 /** Every step taken on the case, newest first: when, who, what, at which step of the guide. */
 export function CaseTimeline({ kase }: { kase: AgentCase }) {
   const t = useTranslations('case');
-  const events = [...kase.timeline].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+  // Reversed first: entries of one transaction share a time, and the later-written one is newer.
+  const events = [...kase.timeline].reverse().sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
   // A type the catalog does not know yet (a newer server) shows as the server names it.
   const eventLabel = (type: string) => {
     const key = `timeline.events.${type}` as 'timeline.events.CASE_OPENED';

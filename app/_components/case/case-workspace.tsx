@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { apiErrorCode, useApiErrorMessage } from '../api-error';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
+import { CaseCustomerSide } from '../customer/case-customer-side';
 import { CaseShortcuts } from '../keyboard/case-shortcuts';
 import { CaseBanners } from './case-banners';
 import { CaseHeader } from './case-header';
@@ -113,6 +114,7 @@ export function CaseWorkspace({ caseId }: { caseId: string }) {
           </div>
           <aside className="workspace-side" aria-label={t('sideLabel')}>
             <CaseTimeline kase={context.kase} />
+            <CaseCustomerSide kase={context.kase} />
             <SmsPreviewCard kase={context.kase} />
           </aside>
         </div>

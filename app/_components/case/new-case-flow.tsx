@@ -2,6 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
+import { CustomerPanel } from '../customer/customer-panel';
+import { SameIncidentOffer } from '../customer/same-incident-offer';
+import type { HistoryCase } from '../customer/use-customer-history';
 import { formatPeriod } from '../format';
 import { IntegrationBadge } from '../lot-badges';
 import { PassSearch } from '../pass-search';
@@ -14,6 +17,8 @@ export function NewCaseFlow() {
   const t = useTranslations('case.newCase');
   const format = useFormat();
   const [chosen, setChosen] = useState<FoundPass | null>(null);
+  // "같은 사고의 재문의": the earlier case the new one is opened as a duplicate of.
+  const [repeatOf, setRepeatOf] = useState<HistoryCase | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -33,7 +38,10 @@ export function NewCaseFlow() {
                 type="button"
                 className={`button ${selected ? 'button-primary' : 'button-secondary'} button-small`}
                 aria-pressed={selected}
-                onClick={() => setChosen(pass)}
+                onClick={() => {
+                  setChosen(pass);
+                  setRepeatOf(null);
+                }}
               >
                 {t('choosePass')}
               </button>
@@ -73,11 +81,20 @@ export function NewCaseFlow() {
                 <dd>{format.won(chosen.amountPaid)}</dd>
               </div>
             </dl>
-            <button type="button" className="button button-secondary button-small" onClick={() => setChosen(null)}>
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              onClick={() => {
+                setChosen(null);
+                setRepeatOf(null);
+              }}
+            >
               {t('chooseAnother')}
             </button>
           </div>
-          <OpenCaseForm key={chosen.id} pass={chosen} />
+          <SameIncidentOffer customerId={chosen.customer.id} lotId={chosen.lot.id} chosen={repeatOf} onChoose={setRepeatOf} />
+          <OpenCaseForm key={`${chosen.id}-${repeatOf?.id ?? 'new'}`} pass={chosen} repeatOf={repeatOf} onNewIncident={() => setRepeatOf(null)} />
+          <CustomerPanel customerId={chosen.customer.id} lotId={chosen.lot.id} caseHref={(id) => `/agent/cases/${id}`} />
         </section>
       )}
     </>

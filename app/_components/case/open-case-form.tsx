@@ -11,6 +11,7 @@ import { ActionButton } from '../ui/action-button';
 import { describedBy, Field } from '../ui/field';
 import { idempotencyContext, useIdempotencyKey } from '../use-idempotency-key';
 import type { FoundPass } from '../pass-table';
+import { RepeatContactNotice, type RepeatOf } from '../customer/repeat-contact-notice';
 import { kstInputToDateTime, kstInputValue } from './kst-input';
 import { VOC_KINDS } from './voc-kinds';
 
@@ -23,14 +24,21 @@ const OPEN_CASE = graphql(`
   }
 `);
 
+interface OpenCaseFormProps {
+  pass: FoundPass;
+  /** "같은 사고의 재문의": the new case is opened as this case's duplicate, with its kind and incident time. */
+  repeatOf?: RepeatOf | null;
+  onNewIncident?: () => void;
+}
+
 /** The case's facts: VOC 유형, 사고 일시 (KST) and a memo; opening it goes to the case. */
-export function OpenCaseForm({ pass }: { pass: FoundPass }) {
+export function OpenCaseForm({ pass, repeatOf = null, onNewIncident }: OpenCaseFormProps) {
   const t = useTranslations();
   const errorMessage = useApiErrorMessage();
   const id = useId();
   const client = useApolloClient();
   const router = useRouter();
-  const [defaultIncidentAt] = useState(() => kstInputValue());
+  const [defaultIncidentAt] = useState(() => kstInputValue(repeatOf ? new Date(repeatOf.incidentAt) : undefined));
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // A second submit before the answer (double click, Enter twice) reuses the key: one case.
@@ -49,7 +57,7 @@ export function OpenCaseForm({ pass }: { pass: FoundPass }) {
     try {
       const { data } = await client.mutate({
         mutation: OPEN_CASE,
-        variables: { input: { passId: pass.id, kind, incidentAt, note } },
+        variables: { input: { passId: pass.id, kind, incidentAt, note, duplicateOfId: repeatOf?.id ?? null } },
         context: idempotencyContext(idempotency.begin()),
       });
       idempotency.settle();
@@ -66,11 +74,12 @@ export function OpenCaseForm({ pass }: { pass: FoundPass }) {
   const incidentId = `${id}-incident`;
   return (
     <form className="card form" onSubmit={handleSubmit} aria-describedby={error ? `${id}-error` : undefined}>
+      {repeatOf && <RepeatContactNotice repeatOf={repeatOf} onNewIncident={onNewIncident} />}
       <fieldset className="fieldset">
         <legend>{t('case.openCase.kind')}</legend>
         {VOC_KINDS.map((kind) => (
           <label key={kind} className="choice">
-            <input type="radio" name="kind" value={kind} required />
+            <input type="radio" name="kind" value={kind} required defaultChecked={repeatOf?.kind === kind} />
             <span>{t(`labels.vocKind.${kind}`)}</span>
           </label>
         ))}

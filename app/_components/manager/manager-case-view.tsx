@@ -9,6 +9,7 @@ import { AGENT_CASE } from '../case/case-queries';
 import { CaseTimeline } from '../case/case-timeline';
 import { RefundList } from '../case/refund-list';
 import { SmsPreviewCard } from '../case/sms-preview-card';
+import { CustomerPanel } from '../customer/customer-panel';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
 
 const MANAGER_LINKS: CaseLinks = { list: '/manager/cases', caseHref: (id) => `/manager/cases/${id}` };
@@ -57,6 +58,13 @@ export function ManagerCaseView({ caseId }: { caseId: string }) {
               <RefundList refunds={kase.refunds} />
             </section>
           )}
+          <CustomerPanel
+            customerId={kase.customer.id}
+            lotId={kase.lot.id}
+            excludeCaseId={kase.id}
+            currentCaseId={kase.id}
+            caseHref={MANAGER_LINKS.caseHref}
+          />
           <SmsPreviewCard kase={kase} />
         </aside>
       </div>

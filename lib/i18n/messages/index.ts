@@ -6,6 +6,7 @@ import enBulk from './en/bulk.json';
 import enCase from './en/case.json';
 import enCaseWait from './en/caseWait.json';
 import enCommon from './en/common.json';
+import enCustomerHistory from './en/customerHistory.json';
 import enErrors from './en/errors.json';
 import enGuide from './en/guide.json';
 import enKeyboard from './en/keyboard.json';
@@ -28,6 +29,7 @@ import koBulk from './ko/bulk.json';
 import koCase from './ko/case.json';
 import koCaseWait from './ko/caseWait.json';
 import koCommon from './ko/common.json';
+import koCustomerHistory from './ko/customerHistory.json';
 import koErrors from './ko/errors.json';
 import koGuide from './ko/guide.json';
 import koKeyboard from './ko/keyboard.json';
@@ -55,6 +57,7 @@ const ko = {
   case: koCase,
   caseWait: koCaseWait,
   common: koCommon,
+  customerHistory: koCustomerHistory,
   errors: koErrors,
   guide: koGuide,
   keyboard: koKeyboard,
@@ -83,6 +86,7 @@ const en: Messages = {
   case: enCase,
   caseWait: enCaseWait,
   common: enCommon,
+  customerHistory: enCustomerHistory,
   errors: enErrors,
   guide: enGuide,
   keyboard: enKeyboard,

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { isSameIncidentCandidate } from '@/lib/domain/same-incident';
+import { getCustomerHistory } from '@/lib/services/customer-history';
+import { recordRepeatContact } from '@/lib/services/record-repeat-contact';
+import { unlinkDuplicate } from '@/lib/services/unlink-duplicate';
+import type { Resolvers } from '../generated/resolvers-types';
+import { fields, parseArgs } from '../validate';
+import { requestMeta, requireViewer } from './viewer-of';
+
+const caseIdArgs = z.object({ caseId: fields.id, expectedVersion: fields.version });
+
+/** The customer panel and the "same incident" corrections (issue 15, items 1 and 2). */
+export const customerHistoryResolvers: Resolvers = {
+  Query: {
+    customerHistory: (_parent, args, ctx) =>
+      getCustomerHistory(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(z.object({ customerId: fields.id }), args).customerId),
+  },
+  CustomerHistory: {
+    // From the cases already read: no statement of its own.
+    sameIncident: (history, args) => {
+      const { lotId, excludeCaseId } = parseArgs(z.object({ lotId: fields.id, excludeCaseId: fields.id.nullish() }), args);
+      return history.cases.filter((c) => c.id !== excludeCaseId && isSameIncidentCandidate(c, lotId, history.now));
+    },
+  },
+  Mutation: {
+    unlinkDuplicate: (_parent, args, ctx) =>
+      unlinkDuplicate(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(caseIdArgs.extend({ reason: fields.text(500) }), args)),
+    recordRepeatContact: (_parent, args, ctx) =>
+      recordRepeatContact(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(caseIdArgs.extend({ note: fields.text(500).nullish() }), args)),
+  },
+};
