@@ -4,7 +4,7 @@ import type { GuideStepKey } from '@/lib/domain/guide-script';
 import { policyInForce } from '@/lib/domain/policy-version';
 import { registrationConfirmedSms } from '@/lib/domain/sms-templates';
 import type { Resolvers } from '../generated/resolvers-types';
-import { caseTextFor, caseVisibleTo } from './operator-view';
+import { caseTextFor, caseVisibleTo, eventDetailFor } from './operator-view';
 
 const STEP_KEYS = new Set<string>(['BASIC_CARE', 'EXIT_CHECK', 'ONSITE_PAYMENT', 'COMPENSATION']);
 
@@ -56,7 +56,7 @@ export const caseFieldResolvers: Resolvers = {
   },
   CaseEvent: {
     actor: (event, _args, ctx) => (event.actorId ? ctx.loaders.user.load(event.actorId) : null),
-    detail: (event, _args, ctx) => caseTextFor(ctx, event.caseId, event.detail),
+    detail: (event, _args, ctx) => eventDetailFor(ctx, event),
     scriptStep: (event) => (event.scriptStep && STEP_KEYS.has(event.scriptStep) ? (event.scriptStep as GuideStepKey) : null),
   },
 };

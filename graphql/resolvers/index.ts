@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { accessLogResolvers } from './access-log';
 import { administrationResolvers } from './administration';
 import { bulkResolvers } from './bulk';
+import { cancellationResolvers } from './cancellations';
 import { caseFieldResolvers } from './case-fields';
 import { caseResolvers } from './cases';
 import { compensationResolvers } from './compensation';
@@ -25,6 +26,7 @@ export const resolvers: Resolvers[] = [
   caseFieldResolvers,
   requestResolvers,
   paymentResolvers,
+  cancellationResolvers,
   compensationResolvers,
   operatorQueueResolvers,
   managerNoticeResolvers,

@@ -21,3 +21,20 @@ export async function caseVisibleTo(ctx: GraphQLContext, row: CaseRow): Promise<
   const lot = await ctx.loaders.lot.load(row.lotId);
   return lot.operatorId === ctx.viewer?.operatorId;
 }
+
+/**
+ * A value staff wrote for staff (a refund's reasons, a cancellation's rejection reason and who
+ * handled it): null for lot staff, who get structured facts only (domain.md, operators).
+ */
+export function hiddenFromOperators<T>(ctx: GraphQLContext, value: T | null): T | null {
+  return isOperator(ctx) ? null : value;
+}
+
+// Timeline entries whose words carry a manager's reason (decideRefund writes it there).
+const STAFF_ONLY_DETAILS = new Set(['REFUND_APPROVED', 'REFUND_REJECTED']);
+
+/** A timeline entry's detail as this viewer may read it: staff-only reasons never reach lot staff. */
+export function eventDetailFor(ctx: GraphQLContext, event: { caseId: string; type: string; detail: string | null }): Promise<string | null> {
+  if (STAFF_ONLY_DETAILS.has(event.type) && isOperator(ctx)) return Promise.resolve(null);
+  return caseTextFor(ctx, event.caseId, event.detail);
+}
