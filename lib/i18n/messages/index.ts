@@ -3,6 +3,7 @@ import enAccessLog from './en/accessLog.json';
 import enAgent from './en/agent.json';
 import enAuth from './en/auth.json';
 import enBulk from './en/bulk.json';
+import enCancellations from './en/cancellations.json';
 import enCase from './en/case.json';
 import enCommon from './en/common.json';
 import enErrors from './en/errors.json';
@@ -24,6 +25,7 @@ import koAccessLog from './ko/accessLog.json';
 import koAgent from './ko/agent.json';
 import koAuth from './ko/auth.json';
 import koBulk from './ko/bulk.json';
+import koCancellations from './ko/cancellations.json';
 import koCase from './ko/case.json';
 import koCommon from './ko/common.json';
 import koErrors from './ko/errors.json';
@@ -50,6 +52,7 @@ const ko = {
   agent: koAgent,
   auth: koAuth,
   bulk: koBulk,
+  cancellations: koCancellations,
   case: koCase,
   common: koCommon,
   errors: koErrors,
@@ -77,6 +80,7 @@ const en: Messages = {
   agent: enAgent,
   auth: enAuth,
   bulk: enBulk,
+  cancellations: enCancellations,
   case: enCase,
   common: enCommon,
   errors: enErrors,
