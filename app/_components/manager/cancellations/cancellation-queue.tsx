@@ -77,28 +77,23 @@ export function CancellationQueue() {
         </span>
       ),
     },
-    { id: 'lot', header: t('table.lot'), cell: (item) => item.case.lot.name },
-    { id: 'amount', header: t('table.amount'), numeric: true, cell: (item) => <strong>{format.won(item.payment.amount)}</strong> },
+    { id: 'lot', header: t('table.lot'), className: styles.lot, cell: (item) => item.case.lot.name },
     {
-      id: 'receipt',
-      header: t('table.receipt'),
-      nowrap: true,
-      cell: (item) =>
-        item.payment.receiptUrl ? (
-          <a href={item.payment.receiptUrl} target="_blank" rel="noopener noreferrer">
-            {t('table.viewReceipt')}
-          </a>
-        ) : (
-          <span className="muted">{t('table.noReceipt')}</span>
-        ),
-    },
-    {
-      id: 'requested',
-      header: t('table.requested'),
+      id: 'amount',
+      header: t('table.amount'),
+      numeric: true,
       cell: (item) => (
         <span>
-          <span className="nowrap">{formatInstant(item.requestedAt)}</span>
-          {!item.resolvedAt && <span className="cell-sub">{t('table.age', { age: age(item) })}</span>}
+          <strong>{format.won(item.payment.amount)}</strong>
+          <span className="cell-sub nowrap">
+            {item.payment.receiptUrl ? (
+              <a href={item.payment.receiptUrl} target="_blank" rel="noopener noreferrer">
+                {t('table.viewReceipt')}
+              </a>
+            ) : (
+              t('table.noReceipt')
+            )}
+          </span>
         </span>
       ),
     },
@@ -107,10 +102,14 @@ export function CancellationQueue() {
       header: t('table.due'),
       cell: (item) =>
         item.resolvedAt ? (
-          <span className="nowrap">{t('table.settledAt', { at: formatInstant(item.resolvedAt) })}</span>
+          <span>
+            <span className="nowrap">{t('table.settledAt', { at: formatInstant(item.resolvedAt) })}</span>
+            <span className="cell-sub nowrap">{t('table.requestedAt', { at: formatInstant(item.requestedAt) })}</span>
+          </span>
         ) : (
           <span>
             <span className={item.overdue ? `nowrap ${styles.late}` : 'nowrap'}>{formatInstant(item.dueAt)}</span>
+            <span className="cell-sub nowrap">{t('table.age', { age: age(item) })}</span>
             {item.escalatedAt && <span className="cell-sub">{t('table.escalated')}</span>}
           </span>
         ),
