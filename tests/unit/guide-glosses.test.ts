@@ -69,6 +69,8 @@ describe('the customer texts’ English glosses', () => {
     { template: 'registrationConfirmed', values: { lotName: '강남역 제1주차장', plate: '12가3456', caseCode: 'VOC-2604-0001' } },
     { template: 'couponIssued', values: { amount: 3000, caseCode: 'VOC-2604-0001' } },
     { template: 'paymentCancellation', values: { amount: 12000, caseCode: 'VOC-2604-0001' } },
+    { template: 'paymentCancellationCompleted', values: { amount: 12000, caseCode: 'VOC-2604-0001' } },
+    { template: 'paymentCancellationRejected', values: { amount: 12000, caseCode: 'VOC-2604-0001' } },
   ];
 
   it.each(templates)('the Korean copy of $template is the text the server sends', (sms) => {

@@ -1,5 +1,11 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { couponIssuedSms, paymentCancellationSms, registrationConfirmedSms } from '@/lib/domain/sms-templates';
+import {
+  couponIssuedSms,
+  paymentCancellationCompletedSms,
+  paymentCancellationRejectedSms,
+  paymentCancellationSms,
+  registrationConfirmedSms,
+} from '@/lib/domain/sms-templates';
 import { formatWonNumber } from '../format';
 import type { AgentCase } from './case-workspace-context';
 
@@ -7,7 +13,7 @@ import type { AgentCase } from './case-workspace-context';
 export type SmsTemplate =
   | { template: 'registrationConfirmed'; values: { lotName: string; plate: string; caseCode: string } }
   | { template: 'couponIssued'; values: { amount: number; caseCode: string } }
-  | { template: 'paymentCancellation'; values: { amount: number; caseCode: string } };
+  | { template: 'paymentCancellation' | 'paymentCancellationCompleted' | 'paymentCancellationRejected'; values: { amount: number; caseCode: string } };
 
 /** The texts this case could have sent, each written exactly as the server writes it. */
 function candidates(kase: Pick<AgentCase, 'code' | 'lot' | 'pass' | 'coupons' | 'onsitePayments'>): SmsTemplate[] {
@@ -15,7 +21,12 @@ function candidates(kase: Pick<AgentCase, 'code' | 'lot' | 'pass' | 'coupons' | 
   return [
     { template: 'registrationConfirmed', values: { lotName: kase.lot.name, plate: kase.pass.plate, caseCode } },
     ...kase.coupons.map((coupon) => ({ template: 'couponIssued' as const, values: { amount: coupon.amount, caseCode } })),
-    ...kase.onsitePayments.map((payment) => ({ template: 'paymentCancellation' as const, values: { amount: payment.amount, caseCode } })),
+    ...kase.onsitePayments.flatMap((payment) =>
+      (['paymentCancellation', 'paymentCancellationCompleted', 'paymentCancellationRejected'] as const).map((template) => ({
+        template,
+        values: { amount: payment.amount, caseCode },
+      })),
+    ),
   ];
 }
 
@@ -28,6 +39,10 @@ export function smsBodyOf(sms: SmsTemplate): string {
       return couponIssuedSms(sms.values);
     case 'paymentCancellation':
       return paymentCancellationSms(sms.values);
+    case 'paymentCancellationCompleted':
+      return paymentCancellationCompletedSms(sms.values);
+    case 'paymentCancellationRejected':
+      return paymentCancellationRejectedSms(sms.values);
   }
 }
 
