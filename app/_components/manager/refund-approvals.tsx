@@ -74,15 +74,22 @@ export function RefundApprovals() {
         </span>
       ),
     },
-    { id: 'basis', header: r('table.basis'), cell: (refund) => t(`labels.refundBasis.${refund.basis}`) },
-    { id: 'paid', header: r('table.paid'), numeric: true, cell: (refund) => format.won(refund.paid) },
     {
-      id: 'usage',
-      header: r('table.usage'),
-      nowrap: true,
-      cell: (refund) => (refund.usedDays != null ? r('table.usedDays', { used: refund.usedDays, available: refund.availableDays }) : <span className="muted">—</span>),
+      // The amount with what it rests on: basis, days used of the available, what was paid.
+      id: 'amount',
+      header: r('table.amount'),
+      numeric: true,
+      cell: (refund) => (
+        <span>
+          <strong>{format.won(refund.amount)}</strong>
+          <span className="cell-sub nowrap">
+            {t(`labels.refundBasis.${refund.basis}`)}
+            {refund.usedDays != null && ` · ${r('table.usedDays', { used: refund.usedDays, available: refund.availableDays })}`}
+          </span>
+          <span className="cell-sub nowrap">{r('table.paidLine', { amount: format.won(refund.paid) })}</span>
+        </span>
+      ),
     },
-    { id: 'amount', header: r('table.amount'), numeric: true, cell: (refund) => <strong>{format.won(refund.amount)}</strong> },
     {
       id: 'reason',
       header: r('table.reason'),
