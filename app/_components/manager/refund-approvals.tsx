@@ -67,6 +67,7 @@ export function RefundApprovals() {
     {
       id: 'lot',
       header: r('table.lot'),
+      className: 'refund-lot',
       cell: (refund) => (
         <span>
           {refund.case.lot.name}
