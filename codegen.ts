@@ -25,6 +25,7 @@ const config: CodegenConfig = {
           ExitRequest: '../../db/schema#ExitRequestRow',
           RegistrationRequest: '../../db/schema#RegistrationRequestRow',
           OnsitePayment: '../../db/schema#OnsitePaymentRow',
+          PaymentCancellation: '../../db/schema#PaymentCancellationRow',
           Coupon: '../../db/schema#CouponRow',
           Refund: '../../db/schema#RefundRow',
           SmsMessage: '../../db/schema#SmsMessageRow',

@@ -3,7 +3,7 @@ import { getTableColumns, or, sql, type SQL } from 'drizzle-orm';
 import { anyOf } from './any-of';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { rowsOf, type Database } from '@/db/client';
-import { caseEvents, coupons, exitRequests, onsitePayments, receiptAttachments, refunds, registrationRequests, smsMessages } from '@/db/schema';
+import { caseEvents, coupons, exitRequests, onsitePayments, paymentCancellations, receiptAttachments, refunds, registrationRequests, smsMessages } from '@/db/schema';
 
 /** The rows under a case that a case page lists, each with its table and the order it is listed in. */
 const CHILDREN = {
@@ -12,6 +12,7 @@ const CHILDREN = {
   exitRequests: { table: exitRequests, at: exitRequests.requestedAt },
   registrationRequests: { table: registrationRequests, at: registrationRequests.requestedAt },
   payments: { table: onsitePayments, at: onsitePayments.paidAt },
+  cancellations: { table: paymentCancellations, at: paymentCancellations.requestedAt },
   coupons: { table: coupons, at: coupons.issuedAt },
   refunds: { table: refunds, at: refunds.proposedAt },
 } satisfies Record<string, { table: PgTable & { caseId: PgColumn }; at: PgColumn; tie?: PgColumn }>;
@@ -25,8 +26,8 @@ export type ReceiptRef = { id: string };
  * One loader for every kind of row under a case, keyed "kind:caseId" (receipts
  * "receipts:paymentId"): whatever kinds the resolvers of one tick ask for come back in ONE
  * statement, a UNION ALL of only those kinds. The case page asks for seven kinds of a case at
- * once; seven loaders were seven statements. Loading payments also fetches their receipts, so
- * `hasReceipt` on them costs no statement of its own.
+ * once; seven loaders were seven statements. Loading payments also fetches their receipts and
+ * cancellations, so `hasReceipt` and `cancellation` on them cost no statement of their own.
  */
 export function createCaseChildrenLoader(db: Database) {
   const loader: DataLoader<string, unknown[]> = new DataLoader(async (keys) => {
@@ -35,9 +36,10 @@ export function createCaseChildrenLoader(db: Database) {
       const [kind = '', id = ''] = key.split(':');
       wanted.set(kind, [...(wanted.get(kind) ?? []), id]);
     }
+    const paymentCases = wanted.get('payments');
+    if (paymentCases) wanted.set('cancellations', [...new Set([...(wanted.get('cancellations') ?? []), ...paymentCases])]);
     const parts = [...wanted].filter(([kind]) => kind !== 'receipts').map(([kind, ids]) => childrenOf(kind as ChildKind, ids));
     const paymentIds = wanted.get('receipts');
-    const paymentCases = wanted.get('payments');
     if (paymentIds || paymentCases) {
       parts.push(receiptsWhere(or(paymentIds && anyOf(receiptAttachments.onsitePaymentId, paymentIds), paymentCases && anyOf(onsitePayments.caseId, paymentCases))));
     }
@@ -49,11 +51,12 @@ export function createCaseChildrenLoader(db: Database) {
       const key = `${row.kind}:${row.key}`;
       groups.set(key, [...(groups.get(key) ?? []), value]);
     }
-    // Every payment of these cases now has its receipts (or none) known.
+    // Every payment of these cases now has its receipts (or none) and its case's cancellations known.
     for (const [key, rows] of groups) {
       if (!key.startsWith('payments:')) continue;
       for (const payment of rows as ChildRow<'payments'>[]) loader.prime(`receipts:${payment.id}`, groups.get(`receipts:${payment.id}`) ?? []);
     }
+    for (const caseId of paymentCases ?? []) loader.prime(`cancellations:${caseId}`, groups.get(`cancellations:${caseId}`) ?? []);
     return keys.map((key) => groups.get(key) ?? []);
   });
   const of =
@@ -66,6 +69,7 @@ export function createCaseChildrenLoader(db: Database) {
     exitRequestsByCase: { load: of('exitRequests') },
     registrationRequestsByCase: { load: of('registrationRequests') },
     paymentsByCase: { load: of('payments') },
+    cancellationsByCase: { load: of('cancellations') },
     couponsByCase: { load: of('coupons') },
     refundsByCase: { load: of('refunds') },
     receiptsByPayment: { load: (paymentId: string) => loader.load(`receipts:${paymentId}`) as Promise<ReceiptRef[]> },

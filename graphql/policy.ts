@@ -84,6 +84,12 @@ export const POLICY: Readonly<Record<RootField | RouteAction, Rule>> = {
   'Mutation.undoAcknowledgeRegistration': { roles: OPERATOR, scope: 'OWN_OPERATOR' },
 
   'Mutation.decideRefund': { roles: MANAGER },
+  // The payment-cancellation queue: managers own the work items (domain.md, hand-offs).
+  'Query.paymentCancellations': { roles: MANAGER },
+  'Query.paymentCancellationFigures': { roles: MANAGER },
+  'Mutation.takePaymentCancellation': { roles: MANAGER },
+  'Mutation.completePaymentCancellation': { roles: MANAGER },
+  'Mutation.rejectPaymentCancellation': { roles: MANAGER },
   'Mutation.startBulkCaseJob': { roles: MANAGER },
   'Mutation.runBulkCaseJobBatch': { roles: MANAGER },
   'Query.bulkCaseJob': { roles: MANAGER },

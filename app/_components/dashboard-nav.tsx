@@ -23,6 +23,7 @@ export const NAV_OF: Record<Role, readonly NavItem[]> = {
     { href: '/manager', label: 'managerOverview' },
     { href: '/manager/policy', label: 'managerPolicy' },
     { href: '/manager/refunds', label: 'managerRefunds' },
+    { href: '/manager/cancellations', label: 'managerCancellations' },
     { href: '/manager/users', label: 'managerUsers' },
     { href: '/manager/targets', label: 'managerTargets' },
     { href: '/manager/access-log', label: 'managerAccessLog' },

@@ -3,6 +3,7 @@ import { useTranslations } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { ManagerLotsOverview } from '@/app/_components/manager-lots-overview';
 import { ManagerNotices } from '@/app/_components/manager-notices';
+import { CancellationFigure } from '@/app/_components/manager/cancellations/cancellation-figure';
 import { ManagerDashboard } from '@/app/_components/manager/manager-dashboard';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,6 +21,7 @@ export default function ManagerPage() {
         <p className="muted">{t('intro')}</p>
       </div>
       <ManagerNotices />
+      <CancellationFigure />
       <ManagerDashboard />
       <section className="section" aria-labelledby="lots-overview-heading">
         <h2 id="lots-overview-heading">{t('lotsHeading')}</h2>

@@ -4,6 +4,7 @@ import type { Database, Executor } from '../client';
 import { users } from '../schema';
 import { DEMO_PASSWORD } from './accounts';
 import { buildCaseRecords } from './build-cases';
+import { planCancellations } from './plan-cancellations';
 import { planCases } from './plan-cases';
 import { planPeople } from './plan-people';
 import { createRandom } from './prng';
@@ -23,7 +24,7 @@ export function planDemo(now: Date, passwordHash: string): DemoPlan {
   const specs = planCases(random, now, people);
   // Playing the cases out also settles their passes' registered flag and refunded status.
   const records = buildCaseRecords(random, now, people, specs);
-  return { people, records };
+  return { people, records, cancellations: planCancellations(records.onsitePayments, people.managerId, now) };
 }
 
 /** Fills an empty database (no users) with Korean demo data in one transaction; else writes nothing. */

@@ -11,24 +11,28 @@ import {
   operators,
   parkingLots,
   passes,
+  paymentCancellations,
   refunds,
   registrationRequests,
   smsMessages,
   users,
 } from '../schema';
+import type { NewPaymentCancellation } from './plan-cancellations';
 import type { CaseRecords, People } from './types';
 
 /** The whole demo, planned in memory before a single row is written. */
 export interface DemoPlan {
   people: People;
   records: CaseRecords;
+  /** The filed payment cancellations as the managers' work items. */
+  cancellations: NewPaymentCancellation[];
 }
 
 // Well under PostgreSQL's 65,535 bind parameters per statement for the widest table.
 const CHUNK_ROWS = 500;
 
 /** Inserts the plan in foreign-key order and moves case_code_seq past the seeded codes. */
-export async function writePlan(tx: Transaction, { people, records }: DemoPlan): Promise<void> {
+export async function writePlan(tx: Transaction, { people, records, cancellations }: DemoPlan): Promise<void> {
   await insertRows(tx, operators, people.operators);
   await insertRows(tx, users, people.users);
   await insertRows(tx, parkingLots, people.lots.map((lot) => lot.row));
@@ -40,6 +44,7 @@ export async function writePlan(tx: Transaction, { people, records }: DemoPlan):
   await insertRows(tx, exitRequests, records.exitRequests);
   await insertRows(tx, registrationRequests, records.registrationRequests);
   await insertRows(tx, onsitePayments, records.onsitePayments);
+  await insertRows(tx, paymentCancellations, cancellations);
   await insertRows(tx, coupons, records.coupons);
   await insertRows(tx, refunds, records.refunds);
   await insertRows(tx, smsMessages, records.smsMessages);

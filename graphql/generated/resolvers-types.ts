@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRow, OperatorRow, ParkingLotRow, CustomerRow, PassRow, CaseRow, CaseEventRow, ExitRequestRow, RegistrationRequestRow, OnsitePaymentRow, CouponRow, RefundRow, SmsMessageRow, ManagerNoticeRow, PolicyVersionRow, AuditLogRow, BulkJobRow } from '../../db/schema';
+import type { UserRow, OperatorRow, ParkingLotRow, CustomerRow, PassRow, CaseRow, CaseEventRow, ExitRequestRow, RegistrationRequestRow, OnsitePaymentRow, PaymentCancellationRow, CouponRow, RefundRow, SmsMessageRow, ManagerNoticeRow, PolicyVersionRow, AuditLogRow, BulkJobRow } from '../../db/schema';
 import type { CustomerHistoryData } from '../../lib/services/customer-history';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
@@ -71,6 +71,12 @@ export type BulkCaseJob = {
 export type BulkJobStatus =
   | 'DONE'
   | 'RUNNING';
+
+export type CancellationStatus =
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'RECEIVED'
+  | 'REJECTED';
 
 export type Case = {
   __typename?: 'Case';
@@ -330,6 +336,7 @@ export type Mutation = {
   acknowledgeExit: ExitRequest;
   acknowledgeRegistration: RegistrationRequest;
   addPolicyVersion: PolicyVersion;
+  completePaymentCancellation: PaymentCancellation;
   confirmRegistration: RegistrationRequest;
   createCustomer: Customer;
   createOperator: Operator;
@@ -344,6 +351,7 @@ export type Mutation = {
   recordGuidance: Case;
   recordOnsitePayment: OnsitePayment;
   recordRepeatContact: Case;
+  rejectPaymentCancellation: PaymentCancellation;
   rejectRegistration: RegistrationRequest;
   requestExit: ExitRequest;
   requestPaymentCancellation: OnsitePayment;
@@ -354,6 +362,7 @@ export type Mutation = {
   setResponseTargets: OperatorResponseTargets;
   setUserActive: User;
   startBulkCaseJob: BulkCaseJob;
+  takePaymentCancellation: PaymentCancellation;
   undoAcknowledgeExit: ExitRequest;
   undoAcknowledgeRegistration: RegistrationRequest;
   unlinkDuplicate: Case;
@@ -373,6 +382,11 @@ export type MutationAcknowledgeRegistrationArgs = {
 
 export type MutationAddPolicyVersionArgs = {
   input: PolicyVersionInput;
+};
+
+
+export type MutationCompletePaymentCancellationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -436,6 +450,7 @@ export type MutationProposeRefundArgs = {
   basis: RefundBasis;
   caseId: Scalars['ID']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
   usedDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -460,6 +475,12 @@ export type MutationRecordRepeatContactArgs = {
   caseId: Scalars['ID']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRejectPaymentCancellationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -526,6 +547,11 @@ export type MutationStartBulkCaseJobArgs = {
 };
 
 
+export type MutationTakePaymentCancellationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationUndoAcknowledgeExitArgs = {
   id: Scalars['ID']['input'];
 };
@@ -570,6 +596,7 @@ export type OmissionHeatmapRow = {
 export type OnsitePayment = {
   __typename?: 'OnsitePayment';
   amount: Scalars['Int']['output'];
+  cancellation?: Maybe<PaymentCancellation>;
   cancellationRequested: Scalars['Boolean']['output'];
   hasReceipt: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
@@ -670,6 +697,32 @@ export type PassInput = {
   startsOn: Scalars['Date']['input'];
 };
 
+export type PaymentCancellation = {
+  __typename?: 'PaymentCancellation';
+  case: Case;
+  dueAt: Scalars['DateTime']['output'];
+  escalatedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  overdue: Scalars['Boolean']['output'];
+  owner?: Maybe<User>;
+  payment: OnsitePayment;
+  rejectReason?: Maybe<Scalars['String']['output']>;
+  requestedAt: Scalars['DateTime']['output'];
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  resolvedBy?: Maybe<User>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: CancellationStatus;
+};
+
+export type PaymentCancellationFigures = {
+  __typename?: 'PaymentCancellationFigures';
+  completedThisMonth: Scalars['Int']['output'];
+  month: Scalars['Month']['output'];
+  open: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  rejectedThisMonth: Scalars['Int']['output'];
+};
+
 export type PolicyVersion = {
   __typename?: 'PolicyVersion';
   couponAmount: Scalars['Int']['output'];
@@ -706,6 +759,8 @@ export type Query = {
   omissionHeatmap: OmissionHeatmap;
   operatorOmissionReport: Array<OperatorOmissionRow>;
   operators: Array<Operator>;
+  paymentCancellationFigures: PaymentCancellationFigures;
+  paymentCancellations: Array<PaymentCancellation>;
   policyVersions: Array<PolicyVersion>;
   refundApprovals: Array<Refund>;
   refundQuote: RefundQuote;
@@ -784,6 +839,12 @@ export type QueryOperatorOmissionReportArgs = {
 };
 
 
+export type QueryPaymentCancellationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  statuses?: InputMaybe<Array<CancellationStatus>>;
+};
+
+
 export type QueryRefundQuoteArgs = {
   passId: Scalars['ID']['input'];
   usedDays: Scalars['Int']['input'];
@@ -832,6 +893,7 @@ export type Refund = {
   id: Scalars['ID']['output'];
   paid: Scalars['Int']['output'];
   pass: Pass;
+  proposalReason?: Maybe<Scalars['String']['output']>;
   proposedAt: Scalars['DateTime']['output'];
   proposedBy?: Maybe<User>;
   status: RefundStatus;
@@ -1053,6 +1115,7 @@ export type ResolversTypes = {
   BulkCaseAction: BulkCaseAction;
   BulkCaseJob: ResolverTypeWrapper<BulkJobRow>;
   BulkJobStatus: BulkJobStatus;
+  CancellationStatus: CancellationStatus;
   Case: ResolverTypeWrapper<CaseRow>;
   CaseActivity: ResolverTypeWrapper<CaseActivity>;
   CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges'> & { edges: Array<ResolversTypes['CaseEdge']> }>;
@@ -1102,6 +1165,8 @@ export type ResolversTypes = {
   ParkingLotInput: ParkingLotInput;
   Pass: ResolverTypeWrapper<PassRow>;
   PassInput: PassInput;
+  PaymentCancellation: ResolverTypeWrapper<PaymentCancellationRow>;
+  PaymentCancellationFigures: ResolverTypeWrapper<PaymentCancellationFigures>;
   PolicyVersion: ResolverTypeWrapper<PolicyVersionRow>;
   PolicyVersionInput: PolicyVersionInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1175,6 +1240,8 @@ export type ResolversParentTypes = {
   ParkingLotInput: ParkingLotInput;
   Pass: PassRow;
   PassInput: PassInput;
+  PaymentCancellation: PaymentCancellationRow;
+  PaymentCancellationFigures: PaymentCancellationFigures;
   PolicyVersion: PolicyVersionRow;
   PolicyVersionInput: PolicyVersionInput;
   Query: Record<PropertyKey, never>;
@@ -1422,6 +1489,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   acknowledgeExit?: Resolver<ResolversTypes['ExitRequest'], ParentType, ContextType, RequireFields<MutationAcknowledgeExitArgs, 'id'>>;
   acknowledgeRegistration?: Resolver<ResolversTypes['RegistrationRequest'], ParentType, ContextType, RequireFields<MutationAcknowledgeRegistrationArgs, 'id'>>;
   addPolicyVersion?: Resolver<ResolversTypes['PolicyVersion'], ParentType, ContextType, RequireFields<MutationAddPolicyVersionArgs, 'input'>>;
+  completePaymentCancellation?: Resolver<ResolversTypes['PaymentCancellation'], ParentType, ContextType, RequireFields<MutationCompletePaymentCancellationArgs, 'id'>>;
   confirmRegistration?: Resolver<ResolversTypes['RegistrationRequest'], ParentType, ContextType, RequireFields<MutationConfirmRegistrationArgs, 'id'>>;
   createCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationCreateCustomerArgs, 'input'>>;
   createOperator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType, RequireFields<MutationCreateOperatorArgs, 'input'>>;
@@ -1436,6 +1504,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   recordGuidance?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordGuidanceArgs, 'caseId' | 'detail' | 'step'>>;
   recordOnsitePayment?: Resolver<ResolversTypes['OnsitePayment'], ParentType, ContextType, RequireFields<MutationRecordOnsitePaymentArgs, 'amount' | 'caseId' | 'paidAt'>>;
   recordRepeatContact?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordRepeatContactArgs, 'caseId'>>;
+  rejectPaymentCancellation?: Resolver<ResolversTypes['PaymentCancellation'], ParentType, ContextType, RequireFields<MutationRejectPaymentCancellationArgs, 'id' | 'reason'>>;
   rejectRegistration?: Resolver<ResolversTypes['RegistrationRequest'], ParentType, ContextType, RequireFields<MutationRejectRegistrationArgs, 'id' | 'reason'>>;
   requestExit?: Resolver<ResolversTypes['ExitRequest'], ParentType, ContextType, RequireFields<MutationRequestExitArgs, 'caseId'>>;
   requestPaymentCancellation?: Resolver<ResolversTypes['OnsitePayment'], ParentType, ContextType, RequireFields<MutationRequestPaymentCancellationArgs, 'onsitePaymentId'>>;
@@ -1446,6 +1515,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   setResponseTargets?: Resolver<ResolversTypes['OperatorResponseTargets'], ParentType, ContextType, RequireFields<MutationSetResponseTargetsArgs, 'exitAckMinutes' | 'operatorId' | 'registrationConfirmMinutes'>>;
   setUserActive?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserActiveArgs, 'active' | 'id'>>;
   startBulkCaseJob?: Resolver<ResolversTypes['BulkCaseJob'], ParentType, ContextType, RequireFields<MutationStartBulkCaseJobArgs, 'expectedCount' | 'filter'>>;
+  takePaymentCancellation?: Resolver<ResolversTypes['PaymentCancellation'], ParentType, ContextType, RequireFields<MutationTakePaymentCancellationArgs, 'id'>>;
   undoAcknowledgeExit?: Resolver<ResolversTypes['ExitRequest'], ParentType, ContextType, RequireFields<MutationUndoAcknowledgeExitArgs, 'id'>>;
   undoAcknowledgeRegistration?: Resolver<ResolversTypes['RegistrationRequest'], ParentType, ContextType, RequireFields<MutationUndoAcknowledgeRegistrationArgs, 'id'>>;
   unlinkDuplicate?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationUnlinkDuplicateArgs, 'caseId' | 'reason'>>;
@@ -1465,6 +1535,7 @@ export type OmissionHeatmapRowResolvers<ContextType = GraphQLContext, ParentType
 
 export type OnsitePaymentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OnsitePayment'] = ResolversParentTypes['OnsitePayment']> = {
   amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cancellation?: Resolver<Maybe<ResolversTypes['PaymentCancellation']>, ParentType, ContextType>;
   cancellationRequested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasReceipt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1527,6 +1598,30 @@ export type PassResolvers<ContextType = GraphQLContext, ParentType extends Resol
   startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
+export type PaymentCancellationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaymentCancellation'] = ResolversParentTypes['PaymentCancellation']> = {
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  escalatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  payment?: Resolver<ResolversTypes['OnsitePayment'], ParentType, ContextType>;
+  rejectReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  resolvedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CancellationStatus'], ParentType, ContextType>;
+};
+
+export type PaymentCancellationFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaymentCancellationFigures'] = ResolversParentTypes['PaymentCancellationFigures']> = {
+  completedThisMonth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejectedThisMonth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PolicyVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyVersion'] = ResolversParentTypes['PolicyVersion']> = {
   couponAmount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   couponsPerMonth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1553,6 +1648,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   omissionHeatmap?: Resolver<ResolversTypes['OmissionHeatmap'], ParentType, ContextType, RequireFields<QueryOmissionHeatmapArgs, 'endMonth' | 'lots' | 'months'>>;
   operatorOmissionReport?: Resolver<Array<ResolversTypes['OperatorOmissionRow']>, ParentType, ContextType, RequireFields<QueryOperatorOmissionReportArgs, 'month'>>;
   operators?: Resolver<Array<ResolversTypes['Operator']>, ParentType, ContextType>;
+  paymentCancellationFigures?: Resolver<ResolversTypes['PaymentCancellationFigures'], ParentType, ContextType>;
+  paymentCancellations?: Resolver<Array<ResolversTypes['PaymentCancellation']>, ParentType, ContextType, RequireFields<QueryPaymentCancellationsArgs, 'first'>>;
   policyVersions?: Resolver<Array<ResolversTypes['PolicyVersion']>, ParentType, ContextType>;
   refundApprovals?: Resolver<Array<ResolversTypes['Refund']>, ParentType, ContextType>;
   refundQuote?: Resolver<ResolversTypes['RefundQuote'], ParentType, ContextType, RequireFields<QueryRefundQuoteArgs, 'passId' | 'usedDays'>>;
@@ -1579,6 +1676,7 @@ export type RefundResolvers<ContextType = GraphQLContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   paid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pass?: Resolver<ResolversTypes['Pass'], ParentType, ContextType>;
+  proposalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   proposedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   proposedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RefundStatus'], ParentType, ContextType>;
@@ -1714,6 +1812,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   ParkingLot?: ParkingLotResolvers<ContextType>;
   Pass?: PassResolvers<ContextType>;
+  PaymentCancellation?: PaymentCancellationResolvers<ContextType>;
+  PaymentCancellationFigures?: PaymentCancellationFiguresResolvers<ContextType>;
   PolicyVersion?: PolicyVersionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Refund?: RefundResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { maskPhone } from '@/lib/domain/phone';
+import { REFUND_PROPOSAL_REASON_MAX } from '@/lib/domain/refund';
 import { issueCompensationCoupon } from '@/lib/services/issue-coupon';
 import { proposeRefund } from '@/lib/services/propose-refund';
 import { quoteRefund } from '@/lib/services/quote-refund';
@@ -16,6 +17,7 @@ const refundArgs = z.object({
   usedDays: days.nullish(),
   amount: fields.won.nullish(),
   expectedVersion: fields.version,
+  reason: fields.text(REFUND_PROPOSAL_REASON_MAX).nullish(),
 });
 
 /** Coupons, refunds and the texts that tell the customer about them. */

@@ -3,6 +3,7 @@ import { accessLogResolvers } from './access-log';
 import { administrationResolvers } from './administration';
 import { bulkResolvers } from './bulk';
 import { caseActivityResolvers } from './case-activity';
+import { cancellationResolvers } from './cancellations';
 import { caseFieldResolvers } from './case-fields';
 import { caseResolvers } from './cases';
 import { compensationResolvers } from './compensation';
@@ -29,6 +30,7 @@ export const resolvers: Resolvers[] = [
   customerHistoryResolvers,
   requestResolvers,
   paymentResolvers,
+  cancellationResolvers,
   compensationResolvers,
   operatorQueueResolvers,
   managerNoticeResolvers,

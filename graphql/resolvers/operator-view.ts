@@ -24,11 +24,24 @@ export async function caseVisibleTo(ctx: GraphQLContext, row: CaseRow): Promise<
 }
 
 /**
- * Timeline entries whose detail is an agent's own words (a repeat call's note, why a duplicate
- * link was undone): lot staff get the entry without its detail (domain.md: operators never
- * receive free text written by others).
+ * A value staff wrote for staff (a refund's reasons, a cancellation's rejection reason and who
+ * handled it): null for lot staff, who get structured facts only (domain.md, operators).
  */
-const DESK_ONLY_DETAIL: ReadonlySet<string> = new Set<CaseEventType>(['REPEAT_CONTACT', 'DUPLICATE_UNLINKED']);
+export function hiddenFromOperators<T>(ctx: GraphQLContext, value: T | null): T | null {
+  return isOperator(ctx) ? null : value;
+}
+
+/**
+ * Timeline entries whose detail is desk staff's own words: an agent's (a repeat call's note, why
+ * a duplicate link was undone) or a manager's reason on a refund decision. Lot staff get the
+ * entry without its detail (domain.md: operators never receive free text written by others).
+ */
+const DESK_ONLY_DETAIL: ReadonlySet<string> = new Set<CaseEventType>([
+  'REPEAT_CONTACT',
+  'DUPLICATE_UNLINKED',
+  'REFUND_APPROVED',
+  'REFUND_REJECTED',
+]);
 
 /** A timeline entry's detail as this viewer may read it. */
 export function eventDetailFor(ctx: GraphQLContext, event: Pick<CaseEventRow, 'caseId' | 'type' | 'detail'>): Promise<string | null> | null {

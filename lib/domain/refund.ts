@@ -35,3 +35,6 @@ export function quoteConsumerAgencyRefund(paid: number, availableDays: number, u
   const usedAmount = Math.floor((paid * usedDays) / availableDays);
   return { paid, availableDays, usedDays, usedAmount, refund: paid - usedAmount };
 }
+
+/** The longest reason an agent may give for a refund proposal (refunds.proposal_reason's CHECK). */
+export const REFUND_PROPOSAL_REASON_MAX = 2000;

@@ -24,3 +24,16 @@ export function paymentCancellationSms(input: { amount: number; caseCode: string
 export function registrationRejectedSms(input: { caseCode: string }): string {
   return `${SIGNATURE} 요청하신 정기권 차량 등록을 주차장에서 확인하지 못했습니다. 상담사가 확인 후 다시 안내드리겠습니다. (상담번호 ${input.caseCode})`;
 }
+
+/** The text a customer gets when the payments team has cancelled the on-site payment. */
+export function paymentCancellationCompletedSms(input: { amount: number; caseCode: string }): string {
+  return `${SIGNATURE} 현장결제 ${formatWon(input.amount)}의 취소가 완료되었습니다. 결제하신 수단으로 취소 금액이 반영됩니다. 이용에 불편을 드려 죄송합니다. (상담번호 ${input.caseCode})`;
+}
+
+/**
+ * The text a customer gets when the cancellation could not be made. The manager's reason stays
+ * inside (like an operator's rejection): the agent calls back with the result.
+ */
+export function paymentCancellationRejectedSms(input: { amount: number; caseCode: string }): string {
+  return `${SIGNATURE} 현장결제 ${formatWon(input.amount)}의 취소 요청을 처리하지 못했습니다. 상담사가 확인 후 다시 안내드리겠습니다. (상담번호 ${input.caseCode})`;
+}

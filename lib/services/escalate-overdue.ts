@@ -1,7 +1,9 @@
 import { and, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '@/db/client';
-import { exitRequests, managerNotices, parkingLots, registrationRequests, responseTargets } from '@/db/schema';
-import { DEFAULT_RESPONSE_TARGETS } from '@/lib/domain/response-targets';
+import { cases, exitRequests, managerNotices, onsitePayments, parkingLots, paymentCancellations, registrationRequests, responseTargets } from '@/db/schema';
+import { OPEN_CANCELLATION_STATUSES } from '@/lib/domain/payment-cancellation';
+import { DEFAULT_CANCELLATION_TARGET_HOURS, DEFAULT_RESPONSE_TARGETS } from '@/lib/domain/response-targets';
+import { formatWon } from '@/lib/domain/won';
 import { recordCaseEvent } from './case-write';
 import { recordAudit } from './record-audit';
 import { OPEN_STATES } from './request-scope';
@@ -16,11 +18,12 @@ function deadline(table: RequestTable, column: 'exit_ack_minutes' | 'registratio
 }
 
 /**
- * Finds requests past their target and escalates each exactly once: a timeline event on the
- * case and a notice to managers. The UPDATE … WHERE escalated_at IS NULL claims each row, so
- * several app instances running this at once never escalate a request twice.
+ * Finds requests and payment cancellations past their target and escalates each exactly once:
+ * a timeline event on the case and a notice to managers. The UPDATE … WHERE escalated_at IS NULL
+ * claims each row, so several app instances running this at once never escalate one twice.
+ * `now` is the clock, passed in so tests can stand past a due time.
  */
-export async function escalateOverdueRequests(db: Database, now = new Date()): Promise<{ exits: number; registrations: number }> {
+export async function escalateOverdueRequests(db: Database, now = new Date()): Promise<{ exits: number; registrations: number; cancellations: number }> {
   return db.transaction(async (tx) => {
     const exits = await tx
       .update(exitRequests)
@@ -48,8 +51,39 @@ export async function escalateOverdueRequests(db: Database, now = new Date()): P
     for (const request of registrations) {
       await escalate(tx, 'RegistrationRequest', request, `${request.plate} 차량등록 요청이 목표 시간 안에 완료되지 않았습니다.`);
     }
-    return { exits: exits.length, registrations: registrations.length };
+    const cancellations = await escalateOverdueCancellations(tx, now);
+    return { exits: exits.length, registrations: registrations.length, cancellations };
   });
+}
+
+// A cancellation's due time is stored on it (filed time + the target), so no target lookup here.
+async function escalateOverdueCancellations(tx: Transaction, now: Date): Promise<number> {
+  const claimed = await tx
+    .update(paymentCancellations)
+    .set({ escalatedAt: now })
+    .where(
+      and(
+        isNull(paymentCancellations.escalatedAt),
+        inArray(paymentCancellations.status, [...OPEN_CANCELLATION_STATUSES]),
+        lt(paymentCancellations.dueAt, now),
+      ),
+    )
+    .returning({ id: paymentCancellations.id });
+  if (claimed.length === 0) return 0;
+  const overdue = await tx
+    .select({ id: paymentCancellations.id, caseId: cases.id, code: cases.code, lotId: cases.lotId, lotName: parkingLots.name, amount: onsitePayments.amount })
+    .from(paymentCancellations)
+    .innerJoin(cases, eq(cases.id, paymentCancellations.caseId))
+    .innerJoin(parkingLots, eq(parkingLots.id, cases.lotId))
+    .innerJoin(onsitePayments, eq(onsitePayments.id, paymentCancellations.onsitePaymentId))
+    .where(inArray(paymentCancellations.id, claimed.map((row) => row.id)));
+  for (const item of overdue) {
+    const text = `${item.lotName}: 현장결제 ${formatWon(item.amount)} 취소 요청이 목표 시간(${DEFAULT_CANCELLATION_TARGET_HOURS}시간) 안에 처리되지 않았습니다. (상담번호 ${item.code})`;
+    await tx.insert(managerNotices).values({ kind: 'CANCELLATION_OVERDUE', caseId: item.caseId, lotId: item.lotId, message: text });
+    await recordCaseEvent(tx, null, { id: item.caseId }, { type: 'REQUEST_ESCALATED', scriptStep: 'ONSITE_PAYMENT', detail: text, byAgent: false });
+    await recordAudit(tx, { actor: null, action: 'ESCALATE_REQUEST', subjectType: 'PaymentCancellation', subjectId: item.id, detail: { caseId: item.caseId } });
+  }
+  return overdue.length;
 }
 
 async function escalate(

@@ -15,6 +15,8 @@ export interface ProposeRefundInput {
   usedDays?: number | null;
   amount?: number | null;
   expectedVersion?: number | null;
+  /** Why the agent proposes it, for the approving manager; never on the timeline (operators read it). */
+  reason?: string | null;
 }
 
 /**
@@ -57,6 +59,7 @@ export function proposeRefund(db: Database, actor: Actor, meta: RequestMeta, inp
         usedDays: input.usedDays ?? null,
         amount,
         proposedById: actor.id,
+        proposalReason: input.reason ?? null,
       })
       .returning();
     if (!refund) throw new Error('insert returned no row');

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { onsitePayments, receiptAttachments, type OnsitePaymentRow } from '@/db/schema';
+import { onsitePayments, paymentCancellations, receiptAttachments, type OnsitePaymentRow } from '@/db/schema';
+import { cancellationDueAt } from '@/lib/domain/payment-cancellation';
 import { paymentCancellationSms } from '@/lib/domain/sms-templates';
 import { formatWon } from '@/lib/domain/won';
 import type { Actor, RequestMeta } from './actor';
@@ -11,7 +12,8 @@ import { ServiceError } from './service-error';
 
 /**
  * Files the cancellation of an on-site payment with the payments team (현장결제 취소 접수);
- * the guide asks for the receipt first, so a payment without one is refused.
+ * the guide asks for the receipt first, so a payment without one is refused. The request
+ * becomes a work item in the managers' shared queue, due after the response target.
  */
 export async function requestPaymentCancellation(
   db: Database,
@@ -28,12 +30,20 @@ export async function requestPaymentCancellation(
     if (payment.cancellationRequested) throw new ServiceError('CONFLICT', '이미 취소 접수된 결제입니다.');
     const [receipt] = await tx.select({ id: receiptAttachments.id }).from(receiptAttachments).where(eq(receiptAttachments.onsitePaymentId, payment.id));
     if (!receipt) throw new ServiceError('POLICY_DENIED', '결제 영수증 사진을 먼저 첨부해 주세요.');
+    const now = new Date();
     const [updated] = await tx
       .update(onsitePayments)
-      .set({ cancellationRequested: true, cancellationRequestedAt: new Date() })
+      .set({ cancellationRequested: true, cancellationRequestedAt: now })
       .where(eq(onsitePayments.id, payment.id))
       .returning();
     if (!updated) throw new Error('update returned no row');
+    await tx.insert(paymentCancellations).values({
+      onsitePaymentId: payment.id,
+      caseId: payment.caseId,
+      requestedAt: now,
+      requestedById: actor.id,
+      dueAt: cancellationDueAt(now),
+    });
     await queueSms(tx, { customerId: row.customerId, caseId: row.id, body: paymentCancellationSms({ amount: payment.amount, caseCode: row.code }) });
     await recordCaseEvent(tx, actor, row, {
       type: 'PAYMENT_CANCELLATION_REQUESTED',

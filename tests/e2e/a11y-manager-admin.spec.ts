@@ -14,6 +14,7 @@ test.use({ viewport: { width: 1280, height: 900 } });
 const PAGES = [
   { path: '/manager/policy', ko: '보상 정책', en: 'Compensation policy' },
   { path: '/manager/refunds', ko: '환불 승인', en: 'Refund approvals' },
+  { path: '/manager/cancellations', ko: '현장결제 취소', en: 'Payment cancellations' },
   { path: '/manager/users', ko: '계정 관리', en: 'Accounts' },
   { path: '/manager/targets', ko: '처리 목표 시간', en: 'Response targets' },
   { path: '/manager/access-log', ko: '개인정보 접근 기록', en: 'Personal data access log' },

@@ -3,13 +3,14 @@ import { customerWithPassAt } from './case-steps';
 import { DEMO_PASSWORD, graphql, signInThroughApi, signInThroughPage } from './fixtures';
 import { proposeOn } from './refund-steps';
 
-// Issue 6, item 5: refunds the agent proposed wait in the manager's queue with their pass,
-// basis and amount; the manager approves one with one click, rejects another with a reason,
+// Issue 6, item 5 (and issue 15, item 12): refunds the agent proposed wait in the manager's queue
+// with their case (a link), customer, lot, pass, basis, days, amount and the agent's reason; the
+// manager approves one through a confirmation naming the amount, rejects another with a reason,
 // the agent's case page shows the decision, and the queue ends empty.
 
 const won = (amount: number) => `${amount.toLocaleString('ko-KR')}원`;
 
-test('refunds: the manager approves one proposal with one click and rejects another with a reason; the case shows it; the queue empties', async ({
+test('refunds: the manager approves one proposal after confirming its amount and rejects another with a reason; the case shows it; the queue empties', async ({
   page,
   browser,
   request,
@@ -31,7 +32,7 @@ test('refunds: the manager approves one proposal with one click and rejects anot
   await signInThroughPage(agent, 'agent@demo.test', DEMO_PASSWORD);
   await expect(agent).toHaveURL(/\/agent$/);
   const agency = await proposeOn(agent.request, a.plate, 'basis: CONSUMER_AGENCY, usedDays: 7');
-  const company = await proposeOn(agent.request, b.plate, 'basis: COMPANY_POLICY, amount: 50000');
+  const company = await proposeOn(agent.request, b.plate, 'basis: COMPANY_POLICY, amount: 50000, reason: "3회째 등록 누락, 고객이 해지를 원함"');
   // 소보원 basis: paid − floor(paid × used / available), the month's days being the available ones.
   const passes = await graphql(agent.request, '{ searchPasses(plate: "' + a.plate + '") { availableDays } }');
   const availableDays = (passes.data?.searchPasses as { availableDays: number }[])[0]?.availableDays ?? 0;
@@ -53,11 +54,27 @@ test('refunds: the manager approves one proposal with one click and rejects anot
   await expect(companyRow).toContainText(b.plate);
   await expect(companyRow).toContainText('당사 정책');
   await expect(companyRow).toContainText('50,000원');
+  // What the decision needs: the case as a link, the customer (phone masked), the lot, the reason.
+  await expect(companyRow.getByRole('link', { name: company.code })).toHaveAttribute('href', `/manager/cases/${company.caseId}`);
+  await expect(companyRow).toContainText('정우성');
+  await expect(companyRow).toContainText(/010-\*{4}-\d{4}/);
+  await expect(companyRow).toContainText(b.lotName);
+  await expect(companyRow).toContainText('3회째 등록 누락, 고객이 해지를 원함');
+  await expect(agencyRow).toContainText('사유 없음');
   await page.screenshot({ path: testInfo.outputPath('01-queue.png'), fullPage: true });
 
-  // Approve: one click, no dialog.
+  // Approve: a confirmation that names the amount; cancelled, nothing happens.
   await page.waitForLoadState('networkidle');
   await page.getByRole('button', { name: `상담 ${agency.code} 환불 승인` }).click();
+  const confirm = page.getByRole('dialog', { name: '환불 승인' });
+  await expect(confirm).toContainText(`${won(agency.amount)} 환불을 승인할까요?`);
+  await expect(confirm).toContainText(agency.code);
+  await page.screenshot({ path: testInfo.outputPath('01b-approve-confirm.png'), fullPage: true });
+  await confirm.getByRole('button', { name: '취소' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(agencyRow).toHaveCount(1);
+  await page.getByRole('button', { name: `상담 ${agency.code} 환불 승인` }).click();
+  await confirm.getByRole('button', { name: '승인하기' }).click();
   await expect(page.getByRole('status').filter({ hasText: `상담 ${agency.code}의 환불을 승인했습니다.` })).toBeVisible();
   await expect(agencyRow).toHaveCount(0);
 
@@ -140,6 +157,7 @@ test('refunds: an approval leaves the queue at once and comes back with the reas
   });
 
   await page.getByRole('button', { name: `상담 ${proposal.code} 환불 승인` }).click();
+  await page.getByRole('dialog', { name: '환불 승인' }).getByRole('button', { name: '승인하기' }).click();
   // Optimistic: the row is gone and the page says it is being approved, before any answer.
   await expect(row).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: `상담 ${proposal.code}의 환불을 승인하는 중…` })).toBeVisible();
@@ -158,6 +176,7 @@ test('refunds: an approval leaves the queue at once and comes back with the reas
   // Sent again without the interception, it is approved and stays gone, on the server too.
   await page.unroute('**/api/graphql');
   await row.getByRole('button', { name: `상담 ${proposal.code} 환불 승인` }).click();
+  await page.getByRole('dialog', { name: '환불 승인' }).getByRole('button', { name: '승인하기' }).click();
   await expect(page.getByRole('status').filter({ hasText: `상담 ${proposal.code}의 환불을 승인했습니다.` })).toBeVisible();
   await expect(row).toHaveCount(0);
   await expect(refused).toHaveCount(0);

@@ -223,3 +223,56 @@ describe('decideRefund refusals write nothing', () => {
     expect(row).toMatchObject({ status: winner.status, decidedById: winner.decidedBy.id });
   });
 });
+
+describe('the agent\'s reason for a refund (issue 15, item 12)', () => {
+  const PROPOSE = 'mutation ($id: ID!, $reason: String) { proposeRefund(caseId: $id, basis: COMPANY_POLICY, amount: 50000, reason: $reason) { id proposalReason } }';
+  const REASONS = /* GraphQL */ `
+    query ($id: ID!) { case(id: $id) { refunds { id proposalReason decisionReason } timeline { type detail } } }
+  `;
+  const CONTEXT = /* GraphQL */ `
+    { refundApprovals { id proposalReason usedDays availableDays case { id code lot { name } customer { name phoneMasked } } proposedBy { id } } }
+  `;
+
+  it('is stored with the proposal and shown in the approval queue beside case, customer (masked phone) and lot', async () => {
+    const w = await makeWorld(handle.db);
+    const opened = await openVerifiedCase(api, w.agent, w.pass.id, '2026-04-10T10:00:00+09:00', 'REFUND_CLAIM');
+    const reason = '같은 달 세 번째 등록 누락, 고객이 해지를 원함';
+    const result = await api.run(PROPOSE, { id: opened.id, reason: `  ${reason} ` }, w.agent);
+    expect(result.errors).toBeUndefined();
+    const id = (result.data?.proposeRefund as { id: string }).id;
+    expect((await refundRow(id))?.proposalReason).toBe(reason);
+    const queue = (await api.run(CONTEXT, {}, w.manager)).data?.refundApprovals as Record<string, any>[];
+    expect(queue.find((row) => row.id === id)).toMatchObject({
+      proposalReason: reason,
+      case: { id: opened.id, code: opened.code, lot: { name: w.lotA.name }, customer: { name: '김민수', phoneMasked: `010-****-${w.last4}` } },
+      proposedBy: { id: w.agent.id },
+    });
+    // The timeline (which lot staff read) does not carry it.
+    const view = (await api.run(REASONS, { id: opened.id }, w.agent)).data?.case as { timeline: { detail: string | null }[] };
+    expect(JSON.stringify(view.timeline)).not.toContain(reason);
+  });
+
+  it('lot staff never read the proposal\'s or the decision\'s reason, on the refund or in the timeline', async () => {
+    const w = await makeWorld(handle.db);
+    const opened = await openVerifiedCase(api, w.agent, w.pass.id, '2026-04-10T10:00:00+09:00', 'REFUND_CLAIM');
+    const proposedRefund = await api.run(PROPOSE, { id: opened.id, reason: '상담사가 쓴 제안 사유' }, w.agent);
+    const id = (proposedRefund.data?.proposeRefund as { id: string }).id;
+    await api.run(DECIDE, { id, approve: false, reason: '관리자가 쓴 반려 사유' }, w.manager);
+    const asOperator = await api.run(REASONS, { id: opened.id }, w.operatorUserA);
+    expect(asOperator.errors).toBeUndefined();
+    expect((asOperator.data?.case as any).refunds).toEqual([{ id, proposalReason: null, decisionReason: null }]);
+    expect(JSON.stringify(asOperator)).not.toMatch(/제안 사유|반려 사유/);
+    const asAgent = await api.run(REASONS, { id: opened.id }, w.agent);
+    expect((asAgent.data?.case as any).refunds).toEqual([{ id, proposalReason: '상담사가 쓴 제안 사유', decisionReason: '관리자가 쓴 반려 사유' }]);
+  });
+
+  it.each([
+    ['an empty reason', '  ', 'reason'],
+    ['a reason over 2,000 characters', '가'.repeat(2001), 'reason'],
+  ])('%s is BAD_USER_INPUT naming the field, and nothing is written', async (_name, reason, field) => {
+    const w = await makeWorld(handle.db);
+    const opened = await openVerifiedCase(api, w.agent, w.pass.id, '2026-04-10T10:00:00+09:00', 'REFUND_CLAIM');
+    const refusal = await refusedWithoutWrites({ worlds: [w], caseIds: [opened.id] }, () => api.run(PROPOSE, { id: opened.id, reason }, w.agent));
+    expect(refusal).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+});

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { cases, coupons, customers, passes, refunds, type UserRow } from '@/db/schema';
+import { cases, coupons, customers, onsitePayments, passes, paymentCancellations, refunds, type UserRow } from '@/db/schema';
 import { handleCasesExport } from '@/app/api/exports/handle-cases-export';
 import { handleReportExport } from '@/app/api/exports/handle-report-export';
 import { caseExportPages, CASE_EXPORT_HEADER } from '@/lib/services/exports/case-rows';
@@ -55,6 +55,19 @@ beforeAll(async () => {
   await openVerifiedCase(api, world.agent, world.pass.id, '2026-04-01T00:30:00Z');
   const second = await openVerifiedCase(api, world.agent, world.pass.id, '2026-04-03T02:00:00Z');
   await handle.db.insert(coupons).values({ customerId: world.customer.id, caseId: second.id, amount: 3000, month: '2026-04', slot: 1 });
+  // Two on-site payments on the second case: one being cancelled (처리 중), one never filed.
+  const [paid, later] = await handle.db
+    .insert(onsitePayments)
+    .values([
+      { caseId: second.id, amount: 4500, paidAt: new Date('2026-04-03T02:20:00Z'), cancellationRequested: true, cancellationRequestedAt: new Date('2026-04-03T03:00:00Z') },
+      { caseId: second.id, amount: 1000, paidAt: new Date('2026-04-03T05:00:00Z') },
+    ])
+    .returning();
+  if (!paid || !later) throw new Error('no payments');
+  await handle.db.insert(paymentCancellations).values({
+    onsitePaymentId: paid.id, caseId: second.id, requestedAt: new Date('2026-04-03T03:00:00Z'), dueAt: new Date('2026-04-06T03:00:00Z'),
+    status: 'IN_PROGRESS', ownerId: world.manager.id, startedAt: new Date('2026-04-03T04:00:00Z'),
+  });
   tricky = { name: '홍길동, "대리"', phone: `0105555${String(1000 + Math.floor(Math.random() * 9000))}` };
   formula = { name: '=HYPERLINK("http://evil","클릭")', phone: `0106666${String(1000 + Math.floor(Math.random() * 9000))}` };
   const { caseRow } = await customerWithCase(tricky.name, tricky.phone);
@@ -100,7 +113,7 @@ describe('cases.csv: a manager downloads the cases of a filter', () => {
     const [header, ...rows] = parseCsv(text.slice(1));
     expect(header).toEqual([...CASE_EXPORT_HEADER]);
     expect(header!.join(',')).toBe(
-      '상담번호,접수일시(KST),사고일시(KST),사고월,VOC 유형,상태,고객명,전화번호,차량번호,주차장,운영사,본인확인,중복 원상담,쿠폰(원),환불(원)',
+      '상담번호,접수일시(KST),사고일시(KST),사고월,VOC 유형,상태,고객명,전화번호,차량번호,주차장,운영사,본인확인,중복 원상담,쿠폰(원),환불(원),현장결제(원),현장결제 일시(KST),현장결제 취소',
     );
     expect(rows).toHaveLength(5);
     expect(rows).toHaveLength(await totalCount({ month: '2026-04', lotId: world.lotA.id }));
@@ -138,6 +151,15 @@ describe('cases.csv: a manager downloads the cases of a filter', () => {
     const formulaRow = rows.find((row) => row[6] === `'${formula.name}`)!;
     expect(formulaRow[12]).toBe(trickyRow[0]);
     expect(trickyRow[14]).toBe('130000');
+  });
+
+  it('export: on-site payments as their total, each one\'s KST time and cancellation status; none as 0 and blanks', async () => {
+    const text = await (await exportCases(world.manager, `month=2026-04&lotId=${world.lotA.id}`)).text();
+    const rows = parseCsv(text.replace(/^\uFEFF/, '')).slice(1);
+    const paidRow = rows.find((row) => row[13] === '3000')!;
+    expect(paidRow.slice(15)).toEqual(['5500', '2026-04-03 11:20; 2026-04-03 14:00', '처리 중; 미접수']);
+    const trickyRow = rows.find((row) => row[6] === tricky.name)!;
+    expect(trickyRow.slice(15)).toEqual(['0', '', '']);
   });
 
   it.each([

@@ -1,9 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { cases, exitRequests } from '@/db/schema';
-import { AgentCaseDocument, AgentCasesDocument, CustomerHistoryDocument, ManagerCasesDocument } from '@/graphql/generated/client/graphql';
+import {
+  AgentCaseDocument,
+  AgentCasesDocument,
+  CustomerHistoryDocument,
+  ManagerCasesDocument,
+  PaymentCancellationsDocument,
+  RefundApprovalsDocument,
+} from '@/graphql/generated/client/graphql';
 import { openCountingDatabase, type CountingDatabase } from '../fixtures/counting-database';
-import { COUNT_MONTH, makeStatementCountWorld } from '../fixtures/statement-count-world';
+import { addQueueRows, COUNT_MONTH, makeStatementCountWorld } from '../fixtures/statement-count-world';
 import { createTestApi, type GraphQLResult } from '../fixtures/test-api';
 
 /**
@@ -16,6 +23,9 @@ const LIST_LIMIT = 5;
 const DETAIL_LIMIT = 10;
 // Issue 15, acceptance 6: the customer panel, whatever the customer has.
 const PANEL_LIMIT = 3;
+const QUEUE_LIMIT = 6;
+// The queue rows added so far, so each test takes cases no earlier one used.
+let queueRowsAdded = 0;
 
 let database: CountingDatabase;
 let api: ReturnType<typeof createTestApi>;
@@ -71,7 +81,9 @@ describe('statement counts', () => {
     expect(shown.couponEligibility.omissionsThisMonth).toBeGreaterThan(0);
     expect(shown.exitRequests).toMatchObject([{ status: 'ACKNOWLEDGED', overdue: expect.any(Boolean) }]);
     expect(shown.registrationRequests).toMatchObject([{ status: 'CONFIRMED', overdue: false }]);
-    expect(shown.onsitePayments).toMatchObject([{ amount: 3_000, hasReceipt: true, receiptUrl: expect.stringMatching(/^\/api\/receipts\//) }]);
+    expect(shown.onsitePayments).toMatchObject([
+      { amount: 3_000, hasReceipt: true, receiptUrl: expect.stringMatching(/^\/api\/receipts\//), cancellation: { status: 'IN_PROGRESS' } },
+    ]);
     expect(shown.coupons).toMatchObject([{ amount: 3_000, month: COUNT_MONTH }]);
     expect(shown.refunds).toMatchObject([{ status: 'APPROVED', amount: 100_000 }]);
     expect(shown.messages).toMatchObject([{ status: 'SENT', body: '등록 완료 안내' }]);
@@ -113,5 +125,31 @@ describe('statement counts', () => {
     expect(history.openRequests).toMatchObject([{ kind: 'EXIT', caseId: earlierId }]);
     expect(history.sameIncident.length).toBeGreaterThan(0);
     expect(panel.count, panel.statements.join('\n---\n')).toBeLessThanOrEqual(PANEL_LIMIT);
+  });
+
+  // Issue 15: the managers' two work queues read the same few statements however many rows they hold.
+  it.each([
+    ['cancellation queue', PaymentCancellationsDocument, 'paymentCancellations', QUEUE_LIMIT],
+    ['refund approvals', RefundApprovalsDocument, 'refundApprovals', QUEUE_LIMIT],
+  ] as const)('manager %s: at most 6 statements, the same with 8 more rows', async (_name, document, field, limit) => {
+    const ours = (data: Record<string, any>) => data[field].filter((row: any) => String(row.case.code).startsWith('CNT-'));
+    const small = await counted(() => api.run(document, {}, world.manager));
+    await addQueueRows(database.db, world, queueRowsAdded, 8);
+    queueRowsAdded += 8;
+    const large = await counted(() => api.run(document, {}, world.manager));
+    expect(ours(large.data).length).toBe(ours(small.data).length + 8);
+    // Every nested part had something to load: cases over 4 lots, receipts or customers, people.
+    const rows = ours(large.data);
+    expect(new Set(rows.map((row: any) => row.case.lot.name)).size).toBe(4);
+    if (field === 'paymentCancellations') {
+      expect(rows.every((row: any) => row.payment.receiptUrl)).toBe(true);
+      expect(rows.some((row: any) => row.owner?.id === world.manager.id)).toBe(true);
+    } else {
+      expect(new Set(rows.map((row: any) => row.case.customer.phoneMasked)).size).toBeGreaterThan(3);
+      expect(rows.every((row: any) => row.proposedBy && row.proposalReason)).toBe(true);
+    }
+    console.log(`[statement-counts] ${field}: ${small.count} statements for ${ours(small.data).length} rows of ours, ${large.count} for ${rows.length}`);
+    expect(small.count, small.statements.join('\n---\n')).toBeLessThanOrEqual(limit);
+    expect(large.count, large.statements.join('\n---\n')).toBe(small.count);
   });
 });

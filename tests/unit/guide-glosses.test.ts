@@ -70,6 +70,8 @@ describe('the customer texts’ English glosses', () => {
     { template: 'couponIssued', values: { amount: 3000, caseCode: 'VOC-2604-0001' } },
     { template: 'paymentCancellation', values: { amount: 12000, caseCode: 'VOC-2604-0001' } },
     { template: 'registrationRejected', values: { caseCode: 'VOC-2604-0001' } },
+    { template: 'paymentCancellationCompleted', values: { amount: 12000, caseCode: 'VOC-2604-0001' } },
+    { template: 'paymentCancellationRejected', values: { amount: 12000, caseCode: 'VOC-2604-0001' } },
   ];
 
   it.each(templates)('the Korean copy of $template is the text the server sends', (sms) => {

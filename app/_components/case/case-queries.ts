@@ -88,6 +88,14 @@ export const AGENT_CASE = graphql(`
         hasReceipt
         cancellationRequested
         receiptUrl
+        cancellation {
+          id
+          status
+          dueAt
+          overdue
+          resolvedAt
+          rejectReason
+        }
       }
       coupons {
         id

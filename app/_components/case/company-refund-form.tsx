@@ -3,6 +3,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useId, type FormEvent } from 'react';
+import { REFUND_PROPOSAL_REASON_MAX } from '@/lib/domain/refund';
 import { useFormat } from '../use-format';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
@@ -11,7 +12,10 @@ import { useCaseAction, useCaseWorkspace } from './case-workspace-context';
 import { parseWon } from './parse-won';
 import { PROPOSE_REFUND } from './refund-calculator';
 
-/** A refund under the company's own policy: an amount the agent proposes and a manager approves. */
+/**
+ * A refund under the company's own policy: an amount the agent proposes, with the reason a
+ * manager approves it on. The reason is required here: no formula stands behind the amount.
+ */
 export function CompanyRefundForm({ disabled }: { disabled: boolean }) {
   const t = useTranslations('case.refund');
   const format = useFormat();
@@ -23,13 +27,16 @@ export function CompanyRefundForm({ disabled }: { disabled: boolean }) {
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
-    const amount = parseWon(String(new FormData(formElement).get('amount') ?? ''));
+    const form = new FormData(formElement);
+    const amount = parseWon(String(form.get('amount') ?? ''));
     if (amount === null) return action.fail(t('amountInvalid'));
+    const reason = String(form.get('reason') ?? '').trim();
+    if (!reason) return action.fail(t('reasonMissing'));
     const ok = await action.run(
       (expectedVersion, context) =>
         client.mutate({
           mutation: PROPOSE_REFUND,
-          variables: { caseId: kase.id, basis: 'COMPANY_POLICY', amount, expectedVersion },
+          variables: { caseId: kase.id, basis: 'COMPANY_POLICY', amount, expectedVersion, reason },
           context,
         }),
       t('companyProposed', { amount: format.won(amount) }),
@@ -38,6 +45,7 @@ export function CompanyRefundForm({ disabled }: { disabled: boolean }) {
   }
 
   const amountId = `${id}-amount`;
+  const reasonId = `${id}-reason`;
   return (
     <div className="refund-box">
       <h4>{t('companyHeading')}</h4>
@@ -52,6 +60,17 @@ export function CompanyRefundForm({ disabled }: { disabled: boolean }) {
             min={0}
             max={kase.pass.amountPaid}
             step={1}
+            required
+            disabled={disabled}
+          />
+        </Field>
+        <Field id={reasonId} label={t('reason')} hint={t('reasonHint')}>
+          <textarea
+            {...describedBy(reasonId, { hint: true })}
+            className="input textarea"
+            name="reason"
+            rows={3}
+            maxLength={REFUND_PROPOSAL_REASON_MAX}
             required
             disabled={disabled}
           />

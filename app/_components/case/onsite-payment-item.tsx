@@ -8,7 +8,7 @@ import { formatInstant } from '../format';
 import { useFormat } from '../use-format';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
-import { Badge } from '../ui/badge';
+import { Badge, type BadgeTone } from '../ui/badge';
 import { useCaseAction, type AgentCase } from './case-workspace-context';
 import { ReceiptUpload } from './receipt-upload';
 
@@ -17,6 +17,14 @@ const REQUEST_PAYMENT_CANCELLATION = graphql(`
     requestPaymentCancellation(onsitePaymentId: $onsitePaymentId, expectedVersion: $expectedVersion) {
       id
       cancellationRequested
+      cancellation {
+        id
+        status
+        dueAt
+        overdue
+        resolvedAt
+        rejectReason
+      }
     }
   }
 `);
@@ -71,16 +79,43 @@ export function OnsitePaymentItem({ payment, disabled }: { payment: OnsitePaymen
   );
 }
 
-/** A payment in one line: amount, when, whether its receipt is in, whether it is being cancelled. */
+const CANCELLATION_TONE: Record<NonNullable<OnsitePayment['cancellation']>['status'], BadgeTone> = {
+  RECEIVED: 'warning',
+  IN_PROGRESS: 'accent',
+  COMPLETED: 'success',
+  REJECTED: 'danger',
+};
+
+/** A payment in one line: amount, when, whether its receipt is in, and where its cancellation stands. */
 export function OnsitePaymentSummary({ payment }: { payment: OnsitePayment }) {
   const t = useTranslations('case.onsitePayment');
   const format = useFormat();
+  const cancellation = payment.cancellation;
   return (
-    <div className="payment-summary">
-      <strong>{format.won(payment.amount)}</strong>
-      <span className="muted">{t('paidAtLine', { at: formatInstant(payment.paidAt) })}</span>
-      <Badge tone={payment.hasReceipt ? 'success' : 'warning'}>{payment.hasReceipt ? t('hasReceipt') : t('noReceipt')}</Badge>
-      {payment.cancellationRequested && <Badge tone="success">{t('cancellationBadge')}</Badge>}
-    </div>
+    <>
+      <div className="payment-summary">
+        <strong>{format.won(payment.amount)}</strong>
+        <span className="muted">{t('paidAtLine', { at: formatInstant(payment.paidAt) })}</span>
+        <Badge tone={payment.hasReceipt ? 'success' : 'warning'}>{payment.hasReceipt ? t('hasReceipt') : t('noReceipt')}</Badge>
+        {cancellation ? (
+          <Badge tone={cancellation.overdue ? 'overdue' : CANCELLATION_TONE[cancellation.status]}>{t(`cancellation.${cancellation.status}`)}</Badge>
+        ) : (
+          payment.cancellationRequested && <Badge tone="success">{t('cancellationBadge')}</Badge>
+        )}
+      </div>
+      {cancellation && (
+        <p className="muted payment-cancellation">
+          {cancellation.resolvedAt
+            ? t('cancellation.resolved', { at: formatInstant(cancellation.resolvedAt) })
+            : t(cancellation.overdue ? 'cancellation.overdue' : 'cancellation.due', { due: formatInstant(cancellation.dueAt) })}
+          {cancellation.rejectReason && (
+            <>
+              {' · '}
+              {t('cancellation.rejectReason', { reason: cancellation.rejectReason })}
+            </>
+          )}
+        </p>
+      )}
+    </>
   );
 }

@@ -2,7 +2,8 @@
 
 import { useApolloClient, useLazyQuery } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { REFUND_PROPOSAL_REASON_MAX } from '@/lib/domain/refund';
 import { graphql } from '@/graphql/generated/client';
 import { useApiErrorMessage } from '../api-error';
 import { useFormat } from '../use-format';
@@ -25,8 +26,8 @@ const REFUND_QUOTE = graphql(`
 
 /** Proposes a refund; shared by the 소보원 and the company-policy proposals. */
 export const PROPOSE_REFUND = graphql(`
-  mutation ProposeRefund($caseId: ID!, $basis: RefundBasis!, $usedDays: Int, $amount: Int, $expectedVersion: Int) {
-    proposeRefund(caseId: $caseId, basis: $basis, usedDays: $usedDays, amount: $amount, expectedVersion: $expectedVersion) {
+  mutation ProposeRefund($caseId: ID!, $basis: RefundBasis!, $usedDays: Int, $amount: Int, $expectedVersion: Int, $reason: String) {
+    proposeRefund(caseId: $caseId, basis: $basis, usedDays: $usedDays, amount: $amount, expectedVersion: $expectedVersion, reason: $reason) {
       id
       status
     }
@@ -44,6 +45,7 @@ export function RefundCalculator({ disabled }: { disabled: boolean }) {
   const action = useCaseAction();
   const [fetchQuote, { data, loading, error }] = useLazyQuery(REFUND_QUOTE, { fetchPolicy: 'network-only' });
   const quote = error ? undefined : data?.refundQuote;
+  const [reason, setReason] = useState('');
 
   function calculate(usedDaysText: string) {
     const usedDays = Number(usedDaysText);
@@ -52,20 +54,22 @@ export function RefundCalculator({ disabled }: { disabled: boolean }) {
     void fetchQuote({ variables: { passId: kase.pass.id, usedDays } }).catch(() => undefined);
   }
 
-  function propose() {
+  async function propose() {
     if (!quote) return;
-    void action.run(
+    const ok = await action.run(
       (expectedVersion, context) =>
         client.mutate({
           mutation: PROPOSE_REFUND,
-          variables: { caseId: kase.id, basis: 'CONSUMER_AGENCY', usedDays: quote.usedDays, expectedVersion },
+          variables: { caseId: kase.id, basis: 'CONSUMER_AGENCY', usedDays: quote.usedDays, expectedVersion, reason: reason.trim() || null },
           context,
         }),
       t('agencyProposed', { amount: format.won(quote.refund) }),
     );
+    if (ok) setReason('');
   }
 
   const usedId = `${id}-used`;
+  const reasonId = `${id}-reason`;
   return (
     <div className="refund-box">
       <h4>{t('agencyHeading')}</h4>
@@ -123,8 +127,21 @@ export function RefundCalculator({ disabled }: { disabled: boolean }) {
           </div>
         </dl>
       )}
+      {/* The formula stands behind the amount, so the reason is optional here (unlike the company's basis). */}
+      <Field id={reasonId} label={t('reasonOptional')} hint={t('reasonHint')}>
+        <textarea
+          {...describedBy(reasonId, { hint: true })}
+          className="input textarea"
+          name="reason"
+          rows={2}
+          maxLength={REFUND_PROPOSAL_REASON_MAX}
+          value={reason}
+          disabled={disabled}
+          onChange={(event) => setReason(event.target.value)}
+        />
+      </Field>
       <div className="step-actions">
-        <ActionButton pending={action.pending} disabled={disabled || !quote} onClick={propose}>
+        <ActionButton pending={action.pending} disabled={disabled || !quote} onClick={() => void propose()}>
           {t('agencyPropose')}
         </ActionButton>
         {!quote && <span className="field-hint">{t('calculateFirst')}</span>}

@@ -1,5 +1,12 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { couponIssuedSms, paymentCancellationSms, registrationConfirmedSms, registrationRejectedSms } from '@/lib/domain/sms-templates';
+import {
+  couponIssuedSms,
+  paymentCancellationCompletedSms,
+  paymentCancellationRejectedSms,
+  paymentCancellationSms,
+  registrationConfirmedSms,
+  registrationRejectedSms,
+} from '@/lib/domain/sms-templates';
 import { formatWonNumber } from '../format';
 import type { AgentCase } from './case-workspace-context';
 
@@ -7,7 +14,7 @@ import type { AgentCase } from './case-workspace-context';
 export type SmsTemplate =
   | { template: 'registrationConfirmed'; values: { lotName: string; plate: string; caseCode: string } }
   | { template: 'couponIssued'; values: { amount: number; caseCode: string } }
-  | { template: 'paymentCancellation'; values: { amount: number; caseCode: string } }
+  | { template: 'paymentCancellation' | 'paymentCancellationCompleted' | 'paymentCancellationRejected'; values: { amount: number; caseCode: string } }
   | { template: 'registrationRejected'; values: { caseCode: string } };
 
 /** The texts this case could have sent, each written exactly as the server writes it. */
@@ -17,7 +24,12 @@ function candidates(kase: Pick<AgentCase, 'code' | 'lot' | 'pass' | 'coupons' | 
     { template: 'registrationConfirmed', values: { lotName: kase.lot.name, plate: kase.pass.plate, caseCode } },
     { template: 'registrationRejected', values: { caseCode } },
     ...kase.coupons.map((coupon) => ({ template: 'couponIssued' as const, values: { amount: coupon.amount, caseCode } })),
-    ...kase.onsitePayments.map((payment) => ({ template: 'paymentCancellation' as const, values: { amount: payment.amount, caseCode } })),
+    ...kase.onsitePayments.flatMap((payment) =>
+      (['paymentCancellation', 'paymentCancellationCompleted', 'paymentCancellationRejected'] as const).map((template) => ({
+        template,
+        values: { amount: payment.amount, caseCode },
+      })),
+    ),
   ];
 }
 
@@ -32,6 +44,10 @@ export function smsBodyOf(sms: SmsTemplate): string {
       return paymentCancellationSms(sms.values);
     case 'registrationRejected':
       return registrationRejectedSms(sms.values);
+    case 'paymentCancellationCompleted':
+      return paymentCancellationCompletedSms(sms.values);
+    case 'paymentCancellationRejected':
+      return paymentCancellationRejectedSms(sms.values);
   }
 }
 

@@ -12,6 +12,7 @@ export const REFUND_APPROVALS = graphql(`
       amount
       status
       proposedAt
+      proposalReason
       proposedBy {
         id
         name
@@ -19,6 +20,15 @@ export const REFUND_APPROVALS = graphql(`
       case {
         id
         code
+        lot {
+          id
+          name
+        }
+        customer {
+          id
+          name
+          phoneMasked
+        }
       }
       pass {
         id

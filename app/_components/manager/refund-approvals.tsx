@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { RefundApprovalsQuery } from '@/graphql/generated/client/graphql';
@@ -9,6 +10,7 @@ import { formatInstant } from '../format';
 import { ActionButton } from '../ui/action-button';
 import { ActionFeedback } from '../ui/action-feedback';
 import { DataTable, type DataColumn } from '../ui/data-table';
+import { Dialog, DialogActions } from '../ui/dialog';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
 import { useFormat } from '../use-format';
 import { REFUND_APPROVALS } from './refund-approval-queries';
@@ -17,7 +19,11 @@ import { useRefundDecision, type RefundRef } from './use-refund-decision';
 
 type Proposal = RefundApprovalsQuery['refundApprovals'][number];
 
-/** The proposed refunds with 승인 / 반려; a decided row leaves the list at once. */
+/**
+ * The proposed refunds with what a decision needs (case, customer, lot, basis, days, amount,
+ * proposer and the agent's reason) and 승인 (after a confirmation naming the amount) / 반려;
+ * a decided row leaves the list at once.
+ */
 export function RefundApprovals() {
   const t = useTranslations();
   const r = useTranslations('refunds');
@@ -27,6 +33,7 @@ export function RefundApprovals() {
   const retry = () => void refetch().catch(() => undefined);
   const decision = useRefundDecision(retry);
   const [rejecting, setRejecting] = useState<RefundRef | null>(null);
+  const [approving, setApproving] = useState<Proposal | null>(null);
   const [rejectError, setRejectError] = useState<string | null>(null);
   const busy = decision.deciding !== null;
 
@@ -40,17 +47,55 @@ export function RefundApprovals() {
 
   const ref = (refund: Proposal): RefundRef => ({ id: refund.id, code: refund.case.code });
   const columns: DataColumn<Proposal>[] = [
-    { id: 'case', header: r('table.case'), rowHeader: true, nowrap: true, cell: (refund) => refund.case.code },
-    { id: 'pass', header: r('table.pass'), nowrap: true, cell: (refund) => refund.pass.plate },
-    { id: 'basis', header: r('table.basis'), cell: (refund) => t(`labels.refundBasis.${refund.basis}`) },
-    { id: 'paid', header: r('table.paid'), numeric: true, cell: (refund) => format.won(refund.paid) },
     {
-      id: 'usage',
-      header: r('table.usage'),
+      id: 'case',
+      header: r('table.case'),
+      rowHeader: true,
       nowrap: true,
-      cell: (refund) => (refund.usedDays != null ? r('table.usedDays', { used: refund.usedDays, available: refund.availableDays }) : <span className="muted">—</span>),
+      cell: (refund) => <Link href={`/manager/cases/${refund.case.id}`}>{refund.case.code}</Link>,
     },
-    { id: 'amount', header: r('table.amount'), numeric: true, cell: (refund) => <strong>{format.won(refund.amount)}</strong> },
+    {
+      id: 'customer',
+      header: r('table.customer'),
+      cell: (refund) => (
+        <span>
+          {refund.case.customer.name}
+          <span className="cell-sub nowrap">{refund.case.customer.phoneMasked}</span>
+        </span>
+      ),
+    },
+    {
+      id: 'lot',
+      header: r('table.lot'),
+      className: 'refund-lot',
+      cell: (refund) => (
+        <span>
+          {refund.case.lot.name}
+          <span className="cell-sub nowrap">{refund.pass.plate}</span>
+        </span>
+      ),
+    },
+    {
+      // The amount with what it rests on: basis, days used of the available, what was paid.
+      id: 'amount',
+      header: r('table.amount'),
+      numeric: true,
+      cell: (refund) => (
+        <span>
+          <strong>{format.won(refund.amount)}</strong>
+          <span className="cell-sub nowrap">
+            {t(`labels.refundBasis.${refund.basis}`)}
+            {refund.usedDays != null && ` · ${r('table.usedDays', { used: refund.usedDays, available: refund.availableDays })}`}
+          </span>
+          <span className="cell-sub nowrap">{r('table.paidLine', { amount: format.won(refund.paid) })}</span>
+        </span>
+      ),
+    },
+    {
+      id: 'reason',
+      header: r('table.reason'),
+      cell: (refund) => (refund.proposalReason ? <span className="refund-reason">{refund.proposalReason}</span> : <span className="muted">{r('table.noReason')}</span>),
+    },
     {
       id: 'proposed',
       header: r('table.proposed'),
@@ -72,7 +117,7 @@ export function RefundApprovals() {
             pending={decision.deciding?.id === refund.id}
             disabled={busy}
             label={r('approveFor', { code: refund.case.code })}
-            onClick={() => void decision.run(ref(refund), true, null)}
+            onClick={() => setApproving(refund)}
           >
             {r('approve')}
           </ActionButton>
@@ -108,6 +153,33 @@ export function RefundApprovals() {
           <DataTable columns={columns} rows={rows} rowKey={(refund) => refund.id} caption={r('table.caption', { count: rows.length })} className="refund-approvals-table" />
         </div>
       )}
+      <Dialog
+        open={approving !== null}
+        title={r('confirm.title')}
+        message={
+          approving && (
+            <>
+              <p>
+                <strong>{r('confirm.message', { amount: format.won(approving.amount) })}</strong>
+              </p>
+              <p className="muted">
+                {r('confirm.detail', { code: approving.case.code, customer: approving.case.customer.name, basis: t(`labels.refundBasis.${approving.basis}`) })}
+              </p>
+            </>
+          )
+        }
+        onCancel={() => setApproving(null)}
+      >
+        <DialogActions
+          confirmLabel={r('confirm.submit')}
+          onConfirm={() => {
+            const refund = approving;
+            setApproving(null);
+            if (refund) void decision.run(ref(refund), true, null);
+          }}
+          onCancel={() => setApproving(null)}
+        />
+      </Dialog>
       <RejectRefundDialog
         caseCode={rejecting?.code ?? null}
         pending={busy}

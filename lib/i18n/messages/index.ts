@@ -3,6 +3,7 @@ import enAccessLog from './en/accessLog.json';
 import enAgent from './en/agent.json';
 import enAuth from './en/auth.json';
 import enBulk from './en/bulk.json';
+import enCancellations from './en/cancellations.json';
 import enCase from './en/case.json';
 import enCaseWait from './en/caseWait.json';
 import enCommon from './en/common.json';
@@ -26,6 +27,7 @@ import koAccessLog from './ko/accessLog.json';
 import koAgent from './ko/agent.json';
 import koAuth from './ko/auth.json';
 import koBulk from './ko/bulk.json';
+import koCancellations from './ko/cancellations.json';
 import koCase from './ko/case.json';
 import koCaseWait from './ko/caseWait.json';
 import koCommon from './ko/common.json';
@@ -54,6 +56,7 @@ const ko = {
   agent: koAgent,
   auth: koAuth,
   bulk: koBulk,
+  cancellations: koCancellations,
   case: koCase,
   caseWait: koCaseWait,
   common: koCommon,
@@ -83,6 +86,7 @@ const en: Messages = {
   agent: enAgent,
   auth: enAuth,
   bulk: enBulk,
+  cancellations: enCancellations,
   case: enCase,
   caseWait: enCaseWait,
   common: enCommon,
