@@ -122,7 +122,8 @@ describe('statement counts', () => {
     expect(history.cases.find((c: any) => c.id === world.richCaseId)).toMatchObject({ omissionCount: 'DUPLICATE', duplicateOfCode: expect.stringMatching(/^CNT-/) });
     expect(history.coupons).toMatchObject([{ amount: 3_000, month: COUNT_MONTH }]);
     expect(history.refunds).toMatchObject([{ status: 'APPROVED', amount: 100_000 }]);
-    expect(history.openRequests).toMatchObject([{ kind: 'EXIT', caseId: earlierId }]);
+    // The queue tests above may have filed cancellations for this customer: open requests too.
+    expect(history.openRequests).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'EXIT', caseId: earlierId })]));
     expect(history.sameIncident.length).toBeGreaterThan(0);
     expect(panel.count, panel.statements.join('\n---\n')).toBeLessThanOrEqual(PANEL_LIMIT);
   });
