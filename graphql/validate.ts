@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isCommonPassword } from '@/lib/auth/common-passwords';
+import { PASSWORD_PROBLEM_MESSAGES, passwordProblem } from '@/lib/domain/password-rules';
 import { normalizePhone } from '@/lib/domain/phone';
 import { normalizePlate } from '@/lib/domain/plate';
 import { findHiddenCharacter, hiddenCharacterMessage, stripHiddenCharacters } from '@/lib/domain/text-hygiene';
@@ -77,6 +79,16 @@ export function singleLineText(max: number) {
 export function multiLineText(max: number, { hidden = 'strip' }: { hidden?: 'strip' | 'refuse' } = {}) {
   const text = hidden === 'strip' ? z.string().overwrite(stripHiddenCharacters) : z.string();
   return text.trim().min(1, required).max(max, atMost(max)).superRefine(refuseHidden(true));
+}
+
+/**
+ * Refines an input that sets a password for an e-mail: a common or breached password (or a
+ * variant), a pattern, or one containing the e-mail's name part is refused on `password`.
+ * Use it wherever a password is set: `z.object({ email, password, … }).superRefine(refusePoorPassword)`.
+ */
+export function refusePoorPassword(value: { email: string; password: string }, ctx: z.RefinementCtx): void {
+  const problem = passwordProblem(value.password, value.email, isCommonPassword);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: PASSWORD_PROBLEM_MESSAGES[problem] });
 }
 
 /** The fields the master-data and agent forms share. */

@@ -6,7 +6,7 @@ import { createPass } from '@/lib/services/create-pass';
 import { createUser } from '@/lib/services/create-user';
 import { listOperators } from '@/lib/services/list-operators';
 import type { Resolvers } from '../generated/resolvers-types';
-import { fields, parseArgs, singleLineText } from '../validate';
+import { fields, parseArgs, refusePoorPassword, singleLineText } from '../validate';
 import { requestMeta, requireViewer } from './viewer-of';
 
 const ROLES = ['AGENT', 'OPERATOR', 'MANAGER'] as const;
@@ -18,7 +18,7 @@ const userArgs = z.object({
     password: fields.password,
     role: z.enum(ROLES),
     operatorId: fields.id.nullish(),
-  }),
+  }).superRefine(refusePoorPassword),
 });
 
 const operatorArgs = z.object({ input: z.object({ name: fields.name }) });
