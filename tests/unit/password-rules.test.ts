@@ -21,7 +21,7 @@ describe('passwords: what is refused and why', () => {
     ['qwerty123456', 'COMMON', 'a keyboard row, listed'],
     ['sam-parking-2026', 'CONTAINS_EMAIL_NAME', 'the e-mail’s name part'],
     ['xSAMx-parking-2026', 'CONTAINS_EMAIL_NAME', 'in any case'],
-  ] as const)('%s → %s (%s)', (password, problem) => {
+  ] as const)('%s → %s (%s)', (password, problem, _why) => {
     expect(judge(password)).toBe(problem);
   });
 
