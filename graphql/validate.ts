@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { isCommonPassword } from '@/lib/auth/common-passwords';
+import { PASSWORD_PROBLEM_MESSAGES, passwordProblem } from '@/lib/domain/password-rules';
 import { normalizePhone } from '@/lib/domain/phone';
 import { normalizePlate } from '@/lib/domain/plate';
+import { findHiddenCharacter, hiddenCharacterMessage, stripHiddenCharacters } from '@/lib/domain/text-hygiene';
 import { badInput } from './errors';
 
 /**
@@ -11,10 +14,30 @@ export function parseArgs<S extends z.ZodType>(schema: S, args: unknown): z.outp
   const unstorable = pathOfUnstorableText(args, []);
   if (unstorable) throw badInput(unstorable.join('.') || 'input', '저장할 수 없는 문자(NUL 또는 짝이 없는 서로게이트)가 들어 있습니다.');
   const result = schema.safeParse(args);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const field = issue?.path.map(String).join('.') || 'input';
-  throw badInput(field, issue?.message ?? '올바르지 않은 값입니다.');
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const field = issue?.path.map(String).join('.') || 'input';
+    throw badInput(field, issue?.message ?? '올바르지 않은 값입니다.');
+  }
+  // The backstop of the text rule: a string no helper below cleaned (a plain z.string() in a
+  // new resolver) still may not carry controls, direction overrides or invisible characters
+  // into a service; line breaks and tabs pass here, the single-line helpers refuse those.
+  const hidden = pathOfHiddenCharacter(result.data, []);
+  if (hidden) throw badInput(hidden.path.join('.') || 'input', hidden.message);
+  return result.data;
+}
+
+function pathOfHiddenCharacter(value: unknown, path: string[]): { path: string[]; message: string } | null {
+  if (typeof value === 'string') {
+    const found = findHiddenCharacter(value, { multiLine: true });
+    return found ? { path, message: hiddenCharacterMessage(found) } : null;
+  }
+  if (value === null || typeof value !== 'object' || value instanceof Date) return null;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = pathOfHiddenCharacter(inner, [...path, key]);
+    if (found) return found;
+  }
+  return null;
 }
 
 // Text PostgreSQL cannot take: U+0000 (text refuses it) and a lone UTF-16 surrogate (jsonb
@@ -32,12 +55,53 @@ function pathOfUnstorableText(value: unknown, path: string[]): string[] | null {
   return null;
 }
 
+const refuseHidden = (multiLine: boolean) => (value: string, ctx: z.RefinementCtx) => {
+  const found = findHiddenCharacter(value, { multiLine });
+  if (found) ctx.addIssue({ code: 'custom', message: hiddenCharacterMessage(found) });
+};
+const required = { error: '비어 있을 수 없습니다.' };
+const atMost = (max: number) => ({ error: `${max}자 이하로 입력해 주세요.` });
+
+/**
+ * One-line text (a name, an address, a reference, a short reason): trimmed, 1..max
+ * characters, and refused with the character named when it carries a control, a line break,
+ * a tab, a direction override or an invisible character (lib/domain/text-hygiene.ts).
+ */
+export function singleLineText(max: number) {
+  return z.string().trim().min(1, required).max(max, atMost(max)).superRefine(refuseHidden(false));
+}
+
+/**
+ * Free text over several lines (a note, an outcome): line breaks and tabs kept, the other
+ * unwanted characters stripped before it is trimmed and measured. With `hidden: 'refuse'`
+ * (a reason typed in a text area, whose writer should see what was wrong) they are refused.
+ */
+export function multiLineText(max: number, { hidden = 'strip' }: { hidden?: 'strip' | 'refuse' } = {}) {
+  const text = hidden === 'strip' ? z.string().overwrite(stripHiddenCharacters) : z.string();
+  return text.trim().min(1, required).max(max, atMost(max)).superRefine(refuseHidden(true));
+}
+
+/**
+ * Refines an input that sets a password for an e-mail: a common or breached password (or a
+ * variant), a pattern, or one containing the e-mail's name part is refused on `password`.
+ * Use it wherever a password is set: `z.object({ email, password, … }).superRefine(refusePoorPassword)`.
+ */
+export function refusePoorPassword(value: { email: string; password: string }, ctx: z.RefinementCtx): void {
+  const problem = passwordProblem(value.password, value.email, isCommonPassword);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: PASSWORD_PROBLEM_MESSAGES[problem] });
+}
+
 /** The fields the master-data and agent forms share. */
 export const fields = {
   id: z.uuid({ error: '올바른 ID가 아닙니다.' }),
-  name: z.string().trim().min(1, { error: '비어 있을 수 없습니다.' }).max(100, { error: '100자 이하로 입력해 주세요.' }),
-  text: (max: number) => z.string().trim().min(1, { error: '비어 있을 수 없습니다.' }).max(max, { error: `${max}자 이하로 입력해 주세요.` }),
-  email: z.email({ error: '이메일 형식이 올바르지 않습니다.' }).max(200).transform((v) => v.toLowerCase()),
+  name: singleLineText(100),
+  /** Free text (notes, outcomes): see multiLineText; one-line values take singleLineText. */
+  text: (max: number) => multiLineText(max),
+  email: z
+    .email({ error: '이메일 형식이 올바르지 않습니다.' })
+    .max(200)
+    .superRefine(refuseHidden(false))
+    .transform((v) => v.toLowerCase()),
   password: z
     .string()
     .min(12, { error: '비밀번호는 12자 이상이어야 합니다.' })

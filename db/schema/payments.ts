@@ -21,7 +21,8 @@ export const onsitePayments = pgTable(
   },
   (t) => [
     index('onsite_payments_case_idx').on(t.caseId),
-    check('onsite_payments_amount_nonnegative', sql`${t.amount} >= 0`),
+    // Money paid: at least 1 won (domain.md, "An on-site payment"); the service says so first.
+    check('onsite_payments_amount_positive', sql`${t.amount} >= 1`),
     check(
       'onsite_payments_cancellation_time',
       sql`${t.cancellationRequested} = (${t.cancellationRequestedAt} IS NOT NULL)`,

@@ -6,7 +6,7 @@ import { createPass } from '@/lib/services/create-pass';
 import { createUser } from '@/lib/services/create-user';
 import { listOperators } from '@/lib/services/list-operators';
 import type { Resolvers } from '../generated/resolvers-types';
-import { fields, parseArgs } from '../validate';
+import { fields, parseArgs, refusePoorPassword, singleLineText } from '../validate';
 import { requestMeta, requireViewer } from './viewer-of';
 
 const ROLES = ['AGENT', 'OPERATOR', 'MANAGER'] as const;
@@ -18,7 +18,7 @@ const userArgs = z.object({
     password: fields.password,
     role: z.enum(ROLES),
     operatorId: fields.id.nullish(),
-  }),
+  }).superRefine(refusePoorPassword),
 });
 
 const operatorArgs = z.object({ input: z.object({ name: fields.name }) });
@@ -26,7 +26,7 @@ const operatorArgs = z.object({ input: z.object({ name: fields.name }) });
 const lotArgs = z.object({
   input: z.object({
     name: fields.name,
-    address: fields.text(200),
+    address: singleLineText(200),
     operatorId: fields.id,
     integration: z.enum(['LINKED', 'NON_LINKED']),
     hasExitCallButton: z.boolean(),
@@ -35,7 +35,7 @@ const lotArgs = z.object({
 });
 
 const customerArgs = z.object({
-  input: z.object({ name: fields.name, phone: fields.phone, accountRef: fields.text(100) }),
+  input: z.object({ name: fields.name, phone: fields.phone, accountRef: singleLineText(100) }),
 });
 
 const passArgs = z.object({

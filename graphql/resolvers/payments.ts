@@ -1,11 +1,18 @@
 import { z } from 'zod';
+import { MIN_ONSITE_PAYMENT_WON } from '@/lib/domain/onsite-payment';
 import { recordOnsitePayment } from '@/lib/services/record-onsite-payment';
 import { requestPaymentCancellation } from '@/lib/services/request-payment-cancellation';
 import type { Resolvers } from '../generated/resolvers-types';
 import { fields, parseArgs } from '../validate';
 import { creatingRequestMeta, requestMeta, requireViewer } from './viewer-of';
 
-const recordArgs = z.object({ caseId: fields.id, amount: fields.won, paidAt: z.date(), expectedVersion: fields.version });
+// Money paid: at least 1 won (lib/domain/onsite-payment.ts); the paid time is judged against the case's incident in the service.
+const paidWon = z
+  .number({ error: '금액은 숫자여야 합니다.' })
+  .int({ error: '금액은 원 단위 정수여야 합니다.' })
+  .min(MIN_ONSITE_PAYMENT_WON, { error: `현장결제 금액은 ${MIN_ONSITE_PAYMENT_WON}원 이상이어야 합니다.` })
+  .max(100_000_000, { error: '금액이 너무 큽니다.' });
+const recordArgs = z.object({ caseId: fields.id, amount: paidWon, paidAt: z.date(), expectedVersion: fields.version });
 const cancelArgs = z.object({ onsitePaymentId: fields.id, expectedVersion: fields.version });
 
 /** On-site payments (현장결제) and their receipts. */

@@ -3,6 +3,8 @@ import { eq } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Database } from '@/db/client';
 import { MAX_RECEIPT_BYTES, onsitePayments, receiptAttachments, type ReceiptAttachmentRow } from '@/db/schema';
+import { findActivePdfContent } from '@/lib/domain/pdf-active-content';
+import { stripHiddenCharacters } from '@/lib/domain/text-hygiene';
 import type { ReceiptStore } from '@/lib/storage/receipt-store';
 import type { Actor, RequestMeta } from './actor';
 import { lockCaseForWrite, recordCaseEvent } from './case-write';
@@ -41,6 +43,12 @@ export async function detectReceiptType(data: Uint8Array): Promise<ReceiptMimeTy
   const detected = await fileTypeFromBuffer(data);
   const mimeType = detected ? ALLOWED[detected.mime] : undefined;
   if (!mimeType) throw new ServiceError('BAD_USER_INPUT', RECEIPT_TYPE_MESSAGE, 'file');
+  // A PDF that runs a script or a program, or carries files, is not a receipt: it would run
+  // in the agent's viewer (lib/domain/pdf-active-content.ts says what the scan sees).
+  const active = mimeType === 'application/pdf' ? findActivePdfContent(data) : null;
+  if (active) {
+    throw new ServiceError('BAD_USER_INPUT', `file: 스크립트·실행·첨부 파일 동작이 든 PDF는 올릴 수 없습니다 (${active}). 영수증을 사진으로 찍어 올려 주세요.`, 'file');
+  }
   return mimeType;
 }
 
@@ -95,8 +103,10 @@ export async function attachReceipt(
   }
 }
 
-// Control characters out, at most 200 characters (not UTF-16 halves), never empty.
+// Controls, direction overrides and invisible characters out (the text rule of
+// lib/domain/text-hygiene.ts, line breaks and tabs too: a name is one line), at most 200
+// characters (not UTF-16 halves), never empty.
 function displayName(fileName: string): string {
-  const cleaned = fileName.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  const cleaned = stripHiddenCharacters(fileName).replace(/[\n\t]/g, '').trim();
   return Array.from(cleaned).slice(0, FILE_NAME_MAX).join('') || 'receipt';
 }

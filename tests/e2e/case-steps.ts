@@ -1,6 +1,7 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { kstDateOf } from '@/lib/domain/kst-month';
 import { DEMO_PASSWORD, graphql, signInThroughApi } from './fixtures';
+import { E2E_BASE_URL } from './environment';
 
 // Steps the browser tests share: a customer made for the test, and a case opened through the pages.
 
@@ -114,7 +115,9 @@ export async function caseRecords(request: APIRequestContext, receipt: Uint8Arra
     'mutation ($id: ID!, $paidAt: DateTime!) { recordOnsitePayment(caseId: $id, amount: 12000, paidAt: $paidAt) { id } }',
     { id: couponCaseId, paidAt: new Date(Date.now() - 5 * 60_000).toISOString() },
   );
+  // The API client sends no Origin by itself; the case page's browser does (a same-origin check).
   const upload = await request.post('/api/receipts', {
+    headers: { origin: new URL(E2E_BASE_URL).origin },
     multipart: { onsitePaymentId: payment.id, file: { name: 'receipt.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(receipt) } },
   });
   expect(upload.status()).toBe(201);

@@ -49,6 +49,10 @@ const BAD_INPUTS: BadInput[] = [
     variables: (t) => ({ id: t.caseId, paidAt: '2026-04-03T08:20:00' }),
   },
   { rule: 'recordOnsitePayment with paidAt in the future', kind: 'OPERATOR_OMISSION', names: 'paidAt', document: 'mutation ($id: ID!) { recordOnsitePayment(caseId: $id, amount: 4500, paidAt: "2099-01-01T09:00:00+09:00") { id } }' },
+  // Issue 16: a 0-won payment and one paid on 1970-01-01 were taken (the incident is 2026-04-03 08:10 KST).
+  { rule: 'recordOnsitePayment of 0 won', kind: 'OPERATOR_OMISSION', names: 'amount', document: 'mutation ($id: ID!) { recordOnsitePayment(caseId: $id, amount: 0, paidAt: "2026-04-03T08:20:00+09:00") { id } }' },
+  { rule: 'recordOnsitePayment paid on 1970-01-01', kind: 'OPERATOR_OMISSION', names: 'paidAt', document: 'mutation ($id: ID!) { recordOnsitePayment(caseId: $id, amount: 4500, paidAt: "1970-01-01T00:00:00Z") { id } }' },
+  { rule: 'recordOnsitePayment paid a minute before the incident', kind: 'OPERATOR_OMISSION', names: 'paidAt', document: 'mutation ($id: ID!) { recordOnsitePayment(caseId: $id, amount: 4500, paidAt: "2026-04-03T08:09:00+09:00") { id } }' },
   { rule: 'proposeRefund on the Consumer Agency basis without usedDays', kind: 'REFUND_CLAIM', names: 'usedDays', document: refund('basis: CONSUMER_AGENCY') },
   { rule: 'proposeRefund on the Consumer Agency basis with usedDays 31 of 30', kind: 'REFUND_CLAIM', names: 'usedDays', document: refund('basis: CONSUMER_AGENCY, usedDays: 31') },
   { rule: 'proposeRefund on the Consumer Agency basis with usedDays -1', kind: 'REFUND_CLAIM', names: 'usedDays', document: refund('basis: CONSUMER_AGENCY, usedDays: -1') },

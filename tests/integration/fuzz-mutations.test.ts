@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openDatabase, type DatabaseHandle } from '@/db/client';
+import { openDatabase, rowsOf, type DatabaseHandle } from '@/db/client';
 import type { Role, UserRow } from '@/db/schema';
 import { buildSchema } from '@/graphql/build-schema';
 import { hasPolicy, POLICY } from '@/graphql/policy';
+import { sql } from 'drizzle-orm';
+import { findHiddenCharacter } from '@/lib/domain/text-hygiene';
 import { makeAllTableCounter } from '../fixtures/all-table-counts';
 import { hostileArguments } from '../fixtures/hostile-input';
 import { documentOf, MissingSampleError, rootFieldsOf, type RootFieldOf } from '../fixtures/root-fields';
@@ -159,6 +161,27 @@ describe('fuzz: hostile variables to every mutation and query', () => {
     180_000,
   );
 
+  // Issue 16, text hygiene: whatever the fuzz got stored, no text column (nor a JSON detail)
+  // holds a control, a direction override or an invisible character: single-line fields
+  // refused them, notes and outcomes had them stripped (lib/domain/text-hygiene.ts).
+  it('no stored text carries a control, direction or invisible character', async () => {
+    const columns = rowsOf<{ table_name: string; column_name: string; data_type: string }>(await handle.db.execute(sql`
+      SELECT table_name, column_name, data_type FROM information_schema.columns
+      WHERE table_schema = 'public' AND data_type IN ('text', 'character varying', 'character', 'jsonb')`));
+    const found: string[] = [];
+    // Candidates by a coarse pattern in SQL; the rule itself (a ZWJ inside an emoji is kept) decides.
+    const suspect = '[\u0001-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]';
+    for (const { table_name: table, column_name: column, data_type: type } of columns) {
+      const value = type === 'jsonb' ? sql`${sql.identifier(column)}::text` : sql`${sql.identifier(column)}`;
+      const rows = rowsOf<{ v: string }>(await handle.db.execute(sql`SELECT ${value} AS v FROM ${sql.identifier(table)} WHERE ${value} ~ ${suspect} LIMIT 20`));
+      for (const { v } of rows) {
+        const hidden = findHiddenCharacter(v, { multiLine: true });
+        if (hidden) found.push(`${table}.${column}: U+${hidden.codePoint.toString(16)} in ${JSON.stringify(v.slice(0, 80))}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
   it(`ran at least ${TOTAL_RUNS} cases over the mutations`, () => {
     console.log(`[fuzz] FUZZ_SEED=${SEED}: ${mutationRuns} cases over ${MUTATIONS.length} mutations; first error codes of all cases:`, outcomes);
     expect(mutationRuns).toBeGreaterThanOrEqual(TOTAL_RUNS);
@@ -173,6 +196,10 @@ describe('what the fuzz found, pinned down', () => {
     ['createOperator, a NUL', 'mutation ($v: OperatorInput!) { createOperator(input: $v) { id } }', { name: '가나\u0000파킹' }, 'input.name'],
     ['startBulkCaseJob, a NUL in a lookup', 'mutation ($v: CaseFilter!) { startBulkCaseJob(filter: $v, expectedCount: 1, note: "메모") { id } }', { plate: '12가\u00003456' }, 'filter.plate'],
     ['searchPasses, a lone surrogate in a logged filter', 'query ($v: String) { searchPasses(plate: $v) { id } }', '12가\ud800', 'plate'],
+    // Issue 16: a text-direction override and ESC[31m were stored in names.
+    ['createOperator, a text-direction override in a name', 'mutation ($v: OperatorInput!) { createOperator(input: $v) { id } }', { name: '한빛\u202e파킹' }, 'input.name'],
+    ['createOperator, ESC[31m in a name', 'mutation ($v: OperatorInput!) { createOperator(input: $v) { id } }', { name: '\u001b[31m한빛파킹' }, 'input.name'],
+    ['createOperator, a zero-width space in a name', 'mutation ($v: OperatorInput!) { createOperator(input: $v) { id } }', { name: '한빛\u200b파킹' }, 'input.name'],
   ])('%s: BAD_USER_INPUT naming the field, and nothing is written', async (_name, document, value, field) => {
     const before = await countTables();
     const result = await api.run(document, { v: value }, world.w.manager);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import type { DatabaseHandle } from '@/db/client';
 import { auditLog, customers, operators, parkingLots, passes, users } from '@/db/schema';
+import { DEMO_PASSWORD } from '@/db/seed/accounts';
 import { createTestApi, openTestDatabase } from '../fixtures/test-api';
 import { makeWorld, type World } from '../fixtures/world';
 
@@ -121,6 +122,26 @@ describe('master data: a manager creates, others are refused', () => {
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toContain('input.password');
     expect(await countOf(users)).toBe(before);
+  });
+
+  // Issue 16: these were accepted (ASVS 2.1.7); the refusal says why, on input.password.
+  it.each([
+    ['password1234', 'sam@test.local', '유출 목록'],
+    ['aaaaaaaaaaaa', 'sam@test.local', '반복'],
+    ['123456789012', 'sam@test.local', '연속된 글자'],
+    ['P@ssw0rd2026!', 'sam@test.local', '유출 목록'],
+    ['Kim.Minsu-parking-2026', 'kim.minsu@test.local', '이메일의 @ 앞부분'],
+  ])('createUser with the password %s is BAD_USER_INPUT naming input.password and writes nothing', async (password, email, why) => {
+    const before = await countOf(users);
+    const result = await api.run(CREATE_USER, { input: { name: '박상담', email, password, role: 'AGENT' } }, world.manager);
+    expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.password' });
+    expect(result.errors?.[0]?.message).toContain(why);
+    expect(await countOf(users)).toBe(before);
+  });
+
+  it('createUser takes the demo password (the README prints it) for an account whose e-mail it does not contain', async () => {
+    const result = await api.run(CREATE_USER, { input: { name: '박상담', email: `demo-check-${Date.now()}@test.local`, password: DEMO_PASSWORD, role: 'AGENT' } }, world.manager);
+    expect(result.errors).toBeUndefined();
   });
 
   it('createUser: an OPERATOR needs an operatorId and others may not have one', async () => {

@@ -10,7 +10,20 @@ import { handleDownload } from '@/app/api/receipts/handle-download';
 import { handleUpload } from '@/app/api/receipts/handle-upload';
 import { FileSystemReceiptStore } from '@/lib/storage/file-system-receipt-store';
 import { openTestDatabase } from '../fixtures/test-api';
-import { HEIF_HEADER, JPEG_1X1, PDF_ONE_PAGE, PNG_1X1, SCRIPT_BYTES } from '../fixtures/receipt-samples';
+import { CROSS_SITE_UPLOAD_MESSAGE } from '@/app/api/receipts/handle-upload';
+import {
+  HEIF_HEADER,
+  JPEG_1X1,
+  PDF_EMBEDDED_FILE,
+  PDF_HEX_ESCAPED_JS,
+  PDF_JS_IN_OBJECT_STREAM,
+  PDF_LAUNCH,
+  PDF_ONE_PAGE,
+  PDF_OPEN_ACTION_FIT,
+  PDF_OPEN_ACTION_JS,
+  PNG_1X1,
+  SCRIPT_BYTES,
+} from '../fixtures/receipt-samples';
 import { makeWorld, type World } from '../fixtures/world';
 
 let handle: DatabaseHandle;
@@ -66,12 +79,15 @@ interface UploadFields {
   file?: { bytes: Uint8Array; name: string; type: string };
 }
 
-function uploadRequest(fields: UploadFields): Request {
+// What Chromium sends with the case page's upload (same origin); tests of other origins replace it.
+const SAME_ORIGIN = { origin: 'http://localhost', 'sec-fetch-site': 'same-origin' };
+
+function uploadRequest(fields: UploadFields, headers: Record<string, string> = SAME_ORIGIN): Request {
   const form = new FormData();
   form.set('onsitePaymentId', fields.onsitePaymentId);
   if (fields.expectedVersion != null) form.set('expectedVersion', String(fields.expectedVersion));
   if (fields.file) form.set('file', new File([fields.file.bytes as Uint8Array<ArrayBuffer>], fields.file.name, { type: fields.file.type }));
-  return new Request(URL_BASE, { method: 'POST', body: form });
+  return new Request(URL_BASE, { method: 'POST', body: form, headers });
 }
 
 const deps = (viewer: UserRow | null) => ({ db: handle.db, store, viewer, clientAddress: '127.0.0.1' });
@@ -132,6 +148,7 @@ describe('receipt upload: an agent attaches a photo of an on-site payment', () =
       expect(response.headers.get('content-disposition')).toBe(
         `inline; filename="receipt.jpg"; filename*=UTF-8''${encodeURIComponent('영수증 사진.jpg')}`,
       );
+      expect(response.headers.get('content-security-policy')).toBe('sandbox');
       expect(new Uint8Array(await response.arrayBuffer())).toEqual(JPEG_1X1);
     }
     const views = await handle.db
@@ -152,6 +169,61 @@ describe('receipt upload: an agent attaches a photo of an on-site payment', () =
     const { receipt } = (await response.json()) as { receipt: { id: string; mimeType: string } };
     expect(receipt.mimeType).toBe(stored);
     expect((await download(world.agent, receipt.id)).headers.get('content-type')).toBe(stored);
+  });
+
+  // Issue 16: a PDF with /OpenAction … /JavaScript was stored and served inline from the
+  // portal's origin with no CSP; an upload from https://evil.example was taken.
+  it.each([
+    ['an /OpenAction running JavaScript', PDF_OPEN_ACTION_JS, '/JavaScript'],
+    ['#-escaped names (/J#61vaScript)', PDF_HEX_ESCAPED_JS, '/JavaScript'],
+    ['a /Launch action', PDF_LAUNCH, '/Launch'],
+    ['an embedded file', PDF_EMBEDDED_FILE, '/EmbeddedFiles'],
+    ['a script in a compressed object stream', PDF_JS_IN_OBJECT_STREAM, '/JavaScript'],
+  ])('receipt: a PDF with %s is refused naming file, and nothing is stored', async (_what, bytes, name) => {
+    const { caseRow, payment } = await makePayment();
+    const before = await footprint(caseRow.id);
+    const response = await upload(world.agent, uploadRequest({ onsitePaymentId: payment.id, file: { bytes, name: 'receipt.pdf', type: 'application/pdf' } }));
+    expect(response.status).toBe(400);
+    const error = await errorOf(response);
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
+    expect(error.message).toContain(name);
+    expect(await footprint(caseRow.id)).toEqual(before);
+  });
+
+  it('receipt: a PDF is served as an attachment in a CSP sandbox, never inline; one that only sets its view is accepted', async () => {
+    const { payment } = await makePayment();
+    const created = await upload(world.agent, uploadRequest({ onsitePaymentId: payment.id, file: { bytes: PDF_OPEN_ACTION_FIT, name: '영수증.pdf', type: 'application/pdf' } }));
+    expect(created.status).toBe(201);
+    const { receipt } = (await created.json()) as { receipt: { id: string } };
+    const response = await download(world.agent, receipt.id);
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="receipt.pdf"; filename*=UTF-8''${encodeURIComponent('영수증.pdf')}`);
+    expect(response.headers.get('content-security-policy')).toBe('sandbox');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it.each([
+    ['Origin https://evil.example', { origin: 'https://evil.example' }],
+    ['Origin https://evil.example with Sec-Fetch-Site cross-site', { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }],
+    ['Sec-Fetch-Site same-site (a sibling subdomain)', { origin: 'http://other.localhost', 'sec-fetch-site': 'same-site' }],
+    ['Origin null (a sandboxed frame)', { origin: 'null' }],
+    ['our host in Origin but Sec-Fetch-Site cross-site', { origin: 'http://localhost', 'sec-fetch-site': 'cross-site' }],
+    ['neither Origin nor Sec-Fetch-Site', {}],
+  ])('receipt: an upload with %s is refused with 403 and nothing is stored', async (_what, headers) => {
+    const { caseRow, payment } = await makePayment();
+    const before = await footprint(caseRow.id);
+    const response = await upload(world.agent, uploadRequest({ onsitePaymentId: payment.id, file: jpeg() }, headers));
+    expect(response.status).toBe(403);
+    expect(await errorOf(response)).toEqual({ code: 'FORBIDDEN', message: CROSS_SITE_UPLOAD_MESSAGE });
+    expect(await footprint(caseRow.id)).toEqual(before);
+  });
+
+  it.each([
+    ['Origin alone (an older browser)', { origin: 'http://localhost' }],
+    ['Sec-Fetch-Site same-origin alone', { 'sec-fetch-site': 'same-origin' }],
+  ])('receipt: an upload with %s is same-origin and taken', async (_what, headers) => {
+    const { payment } = await makePayment();
+    const response = await upload(world.agent, uploadRequest({ onsitePaymentId: payment.id, file: jpeg() }, headers));
+    expect(response.status).toBe(201);
   });
 
   it("receipt: the browser's file name is shown, never used as a path, and loses its control characters", async () => {
@@ -218,7 +290,7 @@ describe('receipt upload: what is refused leaves nothing behind', () => {
     );
     const request = new Request(URL_BASE, {
       method: 'POST',
-      headers: { 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(11 * 1024 * 1024) },
+      headers: { ...SAME_ORIGIN, 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(11 * 1024 * 1024) },
       body,
       duplex: 'half',
     } as RequestInit);

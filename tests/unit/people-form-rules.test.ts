@@ -19,6 +19,8 @@ describe('new account form: what is missing is said per field, all at once', () 
     ['nothing at all', { name: ' ', email: '', password: '', role: '' }, { name: '이름을 입력해 주세요.', email: '이메일을 입력해 주세요.', password: '초기 비밀번호를 입력해 주세요.', role: '역할을 선택해 주세요.' }],
     ['an 11-character password', { password: 'eleven-char' }, { password: '비밀번호는 12자 이상이어야 합니다.' }],
     ['a 12-character password', { password: 'twelve-chars' }, {}],
+    ['aaaaaaaaaaaa (issue 16)', { password: 'aaaaaaaaaaaa' }, { password: '같은 글자의 반복이나 연속된 글자(aaaa…, 1234…)로 된 비밀번호는 쓸 수 없습니다.' }],
+    ['a password with the email’s name part', { password: 'Hong-2026-parking' }, { password: '비밀번호에 이메일의 @ 앞부분을 넣을 수 없습니다.' }],
     ['운영사 without an operator', { role: 'OPERATOR' }, { operatorId: '운영사 계정은 소속 운영사를 선택해야 합니다.' }],
     ['운영사 with an operator', { role: 'OPERATOR', operatorId: 'op-1' }, {}],
   ] as const)('%s', (_what, overrides, expected) => {

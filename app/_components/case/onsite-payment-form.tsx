@@ -4,6 +4,8 @@ import { useApolloClient } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
 import { graphql } from '@/graphql/generated/client';
+import { MIN_ONSITE_PAYMENT_WON, onsitePaymentProblem } from '@/lib/domain/onsite-payment';
+import { formatInstant } from '../format';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
 import { describedBy, Field } from '../ui/field';
@@ -34,9 +36,13 @@ export function OnsitePaymentForm({ disabled }: { disabled: boolean }) {
     const form = new FormData(formElement);
     const amount = parseWon(String(form.get('amount') ?? ''));
     const paidAt = kstInputToDateTime(String(form.get('paidAt') ?? ''));
-    // The API validates the amount too; this only catches what is not a number at all.
     if (amount === null) return action.fail(t('amountInvalid'));
     if (!paidAt) return action.fail(t('paidAtMissing'));
+    // The API's own rule (lib/domain/onsite-payment.ts), said here before a round trip.
+    const problem = onsitePaymentProblem({ amount, paidAt: new Date(paidAt), incidentAt: new Date(kase.incidentAt), now: new Date() });
+    if (problem === 'AMOUNT_BELOW_MIN') return action.fail(t('amountBelowMin', { min: MIN_ONSITE_PAYMENT_WON }));
+    if (problem === 'PAID_IN_FUTURE') return action.fail(t('paidInFuture'));
+    if (problem === 'PAID_BEFORE_INCIDENT') return action.fail(t('paidBeforeIncident', { incidentAt: formatInstant(kase.incidentAt) }));
     const ok = await action.run(
       (expectedVersion, context) =>
         client.mutate({
@@ -50,7 +56,8 @@ export function OnsitePaymentForm({ disabled }: { disabled: boolean }) {
   }
 
   return (
-    <form className="inline-form" onSubmit={handleSubmit}>
+    // noValidate: the messages below say what is wrong in the reader's language, not the browser's.
+    <form className="inline-form" noValidate onSubmit={handleSubmit}>
       <Field id={`${id}-amount`} label={t('amount')}>
         <input
           {...describedBy(`${id}-amount`, {})}
@@ -58,7 +65,7 @@ export function OnsitePaymentForm({ disabled }: { disabled: boolean }) {
           name="amount"
           type="number"
           inputMode="numeric"
-          min={1}
+          min={MIN_ONSITE_PAYMENT_WON}
           step={1}
           required
           disabled={disabled}

@@ -11,8 +11,9 @@ const EXTENSION_OF: Record<string, string> = {
 };
 
 /**
- * GET /api/receipts/:id → the receipt's bytes with its stored type, shown inline and never
- * sniffed or cached. Signed in but not allowed to see it (an operator) is a 404, like an
+ * GET /api/receipts/:id → the receipt's bytes with its stored type, never sniffed or cached,
+ * in a CSP sandbox (no script of the file runs with the portal's origin); photos are shown
+ * inline, PDFs are downloaded, so no viewer of the browser opens them on our origin. Signed in but not allowed to see it (an operator) is a 404, like an
  * unknown id, so that the answer says nothing about which receipts exist.
  */
 export async function handleDownload(attachmentId: string, deps: ReceiptRouteDeps): Promise<Response> {
@@ -28,7 +29,8 @@ export async function handleDownload(attachmentId: string, deps: ReceiptRouteDep
         ...NO_STORE,
         'Content-Type': receipt.contentType,
         'Content-Length': String(receipt.data.byteLength),
-        'Content-Disposition': inlineDisposition(receipt.fileName, receipt.contentType),
+        'Content-Disposition': disposition(receipt.fileName, receipt.contentType),
+        'Content-Security-Policy': 'sandbox',
         'X-Content-Type-Options': 'nosniff',
         'Cross-Origin-Resource-Policy': 'same-origin',
       },
@@ -41,9 +43,10 @@ export async function handleDownload(attachmentId: string, deps: ReceiptRouteDep
   }
 }
 
-// An ASCII name for old clients, the real one (RFC 5987) for the rest; the user's name never
-// reaches the header unencoded.
-function inlineDisposition(fileName: string, contentType: string): string {
+// Photos inline, PDFs as attachments. An ASCII name for old clients, the real one (RFC 5987)
+// for the rest; the user's name never reaches the header unencoded.
+function disposition(fileName: string, contentType: string): string {
   const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `inline; filename="receipt.${EXTENSION_OF[contentType] ?? 'bin'}"; filename*=UTF-8''${encoded}`;
+  const kind = contentType === 'application/pdf' ? 'attachment' : 'inline';
+  return `${kind}; filename="receipt.${EXTENSION_OF[contentType] ?? 'bin'}"; filename*=UTF-8''${encoded}`;
 }

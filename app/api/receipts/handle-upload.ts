@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_RECEIPT_BYTES } from '@/db/schema';
 import { badInput } from '@/graphql/errors';
 import { fields, parseArgs } from '@/graphql/validate';
+import { isSameOriginRequest } from '@/lib/http/same-origin';
 import { attachReceipt, RECEIPT_SIZE_MESSAGE } from '@/lib/services/attach-receipt';
 import { authorizedViewer, errorJson, errorResponse, NO_STORE, type ReceiptRouteDeps } from './receipt-http';
 
@@ -21,13 +22,20 @@ const uploadFields = z.object({
 
 const tooLarge = () => errorJson(413, 'BAD_USER_INPUT', RECEIPT_SIZE_MESSAGE, 'file');
 
+/** What a cross-site upload is told: the SameSite=Lax cookie alone let evil.example post (issue 16). */
+export const CROSS_SITE_UPLOAD_MESSAGE = '다른 사이트에서 보낸 업로드는 받지 않습니다. 포털의 상담 화면에서 영수증을 올려 주세요.';
+
 /**
  * POST /api/receipts (multipart/form-data: onsitePaymentId, expectedVersion?, file) →
- * 201 `{ receipt: { id, onsitePaymentId, mimeType, sizeBytes } }`. The type is judged by the
- * bytes, never by the name or the type the browser claims.
+ * 201 `{ receipt: { id, onsitePaymentId, mimeType, sizeBytes } }`, from the portal's own pages
+ * only (same origin). The type is judged by the bytes, never by the name or the type the
+ * browser claims; a PDF that acts (scripts, launches, embedded files) is refused.
  */
 export async function handleUpload(request: Request, deps: ReceiptRouteDeps): Promise<Response> {
   try {
+    // A page elsewhere can make the agent's browser post a form here with the session cookie;
+    // only the portal's own pages may.
+    if (!isSameOriginRequest(request)) return errorJson(403, 'FORBIDDEN', CROSS_SITE_UPLOAD_MESSAGE);
     const viewer = authorizedViewer(deps.viewer, 'Route.uploadReceipt');
     // Refused before a byte of the body is read, when the client says how much is coming…
     if (Number(request.headers.get('content-length') ?? 0) > MAX_UPLOAD_REQUEST_BYTES) return tooLarge();

@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors, type ErrorLike } from '@apollo/client';
 import type { Role } from '@/graphql/generated/client/graphql';
+import { containsEmailName, isPredictablePassword, PASSWORD_PROBLEM_MESSAGES, type PasswordProblem } from '@/lib/domain/password-rules';
 import type { Messages } from '@/lib/i18n/messages';
 import { apiErrorCode } from '../../api-error';
 import type { Translate } from '../translate';
@@ -40,6 +41,10 @@ export function checkNewUser(values: NewUserValues): FieldProblems {
   if (!values.email.trim()) problems.email = 'emailRequired';
   if (!values.password) problems.password = 'passwordRequired';
   else if (values.password.length < PASSWORD_MIN) problems.password = 'passwordTooShort';
+  // The API's rules that need no list (lib/domain/password-rules.ts); the common-password
+  // list stays on the server, and its refusal comes back through passwordProblemOf.
+  else if (containsEmailName(values.password, values.email)) problems.password = 'passwordHasEmailName';
+  else if (isPredictablePassword(values.password)) problems.password = 'passwordPredictable';
   if (!values.role) problems.role = 'roleRequired';
   if (values.role === 'OPERATOR' && !values.operatorId) problems.operatorId = 'operatorRequired';
   return problems;
@@ -52,6 +57,20 @@ export function problemMessages(t: Translate<'users.form.error'>, problems: Fiel
     errors[field] = problem === 'passwordTooShort' ? t(problem, { min: PASSWORD_MIN }) : t(problem);
   }
   return errors;
+}
+
+const PROBLEM_KEY: Record<PasswordProblem, NewUserProblem> = {
+  COMMON: 'passwordCommon',
+  PREDICTABLE: 'passwordPredictable',
+  CONTAINS_EMAIL_NAME: 'passwordHasEmailName',
+};
+
+/** The catalog key of a password the API refused by its rules (its Korean words name the rule), or null. */
+export function passwordProblemOf(error: ErrorLike): NewUserProblem | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const message = error.errors[0]?.message ?? '';
+  const found = (Object.keys(PASSWORD_PROBLEM_MESSAGES) as PasswordProblem[]).find((problem) => message.endsWith(PASSWORD_PROBLEM_MESSAGES[problem]));
+  return found ? PROBLEM_KEY[found] : null;
 }
 
 /**

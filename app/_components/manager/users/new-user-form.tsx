@@ -7,7 +7,7 @@ import type { CreateStaffUserMutation, Role } from '@/graphql/generated/client/g
 import { useApiErrorMessage } from '../../api-error';
 import { ActionButton } from '../../ui/action-button';
 import { describedBy, Field } from '../../ui/field';
-import { checkNewUser, fieldOfRefusal, PASSWORD_MIN, problemMessages, type FieldErrors, type NewUserField } from './new-user-fields';
+import { checkNewUser, fieldOfRefusal, PASSWORD_MIN, passwordProblemOf, problemMessages, type FieldErrors, type NewUserField } from './new-user-fields';
 import { OperatorSelect } from './operator-select';
 import { STAFF_ROLES } from './staff-roles';
 import { CREATE_STAFF_USER, STAFF_USERS } from './user-queries';
@@ -62,7 +62,8 @@ export function NewUserForm({ onCreated, onCancel }: { onCreated: (user: Created
       const error = caught instanceof Error ? caught : new Error(String(caught));
       const refused = fieldOfRefusal(error);
       if (refused) {
-        setErrors({ [refused.field]: refused.taken ? te('emailTaken') : errorMessage(error) });
+        const password = refused.field === 'password' ? passwordProblemOf(error) : null;
+        setErrors({ [refused.field]: refused.taken ? te('emailTaken') : password ? te(password) : errorMessage(error) });
         focusField(refused.field);
       } else setFailure(errorMessage(error));
     }

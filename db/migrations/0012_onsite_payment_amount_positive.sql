@@ -1,0 +1,2 @@
+ALTER TABLE "onsite_payments" DROP CONSTRAINT "onsite_payments_amount_nonnegative";--> statement-breakpoint
+ALTER TABLE "onsite_payments" ADD CONSTRAINT "onsite_payments_amount_positive" CHECK ("onsite_payments"."amount" >= 1);
