@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
  * Fixed-window request counters (lib/services/rate-limit.ts): one row per key, such as
@@ -13,7 +13,12 @@ export const rateLimitCounters = pgTable(
     windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
     hits: integer('hits').notNull(),
   },
-  (t) => [check('rate_limit_counters_hits_positive', sql`${t.hits} > 0`), check('rate_limit_counters_key_length', sql`length(${t.key}) BETWEEN 1 AND 300`)],
+  (t) => [
+    // For pruning counters whose window has long ended (lib/services/rate-limit.ts).
+    index('rate_limit_counters_window_idx').on(t.windowStart),
+    check('rate_limit_counters_hits_positive', sql`${t.hits} > 0`),
+    check('rate_limit_counters_key_length', sql`length(${t.key}) BETWEEN 1 AND 300`),
+  ],
 );
 
 export type RateLimitCounterRow = typeof rateLimitCounters.$inferSelect;

@@ -11,6 +11,10 @@ export type RateLimitVerdict = { allowed: true } | { allowed: false; retryAfterS
 
 // Keys name an address or an account; anything longer is cut (the column holds 300).
 const MAX_KEY_LENGTH = 300;
+// About one request in PRUNE_EVERY also deletes counters whose window ended long ago, so a
+// caller who walks through many addresses cannot grow the table without end.
+const PRUNE_EVERY = 500;
+const KEEP_WINDOWS = 2;
 
 /**
  * Counts one hit on each bucket in a fixed window of `windowMs` (a single UPSERT in the
@@ -23,6 +27,7 @@ export async function consumeRateLimit(
   buckets: readonly RateLimitBucket[],
   windowMs: number,
   now: Date = new Date(),
+  random: () => number = Math.random,
 ): Promise<RateLimitVerdict> {
   const counted = new Map<string, number>();
   for (const bucket of buckets) if (bucket.limit > 0) counted.set(bucket.key.slice(0, MAX_KEY_LENGTH), bucket.limit);
@@ -38,8 +43,15 @@ export async function consumeRateLimit(
       hits = CASE WHEN c.window_start = EXCLUDED.window_start THEN c.hits + 1 ELSE 1 END,
       window_start = EXCLUDED.window_start
     RETURNING c.key, c.hits`);
+  if (random() < 1 / PRUNE_EVERY) await pruneRateLimits(db, new Date(windowStart.getTime() - KEEP_WINDOWS * windowMs));
   const over = rowsOf<{ key: string; hits: number }>(result).find((row) => Number(row.hits) > (counted.get(row.key) ?? Infinity));
   if (!over) return { allowed: true };
   const retryAfterMs = windowStart.getTime() + windowMs - now.getTime();
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)), key: over.key };
+}
+
+/** Deletes the counters whose window started before `before`; returns how many. */
+export async function pruneRateLimits(db: Executor, before: Date): Promise<number> {
+  const result = await db.execute(sql`DELETE FROM rate_limit_counters WHERE window_start < ${before.toISOString()}::timestamptz`);
+  return (result as { rowCount?: number | null; affectedRows?: number }).rowCount ?? (result as { affectedRows?: number }).affectedRows ?? 0;
 }

@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { auditLog, users, type UserRow } from '@/db/schema';
+import { auditLog, rateLimitCounters, users, type UserRow } from '@/db/schema';
 import { POST as routePost } from '@/app/api/graphql/route';
 import { ANONYMOUS_TOO_LONG_MESSAGE, EMPTY_BODY_MESSAGE, MALFORMED_JSON_MESSAGE } from '@/graphql/http-gate';
 import { createGraphQLRoute } from '@/graphql/http-handler';
@@ -168,6 +168,11 @@ describe('rate limits: counted in the database, 429 with Retry-After', () => {
     expect(await consumeRateLimit(handle.db, [{ key, limit: 2 }], 60_000, later(10_000))).toEqual({ allowed: true });
     expect(await consumeRateLimit(handle.db, [{ key, limit: 2 }], 60_000, later(15_500))).toEqual({ allowed: false, retryAfterSeconds: 45, key });
     expect(await consumeRateLimit(handle.db, [{ key, limit: 2 }], 60_000, later(60_000))).toEqual({ allowed: true });
+    // Now and then a request also deletes counters of windows long past.
+    const old = `test:${freshAddress()}`;
+    await consumeRateLimit(handle.db, [{ key: old, limit: 5 }], 60_000, t0);
+    await consumeRateLimit(handle.db, [{ key: `test:${freshAddress()}`, limit: 5 }], 60_000, later(180_000), () => 0);
+    expect(await handle.db.select().from(rateLimitCounters).where(eq(rateLimitCounters.key, old))).toEqual([]);
     // A limit of 0 is no limit, and writes nothing.
     expect(await consumeRateLimit(handle.db, [{ key: `${key}:off`, limit: 0 }], 60_000, t0)).toEqual({ allowed: true });
   });
