@@ -3,14 +3,16 @@ import { useLocale, useTranslations } from 'next-intl';
 
 // Codes whose sentence the page words itself: the server's text for them says less about
 // what to do next than these do.
-const OWN_SENTENCE = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'SERVICE_UNAVAILABLE']);
-const CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'SERVICE_UNAVAILABLE', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'POLICY_DENIED', 'INTERNAL_SERVER_ERROR']);
-type KnownCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'SERVICE_UNAVAILABLE' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'POLICY_DENIED' | 'INTERNAL_SERVER_ERROR';
+const OWN_SENTENCE = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'SERVICE_UNAVAILABLE', 'TOO_MANY_REQUESTS']);
+const CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'SERVICE_UNAVAILABLE', 'TOO_MANY_REQUESTS', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'POLICY_DENIED', 'INTERNAL_SERVER_ERROR']);
+type KnownCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'SERVICE_UNAVAILABLE' | 'TOO_MANY_REQUESTS' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'POLICY_DENIED' | 'INTERNAL_SERVER_ERROR';
 
 /** The first GraphQL error's contract code, if the server answered with one. */
 export function apiErrorCode(error: ErrorLike): string | undefined {
   // A 503 read as plain JSON (not graphql-response+json) reaches us as a ServerError.
   if (ServerError.is(error) && error.statusCode === 503) return 'SERVICE_UNAVAILABLE';
+  // Over the rate limit (graphql/http-handler.ts): 429 with Retry-After.
+  if (ServerError.is(error) && error.statusCode === 429) return 'TOO_MANY_REQUESTS';
   if (!CombinedGraphQLErrors.is(error)) return undefined;
   const code = error.errors[0]?.extensions?.code;
   return typeof code === 'string' ? code : undefined;

@@ -4,11 +4,12 @@ import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { SIGN_IN_LOCKED_ERROR } from '@/lib/domain/sign-in-lockout';
+import { SIGN_IN_LOCKED_ERROR, SIGN_IN_RATE_LIMITED_ERROR } from '@/lib/domain/sign-in-lockout';
 
 /** Which sentence an error code next-auth reports (in ?error= or signIn's result) gets. */
-function failureKey(code: string): 'locked' | 'badCredentials' {
-  return code === SIGN_IN_LOCKED_ERROR ? 'locked' : 'badCredentials';
+function failureKey(code: string): 'locked' | 'rateLimited' | 'badCredentials' {
+  if (code === SIGN_IN_LOCKED_ERROR) return 'locked';
+  return code === SIGN_IN_RATE_LIMITED_ERROR ? 'rateLimited' : 'badCredentials';
 }
 
 /** Email and password sign-in; on success "/" sends the viewer to their dashboard. */

@@ -13,3 +13,4 @@ export * from './policy';
 export * from './audit';
 export * from './bulk-jobs';
 export * from './sessions';
+export * from './rate-limits';

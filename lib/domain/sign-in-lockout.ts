@@ -9,6 +9,8 @@ const MINUTE = 60_000;
 
 /** The error code a locked sign-in reports to the sign-in form (next-auth passes it on). */
 export const SIGN_IN_LOCKED_ERROR = 'LOCKED';
+/** The error code of a sign-in refused by the rate limit (HTTP 429, lib/auth/sign-in-rate-limit.ts). */
+export const SIGN_IN_RATE_LIMITED_ERROR = 'RATE_LIMITED';
 
 /** 5 failures for one email in 15 minutes lock it for 15 minutes. */
 export const ACCOUNT_LOCKOUT: LockoutRule = { failures: 5, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE };

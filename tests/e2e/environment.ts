@@ -26,6 +26,15 @@ export function e2eEnvironment(): Record<string, string> {
     NEXTAUTH_URL: E2E_BASE_URL,
     NEXTAUTH_SECRET: E2E_AUTH_SECRET,
     RECEIPTS_DIR: process.env.E2E_RECEIPTS_DIR ?? '',
+    // No proxy in front: `next start` fills X-Forwarded-For with the socket's address when a
+    // request has none, standing in for the one proxy production needs (SECURITY.md).
+    TRUSTED_PROXY_HOPS: '1',
+    // The whole suite comes from one address and signs in the demo accounts again and again:
+    // limits it never reaches, still counted (the 429 itself is tested with low limits).
+    RATE_LIMIT_GRAPHQL_PER_ADDRESS: '100000',
+    RATE_LIMIT_GRAPHQL_PER_ACCOUNT: '100000',
+    RATE_LIMIT_SIGN_IN_PER_ADDRESS: '10000',
+    RATE_LIMIT_SIGN_IN_PER_ACCOUNT: '10000',
     // The server to create the run's database on; DATABASE_URL already names that database.
     ...(url && server ? { DATABASE_URL: url, E2E_SERVER_URL: server } : { PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? '' }),
   };

@@ -39,6 +39,15 @@ export async function freshDemoDatabase(serverUrl: string, now = new Date()): Pr
   };
 }
 
+/** The proxy and rate-limit setting of servers under load tests (see SECURITY.md). */
+export const LOAD_EDGE_SETTINGS = {
+  TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS ?? '1',
+  RATE_LIMIT_GRAPHQL_PER_ADDRESS: process.env.RATE_LIMIT_GRAPHQL_PER_ADDRESS ?? '0',
+  RATE_LIMIT_GRAPHQL_PER_ACCOUNT: process.env.RATE_LIMIT_GRAPHQL_PER_ACCOUNT ?? '0',
+  RATE_LIMIT_SIGN_IN_PER_ADDRESS: process.env.RATE_LIMIT_SIGN_IN_PER_ADDRESS ?? '0',
+  RATE_LIMIT_SIGN_IN_PER_ACCOUNT: process.env.RATE_LIMIT_SIGN_IN_PER_ACCOUNT ?? '0',
+};
+
 /** `next start` on each port against one database; resolves once every instance serves /login. */
 export async function startInstances(ports: number[], databaseUrl: string): Promise<{ bases: string[]; stop: () => void }> {
   const children: ChildProcess[] = ports.map((port) =>
@@ -50,6 +59,10 @@ export async function startInstances(ports: number[], databaseUrl: string): Prom
         PORT: String(port),
         DATABASE_URL: databaseUrl,
         NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+        // No proxy in front: `next start` fills X-Forwarded-For with the socket's address,
+        // standing in for the one proxy production needs. The load is many requests from one
+        // address, so the rate limits are off unless the caller set them.
+        ...LOAD_EDGE_SETTINGS,
       },
     }),
   );

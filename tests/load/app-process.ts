@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
+import { LOAD_EDGE_SETTINGS } from './app-instances';
 
 /** `next start` of the production build in this folder, as the fault scripts drive it. */
 export interface RunningApp {
@@ -21,7 +22,7 @@ export async function startApp(port: number, url: string): Promise<RunningApp> {
   const base = `http://127.0.0.1:${port}`;
   const log = createWriteStream(APP_LOG);
   const child = spawn('node_modules/.bin/next', ['start', '-H', '127.0.0.1', '-p', String(port)], {
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), NEXTAUTH_URL: base, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'restart-test-secret-0123456789abcdef' },
+    env: { ...process.env, ...LOAD_EDGE_SETTINGS, DATABASE_URL: url, PORT: String(port), NEXTAUTH_URL: base, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'restart-test-secret-0123456789abcdef' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.pipe(log);

@@ -1,6 +1,19 @@
 import NextAuth from 'next-auth';
+import { getDatabase } from '@/db/client';
+import { refuseSignInOverLimit } from '@/lib/auth/sign-in-rate-limit';
 import { authOptions } from '@/lib/auth/options';
 
 const handler = NextAuth(authOptions);
 
-export { handler as GET, handler as POST };
+type Context = { params: Promise<{ nextauth: string[] }> };
+
+/** next-auth; a sign-in over its rate limit gets 429 with Retry-After before any password is checked. */
+export async function POST(request: Request, context: Context) {
+  // Should the database be away, next-auth meets it too and answers the form as it does.
+  const refusal = await getDatabase()
+    .then(({ db }) => refuseSignInOverLimit(db, request))
+    .catch(() => null);
+  return refusal ?? handler(request, context);
+}
+
+export { handler as GET };
