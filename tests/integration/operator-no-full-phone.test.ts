@@ -133,7 +133,8 @@ async function buildFixture(): Promise<Fixture> {
   const REGISTRATION = 'mutation ($id: ID!) { requestRegistration(caseId: $id) { id } }';
 
   const main = await openVerifiedCase(api, agent, world.pass.id, '2026-04-09T08:10:00+09:00');
-  const paymentId = await recordPaymentVia(api, agent, main.id);
+  // Paid at the exit, ten minutes after the incident (a payment before it is refused).
+  const paymentId = await recordPaymentVia(api, agent, main.id, 4500, '2026-04-09T08:20:00+09:00');
   await attachReceiptRow(handle.db, paymentId, agent);
   await ok('mutation ($id: ID!) { requestPaymentCancellation(onsitePaymentId: $id) { id } }', { id: paymentId }, agent);
   const mainExit = idOf(await ok(EXIT, { id: main.id }, agent), 'requestExit');
