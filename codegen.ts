@@ -32,6 +32,7 @@ const config: CodegenConfig = {
           PolicyVersion: '../../db/schema#PolicyVersionRow',
           AccessLogEntry: '../../db/schema#AuditLogRow',
           BulkCaseJob: '../../db/schema#BulkJobRow',
+          OutcomeTemplate: '../../db/schema#OutcomeTemplateRow',
         },
       },
     },

@@ -4,7 +4,7 @@ import type { GuideStepKey } from '@/lib/domain/guide-script';
 import { policyInForce } from '@/lib/domain/policy-version';
 import { registrationConfirmedSms } from '@/lib/domain/sms-templates';
 import type { Resolvers } from '../generated/resolvers-types';
-import { caseTextFor, caseVisibleTo } from './operator-view';
+import { caseTextFor, caseVisibleTo, eventDetailFor } from './operator-view';
 
 const STEP_KEYS = new Set<string>(['BASIC_CARE', 'EXIT_CHECK', 'ONSITE_PAYMENT', 'COMPENSATION']);
 
@@ -45,7 +45,11 @@ export const caseFieldResolvers: Resolvers = {
     exitRequests: (row, _args, ctx) => ctx.loaders.exitRequestsByCase.load(row.id),
     registrationRequests: (row, _args, ctx) => ctx.loaders.registrationRequestsByCase.load(row.id),
     onsitePayments: (row, _args, ctx) => ctx.loaders.paymentsByCase.load(row.id),
-    coupons: (row, _args, ctx) => ctx.loaders.couponsByCase.load(row.id),
+    coupons: (row, _args, ctx) => {
+      // Coupon.underEarlierKind reads the coupon's case: this one, already here.
+      ctx.loaders.caseById.prime(row.id, row);
+      return ctx.loaders.couponsByCase.load(row.id);
+    },
     refunds: (row, _args, ctx) => ctx.loaders.refundsByCase.load(row.id),
     timeline: (row, _args, ctx) => ctx.loaders.eventsByCase.load(row.id),
     messages: (row, _args, ctx) => ctx.loaders.messagesByCase.load(row.id),
@@ -56,7 +60,7 @@ export const caseFieldResolvers: Resolvers = {
   },
   CaseEvent: {
     actor: (event, _args, ctx) => (event.actorId ? ctx.loaders.user.load(event.actorId) : null),
-    detail: (event, _args, ctx) => caseTextFor(ctx, event.caseId, event.detail),
+    detail: (event, _args, ctx) => eventDetailFor(ctx, event),
     scriptStep: (event) => (event.scriptStep && STEP_KEYS.has(event.scriptStep) ? (event.scriptStep as GuideStepKey) : null),
   },
 };

@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { accessLogResolvers } from './access-log';
 import { administrationResolvers } from './administration';
 import { bulkResolvers } from './bulk';
+import { caseCorrectionResolvers } from './case-corrections';
 import { caseFieldResolvers } from './case-fields';
 import { caseResolvers } from './cases';
 import { compensationResolvers } from './compensation';
@@ -32,4 +33,5 @@ export const resolvers: Resolvers[] = [
   reportResolvers,
   administrationResolvers,
   accessLogResolvers,
+  caseCorrectionResolvers,
 ];

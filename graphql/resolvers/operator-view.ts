@@ -1,4 +1,5 @@
-import type { CaseRow } from '@/db/schema';
+import type { CaseEventRow, CaseRow } from '@/db/schema';
+import { INTERNAL_EVENT_TYPES } from '@/lib/domain/case-events';
 import { redactPersonalData } from '@/lib/domain/masking';
 import type { GraphQLContext } from '../context';
 
@@ -20,4 +21,10 @@ export async function caseVisibleTo(ctx: GraphQLContext, row: CaseRow): Promise<
   if (!isOperator(ctx)) return true;
   const lot = await ctx.loaders.lot.load(row.lotId);
   return lot.operatorId === ctx.viewer?.operatorId;
+}
+
+/** A timeline entry's detail as this viewer may read it: staff's internal text never reaches lot staff. */
+export function eventDetailFor(ctx: GraphQLContext, event: Pick<CaseEventRow, 'caseId' | 'type' | 'detail'>): Promise<string | null> | null {
+  if (isOperator(ctx) && INTERNAL_EVENT_TYPES.has(event.type)) return null;
+  return caseTextFor(ctx, event.caseId, event.detail);
 }
