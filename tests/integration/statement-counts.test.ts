@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AgentCaseDocument, AgentCasesDocument, ManagerCasesDocument } from '@/graphql/generated/client/graphql';
+import { AgentCaseDocument, AgentCasesDocument, ManagerCasesDocument, OutcomeTemplatesDocument } from '@/graphql/generated/client/graphql';
 import { openCountingDatabase, type CountingDatabase } from '../fixtures/counting-database';
 import { COUNT_MONTH, makeStatementCountWorld } from '../fixtures/statement-count-world';
 import { createTestApi, type GraphQLResult } from '../fixtures/test-api';
@@ -68,7 +68,10 @@ describe('statement counts', () => {
     expect(shown.exitRequests).toMatchObject([{ status: 'ACKNOWLEDGED', overdue: expect.any(Boolean) }]);
     expect(shown.registrationRequests).toMatchObject([{ status: 'CONFIRMED', overdue: false }]);
     expect(shown.onsitePayments).toMatchObject([{ amount: 3_000, hasReceipt: true, receiptUrl: expect.stringMatching(/^\/api\/receipts\//) }]);
-    expect(shown.coupons).toMatchObject([{ amount: 3_000, month: COUNT_MONTH }]);
+    expect(shown.coupons).toMatchObject([{ amount: 3_000, month: COUNT_MONTH, issuedUnderKind: 'OPERATOR_OMISSION', underEarlierKind: expect.any(Boolean) }]);
+    // Issue 15: the policy in force and the first response come from loaders the page reads anyway.
+    expect(shown).toHaveProperty('policyTerms');
+    expect(shown).toHaveProperty('firstResponseAt');
     expect(shown.refunds).toMatchObject([{ status: 'APPROVED', amount: 100_000 }]);
     expect(shown.messages).toMatchObject([{ status: 'SENT', body: '등록 완료 안내' }]);
     expect(shown.timeline.map((entry: any) => [entry.type, entry.actor?.id ?? null])).toEqual([
@@ -79,5 +82,11 @@ describe('statement counts', () => {
     ]);
 
     expect(detail.count, detail.statements.join('\n---\n')).toBeLessThanOrEqual(DETAIL_LIMIT);
+  });
+
+  it('outcome templates (read on the case page beside the case): one statement', async () => {
+    const read = await counted(() => api.run(OutcomeTemplatesDocument, {}, world.agent));
+    expect(read.data.outcomeTemplates.length).toBeGreaterThanOrEqual(5);
+    expect(read.count, read.statements.join('\n---\n')).toBe(1);
   });
 });

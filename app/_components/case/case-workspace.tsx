@@ -8,6 +8,7 @@ import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
 import { CaseShortcuts } from '../keyboard/case-shortcuts';
 import { CaseBanners } from './case-banners';
 import { CaseHeader } from './case-header';
+import { CaseSideTools } from './case-side-tools';
 import { AGENT_CASE, GUIDE_SCRIPT } from './case-queries';
 import { CaseStepper } from './case-stepper';
 import { CaseTimeline } from './case-timeline';
@@ -112,6 +113,7 @@ export function CaseWorkspace({ caseId }: { caseId: string }) {
             <ResolveCaseForm />
           </div>
           <aside className="workspace-side" aria-label={t('sideLabel')}>
+            <CaseSideTools />
             <CaseTimeline kase={context.kase} />
             <SmsPreviewCard kase={context.kase} />
           </aside>

@@ -7,6 +7,8 @@ import type { AgentCase } from './case-workspace-context';
 /** The Parking CS coupons issued on the case: amount, the month they compensate, when. */
 export function CouponList({ coupons }: { coupons: AgentCase['coupons'] }) {
   const t = useTranslations('case.coupon');
+  const tc = useTranslations('caseCorrections.coupon');
+  const tLabels = useTranslations('labels');
   const format = useFormat();
   if (coupons.length === 0) return null;
   return (
@@ -15,6 +17,8 @@ export function CouponList({ coupons }: { coupons: AgentCase['coupons'] }) {
         <li key={coupon.id}>
           <span className="request-name">{t('name', { amount: format.won(coupon.amount) })}</span>
           <Badge tone="success">{t('issuedBadge')}</Badge>
+          {/* Reclassified since: the coupon stays, issued under the kind the case had then. */}
+          {coupon.underEarlierKind && <Badge tone="outline">{tc('earlierKind', { kind: tLabels(`vocKindShort.${coupon.issuedUnderKind}`) })}</Badge>}
           <span className="muted">{t('issuedLine', { month: coupon.month, at: formatInstant(coupon.issuedAt) })}</span>
         </li>
       ))}

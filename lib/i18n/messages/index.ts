@@ -4,6 +4,7 @@ import enAgent from './en/agent.json';
 import enAuth from './en/auth.json';
 import enBulk from './en/bulk.json';
 import enCase from './en/case.json';
+import enCaseCorrections from './en/caseCorrections.json';
 import enCommon from './en/common.json';
 import enErrors from './en/errors.json';
 import enGuide from './en/guide.json';
@@ -25,6 +26,7 @@ import koAgent from './ko/agent.json';
 import koAuth from './ko/auth.json';
 import koBulk from './ko/bulk.json';
 import koCase from './ko/case.json';
+import koCaseCorrections from './ko/caseCorrections.json';
 import koCommon from './ko/common.json';
 import koErrors from './ko/errors.json';
 import koGuide from './ko/guide.json';
@@ -51,6 +53,7 @@ const ko = {
   auth: koAuth,
   bulk: koBulk,
   case: koCase,
+  caseCorrections: koCaseCorrections,
   common: koCommon,
   errors: koErrors,
   guide: koGuide,
@@ -78,6 +81,7 @@ const en: Messages = {
   auth: enAuth,
   bulk: enBulk,
   case: enCase,
+  caseCorrections: enCaseCorrections,
   common: enCommon,
   errors: enErrors,
   guide: enGuide,
