@@ -93,6 +93,7 @@ test('agent: a caller who could not be verified closes the case, and nothing els
   const { plate } = await customerWithPassAt(request, () => true);
   const agent = await newAccount('AGENT');
   await signInThroughPage(page, agent.email, agent.password);
+  await expect(page).toHaveURL(/\/agent$/);
   await openCaseForm(page, plate);
   await page.getByRole('button', { name: '상담 접수' }).click();
   await expect(page).toHaveURL(/\/agent\/cases\/[0-9a-f-]{36}$/);

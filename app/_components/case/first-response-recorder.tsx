@@ -34,6 +34,8 @@ export function FirstResponseRecorder() {
   const action = useCaseAction();
   const recorded = kase.timeline.filter((event) => event.type === 'POLICY_EXPLAINED' && event.scriptStep === 'COMPENSATION');
 
+  if (kase.status === 'RESOLVED' && !kase.firstResponseAt) return null;
+
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;

@@ -77,37 +77,40 @@ export function ReclassifyPanel({ manager = false }: { manager?: boolean }) {
       </div>
       <p className="muted">{t('current', { kind: tLabels(`vocKindShort.${kase.kind}`) })}</p>
       {open && lock && <p className="lock-hint">{lock}</p>}
-      <form id={`${id}-form`} className="form" onSubmit={handleSubmit} hidden={!open}>
-        <fieldset className={styles.kindOptions} disabled={Boolean(lock)}>
-          <legend>{t('newKind')}</legend>
-          {VOC_KINDS.filter((option) => option !== kase.kind).map((option) => (
-            <label key={option} className={styles.kindOption}>
-              <input type="radio" name="kind" value={option} checked={kind === option} onChange={() => setKind(option)} />
-              <span>
-                <strong>{tLabels(`vocKindShort.${option}`)}</strong>
-                <span className="muted"> · {tLabels(`vocKind.${option}`)}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
-        <Field id={reasonId} label={t('reason')} hint={t('reasonHint')}>
-          <textarea
-            {...describedBy(reasonId, { hint: true })}
-            className="input textarea"
-            rows={2}
-            maxLength={500}
-            value={reason}
-            disabled={Boolean(lock)}
-            onChange={(event) => setReason(event.target.value)}
-          />
-        </Field>
-        <p className="field-hint">{t('consultationNote')}</p>
-        <div className="form-actions">
-          <ActionButton type="submit" variant="secondary" pending={action.pending} disabled={Boolean(lock)}>
-            {t('submit')}
-          </ActionButton>
-        </div>
-      </form>
+      {/* Rendered only when open: .form sets display, which would override [hidden]. */}
+      {open && (
+        <form id={`${id}-form`} className="form" onSubmit={handleSubmit}>
+          <fieldset className={styles.kindOptions} disabled={Boolean(lock)}>
+            <legend>{t('newKind')}</legend>
+            {VOC_KINDS.filter((option) => option !== kase.kind).map((option) => (
+              <label key={option} className={styles.kindOption}>
+                <input type="radio" name="kind" value={option} checked={kind === option} onChange={() => setKind(option)} />
+                <span>
+                  <strong>{tLabels(`vocKindShort.${option}`)}</strong>
+                  <span className="muted"> · {tLabels(`vocKind.${option}`)}</span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          <Field id={reasonId} label={t('reason')} hint={t('reasonHint')}>
+            <textarea
+              {...describedBy(reasonId, { hint: true })}
+              className="input textarea"
+              rows={2}
+              maxLength={500}
+              value={reason}
+              disabled={Boolean(lock)}
+              onChange={(event) => setReason(event.target.value)}
+            />
+          </Field>
+          <p className="field-hint">{t('consultationNote')}</p>
+          <div className="form-actions">
+            <ActionButton type="submit" variant="secondary" pending={action.pending} disabled={Boolean(lock)}>
+              {t('submit')}
+            </ActionButton>
+          </div>
+        </form>
+      )}
       <ActionFeedback state={action} />
       <ConfirmDialog
         open={confirming}

@@ -49,8 +49,20 @@ export function OutcomeTemplateAdmin() {
         </>
       ),
     },
-    { id: 'kind', header: t('kind'), cell: (row) => (row.kind ? tLabels(`vocKindShort.${row.kind}`) : t('anyKind')) },
-    { id: 'body', header: t('body'), cell: (row) => <span lang="ko">{row.bodyKo}</span> },
+    { id: 'kind', header: t('kind'), nowrap: true, cell: (row) => (row.kind ? tLabels(`vocKindShort.${row.kind}`) : t('anyKind')) },
+    {
+      id: 'body',
+      header: t('body'),
+      cell: (row) => (
+        <>
+          <span lang="ko">{row.bodyKo}</span>
+          <br />
+          <span className="muted" lang="en">
+            {row.bodyEn}
+          </span>
+        </>
+      ),
+    },
     {
       id: 'status',
       header: t('status'),
