@@ -63,12 +63,12 @@ export function TemplateTextField({ id, name, label, kind, firstResponse = false
         <ul className={styles.templates} aria-label={t('groupLabel')} onKeyDown={(event) => onKey(event, false)}>
           {templates.map((template, index) => (
             <li key={template.id}>
+              {/* Its name is what it shows, "1 1차 불가안내·정책안내·케어"; aria-keyshortcuts names the keys. */}
               <button
                 type="button"
                 className={`button button-secondary button-small ${styles.templateButton}`}
                 disabled={disabled}
                 aria-keyshortcuts={`${index + 1} Alt+${index + 1}`}
-                aria-label={t('pick', { number: index + 1, label: labelOf(template) })}
                 onClick={() => pick(template)}
               >
                 <kbd className={styles.templateKey}>{index + 1}</kbd>
