@@ -34,6 +34,7 @@ const config: CodegenConfig = {
           AccessLogEntry: '../../db/schema#AuditLogRow',
           BulkCaseJob: '../../db/schema#BulkJobRow',
           CustomerHistory: '../../lib/services/customer-history#CustomerHistoryData',
+          OutcomeTemplate: '../../db/schema#OutcomeTemplateRow',
         },
       },
     },

@@ -75,6 +75,16 @@ export const POLICY: Readonly<Record<RootField | RouteAction, Rule>> = {
   'Mutation.issueCompensationCoupon': { roles: ['AGENT'] },
   'Mutation.proposeRefund': { roles: ['AGENT'] },
   'Mutation.resolveCase': { roles: ['AGENT'] },
+  // Issue 15: corrections and records on a case, and the outcome templates managers keep.
+  'Mutation.reclassifyCase': { roles: DESK },
+  'Mutation.addCaseNote': { roles: DESK },
+  'Mutation.recordFirstResponse': { roles: ['AGENT'] },
+  'Mutation.recordIdentityUnconfirmed': { roles: ['AGENT'] },
+  'Query.outcomeTemplates': { roles: DESK },
+  'Query.unverifiedContacts': { roles: MANAGER },
+  'Mutation.addOutcomeTemplate': { roles: MANAGER },
+  'Mutation.updateOutcomeTemplate': { roles: MANAGER },
+  'Mutation.setOutcomeTemplateActive': { roles: MANAGER },
 
   'Mutation.acknowledgeExit': { roles: OPERATOR, scope: 'OWN_OPERATOR' },
   'Mutation.acknowledgeRegistration': { roles: OPERATOR, scope: 'OWN_OPERATOR' },

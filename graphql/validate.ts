@@ -97,6 +97,8 @@ export const fields = {
   name: singleLineText(100),
   /** Free text (notes, outcomes): see multiLineText; one-line values take singleLineText. */
   text: (max: number) => multiLineText(max),
+  /** A reason typed for others to read (a rejection, a correction): hidden characters refused. */
+  reason: (max: number) => multiLineText(max, { hidden: 'refuse' }),
   email: z
     .email({ error: '이메일 형식이 올바르지 않습니다.' })
     .max(200)

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRow, OperatorRow, ParkingLotRow, CustomerRow, PassRow, CaseRow, CaseEventRow, ExitRequestRow, RegistrationRequestRow, OnsitePaymentRow, PaymentCancellationRow, CouponRow, RefundRow, SmsMessageRow, ManagerNoticeRow, PolicyVersionRow, AuditLogRow, BulkJobRow } from '../../db/schema';
+import type { UserRow, OperatorRow, ParkingLotRow, CustomerRow, PassRow, CaseRow, CaseEventRow, ExitRequestRow, RegistrationRequestRow, OnsitePaymentRow, PaymentCancellationRow, CouponRow, RefundRow, SmsMessageRow, ManagerNoticeRow, PolicyVersionRow, AuditLogRow, BulkJobRow, OutcomeTemplateRow } from '../../db/schema';
 import type { CustomerHistoryData } from '../../lib/services/customer-history';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
@@ -89,7 +89,9 @@ export type Case = {
   customer: Customer;
   duplicateOf?: Maybe<Case>;
   exitRequests: Array<ExitRequest>;
+  firstResponseAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
+  identityUnconfirmedAt?: Maybe<Scalars['DateTime']['output']>;
   identityVerified: Scalars['Boolean']['output'];
   incidentAt: Scalars['DateTime']['output'];
   incidentMonth: Scalars['Month']['output'];
@@ -101,6 +103,7 @@ export type Case = {
   onsitePayments: Array<OnsitePayment>;
   outcome?: Maybe<Scalars['String']['output']>;
   pass: Pass;
+  policyTerms?: Maybe<PolicyTerms>;
   refunds: Array<Refund>;
   registrationRequests: Array<RegistrationRequest>;
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -164,7 +167,9 @@ export type Coupon = {
   customer: Customer;
   id: Scalars['ID']['output'];
   issuedAt: Scalars['DateTime']['output'];
+  issuedUnderKind: VocKind;
   month: Scalars['Month']['output'];
+  underEarlierKind: Scalars['Boolean']['output'];
 };
 
 export type CouponEligibility = {
@@ -335,6 +340,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   acknowledgeExit: ExitRequest;
   acknowledgeRegistration: RegistrationRequest;
+  addCaseNote: Case;
+  addOutcomeTemplate: OutcomeTemplate;
   addPolicyVersion: PolicyVersion;
   completePaymentCancellation: PaymentCancellation;
   confirmRegistration: RegistrationRequest;
@@ -348,7 +355,10 @@ export type Mutation = {
   linkDuplicate: Case;
   openCase: Case;
   proposeRefund: Refund;
+  reclassifyCase: Case;
+  recordFirstResponse: Case;
   recordGuidance: Case;
+  recordIdentityUnconfirmed: Case;
   recordOnsitePayment: OnsitePayment;
   recordRepeatContact: Case;
   rejectPaymentCancellation: PaymentCancellation;
@@ -359,6 +369,7 @@ export type Mutation = {
   resolveCase: Case;
   runBulkCaseJobBatch: BulkCaseJob;
   setMyLocale: User;
+  setOutcomeTemplateActive: OutcomeTemplate;
   setResponseTargets: OperatorResponseTargets;
   setUserActive: User;
   startBulkCaseJob: BulkCaseJob;
@@ -366,6 +377,7 @@ export type Mutation = {
   undoAcknowledgeExit: ExitRequest;
   undoAcknowledgeRegistration: RegistrationRequest;
   unlinkDuplicate: Case;
+  updateOutcomeTemplate: OutcomeTemplate;
   verifyIdentity: Case;
 };
 
@@ -377,6 +389,18 @@ export type MutationAcknowledgeExitArgs = {
 
 export type MutationAcknowledgeRegistrationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddCaseNoteArgs = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
+export type MutationAddOutcomeTemplateArgs = {
+  input: OutcomeTemplateInput;
 };
 
 
@@ -455,11 +479,32 @@ export type MutationProposeRefundArgs = {
 };
 
 
+export type MutationReclassifyCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  kind: VocKind;
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRecordFirstResponseArgs = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
 export type MutationRecordGuidanceArgs = {
   caseId: Scalars['ID']['input'];
   detail: Scalars['String']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   step: GuideStepKey;
+};
+
+
+export type MutationRecordIdentityUnconfirmedArgs = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -526,6 +571,12 @@ export type MutationSetMyLocaleArgs = {
 };
 
 
+export type MutationSetOutcomeTemplateActiveArgs = {
+  active: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSetResponseTargetsArgs = {
   exitAckMinutes: Scalars['Int']['input'];
   operatorId: Scalars['ID']['input'];
@@ -566,6 +617,12 @@ export type MutationUnlinkDuplicateArgs = {
   caseId: Scalars['ID']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateOutcomeTemplateArgs = {
+  id: Scalars['ID']['input'];
+  input: OutcomeTemplateInput;
 };
 
 
@@ -648,6 +705,32 @@ export type OperatorResponseTimes = {
   times: ResponseTimeStats;
 };
 
+export type OutcomeTemplate = {
+  __typename?: 'OutcomeTemplate';
+  active: Scalars['Boolean']['output'];
+  bodyEn: Scalars['String']['output'];
+  bodyKo: Scalars['String']['output'];
+  firstResponse: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  kind?: Maybe<VocKind>;
+  labelEn: Scalars['String']['output'];
+  labelKo: Scalars['String']['output'];
+  sortOrder: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  updatedBy?: Maybe<User>;
+};
+
+export type OutcomeTemplateInput = {
+  bodyEn: Scalars['String']['input'];
+  bodyKo: Scalars['String']['input'];
+  firstResponse: Scalars['Boolean']['input'];
+  kind?: InputMaybe<VocKind>;
+  labelEn: Scalars['String']['input'];
+  labelKo: Scalars['String']['input'];
+  sortOrder: Scalars['Int']['input'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -723,6 +806,14 @@ export type PaymentCancellationFigures = {
   rejectedThisMonth: Scalars['Int']['output'];
 };
 
+export type PolicyTerms = {
+  __typename?: 'PolicyTerms';
+  couponAmount: Scalars['Int']['output'];
+  couponsPerMonth: Scalars['Int']['output'];
+  effectiveFrom: Scalars['DateTime']['output'];
+  repeatThreshold: Scalars['Int']['output'];
+};
+
 export type PolicyVersion = {
   __typename?: 'PolicyVersion';
   couponAmount: Scalars['Int']['output'];
@@ -759,6 +850,7 @@ export type Query = {
   omissionHeatmap: OmissionHeatmap;
   operatorOmissionReport: Array<OperatorOmissionRow>;
   operators: Array<Operator>;
+  outcomeTemplates: Array<OutcomeTemplate>;
   paymentCancellationFigures: PaymentCancellationFigures;
   paymentCancellations: Array<PaymentCancellation>;
   policyVersions: Array<PolicyVersion>;
@@ -771,6 +863,7 @@ export type Query = {
   responseTimes: ResponseTimeReport;
   searchPasses: Array<Pass>;
   serverTime: Scalars['DateTime']['output'];
+  unverifiedContacts: UnverifiedContactReport;
   users: Array<User>;
   viewer?: Maybe<User>;
   worseningLots: Array<LotTrendRow>;
@@ -839,6 +932,11 @@ export type QueryOperatorOmissionReportArgs = {
 };
 
 
+export type QueryOutcomeTemplatesArgs = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type QueryPaymentCancellationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   statuses?: InputMaybe<Array<CancellationStatus>>;
@@ -874,6 +972,11 @@ export type QueryResponseTimesArgs = {
 export type QuerySearchPassesArgs = {
   phoneLast4?: InputMaybe<Scalars['String']['input']>;
   plate?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryUnverifiedContactsArgs = {
+  month: Scalars['Month']['input'];
 };
 
 
@@ -1008,6 +1111,19 @@ export type TrendPoint = {
   omissions: Scalars['Int']['output'];
   refundAmount: Scalars['Int']['output'];
   refundsCount: Scalars['Int']['output'];
+};
+
+export type UnverifiedContactReport = {
+  __typename?: 'UnverifiedContactReport';
+  month: Scalars['Month']['output'];
+  rows: Array<UnverifiedContactRow>;
+  total: Scalars['Int']['output'];
+};
+
+export type UnverifiedContactRow = {
+  __typename?: 'UnverifiedContactRow';
+  count: Scalars['Int']['output'];
+  lot: ParkingLot;
 };
 
 export type User = {
@@ -1160,6 +1276,8 @@ export type ResolversTypes = {
   OperatorOmissionRow: ResolverTypeWrapper<Omit<OperatorOmissionRow, 'operator'> & { operator: ResolversTypes['Operator'] }>;
   OperatorResponseTargets: ResolverTypeWrapper<Omit<OperatorResponseTargets, 'operator'> & { operator: ResolversTypes['Operator'] }>;
   OperatorResponseTimes: ResolverTypeWrapper<Omit<OperatorResponseTimes, 'operator'> & { operator: ResolversTypes['Operator'] }>;
+  OutcomeTemplate: ResolverTypeWrapper<OutcomeTemplateRow>;
+  OutcomeTemplateInput: OutcomeTemplateInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParkingLot: ResolverTypeWrapper<ParkingLotRow>;
   ParkingLotInput: ParkingLotInput;
@@ -1167,6 +1285,7 @@ export type ResolversTypes = {
   PassInput: PassInput;
   PaymentCancellation: ResolverTypeWrapper<PaymentCancellationRow>;
   PaymentCancellationFigures: ResolverTypeWrapper<PaymentCancellationFigures>;
+  PolicyTerms: ResolverTypeWrapper<PolicyTerms>;
   PolicyVersion: ResolverTypeWrapper<PolicyVersionRow>;
   PolicyVersionInput: PolicyVersionInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1185,6 +1304,8 @@ export type ResolversTypes = {
   SmsMessage: ResolverTypeWrapper<SmsMessageRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TrendPoint: ResolverTypeWrapper<TrendPoint>;
+  UnverifiedContactReport: ResolverTypeWrapper<Omit<UnverifiedContactReport, 'rows'> & { rows: Array<ResolversTypes['UnverifiedContactRow']> }>;
+  UnverifiedContactRow: ResolverTypeWrapper<Omit<UnverifiedContactRow, 'lot'> & { lot: ResolversTypes['ParkingLot'] }>;
   User: ResolverTypeWrapper<UserRow>;
   UserInput: UserInput;
   VocKind: VocKind;
@@ -1235,6 +1356,8 @@ export type ResolversParentTypes = {
   OperatorOmissionRow: Omit<OperatorOmissionRow, 'operator'> & { operator: ResolversParentTypes['Operator'] };
   OperatorResponseTargets: Omit<OperatorResponseTargets, 'operator'> & { operator: ResolversParentTypes['Operator'] };
   OperatorResponseTimes: Omit<OperatorResponseTimes, 'operator'> & { operator: ResolversParentTypes['Operator'] };
+  OutcomeTemplate: OutcomeTemplateRow;
+  OutcomeTemplateInput: OutcomeTemplateInput;
   PageInfo: PageInfo;
   ParkingLot: ParkingLotRow;
   ParkingLotInput: ParkingLotInput;
@@ -1242,6 +1365,7 @@ export type ResolversParentTypes = {
   PassInput: PassInput;
   PaymentCancellation: PaymentCancellationRow;
   PaymentCancellationFigures: PaymentCancellationFigures;
+  PolicyTerms: PolicyTerms;
   PolicyVersion: PolicyVersionRow;
   PolicyVersionInput: PolicyVersionInput;
   Query: Record<PropertyKey, never>;
@@ -1256,6 +1380,8 @@ export type ResolversParentTypes = {
   SmsMessage: SmsMessageRow;
   String: Scalars['String']['output'];
   TrendPoint: TrendPoint;
+  UnverifiedContactReport: Omit<UnverifiedContactReport, 'rows'> & { rows: Array<ResolversParentTypes['UnverifiedContactRow']> };
+  UnverifiedContactRow: Omit<UnverifiedContactRow, 'lot'> & { lot: ResolversParentTypes['ParkingLot'] };
   User: UserRow;
   UserInput: UserInput;
 };
@@ -1302,7 +1428,9 @@ export type CaseResolvers<ContextType = GraphQLContext, ParentType extends Resol
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
   duplicateOf?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   exitRequests?: Resolver<Array<ResolversTypes['ExitRequest']>, ParentType, ContextType>;
+  firstResponseAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identityUnconfirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   identityVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   incidentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   incidentMonth?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
@@ -1314,6 +1442,7 @@ export type CaseResolvers<ContextType = GraphQLContext, ParentType extends Resol
   onsitePayments?: Resolver<Array<ResolversTypes['OnsitePayment']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pass?: Resolver<ResolversTypes['Pass'], ParentType, ContextType>;
+  policyTerms?: Resolver<Maybe<ResolversTypes['PolicyTerms']>, ParentType, ContextType>;
   refunds?: Resolver<Array<ResolversTypes['Refund']>, ParentType, ContextType>;
   registrationRequests?: Resolver<Array<ResolversTypes['RegistrationRequest']>, ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1355,7 +1484,9 @@ export type CouponResolvers<ContextType = GraphQLContext, ParentType extends Res
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issuedUnderKind?: Resolver<ResolversTypes['VocKind'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
+  underEarlierKind?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CouponEligibilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CouponEligibility'] = ResolversParentTypes['CouponEligibility']> = {
@@ -1488,6 +1619,8 @@ export interface MonthScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acknowledgeExit?: Resolver<ResolversTypes['ExitRequest'], ParentType, ContextType, RequireFields<MutationAcknowledgeExitArgs, 'id'>>;
   acknowledgeRegistration?: Resolver<ResolversTypes['RegistrationRequest'], ParentType, ContextType, RequireFields<MutationAcknowledgeRegistrationArgs, 'id'>>;
+  addCaseNote?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationAddCaseNoteArgs, 'caseId' | 'text'>>;
+  addOutcomeTemplate?: Resolver<ResolversTypes['OutcomeTemplate'], ParentType, ContextType, RequireFields<MutationAddOutcomeTemplateArgs, 'input'>>;
   addPolicyVersion?: Resolver<ResolversTypes['PolicyVersion'], ParentType, ContextType, RequireFields<MutationAddPolicyVersionArgs, 'input'>>;
   completePaymentCancellation?: Resolver<ResolversTypes['PaymentCancellation'], ParentType, ContextType, RequireFields<MutationCompletePaymentCancellationArgs, 'id'>>;
   confirmRegistration?: Resolver<ResolversTypes['RegistrationRequest'], ParentType, ContextType, RequireFields<MutationConfirmRegistrationArgs, 'id'>>;
@@ -1501,7 +1634,10 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   linkDuplicate?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationLinkDuplicateArgs, 'caseId' | 'ofCaseId'>>;
   openCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationOpenCaseArgs, 'input'>>;
   proposeRefund?: Resolver<ResolversTypes['Refund'], ParentType, ContextType, RequireFields<MutationProposeRefundArgs, 'basis' | 'caseId'>>;
+  reclassifyCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationReclassifyCaseArgs, 'caseId' | 'kind' | 'reason'>>;
+  recordFirstResponse?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordFirstResponseArgs, 'caseId' | 'text'>>;
   recordGuidance?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordGuidanceArgs, 'caseId' | 'detail' | 'step'>>;
+  recordIdentityUnconfirmed?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordIdentityUnconfirmedArgs, 'caseId'>>;
   recordOnsitePayment?: Resolver<ResolversTypes['OnsitePayment'], ParentType, ContextType, RequireFields<MutationRecordOnsitePaymentArgs, 'amount' | 'caseId' | 'paidAt'>>;
   recordRepeatContact?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordRepeatContactArgs, 'caseId'>>;
   rejectPaymentCancellation?: Resolver<ResolversTypes['PaymentCancellation'], ParentType, ContextType, RequireFields<MutationRejectPaymentCancellationArgs, 'id' | 'reason'>>;
@@ -1512,6 +1648,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   resolveCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationResolveCaseArgs, 'caseId' | 'outcome'>>;
   runBulkCaseJobBatch?: Resolver<ResolversTypes['BulkCaseJob'], ParentType, ContextType, RequireFields<MutationRunBulkCaseJobBatchArgs, 'id'>>;
   setMyLocale?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetMyLocaleArgs, 'locale'>>;
+  setOutcomeTemplateActive?: Resolver<ResolversTypes['OutcomeTemplate'], ParentType, ContextType, RequireFields<MutationSetOutcomeTemplateActiveArgs, 'active' | 'id'>>;
   setResponseTargets?: Resolver<ResolversTypes['OperatorResponseTargets'], ParentType, ContextType, RequireFields<MutationSetResponseTargetsArgs, 'exitAckMinutes' | 'operatorId' | 'registrationConfirmMinutes'>>;
   setUserActive?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserActiveArgs, 'active' | 'id'>>;
   startBulkCaseJob?: Resolver<ResolversTypes['BulkCaseJob'], ParentType, ContextType, RequireFields<MutationStartBulkCaseJobArgs, 'expectedCount' | 'filter'>>;
@@ -1519,6 +1656,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   undoAcknowledgeExit?: Resolver<ResolversTypes['ExitRequest'], ParentType, ContextType, RequireFields<MutationUndoAcknowledgeExitArgs, 'id'>>;
   undoAcknowledgeRegistration?: Resolver<ResolversTypes['RegistrationRequest'], ParentType, ContextType, RequireFields<MutationUndoAcknowledgeRegistrationArgs, 'id'>>;
   unlinkDuplicate?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationUnlinkDuplicateArgs, 'caseId' | 'reason'>>;
+  updateOutcomeTemplate?: Resolver<ResolversTypes['OutcomeTemplate'], ParentType, ContextType, RequireFields<MutationUpdateOutcomeTemplateArgs, 'id' | 'input'>>;
   verifyIdentity?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationVerifyIdentityArgs, 'caseId'>>;
 };
 
@@ -1569,6 +1707,21 @@ export type OperatorResponseTargetsResolvers<ContextType = GraphQLContext, Paren
 export type OperatorResponseTimesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OperatorResponseTimes'] = ResolversParentTypes['OperatorResponseTimes']> = {
   operator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
   times?: Resolver<ResolversTypes['ResponseTimeStats'], ParentType, ContextType>;
+};
+
+export type OutcomeTemplateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OutcomeTemplate'] = ResolversParentTypes['OutcomeTemplate']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  bodyEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bodyKo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstResponse?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['VocKind']>, ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelKo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1622,6 +1775,13 @@ export type PaymentCancellationFiguresResolvers<ContextType = GraphQLContext, Pa
   rejectedThisMonth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PolicyTermsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyTerms'] = ResolversParentTypes['PolicyTerms']> = {
+  couponAmount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  couponsPerMonth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  repeatThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PolicyVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyVersion'] = ResolversParentTypes['PolicyVersion']> = {
   couponAmount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   couponsPerMonth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1648,6 +1808,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   omissionHeatmap?: Resolver<ResolversTypes['OmissionHeatmap'], ParentType, ContextType, RequireFields<QueryOmissionHeatmapArgs, 'endMonth' | 'lots' | 'months'>>;
   operatorOmissionReport?: Resolver<Array<ResolversTypes['OperatorOmissionRow']>, ParentType, ContextType, RequireFields<QueryOperatorOmissionReportArgs, 'month'>>;
   operators?: Resolver<Array<ResolversTypes['Operator']>, ParentType, ContextType>;
+  outcomeTemplates?: Resolver<Array<ResolversTypes['OutcomeTemplate']>, ParentType, ContextType, RequireFields<QueryOutcomeTemplatesArgs, 'includeInactive'>>;
   paymentCancellationFigures?: Resolver<ResolversTypes['PaymentCancellationFigures'], ParentType, ContextType>;
   paymentCancellations?: Resolver<Array<ResolversTypes['PaymentCancellation']>, ParentType, ContextType, RequireFields<QueryPaymentCancellationsArgs, 'first'>>;
   policyVersions?: Resolver<Array<ResolversTypes['PolicyVersion']>, ParentType, ContextType>;
@@ -1660,6 +1821,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   responseTimes?: Resolver<ResolversTypes['ResponseTimeReport'], ParentType, ContextType, RequireFields<QueryResponseTimesArgs, 'month'>>;
   searchPasses?: Resolver<Array<ResolversTypes['Pass']>, ParentType, ContextType, Partial<QuerySearchPassesArgs>>;
   serverTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  unverifiedContacts?: Resolver<ResolversTypes['UnverifiedContactReport'], ParentType, ContextType, RequireFields<QueryUnverifiedContactsArgs, 'month'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   worseningLots?: Resolver<Array<ResolversTypes['LotTrendRow']>, ParentType, ContextType, RequireFields<QueryWorseningLotsArgs, 'month'>>;
@@ -1764,6 +1926,17 @@ export type TrendPointResolvers<ContextType = GraphQLContext, ParentType extends
   refundsCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type UnverifiedContactReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnverifiedContactReport'] = ResolversParentTypes['UnverifiedContactReport']> = {
+  month?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['UnverifiedContactRow']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UnverifiedContactRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnverifiedContactRow'] = ResolversParentTypes['UnverifiedContactRow']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lot?: Resolver<ResolversTypes['ParkingLot'], ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1809,11 +1982,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OperatorOmissionRow?: OperatorOmissionRowResolvers<ContextType>;
   OperatorResponseTargets?: OperatorResponseTargetsResolvers<ContextType>;
   OperatorResponseTimes?: OperatorResponseTimesResolvers<ContextType>;
+  OutcomeTemplate?: OutcomeTemplateResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ParkingLot?: ParkingLotResolvers<ContextType>;
   Pass?: PassResolvers<ContextType>;
   PaymentCancellation?: PaymentCancellationResolvers<ContextType>;
   PaymentCancellationFigures?: PaymentCancellationFiguresResolvers<ContextType>;
+  PolicyTerms?: PolicyTermsResolvers<ContextType>;
   PolicyVersion?: PolicyVersionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Refund?: RefundResolvers<ContextType>;
@@ -1826,6 +2001,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ResponseTimeStats?: ResponseTimeStatsResolvers<ContextType>;
   SmsMessage?: SmsMessageResolvers<ContextType>;
   TrendPoint?: TrendPointResolvers<ContextType>;
+  UnverifiedContactReport?: UnverifiedContactReportResolvers<ContextType>;
+  UnverifiedContactRow?: UnverifiedContactRowResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 };
 

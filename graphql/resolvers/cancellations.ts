@@ -14,7 +14,7 @@ const listArgs = z.object({
   first: z.number().int().min(1, { error: '1 이상이어야 합니다.' }).max(200, { error: '200 이하여야 합니다.' }),
 });
 const idArgs = z.object({ id: fields.id });
-const rejectArgs = z.object({ id: fields.id, reason: fields.text(CANCELLATION_REJECT_REASON_MAX) });
+const rejectArgs = z.object({ id: fields.id, reason: fields.reason(CANCELLATION_REJECT_REASON_MAX) });
 
 /** The managers' queue of on-site payment cancellations, and its moves. */
 export const cancellationResolvers: Resolvers = {

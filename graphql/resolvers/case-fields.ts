@@ -45,7 +45,11 @@ export const caseFieldResolvers: Resolvers = {
     exitRequests: (row, _args, ctx) => ctx.loaders.exitRequestsByCase.load(row.id),
     registrationRequests: (row, _args, ctx) => ctx.loaders.registrationRequestsByCase.load(row.id),
     onsitePayments: (row, _args, ctx) => ctx.loaders.paymentsByCase.load(row.id),
-    coupons: (row, _args, ctx) => ctx.loaders.couponsByCase.load(row.id),
+    coupons: (row, _args, ctx) => {
+      // Coupon.underEarlierKind reads the coupon's case: this one, already here.
+      ctx.loaders.caseById.prime(row.id, row);
+      return ctx.loaders.couponsByCase.load(row.id);
+    },
     refunds: (row, _args, ctx) => ctx.loaders.refundsByCase.load(row.id),
     timeline: (row, _args, ctx) => ctx.loaders.eventsByCase.load(row.id),
     messages: (row, _args, ctx) => ctx.loaders.messagesByCase.load(row.id),

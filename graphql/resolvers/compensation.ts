@@ -17,7 +17,7 @@ const refundArgs = z.object({
   usedDays: days.nullish(),
   amount: fields.won.nullish(),
   expectedVersion: fields.version,
-  reason: fields.text(REFUND_PROPOSAL_REASON_MAX).nullish(),
+  reason: fields.reason(REFUND_PROPOSAL_REASON_MAX).nullish(),
 });
 
 /** Coupons, refunds and the texts that tell the customer about them. */

@@ -4,6 +4,7 @@ import { administrationResolvers } from './administration';
 import { bulkResolvers } from './bulk';
 import { caseActivityResolvers } from './case-activity';
 import { cancellationResolvers } from './cancellations';
+import { caseCorrectionResolvers } from './case-corrections';
 import { caseFieldResolvers } from './case-fields';
 import { caseResolvers } from './cases';
 import { compensationResolvers } from './compensation';
@@ -38,4 +39,5 @@ export const resolvers: Resolvers[] = [
   reportResolvers,
   administrationResolvers,
   accessLogResolvers,
+  caseCorrectionResolvers,
 ];

@@ -8,13 +8,13 @@ import { rejectRegistration } from '@/lib/services/reject-registration';
 import { undoAcknowledgeExit, undoAcknowledgeRegistration } from '@/lib/services/undo-acknowledgement';
 import type { Resolvers } from '../generated/resolvers-types';
 import type { GraphQLContext } from '../context';
-import { fields, multiLineText, parseArgs } from '../validate';
+import { fields, parseArgs } from '../validate';
 import { requestMeta, requireViewer } from './viewer-of';
 
 const STATUSES = ['REQUESTED', 'ACKNOWLEDGED', 'CONFIRMED', 'REJECTED'] as const;
 const queueArgs = z.object({ status: z.enum(STATUSES).nullish() });
 const idArgs = z.object({ id: fields.id });
-const rejectArgs = z.object({ id: fields.id, reason: multiLineText(500, { hidden: 'refuse' }) });
+const rejectArgs = z.object({ id: fields.id, reason: fields.reason(500) });
 
 async function targetsOf(ctx: GraphQLContext, lotId: string) {
   const lot = await ctx.loaders.lot.load(lotId);

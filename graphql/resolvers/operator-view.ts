@@ -1,5 +1,5 @@
 import type { CaseEventRow, CaseRow } from '@/db/schema';
-import type { CaseEventType } from '@/lib/domain/case-events';
+import { INTERNAL_EVENT_TYPES } from '@/lib/domain/case-events';
 import { redactPersonalData } from '@/lib/domain/masking';
 import type { GraphQLContext } from '../context';
 
@@ -31,20 +31,8 @@ export function hiddenFromOperators<T>(ctx: GraphQLContext, value: T | null): T 
   return isOperator(ctx) ? null : value;
 }
 
-/**
- * Timeline entries whose detail is desk staff's own words: an agent's (a repeat call's note, why
- * a duplicate link was undone) or a manager's reason on a refund decision. Lot staff get the
- * entry without its detail (domain.md: operators never receive free text written by others).
- */
-const DESK_ONLY_DETAIL: ReadonlySet<string> = new Set<CaseEventType>([
-  'REPEAT_CONTACT',
-  'DUPLICATE_UNLINKED',
-  'REFUND_APPROVED',
-  'REFUND_REJECTED',
-]);
-
-/** A timeline entry's detail as this viewer may read it. */
+/** A timeline entry's detail as this viewer may read it: staff's internal text never reaches lot staff. */
 export function eventDetailFor(ctx: GraphQLContext, event: Pick<CaseEventRow, 'caseId' | 'type' | 'detail'>): Promise<string | null> | null {
-  if (isOperator(ctx) && DESK_ONLY_DETAIL.has(event.type)) return null;
+  if (isOperator(ctx) && INTERNAL_EVENT_TYPES.has(event.type)) return null;
   return caseTextFor(ctx, event.caseId, event.detail);
 }

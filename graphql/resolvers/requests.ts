@@ -6,7 +6,7 @@ import { fields, parseArgs } from '../validate';
 import { creatingRequestMeta, requireViewer } from './viewer-of';
 
 const caseIdArgs = z.object({ caseId: fields.id, expectedVersion: fields.version });
-const requestExitArgs = caseIdArgs.extend({ reason: fields.text(500).nullish() });
+const requestExitArgs = caseIdArgs.extend({ reason: fields.reason(500).nullish() });
 
 /** Exit and registration requests: the agent's side (the operator's side comes with its issue). */
 export const requestResolvers: Resolvers = {

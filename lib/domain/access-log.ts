@@ -57,6 +57,14 @@ const CHANGE_ACTIONS = {
   START_BULK_CASE_JOB: '일괄 변경 시작',
   RUN_BULK_CASE_JOB_BATCH: '일괄 변경 실행',
   SET_LOCALE: '표시 언어 변경',
+  RECLASSIFY_CASE: '상담 유형 변경',
+  ADD_CASE_NOTE: '메모 추가',
+  RECORD_FIRST_RESPONSE: '1차 응대 기록',
+  RECORD_IDENTITY_UNCONFIRMED: '본인 확인 불가 종결',
+  ADD_OUTCOME_TEMPLATE: '결과 템플릿 추가',
+  UPDATE_OUTCOME_TEMPLATE: '결과 템플릿 수정',
+  ACTIVATE_OUTCOME_TEMPLATE: '결과 템플릿 사용',
+  DEACTIVATE_OUTCOME_TEMPLATE: '결과 템플릿 사용 중지',
 } as const;
 
 /** The system's own work, with no account behind it. */
@@ -101,6 +109,7 @@ export const ACCESS_SUBJECT_LABEL: Record<string, string> = {
   PolicyVersion: '보상 정책',
   BulkCaseJob: '일괄 변경',
   AccessLog: '접근 기록',
+  OutcomeTemplate: '결과 템플릿',
 };
 
 const ROLE_LABEL: Record<string, string> = { AGENT: '상담사', OPERATOR: '운영사', MANAGER: '관리자' };

@@ -33,6 +33,26 @@ export const CASE_EVENT_TYPES = {
   CASE_RESOLVED: '상담 종결',
   CASE_REASSIGNED: '담당자 변경',
   NOTE_ADDED: '메모',
+  CASE_RECLASSIFIED: '상담 유형 변경',
 } as const;
 
 export type CaseEventType = keyof typeof CASE_EVENT_TYPES;
+
+/**
+ * Events whose detail is desk staff's internal text (a note, the reason for a reclassification,
+ * the first response in the agent's words, a repeat call's note, why a duplicate link was undone,
+ * a manager's reason on a refund decision): operators never get it (domain.md: operators never
+ * receive free text written by others).
+ */
+export const INTERNAL_EVENT_TYPES: ReadonlySet<string> = new Set<CaseEventType>([
+  'NOTE_ADDED',
+  'CASE_RECLASSIFIED',
+  'POLICY_EXPLAINED',
+  'REPEAT_CONTACT',
+  'DUPLICATE_UNLINKED',
+  'REFUND_APPROVED',
+  'REFUND_REJECTED',
+]);
+
+/** The event that records the first response of step ④ (1차: 불가안내/정책안내/케어). */
+export const FIRST_RESPONSE_EVENT: CaseEventType = 'POLICY_EXPLAINED';

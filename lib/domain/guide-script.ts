@@ -1,3 +1,96 @@
+import { formatWon } from './won';
+
+/** The VOC kinds, in the columns' order of the guide's policy table. */
+export type PolicyKind = 'OPERATOR_OMISSION' | 'EQUIPMENT_FAULT' | 'REFUND_CLAIM';
+
+/** The policy values the guide's text was written with (정기권 보상정책 24.7.26). */
+export const GUIDE_POLICY_VALUES = { couponAmount: 3000, repeatThreshold: 2, couponsPerMonth: 1 } as const;
+
+/** The policy values a line of the table names: the guide's, or those in force at an incident. */
+export interface PolicyTerms {
+  couponAmount: number;
+  repeatThreshold: number;
+  couponsPerMonth: number;
+}
+
+/** The rows of the guide's policy table (2️⃣ 정책 및 참고사항), by the guide's row labels. */
+export const POLICY_ROW_LABEL = { FIRST_RESPONSE: '1차', SECOND_RESPONSE: '2차', FLOW: '업무 FLOW', REMARKS: '비고' } as const;
+export type PolicyRowKey = keyof typeof POLICY_ROW_LABEL;
+
+/**
+ * The guide's policy table, word for word, one column per VOC kind (a cell split where the guide
+ * breaks its line; an empty cell is an empty list; the 1차 cell the guide merges across the
+ * first two columns is written in both). {couponAmount}, {repeatThreshold} and
+ * {couponsPerMonth} stand where the guide wrote 3,000원, 2회 and 1회: the page fills them from
+ * the policy in force at the incident, tests/unit/guide-script.test.ts with the guide's values.
+ */
+export const GUIDE_POLICY_TABLE: Readonly<Record<PolicyKind, { heading: readonly string[]; rows: Readonly<Record<PolicyRowKey, readonly string[]>> }>> = {
+  OPERATOR_OMISSION: {
+    heading: ['일반차량으로 인식', '(운영사 정기권 등록누락)'],
+    rows: {
+      FIRST_RESPONSE: ['불가안내/ 정책안내/ 케어'],
+      SECOND_RESPONSE: ['Parking CS {couponAmount} 쿠폰', '(정기권 Lock-in 목적)'],
+      FLOW: ['케어 > 미수긍 시 쿠폰제시'],
+      REMARKS: ['월 {repeatThreshold}회 이상 발생 시 발행, 월 {couponsPerMonth}회에 한하여 보상'],
+    },
+  },
+  EQUIPMENT_FAULT: {
+    heading: ['일반차량으로 인식 및 차단기 안열림', '(설비이슈/ LPR오인식)'],
+    rows: {
+      FIRST_RESPONSE: ['불가안내/ 정책안내/ 케어'],
+      SECOND_RESPONSE: [],
+      FLOW: ['케어 (카메라 오인식으로 종결)'],
+      REMARKS: [],
+    },
+  },
+  REFUND_CLAIM: {
+    heading: ['정기권 이용 중 클레임으로 인한 환불요청', '(정기권 등록 지속누락, 입출차 오/미인식 포함)', 'ㄴ과실의 주체가 KM에 있는 경우'],
+    rows: {
+      FIRST_RESPONSE: ['불가안내/ 환불정책안내/ 케어'],
+      SECOND_RESPONSE: [],
+      FLOW: ['재발방지를 위한 후속조치 및 당사 환불정책 안내로 케어'],
+      REMARKS: [
+        '※ 소보원 인입 > 이용일수 금액 차감 후 환불',
+        '환불액 = 정기권결제액-(정기권결제액/이용가능일)*(실제이용일)',
+        'ㄴ당사 정기권 환불정책과 다름',
+        '소비자보호법 환불규정(쿨링오프/사용분 공제가능)',
+      ],
+    },
+  },
+};
+
+/** One line of a policy cell: as shown, as the guide wrote it, and whether a policy value replaced the guide's. */
+export interface PolicyLine {
+  text: string;
+  guideText: string;
+  policyValue: boolean;
+}
+
+function fill(template: string, terms: PolicyTerms): string {
+  return template
+    .replace('{couponAmount}', formatWon(terms.couponAmount))
+    .replace('{repeatThreshold}', String(terms.repeatThreshold))
+    .replace('{couponsPerMonth}', String(terms.couponsPerMonth));
+}
+
+/**
+ * The guide's column for one kind, with the amounts and thresholds of the policy in force put
+ * where the guide wrote its own; a line whose words changed so says (policyValue), and keeps the
+ * guide's wording beside it.
+ */
+export function guidePolicyColumn(kind: PolicyKind, terms: PolicyTerms): { key: PolicyRowKey; label: string; lines: PolicyLine[] }[] {
+  const column = GUIDE_POLICY_TABLE[kind];
+  return (Object.keys(POLICY_ROW_LABEL) as PolicyRowKey[]).map((key) => ({
+    key,
+    label: POLICY_ROW_LABEL[key],
+    lines: column.rows[key].map((template) => {
+      const text = fill(template, terms);
+      const guideText = fill(template, GUIDE_POLICY_VALUES);
+      return { text, guideText, policyValue: text !== guideText };
+    }),
+  }));
+}
+
 /**
  * The guide's script (정기권 미적용 문의, 보관 25.05.02), word for word: agents read these lines
  * to customers, so they are product content, not copy to improve. tests/unit/guide-script.test.ts
@@ -83,11 +176,14 @@ export const GUIDE_STEPS = [
     key: 'COMPENSATION',
     number: 4,
     title: '고객 지속 불만 시 정기권 보상 정책 참고',
-    branches: [
-      { key: 'FIRST_RESPONSE', label: '1차', lines: ['불가안내/ 정책안내/ 케어'] },
-      { key: 'SECOND_RESPONSE', label: '2차', lines: ['Parking CS 3,000원 쿠폰'] },
-      { key: 'FLOW', label: '업무 FLOW', lines: ['케어 > 미수긍 시 쿠폰제시'] },
-    ],
+    // The omission column of the policy table below, with the guide's own amounts.
+    branches: (['FIRST_RESPONSE', 'SECOND_RESPONSE', 'FLOW'] as const).map((key) => ({
+      key,
+      label: POLICY_ROW_LABEL[key],
+      lines: guidePolicyColumn('OPERATOR_OMISSION', GUIDE_POLICY_VALUES)
+        .find((row) => row.key === key)!
+        .lines.map((line) => line.text),
+    })),
   },
 ] as const;
 

@@ -11,6 +11,8 @@ export interface CaseWriteOptions {
   expectedVersion?: number | null;
   /** Most actions are refused until the caller's identity is verified. */
   requireVerified?: boolean;
+  /** A few writes are the record's, not the call's (a note, a manager's reclassification): they reach closed cases too. */
+  allowResolved?: boolean;
 }
 
 /**
@@ -24,7 +26,7 @@ export async function lockCaseForWrite(tx: Transaction, actor: Actor, caseId: st
   if (options.expectedVersion != null && options.expectedVersion !== row.version) {
     throw new ServiceError('CONFLICT', '다른 사용자가 이 상담을 먼저 변경했습니다. 화면을 새로 고친 뒤 다시 시도해 주세요.');
   }
-  if (row.status === 'RESOLVED') throw new ServiceError('CONFLICT', '이미 종결된 상담입니다.');
+  if (row.status === 'RESOLVED' && !options.allowResolved) throw new ServiceError('CONFLICT', '이미 종결된 상담입니다.');
   if ((options.requireVerified ?? true) && !row.identityVerified) {
     throw new ServiceError('POLICY_DENIED', '본인 확인 전에는 이 작업을 할 수 없습니다. 먼저 카카오 T 계정 가입자 본인인지 확인해 주세요.');
   }

@@ -165,9 +165,13 @@ describe('a write that conflicts with the case’s state is a CONFLICT', () => {
     'issueCompensationCoupon',
     'proposeRefund',
     'resolveCase',
+    'reclassifyCase',
+    'recordFirstResponse',
+    'recordIdentityUnconfirmed',
   );
-  // verifyIdentity needs a caller still to verify, else "already verified" would answer.
-  const targetFor = (name: string, kind: Kind) => makeTarget(api, handle.db, world, { kind }, { verified: name !== 'verifyIdentity' });
+  // verifyIdentity and recordIdentityUnconfirmed need a caller still to verify, else "already verified" would answer.
+  const targetFor = (name: string, kind: Kind) =>
+    makeTarget(api, handle.db, world, { kind }, { verified: name !== 'verifyIdentity' && name !== 'recordIdentityUnconfirmed' });
 
   it.each(CASE_WRITES)('%s on a RESOLVED case is a CONFLICT and writes nothing', async (name, op) => {
     const target = await targetFor(name, op.kind);

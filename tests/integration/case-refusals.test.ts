@@ -34,15 +34,17 @@ const NEEDS_VERIFIED_CALLER = operations(
   'recordGuidance',
   'issueCompensationCoupon',
   'proposeRefund',
+  'recordFirstResponse',
 );
-const AGENT_MUTATIONS = [...operations('openCase', 'verifyIdentity'), ...NEEDS_VERIFIED_CALLER, ...operations('resolveCase')];
-const EVERY_OPERATION = [...AGENT_MUTATIONS, ...operations('refundQuote')];
+const AGENT_MUTATIONS = [...operations('openCase', 'verifyIdentity'), ...NEEDS_VERIFIED_CALLER, ...operations('resolveCase', 'recordIdentityUnconfirmed')];
+// reclassifyCase is a manager's too (at any time); an agent's waits for the caller's identity.
+const EVERY_OPERATION = [...AGENT_MUTATIONS, ...operations('reclassifyCase', 'refundQuote')];
 
 const targetFor = (op: CaseOperation, options?: { verified: boolean }) => makeTarget(api, handle.db, world, op, options);
 const watching = (target: Target) => ({ worlds: [world], caseIds: [target.caseId, target.earlierCaseId] });
 
 describe('identity first: before 본인 확인 a case can only be verified or closed', () => {
-  it.each(NEEDS_VERIFIED_CALLER)('%s before identity verification is POLICY_DENIED naming 본인 확인 and writes nothing', async (_name, op) => {
+  it.each([...NEEDS_VERIFIED_CALLER, ...operations('reclassifyCase')])('%s before identity verification is POLICY_DENIED naming 본인 확인 and writes nothing', async (_name, op) => {
     const target = await targetFor(op, { verified: false });
     const refusal = await refusedWithoutWrites(watching(target), () => api.run(op.document, op.variables(target), world.agent));
     expect(refusal.code).toBe('POLICY_DENIED');

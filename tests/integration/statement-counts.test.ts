@@ -6,6 +6,7 @@ import {
   AgentCasesDocument,
   CustomerHistoryDocument,
   ManagerCasesDocument,
+  OutcomeTemplatesDocument,
   PaymentCancellationsDocument,
   RefundApprovalsDocument,
 } from '@/graphql/generated/client/graphql';
@@ -84,7 +85,10 @@ describe('statement counts', () => {
     expect(shown.onsitePayments).toMatchObject([
       { amount: 3_000, hasReceipt: true, receiptUrl: expect.stringMatching(/^\/api\/receipts\//), cancellation: { status: 'IN_PROGRESS' } },
     ]);
-    expect(shown.coupons).toMatchObject([{ amount: 3_000, month: COUNT_MONTH }]);
+    expect(shown.coupons).toMatchObject([{ amount: 3_000, month: COUNT_MONTH, issuedUnderKind: 'OPERATOR_OMISSION', underEarlierKind: expect.any(Boolean) }]);
+    // Issue 15: the policy in force and the first response come from loaders the page reads anyway.
+    expect(shown).toHaveProperty('policyTerms');
+    expect(shown).toHaveProperty('firstResponseAt');
     expect(shown.refunds).toMatchObject([{ status: 'APPROVED', amount: 100_000 }]);
     expect(shown.messages).toMatchObject([{ status: 'SENT', body: '등록 완료 안내' }]);
     expect(shown.timeline.map((entry: any) => [entry.type, entry.actor?.id ?? null])).toEqual([
@@ -152,5 +156,11 @@ describe('statement counts', () => {
     console.log(`[statement-counts] ${field}: ${small.count} statements for ${ours(small.data).length} rows of ours, ${large.count} for ${rows.length}`);
     expect(small.count, small.statements.join('\n---\n')).toBeLessThanOrEqual(limit);
     expect(large.count, large.statements.join('\n---\n')).toBe(small.count);
+  });
+
+  it('outcome templates (read on the case page beside the case): one statement', async () => {
+    const read = await counted(() => api.run(OutcomeTemplatesDocument, {}, world.agent));
+    expect(read.data.outcomeTemplates.length).toBeGreaterThanOrEqual(5);
+    expect(read.count, read.statements.join('\n---\n')).toBe(1);
   });
 });

@@ -62,6 +62,14 @@ export const AGENT_CASE = graphql(`
         amount
         reason
       }
+      policyTerms {
+        effectiveFrom
+        couponAmount
+        repeatThreshold
+        couponsPerMonth
+      }
+      firstResponseAt
+      identityUnconfirmedAt
       exitRequests {
         id
         status
@@ -102,6 +110,8 @@ export const AGENT_CASE = graphql(`
         amount
         month
         issuedAt
+        issuedUnderKind
+        underEarlierKind
       }
       refunds {
         id

@@ -9,6 +9,7 @@ import { CaseCustomerSide } from '../customer/case-customer-side';
 import { CaseShortcuts } from '../keyboard/case-shortcuts';
 import { CaseBanners } from './case-banners';
 import { CaseHeader } from './case-header';
+import { CaseSideTools } from './case-side-tools';
 import { AGENT_CASE, GUIDE_SCRIPT } from './case-queries';
 import { CaseStepper } from './case-stepper';
 import { CaseTimeline } from './case-timeline';
@@ -113,6 +114,7 @@ export function CaseWorkspace({ caseId }: { caseId: string }) {
             <ResolveCaseForm />
           </div>
           <aside className="workspace-side" aria-label={t('sideLabel')}>
+            <CaseSideTools />
             <CaseTimeline kase={context.kase} />
             <CaseCustomerSide kase={context.kase} />
             <SmsPreviewCard kase={context.kase} />

@@ -33,6 +33,7 @@ export function isStepDone(kase: AgentCase, key: GuideStepKey): boolean {
     case 'ONSITE_PAYMENT':
       return kase.onsitePayments.length > 0 && kase.onsitePayments.every((payment) => payment.cancellationRequested);
     case 'COMPENSATION':
-      return kase.coupons.length > 0 || kase.refunds.length > 0;
+      // The first response (1차) alone completes it: a first omission gets no coupon.
+      return kase.firstResponseAt != null || kase.coupons.length > 0 || kase.refunds.length > 0;
   }
 }

@@ -7,9 +7,9 @@ import { graphql } from '@/graphql/generated/client';
 import { formatInstant } from '../format';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton, LockHint } from '../ui/action-button';
-import { describedBy, Field } from '../ui/field';
 import { CaseStatusBadge } from '../ui/status-badges';
 import { useCaseAction, useCaseLock, useCaseWorkspace } from './case-workspace-context';
+import { TemplateTextField } from './template-text-field';
 
 const RESOLVE_CASE = graphql(`
   mutation ResolveCase($caseId: ID!, $outcome: String!, $expectedVersion: Int) {
@@ -60,19 +60,16 @@ export function ResolveCaseForm() {
       <h2 id={`${id}-heading`}>{t('heading')}</h2>
       <LockHint reason={lock} />
       <form className="form" onSubmit={handleSubmit}>
-        <Field id={outcomeId} label={t('outcome')}>
-          <textarea
-            {...describedBy(outcomeId, {})}
-            className="input textarea"
-            name="outcome"
-            rows={3}
-            maxLength={2000}
-            required
-            disabled={Boolean(lock)}
-            data-action="resolve-case"
-            placeholder={t('outcomePlaceholder')}
-          />
-        </Field>
+        <TemplateTextField
+          id={outcomeId}
+          name="outcome"
+          label={t('outcome')}
+          kind={kase.kind}
+          disabled={Boolean(lock)}
+          maxLength={1000}
+          actionId="resolve-case"
+          placeholder={t('outcomePlaceholder')}
+        />
         <div className="form-actions">
           <ActionButton type="submit" pending={action.pending} disabled={Boolean(lock)}>
             {t('submit')}

@@ -10,6 +10,7 @@ import { Badge } from '../ui/badge';
 import { useCaseAction, useCaseWorkspace } from './case-workspace-context';
 import { ScriptBlock } from './guide-script-block';
 import { branchLines, type GuideStep } from './guide-steps';
+import { IdentityUnconfirmed } from './identity-unconfirmed';
 import { StepSection } from './step-section';
 
 const VERIFY_IDENTITY = graphql(`
@@ -57,6 +58,7 @@ export function StepBasicCare({ guide }: { guide: GuideStep | undefined }) {
             {t('verify')}
           </ActionButton>
         )}
+        <IdentityUnconfirmed />
       </div>
       <ActionFeedback state={action} />
     </StepSection>

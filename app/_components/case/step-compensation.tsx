@@ -1,22 +1,20 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { withLotName } from '@/lib/domain/guide-script';
 import { LockHint } from '../ui/action-button';
 import { useCaseLock, useCaseWorkspace } from './case-workspace-context';
 import { CompanyRefundForm } from './company-refund-form';
 import { CouponPanel } from './coupon-panel';
-import { Gloss } from './gloss';
-import { useGuideGloss } from './guide-gloss';
+import { FirstResponseRecorder } from './first-response-recorder';
 import { isStepDone, type GuideStep } from './guide-steps';
+import { PolicyColumn } from './policy-column';
 import { RefundCalculator } from './refund-calculator';
 import { RefundList } from './refund-list';
 import { StepSection } from './step-section';
 
-/** ④ 보상정책: the policy lines, the coupon when it is due, and the refund calculator. */
+/** ④ 보상정책: the guide's column for this case's kind, the first response, the coupon when it is due, and the refund calculator. */
 export function StepCompensation({ guide }: { guide: GuideStep | undefined }) {
   const t = useTranslations('case.compensation');
-  const gloss = useGuideGloss();
   const { kase } = useCaseWorkspace();
   const lock = useCaseLock();
   // The API refuses refunds on other kinds; say so before the agent tries.
@@ -26,30 +24,8 @@ export function StepCompensation({ guide }: { guide: GuideStep | undefined }) {
   return (
     <StepSection stepKey="COMPENSATION" guide={guide} done={isStepDone(kase, 'COMPENSATION')}>
       <LockHint reason={lock} />
-      <figure className="script">
-        <figcaption className="script-caption">
-          <span>{t('policyCaption')}</span>
-        </figcaption>
-        <table className="policy-table">
-          <tbody>
-            {guide?.branches.map((branch) => (
-              <tr key={branch.key}>
-                <th scope="row">
-                  <span lang="ko">{branch.label}</span>
-                  <Gloss text={gloss.label('COMPENSATION', branch.key)} inline />
-                </th>
-                <td>
-                  <span lang="ko">{branch.lines.map((line) => withLotName(line, kase.lot.name)).join(' ')}</span>
-                  {branch.lines.map((_line, index) => (
-                    <Gloss key={index} text={gloss.line('COMPENSATION', branch.key, index, kase.lot.name)} />
-                  ))}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </figure>
-      <p className="policy-note">{t(`policyNote.${kase.kind}`)}</p>
+      <PolicyColumn />
+      <FirstResponseRecorder />
       <CouponPanel />
       <div className="subsection">
         <h3>{t('refundHeading')}</h3>

@@ -6,7 +6,10 @@ import Link from 'next/link';
 import { apiErrorCode, useApiErrorMessage } from '../api-error';
 import { CaseHeader, type CaseLinks } from '../case/case-header';
 import { AGENT_CASE } from '../case/case-queries';
+import { CaseSideTools } from '../case/case-side-tools';
 import { CaseTimeline } from '../case/case-timeline';
+import { CaseWorkspaceProvider } from '../case/case-workspace-context';
+import { CouponList } from '../case/coupon-list';
 import { RefundList } from '../case/refund-list';
 import { SmsPreviewCard } from '../case/sms-preview-card';
 import { CustomerPanel } from '../customer/customer-panel';
@@ -23,6 +26,9 @@ export function ManagerCaseView({ caseId }: { caseId: string }) {
   const errorMessage = useApiErrorMessage();
   const { data, error, refetch } = useQuery(AGENT_CASE, { variables: { id: caseId }, fetchPolicy: 'cache-and-network' });
   const kase = data?.case;
+  const refresh = async () => {
+    await refetch().catch(() => undefined);
+  };
 
   if (!kase) {
     // Until the case is there the page still has its title, so it is never without a heading.
@@ -44,30 +50,41 @@ export function ManagerCaseView({ caseId }: { caseId: string }) {
     );
   }
 
+  const workspace = { kase, refresh, reportConflict: refresh };
   return (
-    <div className="page">
-      <CaseHeader kase={kase} links={MANAGER_LINKS} />
-      <div className="workspace">
-        <div className="workspace-main">
-          <CaseTimeline kase={kase} />
+    <CaseWorkspaceProvider value={workspace}>
+      <div className="page">
+        <CaseHeader kase={kase} links={MANAGER_LINKS} />
+        <div className="workspace">
+          <div className="workspace-main">
+            <CaseTimeline kase={kase} />
+          </div>
+          <aside className="workspace-side" aria-label={t('view.side')}>
+            {/* A manager corrects the kind at any time (also of a closed case) and adds notes. */}
+            <CaseSideTools manager />
+            {kase.coupons.length > 0 && (
+              <section className="card" aria-labelledby="manager-case-coupons">
+                <h2 id="manager-case-coupons">{t('view.coupons')}</h2>
+                <CouponList coupons={kase.coupons} />
+              </section>
+            )}
+            {kase.refunds.length > 0 && (
+              <section className="card" aria-labelledby="manager-case-refunds">
+                <h2 id="manager-case-refunds">{t('view.refunds')}</h2>
+                <RefundList refunds={kase.refunds} />
+              </section>
+            )}
+            <CustomerPanel
+              customerId={kase.customer.id}
+              lotId={kase.lot.id}
+              excludeCaseId={kase.id}
+              currentCaseId={kase.id}
+              caseHref={MANAGER_LINKS.caseHref}
+            />
+            <SmsPreviewCard kase={kase} />
+          </aside>
         </div>
-        <aside className="workspace-side" aria-label={t('view.side')}>
-          {kase.refunds.length > 0 && (
-            <section className="card" aria-labelledby="manager-case-refunds">
-              <h2 id="manager-case-refunds">{t('view.refunds')}</h2>
-              <RefundList refunds={kase.refunds} />
-            </section>
-          )}
-          <CustomerPanel
-            customerId={kase.customer.id}
-            lotId={kase.lot.id}
-            excludeCaseId={kase.id}
-            currentCaseId={kase.id}
-            caseHref={MANAGER_LINKS.caseHref}
-          />
-          <SmsPreviewCard kase={kase} />
-        </aside>
       </div>
-    </div>
+    </CaseWorkspaceProvider>
   );
 }

@@ -14,6 +14,7 @@ import { OmissionHeatmap } from './omission-heatmap';
 import { OperatorScorecard } from './operator-scorecard';
 import { RepeatCustomersTable } from './repeat-customers-table';
 import { useReportFormat } from './report-format';
+import { UnverifiedContacts } from './unverified-contacts';
 import { TrendChart } from './trend-chart';
 import { WorseningLots } from './worsening-lots';
 
@@ -90,6 +91,7 @@ export function ManagerDashboard() {
           )}
           <OmissionHeatmap month={report.month} heatmap={shown.omissionHeatmap} />
           <WorseningLots month={report.month} lots={shown.worseningLots} />
+          <UnverifiedContacts month={report.month} />
         </div>
       )}
     </section>

@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
+import { OutcomeTemplateAdmin } from '@/app/_components/manager/outcome-templates/outcome-template-admin';
 import { PolicyForm } from '@/app/_components/manager/policy-form';
 import { PolicyTable } from '@/app/_components/manager/policy-table';
 
@@ -8,7 +9,7 @@ export async function generateMetadata() {
   return { title: t('title') };
 }
 
-/** The compensation policy's versions and a form for the next one. */
+/** The compensation policy's versions, a form for the next one, and the outcome templates agents pick. */
 export default function ManagerPolicyPage() {
   const t = useTranslations('policy');
   return (
@@ -22,6 +23,7 @@ export default function ManagerPolicyPage() {
         <PolicyTable />
       </section>
       <PolicyForm />
+      <OutcomeTemplateAdmin />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import enBulk from './en/bulk.json';
 import enCancellations from './en/cancellations.json';
 import enCase from './en/case.json';
 import enCaseWait from './en/caseWait.json';
+import enCaseCorrections from './en/caseCorrections.json';
 import enCommon from './en/common.json';
 import enCustomerHistory from './en/customerHistory.json';
 import enErrors from './en/errors.json';
@@ -30,6 +31,7 @@ import koBulk from './ko/bulk.json';
 import koCancellations from './ko/cancellations.json';
 import koCase from './ko/case.json';
 import koCaseWait from './ko/caseWait.json';
+import koCaseCorrections from './ko/caseCorrections.json';
 import koCommon from './ko/common.json';
 import koCustomerHistory from './ko/customerHistory.json';
 import koErrors from './ko/errors.json';
@@ -59,6 +61,7 @@ const ko = {
   cancellations: koCancellations,
   case: koCase,
   caseWait: koCaseWait,
+  caseCorrections: koCaseCorrections,
   common: koCommon,
   customerHistory: koCustomerHistory,
   errors: koErrors,
@@ -89,6 +92,7 @@ const en: Messages = {
   cancellations: enCancellations,
   case: enCase,
   caseWait: enCaseWait,
+  caseCorrections: enCaseCorrections,
   common: enCommon,
   customerHistory: enCustomerHistory,
   errors: enErrors,

@@ -1,0 +1,78 @@
+'use client';
+
+import { useApolloClient } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
+import { useId, type FormEvent } from 'react';
+import { graphql } from '@/graphql/generated/client';
+import { formatInstant } from '../format';
+import { ActionFeedback } from '../ui/action-feedback';
+import { ActionButton } from '../ui/action-button';
+import { Badge } from '../ui/badge';
+import { useCaseAction, useCaseLock, useCaseWorkspace } from './case-workspace-context';
+import { TemplateTextField } from './template-text-field';
+
+const RECORD_FIRST_RESPONSE = graphql(`
+  mutation RecordFirstResponse($caseId: ID!, $text: String!, $expectedVersion: Int) {
+    recordFirstResponse(caseId: $caseId, text: $text, expectedVersion: $expectedVersion) {
+      id
+      version
+      firstResponseAt
+    }
+  }
+`);
+
+/**
+ * Step ④'s first response (1차: 불가안내/ 정책안내/ 케어) in the agent's words, a template a key
+ * away: recording it completes the step for a first omission, which gets no coupon.
+ */
+export function FirstResponseRecorder() {
+  const t = useTranslations('caseCorrections.firstResponse');
+  const id = useId();
+  const { kase } = useCaseWorkspace();
+  const lock = useCaseLock();
+  const client = useApolloClient();
+  const action = useCaseAction();
+  const recorded = kase.timeline.filter((event) => event.type === 'POLICY_EXPLAINED' && event.scriptStep === 'COMPENSATION');
+
+  if (kase.status === 'RESOLVED' && !kase.firstResponseAt) return null;
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const text = String(new FormData(form).get('firstResponse') ?? '').trim();
+    if (!text) return action.fail(t('missing'));
+    void action
+      .run((expectedVersion) => client.mutate({ mutation: RECORD_FIRST_RESPONSE, variables: { caseId: kase.id, text, expectedVersion } }), t('done'))
+      .then((ok) => ok && form.reset());
+  }
+
+  return (
+    <div className="subsection">
+      <h3>{t('heading')}</h3>
+      {kase.firstResponseAt ? (
+        <p className="done-line">
+          <Badge tone="success">{t('recorded')}</Badge>
+          <span className="muted">{t('recordedAt', { at: formatInstant(kase.firstResponseAt) })}</span>
+        </p>
+      ) : (
+        <p className="field-hint">{t('intro')}</p>
+      )}
+      {recorded.map((event, index) => (
+        <p key={index} className="pre-line" lang="ko">
+          {event.detail}
+        </p>
+      ))}
+      {!kase.firstResponseAt && (
+        <form className="form" onSubmit={handleSubmit}>
+          <TemplateTextField id={`${id}-text`} name="firstResponse" label={t('label')} kind={kase.kind} firstResponse disabled={Boolean(lock)} maxLength={1000} />
+          <div className="form-actions">
+            <ActionButton type="submit" pending={action.pending} disabled={Boolean(lock)} variant="secondary">
+              {t('submit')}
+            </ActionButton>
+          </div>
+        </form>
+      )}
+      <ActionFeedback state={action} />
+    </div>
+  );
+}

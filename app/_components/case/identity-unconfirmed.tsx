@@ -1,0 +1,70 @@
+'use client';
+
+import { useApolloClient } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { graphql } from '@/graphql/generated/client';
+import { formatInstant } from '../format';
+import { ActionFeedback } from '../ui/action-feedback';
+import { ActionButton } from '../ui/action-button';
+import { Badge } from '../ui/badge';
+import { ConfirmDialog } from '../ui/confirm-dialog';
+import { useCaseAction, useCaseWorkspace } from './case-workspace-context';
+
+const RECORD_IDENTITY_UNCONFIRMED = graphql(`
+  mutation RecordIdentityUnconfirmed($caseId: ID!, $expectedVersion: Int) {
+    recordIdentityUnconfirmed(caseId: $caseId, expectedVersion: $expectedVersion) {
+      id
+      version
+      status
+      identityUnconfirmedAt
+    }
+  }
+`);
+
+/**
+ * Step ①'s other ending: the caller could not be verified as the account holder. After a
+ * confirmation the case closes with the fixed outcome; nothing else can be done on it.
+ */
+export function IdentityUnconfirmed() {
+  const t = useTranslations('caseCorrections.identity');
+  const { kase } = useCaseWorkspace();
+  const client = useApolloClient();
+  const action = useCaseAction();
+  const [confirming, setConfirming] = useState(false);
+
+  if (kase.identityUnconfirmedAt) {
+    return (
+      <p className="done-line">
+        <Badge tone="neutral">{t('badge')}</Badge>
+        <span className="muted">{formatInstant(kase.identityUnconfirmedAt)}</span>
+      </p>
+    );
+  }
+  if (kase.identityVerified || kase.status === 'RESOLVED') return null;
+
+  function close() {
+    setConfirming(false);
+    void action.run(
+      (expectedVersion) => client.mutate({ mutation: RECORD_IDENTITY_UNCONFIRMED, variables: { caseId: kase.id, expectedVersion } }),
+      t('done'),
+    );
+  }
+
+  return (
+    <>
+      <ActionButton variant="secondary" pending={action.pending} onClick={() => setConfirming(true)}>
+        {t('unconfirmed')}
+      </ActionButton>
+      <ActionFeedback state={action} />
+      <ConfirmDialog
+        open={confirming}
+        title={t('confirmTitle')}
+        message={t('confirmMessage')}
+        confirmLabel={t('confirm')}
+        onConfirm={close}
+        onCancel={() => setConfirming(false)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { FIRST_RESPONSE_EVENT } from '@/lib/domain/case-events';
+import { isMonth } from '@/lib/domain/kst-month';
+import { policyInForce } from '@/lib/domain/policy-version';
+import { COUPON_KIND, couponUnderEarlierKind } from '@/lib/domain/reclassification';
+import { addCaseNote } from '@/lib/services/add-case-note';
+import { addOutcomeTemplate } from '@/lib/services/add-outcome-template';
+import { listOutcomeTemplates } from '@/lib/services/list-outcome-templates';
+import { reclassifyCase } from '@/lib/services/reclassify-case';
+import { recordFirstResponse } from '@/lib/services/record-first-response';
+import { recordIdentityUnconfirmed } from '@/lib/services/record-identity-unconfirmed';
+import { unverifiedContacts } from '@/lib/services/reports/unverified-contacts';
+import { setOutcomeTemplateActive } from '@/lib/services/set-outcome-template-active';
+import { updateOutcomeTemplate } from '@/lib/services/update-outcome-template';
+import type { Resolvers } from '../generated/resolvers-types';
+import { fields, parseArgs, singleLineText } from '../validate';
+import { requestMeta, requireViewer } from './viewer-of';
+
+const KINDS = ['OPERATOR_OMISSION', 'EQUIPMENT_FAULT', 'REFUND_CLAIM'] as const;
+
+const onCase = z.object({ caseId: fields.id, expectedVersion: fields.version });
+const templateInput = z.object({
+  kind: z.enum(KINDS).nullish().transform((kind) => kind ?? null),
+  firstResponse: z.boolean(),
+  labelKo: singleLineText(60),
+  labelEn: singleLineText(60),
+  bodyKo: fields.text(1000),
+  bodyEn: fields.text(1000),
+  sortOrder: z.number().int({ error: '정수여야 합니다.' }).min(0, { error: '0 이상이어야 합니다.' }).max(10_000, { error: '10000 이하여야 합니다.' }),
+});
+
+/** Reclassifying, notes, the first response, an unverified caller, and the outcome templates. */
+export const caseCorrectionResolvers: Resolvers = {
+  Query: {
+    outcomeTemplates: (_parent, args, ctx) => {
+      const { includeInactive } = parseArgs(z.object({ includeInactive: z.boolean().nullish() }), args);
+      return listOutcomeTemplates(ctx.db, requireViewer(ctx), { includeInactive: includeInactive ?? false });
+    },
+    unverifiedContacts: async (_parent, args, ctx) => {
+      const { month } = parseArgs(z.object({ month: z.string().refine(isMonth, { error: '올바른 월이 아닙니다 (예: 2026-04).' }) }), args);
+      const rows = await unverifiedContacts(ctx.db, month);
+      const lots = await Promise.all(rows.map((row) => ctx.loaders.lot.load(row.lotId)));
+      return { month, total: rows.reduce((sum, row) => sum + row.count, 0), rows: rows.map((row, index) => ({ lot: lots[index]!, count: row.count })) };
+    },
+  },
+  Mutation: {
+    reclassifyCase: (_parent, args, ctx) =>
+      reclassifyCase(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(onCase.extend({ kind: z.enum(KINDS), reason: fields.reason(500) }), args)),
+    addCaseNote: (_parent, args, ctx) => addCaseNote(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(onCase.extend({ text: fields.text(2000) }), args)),
+    recordFirstResponse: (_parent, args, ctx) =>
+      recordFirstResponse(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(onCase.extend({ text: fields.text(1000) }), args)),
+    recordIdentityUnconfirmed: (_parent, args, ctx) => recordIdentityUnconfirmed(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(onCase, args)),
+    addOutcomeTemplate: (_parent, args, ctx) =>
+      addOutcomeTemplate(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(z.object({ input: templateInput }), args).input),
+    updateOutcomeTemplate: (_parent, args, ctx) => {
+      const { id, input } = parseArgs(z.object({ id: fields.id, input: templateInput }), args);
+      return updateOutcomeTemplate(ctx.db, requireViewer(ctx), requestMeta(ctx), id, input);
+    },
+    setOutcomeTemplateActive: (_parent, args, ctx) => {
+      const { id, active } = parseArgs(z.object({ id: fields.id, active: z.boolean() }), args);
+      return setOutcomeTemplateActive(ctx.db, requireViewer(ctx), requestMeta(ctx), id, active);
+    },
+  },
+  Case: {
+    // The policy versions are loaded once per request (couponEligibility reads them too).
+    policyTerms: async (row, _args, ctx) => policyInForce(await ctx.loaders.policyVersions.load('all'), row.incidentAt),
+    firstResponseAt: async (row, _args, ctx) => {
+      const events = await ctx.loaders.eventsByCase.load(row.id);
+      return events.find((event) => event.type === FIRST_RESPONSE_EVENT)?.at ?? null;
+    },
+    identityUnconfirmedAt: (row) => row.identityUnconfirmedAt,
+  },
+  Coupon: {
+    issuedUnderKind: () => COUPON_KIND,
+    underEarlierKind: async (coupon, _args, ctx) => couponUnderEarlierKind((await ctx.loaders.caseById.load(coupon.caseId)).kind),
+  },
+  OutcomeTemplate: {
+    updatedBy: (template, _args, ctx) => (template.updatedById ? ctx.loaders.user.load(template.updatedById) : null),
+  },
+};
