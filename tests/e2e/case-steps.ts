@@ -104,6 +104,16 @@ export interface CaseRecords {
   refundCaseId: string;
 }
 
+/** Attaches a JPEG receipt to an on-site payment through the upload route, as the case page does. */
+export async function uploadReceiptThroughApi(request: APIRequestContext, onsitePaymentId: string, receipt: Uint8Array): Promise<void> {
+  // The API client sends no Origin by itself; the case page's browser does (a same-origin check).
+  const upload = await request.post('/api/receipts', {
+    headers: { origin: new URL(E2E_BASE_URL).origin },
+    multipart: { onsitePaymentId, file: { name: 'receipt.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(receipt) } },
+  });
+  expect(upload.status()).toBe(201);
+}
+
 /** A customer's two omissions (the second with payment, receipt and coupon) and a refund claim. */
 export async function caseRecords(request: APIRequestContext, receipt: Uint8Array): Promise<CaseRecords> {
   const { plate } = await customerWithPassAt(request, () => true);
@@ -115,12 +125,7 @@ export async function caseRecords(request: APIRequestContext, receipt: Uint8Arra
     'mutation ($id: ID!, $paidAt: DateTime!) { recordOnsitePayment(caseId: $id, amount: 12000, paidAt: $paidAt) { id } }',
     { id: couponCaseId, paidAt: new Date(Date.now() - 5 * 60_000).toISOString() },
   );
-  // The API client sends no Origin by itself; the case page's browser does (a same-origin check).
-  const upload = await request.post('/api/receipts', {
-    headers: { origin: new URL(E2E_BASE_URL).origin },
-    multipart: { onsitePaymentId: payment.id, file: { name: 'receipt.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(receipt) } },
-  });
-  expect(upload.status()).toBe(201);
+  await uploadReceiptThroughApi(request, payment.id, receipt);
   await mutate(request, 'mutation ($id: ID!) { issueCompensationCoupon(caseId: $id) { id } }', { id: couponCaseId });
   const refundCaseId = await openVerifiedCase(request, plate, 'REFUND_CLAIM');
   await mutate(request, 'mutation ($id: ID!) { proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 10) { id } }', { id: refundCaseId });

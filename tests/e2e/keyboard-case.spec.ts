@@ -83,7 +83,8 @@ test('keyboard only: palette → new case → pass by plate → verify → exit 
   await page.keyboard.press('Enter');
   await expect(page.getByRole('link', { name: '영수증 보기' })).toBeVisible();
   await next('현장결제 취소 접수');
-  await expect(page.getByText('취소 접수됨')).toBeVisible();
+  // The cancellation is a work item now: the payment shows where it stands (접수) and its due time.
+  await expect(page.getByRole('listitem').filter({ hasText: '12,000원' }).getByText('취소 접수', { exact: true })).toBeVisible();
   await shot('03-payment-cancelled');
 
   // Nothing else is due (a first omission earns no coupon): "." goes to the outcome.

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { paymentCancellationCompletedSms } from '@/lib/domain/sms-templates';
 import { JPEG_1X1 } from '../fixtures/receipt-samples';
-import { customerWithPassAt, openVerifiedCase } from './case-steps';
+import { customerWithPassAt, openVerifiedCase, uploadReceiptThroughApi } from './case-steps';
 import { DEMO_PASSWORD, graphql, signInThroughApi, signInThroughPage } from './fixtures';
 
 // Issue 15, item 8: an agent files the cancellation of an on-site payment; it waits in the
@@ -20,10 +20,7 @@ async function filedCancellation(agentApi: APIRequestContext, plate: string) {
   });
   expect(recorded.errors).toBeUndefined();
   const paymentId = (recorded.data?.recordOnsitePayment as { id: string }).id;
-  const upload = await agentApi.post('/api/receipts', {
-    multipart: { onsitePaymentId: paymentId, file: { name: 'receipt.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(JPEG_1X1) } },
-  });
-  expect(upload.status()).toBe(201);
+  await uploadReceiptThroughApi(agentApi, paymentId, JPEG_1X1);
   const filed = await graphql(agentApi, 'mutation ($id: ID!) { requestPaymentCancellation(onsitePaymentId: $id) { cancellation { id status } } }', { id: paymentId });
   expect(filed.data?.requestPaymentCancellation).toMatchObject({ cancellation: { status: 'RECEIVED' } });
   const kase = await graphql(agentApi, 'query ($id: ID!) { case(id: $id) { code } }', { id: caseId });

@@ -101,7 +101,7 @@ describe('statement counts', () => {
     expect(detail.count, detail.statements.join('\n---\n')).toBeLessThanOrEqual(DETAIL_LIMIT);
   });
 
-  it('the waiting case page’s poll (caseActivity, about once a second): one statement, and no access-log write', async () => {
+  it('the waiting case page’s poll (caseActivity, twice a second): one statement, and no access-log write', async () => {
     const poll = await counted(() =>
       api.run('query ($id: ID!) { caseActivity(id: $id) { caseId changedAt serverTime } }', { id: world.richCaseId }, world.agent),
     );

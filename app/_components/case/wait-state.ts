@@ -53,7 +53,7 @@ export function exitCheckDone(kase: WaitFacts): boolean {
   return out && registrationAnswered(kase);
 }
 
-/** Something waits on the lot: the page then asks the server about once a second. */
+/** Something waits on the lot: the page then asks the server twice a second. */
 export function waitingOnLot(kase: WaitFacts): boolean {
   if (kase.status === 'RESOLVED') return false;
   return (
