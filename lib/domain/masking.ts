@@ -23,9 +23,8 @@ const KOREAN_DIGITS: Readonly<Record<string, string>> = { 공: '0', 영: '0', �
 const DIGIT = `[0-9${Object.keys(KOREAN_DIGITS).join('')}]`;
 // What people put between a phone's groups: spaces, - _ . / ( ) + and dashes of any width.
 const SEPARATOR = '[\\s\\-_./()+·\\u2010-\\u2015\\u2212]';
-// A run of digits (ASCII or read out) with at most three separator characters between them,
-// not a case code's tail (VOC-260401-000007).
-const DIGIT_RUN = new RegExp(`(?<![A-Za-z]-?)(?<![0-9])\\+?\\(?${DIGIT}(?:${SEPARATOR}{0,3}${DIGIT})*`, 'g');
+// A run of digits (ASCII or read out) with at most three separator characters between them.
+const DIGIT_RUN = new RegExp(`(?<![0-9])\\+?\\(?${DIGIT}(?:${SEPARATOR}{0,3}${DIGIT})*`, 'g');
 // Below this a run is an amount, a date part or a plate; from here on it may be a phone or an account.
 const PHONE_MIN_DIGITS = 9;
 
@@ -38,8 +37,14 @@ const digitsOf = (run: string) => [...run].map((c) => (c >= '0' && c <= '9' ? c 
  * 9 or more digits once separators are dropped counts (dates with a colon or a comma'd amount do not).
  */
 export function maskPhoneNumbers(text: string): string {
-  return normalizeForMasking(text).replace(DIGIT_RUN, maskRun);
+  // An id (a UUID in an access-log filter, a case code) is no phone, however many digits it holds.
+  return normalizeForMasking(text)
+    .split(NOT_A_PHONE)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(DIGIT_RUN, maskRun)))
+    .join('');
 }
+
+const NOT_A_PHONE = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\bVOC-\d{6}-\d{6}\b)/i;
 
 // A date written before a time ("2026-04-09 08:10") is a date, not a phone.
 const LEADING_DATE = /^((?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})(.*)$/s;
