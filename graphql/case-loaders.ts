@@ -15,7 +15,7 @@ function groupRows<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => str
 
 /** What coupon eligibility reads for one customer and KST month. */
 export interface CustomerMonth {
-  casesOfMonth: CountableCase[];
+  casesOfMonth: (CountableCase & { lotId: string })[];
   couponsThisMonth: number;
   /** The cases the month's coupons were issued on. */
   couponCaseIds: string[];
@@ -32,7 +32,7 @@ export function createCaseLoaders(db: Database) {
       const couponMatch = or(...pairs.map(([customerId, month]) => and(eq(coupons.customerId, customerId), eq(coupons.month, month))));
       const [caseRows, couponRows] = await Promise.all([
         db
-          .select({ id: cases.id, kind: cases.kind, identityVerified: cases.identityVerified, duplicateOfId: cases.duplicateOfId, customerId: cases.customerId, month: cases.incidentMonth })
+          .select({ id: cases.id, kind: cases.kind, identityVerified: cases.identityVerified, duplicateOfId: cases.duplicateOfId, lotId: cases.lotId, customerId: cases.customerId, month: cases.incidentMonth })
           .from(cases)
           .where(caseMatch),
         db.select({ customerId: coupons.customerId, month: coupons.month, caseId: coupons.caseId }).from(coupons).where(couponMatch),

@@ -4,7 +4,7 @@ import type { GuideStepKey } from '@/lib/domain/guide-script';
 import { policyInForce } from '@/lib/domain/policy-version';
 import { registrationConfirmedSms } from '@/lib/domain/sms-templates';
 import type { Resolvers } from '../generated/resolvers-types';
-import { caseTextFor, caseVisibleTo, eventDetailFor } from './operator-view';
+import { caseTextFor, caseVisibleTo, eventDetailFor, monthSeenBy } from './operator-view';
 
 const STEP_KEYS = new Set<string>(['BASIC_CARE', 'EXIT_CHECK', 'ONSITE_PAYMENT', 'COMPENSATION']);
 
@@ -23,8 +23,8 @@ export const caseFieldResolvers: Resolvers = {
       // The original may be at another operator's lot (same customer, other pass).
       return (await caseVisibleTo(ctx, original)) ? original : null;
     },
-    note: (row, _args, ctx) => caseTextFor(ctx, row.id, row.note),
-    outcome: (row, _args, ctx) => caseTextFor(ctx, row.id, row.outcome),
+    note: (row, _args, ctx) => caseTextFor(ctx, row.note),
+    outcome: (row, _args, ctx) => caseTextFor(ctx, row.outcome),
     consultationType: async (row, _args, ctx) => consultationType((await ctx.loaders.caseParties.load(row.id)).lot.integration),
     incidentMonth: (row) => row.incidentMonth,
     couponEligibility: async (row, _args, ctx) => {
@@ -33,11 +33,13 @@ export const caseFieldResolvers: Resolvers = {
         ctx.loaders.customerMonth.load(`${row.customerId}|${row.incidentMonth}`),
       ]);
       const policy = policyInForce(versions, row.incidentAt);
+      // Lot staff count only their own lots' cases and coupons (domain.md: no counts from other operators' lots).
+      const seen = await monthSeenBy(ctx, month);
       const { eligible, omissionsThisMonth, amount, reason } = couponEligibility({
         subject: row,
-        casesOfMonth: month.casesOfMonth,
-        couponsThisMonth: month.couponsThisMonth,
-        issuedOnSubject: month.couponCaseIds.includes(row.id),
+        casesOfMonth: seen.casesOfMonth,
+        couponsThisMonth: seen.couponsThisMonth,
+        issuedOnSubject: seen.couponCaseIds.includes(row.id),
         policy,
       });
       return { eligible, omissionsThisMonth, amount, reason };
