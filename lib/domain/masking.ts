@@ -37,14 +37,15 @@ const digitsOf = (run: string) => [...run].map((c) => (c >= '0' && c <= '9' ? c 
  * 9 or more digits once separators are dropped counts (dates with a colon or a comma'd amount do not).
  */
 export function maskPhoneNumbers(text: string): string {
-  // An id (a UUID in an access-log filter, a case code) is no phone, however many digits it holds.
+  // An id (a UUID in an access-log filter, a case code or the beginning of one that the palette
+  // searched) is no phone, however many digits it holds.
   return normalizeForMasking(text)
     .split(NOT_A_PHONE)
     .map((part, i) => (i % 2 === 1 ? part : part.replace(DIGIT_RUN, maskRun)))
     .join('');
 }
 
-const NOT_A_PHONE = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\bVOC-\d{6}-\d{6}\b)/i;
+const NOT_A_PHONE = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\bVOC-\d{6}-\d{1,6}\b)/i;
 
 // A date written before a time ("2026-04-09 08:10") is a date, not a phone.
 const LEADING_DATE = /^((?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})(.*)$/s;

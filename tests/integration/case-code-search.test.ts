@@ -92,7 +92,9 @@ describe('the access log keeps the palette’s searches', () => {
     const entries = await listEntries(agent);
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ subjectType: 'Case', subjectId: null, clientAddress: '127.0.0.1' });
-    expect(entries[0]!.detail).toEqual({ filter: { code: term }, count: found.length, total: found.length });
+    // The beginning of a code matches up to 100 cases; other files may have opened more than a page of them today.
+    expect(entries[0]!.detail).toEqual({ filter: { code: term }, count: found.length, total: expect.any(Number) });
+    expect((entries[0]!.detail as { total: number }).total).toBeGreaterThanOrEqual(found.length);
   });
 
   it('a search by the phone’s last four digits keeps the digits masked', async () => {

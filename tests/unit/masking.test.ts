@@ -36,6 +36,7 @@ describe('the free-text masker, spelling by spelling', () => {
     ['123구4567', '123구4567'],
     ['이 사람 일 이 삼 사', '이 사람 일 이 삼 사'],
     ['VOC-260401-000007', 'VOC-260401-000007'],
+    ['VOC-260401-0008', 'VOC-260401-0008'], // the beginning of a code, as the palette searches it
     ['12345678-1234-1234-1234-123456789012', '12345678-1234-1234-1234-123456789012'],
     ['id 550e8400-e29b-41d4-a716-446655440000', 'id 550e8400-e29b-41d4-a716-446655440000'],
   ])('leaves ordinary text alone: %s', (text, same) => {
