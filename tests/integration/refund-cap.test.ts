@@ -156,4 +156,21 @@ describe('refund cap: approved and pending refunds of one pass never exceed its 
       .where(and(eq(refunds.passId, w.pass.id), inArray(refunds.status, ['PROPOSED'])));
     expect(left[0]?.n).toBe(0);
   });
+
+  it('Pass.refundableAmount: what the desk may still propose, over all the cases of the pass; 0 once refunded; null for lot staff', async () => {
+    const w = await makeWorld(handle.db);
+    const first = await claimCase(w);
+    const refundId = await proposedId(w, first.id, AGENCY_7_DAYS);
+    const second = await claimCase(w);
+    const read = async (viewer: World['agent']) => {
+      const result = await api.run('query ($id: ID!) { case(id: $id) { pass { refundableAmount } } }', { id: second.id }, viewer);
+      expect(result.errors).toBeUndefined();
+      return (result.data?.case as { pass: { refundableAmount: number | null } }).pass.refundableAmount;
+    };
+    expect(await read(w.agent)).toBe(35_000);
+    expect(await read(w.manager)).toBe(35_000);
+    expect(await read(w.operatorUserA)).toBeNull();
+    await decide(w, refundId, true);
+    expect(await read(w.agent)).toBe(0);
+  });
 });
