@@ -15,7 +15,8 @@ import { PROPOSE_REFUND } from './refund-calculator';
 /**
  * A refund under the company's own policy: an amount the agent proposes, with the reason a
  * manager approves it on. The reason is required here: no formula stands behind the amount.
- * An amount above what the pass can still take is refused here before it is sent.
+ * An amount above what the pass can still take is refused here before it is sent, in the
+ * server's words (no native `max`: the browser's bubble would not say why).
  */
 export function CompanyRefundForm({ disabled, refundable }: { disabled: boolean; refundable: number }) {
   const t = useTranslations('case.refund');
@@ -68,7 +69,6 @@ export function CompanyRefundForm({ disabled, refundable }: { disabled: boolean;
             type="number"
             inputMode="numeric"
             min={0}
-            max={refundable}
             step={1}
             required
             disabled={disabled}
