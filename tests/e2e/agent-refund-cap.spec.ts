@@ -13,6 +13,9 @@ async function shoot(page: Page, name: string) {
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
+    // The refund part of step ④ alone, to read at full size.
+    const refunds = page.locator('.subsection').filter({ has: page.getByRole('heading', { level: 3, name: /^(환불|Refunds?)$/ }) });
+    await refunds.screenshot({ path: `${SHOTS}/${name}-${width}-refunds.png` });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }

@@ -57,7 +57,8 @@ export function CompanyRefundForm({ disabled, refundable }: { disabled: boolean;
           id={amountId}
           label={t('amount')}
           hint={
-            refundable < kase.pass.amountPaid
+            // 0 locks the form and says why above it; the hint then keeps to the price.
+            refundable > 0 && refundable < kase.pass.amountPaid
               ? t('amountHintRefundable', { amount: format.won(refundable) })
               : t('amountHint', { amount: format.won(kase.pass.amountPaid) })
           }
