@@ -91,13 +91,19 @@ export function planSteps(client: pg.Client, scale: Scale, until: Date) {
               CASE WHEN f.verifiable THEN b.created_at + ${between(0, 1, 2)} END AS verified_raw,
               CASE WHEN NOT f.verifiable THEN b.created_at + ${between(1, 2, 4)} END AS checked_raw,
               NOT b.is_dup AND f.verifiable AND b.kind = 'OPERATOR_OMISSION' AS omission_flow,
-              NOT b.is_dup AND f.verifiable AND b.kind = 'REFUND_CLAIM' AND pg_temp.rnd(${STREAM.refund}, b.i) < 0.1 AS refund_flow
+              NOT b.is_dup AND f.verifiable AND b.kind = 'REFUND_CLAIM' AND pg_temp.rnd(${STREAM.refund}, b.i) < 0.1 AS refund_wish
             ) v
+        ), claimed AS MATERIALIZED (
+          -- One refund per pass (a customer has one): the database refuses refunds of a pass
+          -- beyond its price and a new one once it is refunded, so a later claim on the same
+          -- pass is only explained.
+          SELECT raw.*, refund_wish AND row_number() OVER (PARTITION BY c, refund_wish ORDER BY created_at, i) = 1 AS refund_flow
+          FROM raw
         ), registration AS MATERIALIZED (
-          SELECT raw.*,
+          SELECT claimed.*,
             exit_req_raw + pg_temp.minutes(2 + ${draw(4)} * 10 * slow) AS exit_ack_raw,
             CASE WHEN omission_flow THEN coalesce(exit_req_raw, verified_raw) + ${between(5, 1, 3)} END AS reg_req_raw
-          FROM raw
+          FROM claimed
         ), answered AS MATERIALIZED (
           SELECT registration.*, reg_ack_raw, reg_ack_raw + pg_temp.minutes(15 + ${draw(7)} * 300 * slow) AS reg_done_raw
           FROM registration CROSS JOIN LATERAL (SELECT reg_req_raw + pg_temp.minutes(10 + ${draw(6)} * 120 * slow) AS reg_ack_raw) a

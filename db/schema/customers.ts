@@ -41,6 +41,11 @@ export const passes = pgTable(
     status: passStatusEnum('status').notNull().default('ACTIVE'),
     // The operator has the plate registered in the lot's system.
     registered: boolean('registered').notNull().default(false),
+    // The sum of the pass's PROPOSED and APPROVED refunds: a ledger kept by the trigger
+    // refunds_hold_on_pass (migration 0015), never written by the code. The trigger updates
+    // this row in the refund's own transaction, so two refunds of one pass queue on it, and
+    // refuses a refund that would take it above amount_paid.
+    refundsHeld: integer('refunds_held').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -53,6 +58,7 @@ export const passes = pgTable(
     check('passes_period_ordered', sql`${t.endsOn} >= ${t.startsOn}`),
     check('passes_amount_paid_nonnegative', sql`${t.amountPaid} >= 0`),
     check('passes_available_days_positive', sql`${t.availableDays} > 0`),
+    check('passes_refunds_held_nonnegative', sql`${t.refundsHeld} >= 0`),
   ],
 );
 

@@ -766,6 +766,7 @@ export type Pass = {
   id: Scalars['ID']['output'];
   lot: ParkingLot;
   plate: Scalars['String']['output'];
+  refundableAmount?: Maybe<Scalars['Int']['output']>;
   registered: Scalars['Boolean']['output'];
   startsOn: Scalars['Date']['output'];
 };
@@ -1747,6 +1748,7 @@ export type PassResolvers<ContextType = GraphQLContext, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lot?: Resolver<ResolversTypes['ParkingLot'], ParentType, ContextType>;
   plate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refundableAmount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   registered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { maskPhone } from '@/lib/domain/phone';
 import { maskName } from '@/lib/domain/masking';
+import { refundableAmount } from '@/lib/domain/refund';
 import { searchPasses } from '@/lib/services/search-passes';
 import type { Resolvers } from '../generated/resolvers-types';
 import { parseArgs } from '../validate';
@@ -25,6 +26,12 @@ export const passResolvers: Resolvers = {
   Pass: {
     customer: (pass, _args, ctx) => ctx.loaders.customer.load(pass.customerId),
     lot: (pass, _args, ctx) => ctx.loaders.lot.load(pass.lotId),
+    // What a customer was paid back is the desk's business, not the lot's. A refunded pass
+    // takes no new refund (proposeRefund refuses it), so nothing is refundable on it.
+    refundableAmount: (pass, _args, ctx) => {
+      if (!ctx.viewer || ctx.viewer.role === 'OPERATOR') return null;
+      return pass.status === 'REFUNDED' ? 0 : refundableAmount(pass.amountPaid, pass.refundsHeld);
+    },
   },
   Customer: {
     // Lot staff need to match a caller, not to know them: the name is masked for operators.

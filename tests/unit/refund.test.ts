@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quoteConsumerAgencyRefund, RefundInputError } from '@/lib/domain/refund';
+import { quoteConsumerAgencyRefund, refundableAmount, RefundInputError } from '@/lib/domain/refund';
 
 describe('refund on the Consumer Agency basis (소보원)', () => {
   it.each([
@@ -62,5 +62,16 @@ describe('refund on the Consumer Agency basis (소보원)', () => {
         expect(quoteConsumerAgencyRefund(paid, available, used).refund).toBeGreaterThanOrEqual(paid - (paid * used) / available);
       }),
     );
+  });
+});
+
+describe('what a pass can still be refunded', () => {
+  it.each([
+    ['nothing held', 150_000, 0, 150_000],
+    ['115,000 proposed or approved on another case', 150_000, 115_000, 35_000],
+    ['all of it held', 150_000, 150_000, 0],
+    ['held above the price before the cap (old data)', 150_000, 230_000, 0],
+  ])('%s: paid %i, held %i → %i', (_label, paid, held, refundable) => {
+    expect(refundableAmount(paid, held)).toBe(refundable);
   });
 });

@@ -48,6 +48,7 @@ export const AGENT_CASE = graphql(`
         amountPaid
         availableDays
         registered
+        refundableAmount
       }
       lot {
         id

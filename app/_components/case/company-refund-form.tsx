@@ -15,8 +15,10 @@ import { PROPOSE_REFUND } from './refund-calculator';
 /**
  * A refund under the company's own policy: an amount the agent proposes, with the reason a
  * manager approves it on. The reason is required here: no formula stands behind the amount.
+ * An amount above what the pass can still take is refused here before it is sent, in the
+ * server's words (no native `max`: the browser's bubble would not say why).
  */
-export function CompanyRefundForm({ disabled }: { disabled: boolean }) {
+export function CompanyRefundForm({ disabled, refundable }: { disabled: boolean; refundable: number }) {
   const t = useTranslations('case.refund');
   const format = useFormat();
   const id = useId();
@@ -30,6 +32,7 @@ export function CompanyRefundForm({ disabled }: { disabled: boolean }) {
     const form = new FormData(formElement);
     const amount = parseWon(String(form.get('amount') ?? ''));
     if (amount === null) return action.fail(t('amountInvalid'));
+    if (amount > refundable) return action.fail(t('aboveRefundable', { amount: format.won(refundable) }));
     const reason = String(form.get('reason') ?? '').trim();
     if (!reason) return action.fail(t('reasonMissing'));
     const ok = await action.run(
@@ -50,7 +53,16 @@ export function CompanyRefundForm({ disabled }: { disabled: boolean }) {
     <div className="refund-box">
       <h4>{t('companyHeading')}</h4>
       <form className="stack-form" onSubmit={handleSubmit}>
-        <Field id={amountId} label={t('amount')} hint={t('amountHint', { amount: format.won(kase.pass.amountPaid) })}>
+        <Field
+          id={amountId}
+          label={t('amount')}
+          hint={
+            // 0 locks the form and says why above it; the hint then keeps to the price.
+            refundable > 0 && refundable < kase.pass.amountPaid
+              ? t('amountHintRefundable', { amount: format.won(refundable) })
+              : t('amountHint', { amount: format.won(kase.pass.amountPaid) })
+          }
+        >
           <input
             {...describedBy(amountId, { hint: true })}
             className="input"
@@ -58,7 +70,6 @@ export function CompanyRefundForm({ disabled }: { disabled: boolean }) {
             type="number"
             inputMode="numeric"
             min={0}
-            max={kase.pass.amountPaid}
             step={1}
             required
             disabled={disabled}

@@ -34,8 +34,11 @@ export const PROPOSE_REFUND = graphql(`
   }
 `);
 
-/** The 소보원 pro-rata refund: 실제 이용일 → the API's quote → propose it. */
-export function RefundCalculator({ disabled }: { disabled: boolean }) {
+/**
+ * The 소보원 pro-rata refund: 실제 이용일 → the API's quote → propose it, unless it is more
+ * than the pass can still take (other cases' refunds count against its price).
+ */
+export function RefundCalculator({ disabled, refundable }: { disabled: boolean; refundable: number }) {
   const t = useTranslations('case.refund');
   const format = useFormat();
   const errorMessage = useApiErrorMessage();
@@ -45,6 +48,7 @@ export function RefundCalculator({ disabled }: { disabled: boolean }) {
   const action = useCaseAction();
   const [fetchQuote, { data, loading, error }] = useLazyQuery(REFUND_QUOTE, { fetchPolicy: 'network-only' });
   const quote = error ? undefined : data?.refundQuote;
+  const aboveRefundable = quote ? quote.refund > refundable : false;
   const [reason, setReason] = useState('');
 
   function calculate(usedDaysText: string) {
@@ -55,7 +59,7 @@ export function RefundCalculator({ disabled }: { disabled: boolean }) {
   }
 
   async function propose() {
-    if (!quote) return;
+    if (!quote || aboveRefundable) return;
     const ok = await action.run(
       (expectedVersion, context) =>
         client.mutate({
@@ -127,6 +131,11 @@ export function RefundCalculator({ disabled }: { disabled: boolean }) {
           </div>
         </dl>
       )}
+      {aboveRefundable && (
+        <p className="alert" role="alert">
+          {t('aboveRefundable', { amount: format.won(refundable) })}
+        </p>
+      )}
       {/* The formula stands behind the amount, so the reason is optional here (unlike the company's basis). */}
       <Field id={reasonId} label={t('reasonOptional')} hint={t('reasonHint')}>
         <textarea
@@ -141,7 +150,7 @@ export function RefundCalculator({ disabled }: { disabled: boolean }) {
         />
       </Field>
       <div className="step-actions">
-        <ActionButton pending={action.pending} disabled={disabled || !quote} onClick={() => void propose()}>
+        <ActionButton pending={action.pending} disabled={disabled || !quote || aboveRefundable} onClick={() => void propose()}>
           {t('agencyPropose')}
         </ActionButton>
         {!quote && <span className="field-hint">{t('calculateFirst')}</span>}

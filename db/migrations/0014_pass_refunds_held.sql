@@ -1,0 +1,2 @@
+ALTER TABLE "passes" ADD COLUMN "refunds_held" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "passes" ADD CONSTRAINT "passes_refunds_held_nonnegative" CHECK ("passes"."refunds_held" >= 0);
