@@ -1,10 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useId, useState, type FormEvent } from 'react';
 import { CANCELLATION_REJECT_REASON_MAX } from '@/lib/domain/payment-cancellation';
-import { Dialog, DialogActions } from '../../ui/dialog';
-import { describedBy, Field } from '../../ui/field';
+import { ReasonDialog } from '../../ui/reason-dialog';
 
 interface RejectCancellationDialogProps {
   /** The cancellation being rejected; null keeps the dialog closed. */
@@ -16,42 +14,22 @@ interface RejectCancellationDialogProps {
   onCancel: () => void;
 }
 
-/** Asks why a cancellation is rejected (native dialog: focus stays inside, Esc cancels). */
+/** Asks why a cancellation is rejected. */
 export function RejectCancellationDialog({ target, pending, error, onReject, onCancel }: RejectCancellationDialogProps) {
-  const id = useId();
   const t = useTranslations('cancellations.rejectDialog');
-  const [reason, setReason] = useState('');
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const trimmed = reason.trim();
-    if (trimmed) onReject(trimmed);
-  }
-
-  const reasonId = `${id}-reason`;
   return (
-    <Dialog open={target !== null} title={t('title')} onOpen={() => setReason('')} onCancel={onCancel}>
-      <form className="form" onSubmit={handleSubmit}>
-        {target && <p className="muted">{t('body', target)}</p>}
-        <Field id={reasonId} label={t('reason')} hint={t('reasonHint')}>
-          <textarea
-            {...describedBy(reasonId, { hint: true })}
-            className="input textarea"
-            name="reason"
-            rows={3}
-            maxLength={CANCELLATION_REJECT_REASON_MAX}
-            required
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-          />
-        </Field>
-        {error && (
-          <p className="alert" role="alert">
-            {error}
-          </p>
-        )}
-        <DialogActions confirmLabel={t('submit')} pending={pending} disabled={!reason.trim()} onCancel={onCancel} />
-      </form>
-    </Dialog>
+    <ReasonDialog
+      open={target !== null}
+      title={t('title')}
+      lead={target && <p className="muted">{t('body', target)}</p>}
+      reasonLabel={t('reason')}
+      reasonHint={t('reasonHint')}
+      maxLength={CANCELLATION_REJECT_REASON_MAX}
+      submitLabel={t('submit')}
+      pending={pending}
+      error={error}
+      onSubmit={onReject}
+      onCancel={onCancel}
+    />
   );
 }
