@@ -3,7 +3,7 @@ import { and, eq, or } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { cases, coupons } from '@/db/schema';
 import type { CountableCase } from '@/lib/domain/coupon-eligibility';
-import { loadPolicyVersions } from '@/lib/services/judge-coupon';
+import { loadPolicyVersions } from '@/lib/services/compensation/judge-coupon';
 import { createCaseChildrenLoader } from './case-children-loader';
 
 /** Rows grouped under the key they belong to, in the order of the keys asked for. */

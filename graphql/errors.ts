@@ -2,7 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { sqlStateOf } from '@/db/client';
 import { describeDatabaseError, isDatabaseUnavailable } from '@/db/database-errors';
-import { ServiceError } from '@/lib/services/service-error';
+import { ServiceError } from '@/lib/services/core/service-error';
 import { TOO_MANY_TOKENS_MESSAGE } from './limits';
 
 /** The error codes of the contract, in one place. */

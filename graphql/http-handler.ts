@@ -7,7 +7,7 @@ import { clientAddressOf } from '@/lib/http/client-address';
 import type { ProxyTrust } from '@/lib/http/proxy-trust';
 import { configuredRateLimits, type RateLimitSettings } from '@/lib/http/rate-limit-settings';
 import { tooManyRequests } from '@/lib/http/too-many-requests';
-import { consumeRateLimit } from '@/lib/services/rate-limit';
+import { consumeRateLimit } from '@/lib/services/core/rate-limit';
 import { createContext, type GraphQLContext } from './context';
 import { unavailableInContext } from './errors';
 import { ANONYMOUS_MAX_TOKENS, ANONYMOUS_TOO_LONG_MESSAGE, badRequest, hasMoreTokensThan, parseJsonBody, queryOf } from './http-gate';

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { asc, eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { DEFAULT_RESPONSE_TARGETS, type ResponseTargets } from '@/lib/domain/response-targets';
-import { loadResponseTargets } from '@/lib/services/load-response-targets';
+import { loadResponseTargets } from '@/lib/services/reports/load-response-targets';
 import { anyOf } from './any-of';
 import { createCaseLoaders } from './case-loaders';
 import { createCasePartiesLoader } from './case-parties-loader';

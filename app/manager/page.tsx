@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { useTranslations } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
-import { ManagerLotsOverview } from '@/app/_components/manager-lots-overview';
-import { ManagerNotices } from '@/app/_components/manager-notices';
+import { ManagerLotsOverview } from '@/app/_components/manager/manager-lots-overview';
+import { ManagerNotices } from '@/app/_components/manager/manager-notices';
 import { CancellationFigure } from '@/app/_components/manager/cancellations/cancellation-figure';
 import { ManagerDashboard } from '@/app/_components/manager/manager-dashboard';
 

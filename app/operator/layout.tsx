@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { PortalApolloProvider } from '@/app/_components/apollo-provider';
-import { DashboardShell } from '@/app/_components/dashboard-shell';
+import { PortalApolloProvider } from '@/app/_components/shell/apollo-provider';
+import { DashboardShell } from '@/app/_components/shell/dashboard-shell';
 import { requireRole } from '@/lib/auth/viewer';
 
 /** The operators' pages: OPERATOR only; others get a 403, strangers the sign-in page. */

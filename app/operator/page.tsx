@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { useTranslations } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
-import { OperatorLots } from '@/app/_components/operator-lots';
+import { OperatorLots } from '@/app/_components/operator/operator-lots';
 import { RequestDesk } from '@/app/_components/operator/request-desk';
 
 export async function generateMetadata(): Promise<Metadata> {

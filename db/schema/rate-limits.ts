@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
- * Fixed-window request counters (lib/services/rate-limit.ts): one row per key, such as
+ * Fixed-window request counters (lib/services/core/rate-limit.ts): one row per key, such as
  * `graphql:address:203.0.113.9` or `sign-in:account:kim@example.com`, holding the current
  * window's start and its count. Kept in the database so every app instance counts the same.
  */
@@ -14,7 +14,7 @@ export const rateLimitCounters = pgTable(
     hits: integer('hits').notNull(),
   },
   (t) => [
-    // For pruning counters whose window has long ended (lib/services/rate-limit.ts).
+    // For pruning counters whose window has long ended (lib/services/core/rate-limit.ts).
     index('rate_limit_counters_window_idx').on(t.windowStart),
     check('rate_limit_counters_hits_positive', sql`${t.hits} > 0`),
     check('rate_limit_counters_key_length', sql`length(${t.key}) BETWEEN 1 AND 300`),

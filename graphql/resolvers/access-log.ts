@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listAccessLog, MAX_ACCESS_LOG_PAGE } from '@/lib/services/list-access-log';
+import { listAccessLog, MAX_ACCESS_LOG_PAGE } from '@/lib/services/audit/list-access-log';
 import type { Resolvers } from '../generated/resolvers-types';
 import { fields, parseArgs } from '../validate';
 import { requestMeta, requireViewer } from './viewer-of';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { getBulkCaseJob } from '@/lib/services/get-bulk-case-job';
-import { runBulkCaseJobBatch } from '@/lib/services/run-bulk-case-job-batch';
-import { MAX_BULK_NOTE_LENGTH, startBulkCaseJob } from '@/lib/services/start-bulk-case-job';
+import { getBulkCaseJob } from '@/lib/services/cases/get-bulk-case-job';
+import { runBulkCaseJobBatch } from '@/lib/services/cases/run-bulk-case-job-batch';
+import { MAX_BULK_NOTE_LENGTH, startBulkCaseJob } from '@/lib/services/cases/start-bulk-case-job';
 import type { Resolvers } from '../generated/resolvers-types';
 import { fields, parseArgs } from '../validate';
 import { caseFilterArgs } from './cases';

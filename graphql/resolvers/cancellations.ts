@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { CANCELLATION_REJECT_REASON_MAX, CANCELLATION_STATUSES, isCancellationOverdue } from '@/lib/domain/payment-cancellation';
-import { listPaymentCancellations } from '@/lib/services/list-payment-cancellations';
-import { paymentCancellationFigures } from '@/lib/services/payment-cancellation-figures';
-import { completePaymentCancellation, rejectPaymentCancellation } from '@/lib/services/settle-payment-cancellation';
-import { takePaymentCancellation } from '@/lib/services/take-payment-cancellation';
+import { listPaymentCancellations } from '@/lib/services/payments/list-payment-cancellations';
+import { paymentCancellationFigures } from '@/lib/services/payments/payment-cancellation-figures';
+import { completePaymentCancellation, rejectPaymentCancellation } from '@/lib/services/payments/settle-payment-cancellation';
+import { takePaymentCancellation } from '@/lib/services/payments/take-payment-cancellation';
 import type { Resolvers } from '../generated/resolvers-types';
 import { fields, parseArgs } from '../validate';
 import { hiddenFromOperators } from './operator-view';

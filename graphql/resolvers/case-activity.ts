@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getCaseActivity } from '@/lib/services/get-case-activity';
+import { getCaseActivity } from '@/lib/services/cases/get-case-activity';
 import type { Resolvers } from '../generated/resolvers-types';
 import { fields, parseArgs } from '../validate';
 import { requireViewer } from './viewer-of';

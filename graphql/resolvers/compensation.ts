@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { maskPhone } from '@/lib/domain/phone';
 import { REFUND_PROPOSAL_REASON_MAX } from '@/lib/domain/refund';
-import { issueCompensationCoupon } from '@/lib/services/issue-coupon';
-import { proposeRefund } from '@/lib/services/propose-refund';
-import { quoteRefund } from '@/lib/services/quote-refund';
+import { issueCompensationCoupon } from '@/lib/services/compensation/issue-coupon';
+import { proposeRefund } from '@/lib/services/compensation/propose-refund';
+import { quoteRefund } from '@/lib/services/compensation/quote-refund';
 import type { Resolvers } from '../generated/resolvers-types';
 import { fields, parseArgs } from '../validate';
 import { creatingRequestMeta, requestMeta, requireViewer } from './viewer-of';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { isSameIncidentCandidate } from '@/lib/domain/same-incident';
-import { getCustomerHistory } from '@/lib/services/customer-history';
-import { recordRepeatContact } from '@/lib/services/record-repeat-contact';
-import { unlinkDuplicate } from '@/lib/services/unlink-duplicate';
+import { getCustomerHistory } from '@/lib/services/cases/customer-history';
+import { recordRepeatContact } from '@/lib/services/cases/record-repeat-contact';
+import { unlinkDuplicate } from '@/lib/services/cases/unlink-duplicate';
 import type { Resolvers } from '../generated/resolvers-types';
 import { fields, parseArgs } from '../validate';
 import { requestMeta, requireViewer } from './viewer-of';

@@ -1,4 +1,4 @@
-import { listLots } from '@/lib/services/list-lots';
+import { listLots } from '@/lib/services/master-data/list-lots';
 import type { Resolvers } from '../generated/resolvers-types';
 import { requireViewer } from './viewer-of';
 

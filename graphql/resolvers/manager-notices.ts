@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listManagerNotices } from '@/lib/services/list-manager-notices';
+import { listManagerNotices } from '@/lib/services/reports/list-manager-notices';
 import type { Resolvers } from '../generated/resolvers-types';
 import { parseArgs } from '../validate';
 import { requestMeta, requireViewer } from './viewer-of';

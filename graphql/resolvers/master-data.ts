@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { createCustomer } from '@/lib/services/create-customer';
-import { createOperator } from '@/lib/services/create-operator';
-import { createParkingLot } from '@/lib/services/create-parking-lot';
-import { createPass } from '@/lib/services/create-pass';
-import { createUser } from '@/lib/services/create-user';
-import { listOperators } from '@/lib/services/list-operators';
+import { createCustomer } from '@/lib/services/master-data/create-customer';
+import { createOperator } from '@/lib/services/accounts/create-operator';
+import { createParkingLot } from '@/lib/services/master-data/create-parking-lot';
+import { createPass } from '@/lib/services/master-data/create-pass';
+import { createUser } from '@/lib/services/accounts/create-user';
+import { listOperators } from '@/lib/services/accounts/list-operators';
 import type { Resolvers } from '../generated/resolvers-types';
 import { fields, parseArgs, refusePoorPassword, singleLineText } from '../validate';
 import { requestMeta, requireViewer } from './viewer-of';

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { dueAt, isOverdue } from '@/lib/domain/response-targets';
-import { acknowledgeExit } from '@/lib/services/acknowledge-exit';
-import { acknowledgeRegistration } from '@/lib/services/acknowledge-registration';
-import { confirmRegistration } from '@/lib/services/confirm-registration';
-import { listExitQueue, listRegistrationQueue } from '@/lib/services/list-request-queues';
-import { rejectRegistration } from '@/lib/services/reject-registration';
-import { undoAcknowledgeExit, undoAcknowledgeRegistration } from '@/lib/services/undo-acknowledgement';
+import { acknowledgeExit } from '@/lib/services/requests/acknowledge-exit';
+import { acknowledgeRegistration } from '@/lib/services/requests/acknowledge-registration';
+import { confirmRegistration } from '@/lib/services/requests/confirm-registration';
+import { listExitQueue, listRegistrationQueue } from '@/lib/services/requests/list-request-queues';
+import { rejectRegistration } from '@/lib/services/requests/reject-registration';
+import { undoAcknowledgeExit, undoAcknowledgeRegistration } from '@/lib/services/requests/undo-acknowledgement';
 import type { Resolvers } from '../generated/resolvers-types';
 import type { GraphQLContext } from '../context';
 import { fields, parseArgs } from '../validate';

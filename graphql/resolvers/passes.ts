@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { maskPhone } from '@/lib/domain/phone';
 import { maskName } from '@/lib/domain/masking';
 import { refundableAmount } from '@/lib/domain/refund';
-import { searchPasses } from '@/lib/services/search-passes';
+import { searchPasses } from '@/lib/services/master-data/search-passes';
 import type { Resolvers } from '../generated/resolvers-types';
 import { parseArgs } from '../validate';
 import { requestMeta, requireViewer } from './viewer-of';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MIN_ONSITE_PAYMENT_WON } from '@/lib/domain/onsite-payment';
-import { recordOnsitePayment } from '@/lib/services/record-onsite-payment';
-import { requestPaymentCancellation } from '@/lib/services/request-payment-cancellation';
+import { recordOnsitePayment } from '@/lib/services/payments/record-onsite-payment';
+import { requestPaymentCancellation } from '@/lib/services/payments/request-payment-cancellation';
 import type { Resolvers } from '../generated/resolvers-types';
 import { fields, parseArgs } from '../validate';
 import { creatingRequestMeta, requestMeta, requireViewer } from './viewer-of';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { requestExit } from '@/lib/services/request-exit';
-import { requestRegistration } from '@/lib/services/request-registration';
+import { requestExit } from '@/lib/services/requests/request-exit';
+import { requestRegistration } from '@/lib/services/requests/request-registration';
 import type { Resolvers } from '../generated/resolvers-types';
 import { fields, parseArgs } from '../validate';
 import { ownWordsFor } from './operator-view';

@@ -1,5 +1,5 @@
 import type { UserRow } from '@/db/schema';
-import type { RequestMeta } from '@/lib/services/actor';
+import type { RequestMeta } from '@/lib/services/core/actor';
 import type { GraphQLContext } from '../context';
 import { apiError, badInput } from '../errors';
 

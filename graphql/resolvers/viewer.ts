@@ -1,4 +1,4 @@
-import { setMyLocale } from '@/lib/services/set-my-locale';
+import { setMyLocale } from '@/lib/services/accounts/set-my-locale';
 import type { Resolvers } from '../generated/resolvers-types';
 import { emailFor } from './operator-view';
 import { requestMeta, requireViewer } from './viewer-of';

@@ -2,7 +2,7 @@ import type { Database } from '@/db/client';
 import { SIGN_IN_LOCKED_ERROR } from '@/lib/domain/sign-in-lockout';
 import { clientAddressOf } from '@/lib/http/client-address';
 import type { ProxyTrust } from '@/lib/http/proxy-trust';
-import { signIn } from '@/lib/services/sign-in';
+import { signIn } from '@/lib/services/accounts/sign-in';
 
 /** The user next-auth puts in the session token. */
 export interface SignedInUser {

@@ -1,7 +1,7 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getDatabase } from '@/db/client';
-import { endSession } from '@/lib/services/resume-session';
+import { endSession } from '@/lib/services/accounts/resume-session';
 import { authorizeCredentials } from './authorize-credentials';
 import { authSecret } from './secret';
 

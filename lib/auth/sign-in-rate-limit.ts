@@ -4,12 +4,12 @@ import { clientAddressOf } from '@/lib/http/client-address';
 import type { ProxyTrust } from '@/lib/http/proxy-trust';
 import { configuredRateLimits, type RateLimitSettings } from '@/lib/http/rate-limit-settings';
 import { tooManyRequests } from '@/lib/http/too-many-requests';
-import { consumeRateLimit } from '@/lib/services/rate-limit';
+import { consumeRateLimit } from '@/lib/services/core/rate-limit';
 
 /**
  * The rate limit of sign-in (next-auth's POST /api/auth/callback/credentials), per address and
  * per account (the email as typed, lower-cased), counted in the database across instances:
- * the 429 with Retry-After when over, else null. Beside the lockout (lib/services/sign-in.ts),
+ * the 429 with Retry-After when over, else null. Beside the lockout (lib/services/accounts/sign-in.ts),
  * which counts failures, this counts every attempt, so even correct guesses cannot be sprayed.
  * The body also carries next-auth's `url` with `?error=`, which the sign-in form words.
  */

@@ -2,7 +2,7 @@ import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDatabase } from '@/db/client';
 import type { Role, UserRow } from '@/db/schema';
-import { resumeSession } from '@/lib/services/resume-session';
+import { resumeSession } from '@/lib/services/accounts/resume-session';
 import { sessionIdFromCookie } from './session-cookie';
 
 /**

@@ -1,5 +1,5 @@
 import { endDatabaseAtExit } from '@/db/client';
-import { stopBackgroundJobs } from '@/lib/services/background-jobs';
+import { stopBackgroundJobs } from '@/lib/services/jobs/background-jobs';
 
 /**
  * Our part of a graceful stop. On SIGTERM or SIGINT `next start` stops accepting connections,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { drainSmsOutbox } from '@/lib/services/drain-sms-outbox';
+import { drainSmsOutbox } from '@/lib/services/messaging/drain-sms-outbox';
 import { RecordingSmsSender } from '@/lib/sms/sms-sender';
 import { openCaseVia, openVerifiedCase } from '../fixtures/case-api';
 import { createTestApi, openTestDatabase } from '../fixtures/test-api';

@@ -9,7 +9,7 @@ import { authorizeCredentials } from '@/lib/auth/authorize-credentials';
 import { hashPassword } from '@/lib/auth/password';
 import { refuseSignInOverLimit } from '@/lib/auth/sign-in-rate-limit';
 import { SIGN_IN_LOCKED_ERROR } from '@/lib/domain/sign-in-lockout';
-import { consumeRateLimit } from '@/lib/services/rate-limit';
+import { consumeRateLimit } from '@/lib/services/core/rate-limit';
 import type { ProxyTrust } from '@/lib/http/proxy-trust';
 import type { RateLimitSettings } from '@/lib/http/rate-limit-settings';
 import { openTestDatabase } from '../fixtures/test-api';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
 import type { DatabaseHandle } from '@/db/client';
 import { exitRequests, managerNotices, smsMessages } from '@/db/schema';
-import { escalateOverdueRequests } from '@/lib/services/escalate-overdue';
+import { escalateOverdueRequests } from '@/lib/services/jobs/escalate-overdue';
 import { openVerifiedCase } from '../fixtures/case-api';
 import { createTestApi, openTestDatabase } from '../fixtures/test-api';
 import { makeWorld, type World } from '../fixtures/world';

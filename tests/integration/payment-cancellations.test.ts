@@ -4,7 +4,7 @@ import type { DatabaseHandle } from '@/db/client';
 import { caseEvents, managerNotices, onsitePayments, paymentCancellations, smsMessages } from '@/db/schema';
 import { DEFAULT_CANCELLATION_TARGET_HOURS } from '@/lib/domain/response-targets';
 import { paymentCancellationCompletedSms, paymentCancellationRejectedSms } from '@/lib/domain/sms-templates';
-import { escalateOverdueRequests } from '@/lib/services/escalate-overdue';
+import { escalateOverdueRequests } from '@/lib/services/jobs/escalate-overdue';
 import { openVerifiedCase } from '../fixtures/case-api';
 import { attachReceiptRow, recordPaymentVia } from '../fixtures/case-operations';
 import { makeRefusalProbe } from '../fixtures/refusal-probe';

@@ -6,9 +6,9 @@ import type { DatabaseHandle } from '@/db/client';
 import { cases, passes, refunds } from '@/db/schema';
 import { quoteConsumerAgencyRefund, refundableAmount } from '@/lib/domain/refund';
 import { formatWon } from '@/lib/domain/won';
-import { decideRefund } from '@/lib/services/decide-refund';
-import { proposeRefund, type ProposeRefundInput } from '@/lib/services/propose-refund';
-import { ServiceError } from '@/lib/services/service-error';
+import { decideRefund } from '@/lib/services/compensation/decide-refund';
+import { proposeRefund, type ProposeRefundInput } from '@/lib/services/compensation/propose-refund';
+import { ServiceError } from '@/lib/services/core/service-error';
 import { openTestDatabase } from '../fixtures/test-api';
 import { makeWorld, type World } from '../fixtures/world';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { sqlStateOf, type DatabaseHandle } from '@/db/client';
 import { passes, refunds } from '@/db/schema';
-import { refundCapRefusal } from '@/lib/services/refund-cap';
+import { refundCapRefusal } from '@/lib/services/compensation/refund-cap';
 import { openVerifiedCase } from '../fixtures/case-api';
 import { makeRefusalProbe } from '../fixtures/refusal-probe';
 import { createTestApi, openTestDatabase } from '../fixtures/test-api';

@@ -3,8 +3,8 @@ import { and, eq } from 'drizzle-orm';
 import type { DatabaseHandle } from '@/db/client';
 import { signInAttempts, users, type UserRow } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
-import { endSession, resumeSession } from '@/lib/services/resume-session';
-import { signIn } from '@/lib/services/sign-in';
+import { endSession, resumeSession } from '@/lib/services/accounts/resume-session';
+import { signIn } from '@/lib/services/accounts/sign-in';
 import { openTestDatabase } from '../fixtures/test-api';
 import { makeUser } from '../fixtures/world';
 

@@ -17,7 +17,7 @@ import { createTestApi, type GraphQLResult } from '../fixtures/test-api';
 /**
  * Query discipline (issue 8): the SQL statements one GraphQL operation sends, counted on the
  * driver, stay few and do not grow with the page. The limits include the access-log INSERT
- * that every read of personal data writes (lib/services/record-read.ts), one per request.
+ * that every read of personal data writes (lib/services/audit/record-read.ts), one per request.
  * Not timed: the counts are the contract, the bench measures the time.
  */
 const LIST_LIMIT = 5;

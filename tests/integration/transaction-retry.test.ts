@@ -5,7 +5,7 @@ import { openDatabase, rowsOf, sqlStateOf, type DatabaseHandle } from '@/db/clie
 import { isDatabaseUnavailable } from '@/db/database-errors';
 import { users } from '@/db/schema';
 import { TRANSACTION_RETRIES } from '@/db/transaction-retry';
-import { ServiceError } from '@/lib/services/service-error';
+import { ServiceError } from '@/lib/services/core/service-error';
 import { testServerUrl } from '../fixtures/database-url';
 import { openTestDatabase } from '../fixtures/test-api';
 import { makeWorld, type World } from '../fixtures/world';

@@ -1,7 +1,7 @@
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { smsBodyOf, smsTemplateOf, type SmsTemplate } from '@/app/_components/case/sms-gloss';
-import { formatWonNumber } from '@/app/_components/format';
+import { formatWonNumber } from '@/app/_components/ui/format';
 import { consultationType } from '@/lib/domain/consultation-type';
 import { GUIDE_STEPS } from '@/lib/domain/guide-script';
 import { MESSAGES } from '@/lib/i18n/messages';

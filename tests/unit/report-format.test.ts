@@ -1,7 +1,7 @@
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { createReportFormat } from '@/app/_components/manager/report-format';
-import { formatWonNumber } from '@/app/_components/format';
+import { formatWonNumber } from '@/app/_components/ui/format';
 import { MESSAGES } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errorResponse } from '@/app/api/receipts/receipt-http';
-import { ServiceError } from '@/lib/services/service-error';
+import { ServiceError } from '@/lib/services/core/service-error';
 
 // The REST routes (receipts, CSV exports) share errorResponse; GraphQL has its own formatError.
 describe('REST route errors', () => {

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
-import { DemoAccountsNote } from '@/app/_components/demo-accounts-note';
-import { LocaleSwitch } from '@/app/_components/locale-switch';
-import { LoginForm } from '@/app/_components/login-form';
+import { DemoAccountsNote } from '@/app/_components/auth/demo-accounts-note';
+import { LocaleSwitch } from '@/app/_components/shell/locale-switch';
+import { LoginForm } from '@/app/_components/auth/login-form';
 import { getViewer, HOME_OF } from '@/lib/auth/viewer';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { graphql } from '@/graphql/generated/client';
 import type { RecordGuidanceMutation } from '@/graphql/generated/client/graphql';
 import { CALL_BUTTON_GUIDANCE } from '@/lib/domain/guidance-details';
-import { formatInstant } from '../format';
+import { formatInstant } from '../ui/format';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
 import { Badge } from '../ui/badge';
@@ -56,7 +56,7 @@ export function CallButtonBranch({ guide }: { guide: GuideStep | undefined }) {
                   {
                     __typename: 'CaseEvent',
                     at: new Date().toISOString(),
-                    // What the server files for guidance at this step (lib/services/record-guidance.ts).
+                    // What the server files for guidance at this step (lib/services/cases/record-guidance.ts).
                     type: 'EXIT_CALL_GUIDED',
                     detail: CALL_BUTTON_GUIDANCE,
                     scriptStep: 'EXIT_CHECK',

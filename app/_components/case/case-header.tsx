@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
-import { formatInstant, formatPeriod, formatPhone } from '../format';
-import { CallButtonBadge, IntegrationBadge } from '../lot-badges';
-import { useFormat } from '../use-format';
+import { formatInstant, formatPeriod, formatPhone } from '../ui/format';
+import { CallButtonBadge, IntegrationBadge } from '../lots/lot-badges';
+import { useFormat } from '../ui/use-format';
 import { CaseStatusBadge } from '../ui/status-badges';
 import type { AgentCase } from './case-workspace-context';
 import { Gloss } from './gloss';

@@ -3,7 +3,7 @@ import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import type { CaseListRowFragment } from '@/graphql/generated/client/graphql';
-import { formatInstant } from '../format';
+import { formatInstant } from '../ui/format';
 import { DataTable, type DataColumn } from '../ui/data-table';
 import { CaseStatusBadge, VocKindBadge } from '../ui/status-badges';
 

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import type { CaseFilter } from '@/graphql/generated/client/graphql';
-import { apiErrorCode, useApiErrorMessage } from '../api-error';
+import { apiErrorCode, useApiErrorMessage } from '../ui/api-error';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
 import { CaseListFilters } from './case-list-filters';
 import { CaseListTable } from './case-list-table';

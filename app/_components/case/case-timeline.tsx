@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { formatInstant } from '../format';
+import { formatInstant } from '../ui/format';
 import { Badge } from '../ui/badge';
 import type { AgentCase } from './case-workspace-context';
 import { STEPS } from './guide-steps';

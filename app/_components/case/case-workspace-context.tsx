@@ -3,8 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
 import type { AgentCaseQuery } from '@/graphql/generated/client/graphql';
-import { apiErrorCode, useApiErrorMessage } from '../api-error';
-import { idempotencyContext, useIdempotencyKey } from '../use-idempotency-key';
+import { apiErrorCode, useApiErrorMessage } from '../ui/api-error';
+import { idempotencyContext, useIdempotencyKey } from '../ui/use-idempotency-key';
 
 /** The case as the workspace query reads it. */
 export type AgentCase = NonNullable<AgentCaseQuery['case']>;

@@ -3,7 +3,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { apiErrorCode, useApiErrorMessage } from '../api-error';
+import { apiErrorCode, useApiErrorMessage } from '../ui/api-error';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
 import { CaseCustomerSide } from '../customer/case-customer-side';
 import { CaseShortcuts } from '../keyboard/case-shortcuts';

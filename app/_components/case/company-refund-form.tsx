@@ -4,7 +4,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useId, type FormEvent } from 'react';
 import { REFUND_PROPOSAL_REASON_MAX } from '@/lib/domain/refund';
-import { useFormat } from '../use-format';
+import { useFormat } from '../ui/use-format';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
 import { describedBy, Field } from '../ui/field';

@@ -5,11 +5,11 @@ import { useEffect, useRef, useState } from 'react';
 import { CustomerPanel } from '../customer/customer-panel';
 import { SameIncidentOffer } from '../customer/same-incident-offer';
 import type { HistoryCase } from '../customer/use-customer-history';
-import { formatPeriod } from '../format';
-import { IntegrationBadge } from '../lot-badges';
-import { PassSearch } from '../pass-search';
-import type { FoundPass } from '../pass-table';
-import { useFormat } from '../use-format';
+import { formatPeriod } from '../ui/format';
+import { IntegrationBadge } from '../lots/lot-badges';
+import { PassSearch } from '../passes/pass-search';
+import type { FoundPass } from '../passes/pass-table';
+import { useFormat } from '../ui/use-format';
 import { OpenCaseForm } from './open-case-form';
 
 /** New case: find the caller's pass, choose it, then tell what happened. */

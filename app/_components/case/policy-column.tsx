@@ -2,8 +2,8 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { GUIDE_POLICY_TABLE, GUIDE_POLICY_VALUES, guidePolicyColumn } from '@/lib/domain/guide-script';
-import { formatDate } from '../format';
-import { useFormat } from '../use-format';
+import { formatDate } from '../ui/format';
+import { useFormat } from '../ui/use-format';
 import styles from './case-corrections.module.css';
 import { useCaseWorkspace } from './case-workspace-context';
 import { Gloss } from './gloss';

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { useFormat } from '../use-format';
+import { useFormat } from '../ui/use-format';
 import { RefundStatusBadge } from '../ui/status-badges';
 import type { AgentCase } from './case-workspace-context';
 

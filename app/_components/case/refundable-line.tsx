@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useFormat } from '../use-format';
+import { useFormat } from '../ui/use-format';
 
 /** What the pass can still be refunded, and why it is less than what was paid when it is. */
 export function RefundableLine({ refundable, paid }: { refundable: number; paid: number }) {

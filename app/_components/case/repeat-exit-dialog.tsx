@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useRef, useState, type FormEvent } from 'react';
-import { formatInstant } from '../format';
+import { formatInstant } from '../ui/format';
 import { Dialog, DialogActions } from '../ui/dialog';
 import { describedBy, Field } from '../ui/field';
 

@@ -7,7 +7,7 @@ import {
   registrationConfirmedSms,
   registrationRejectedSms,
 } from '@/lib/domain/sms-templates';
-import { formatWonNumber } from '../format';
+import { formatWonNumber } from '../ui/format';
 import type { AgentCase } from './case-workspace-context';
 
 /** Which of the product's texts a body is, with the values it was written with. */

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { MessageStatus } from '@/graphql/generated/client/graphql';
-import { formatInstant } from '../format';
+import { formatInstant } from '../ui/format';
 import { Badge, type BadgeTone } from '../ui/badge';
 import type { AgentCase } from './case-workspace-context';
 import { Gloss } from './gloss';

@@ -2,9 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { useApiErrorMessage } from '../api-error';
-import { formatInstant } from '../format';
-import { useFormat } from '../use-format';
+import { useApiErrorMessage } from '../ui/api-error';
+import { formatInstant } from '../ui/format';
+import { useFormat } from '../ui/use-format';
 import { Badge, type BadgeTone } from '../ui/badge';
 import { ErrorState, LoadingState } from '../ui/query-state';
 import { CaseStatusBadge, RefundStatusBadge, VocKindBadge } from '../ui/status-badges';

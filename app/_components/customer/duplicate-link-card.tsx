@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import { useCaseAction, useCaseLock, useCaseWorkspace } from '../case/case-workspace-context';
-import { formatInstant } from '../format';
+import { formatInstant } from '../ui/format';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton, LockHint } from '../ui/action-button';
 import { ConfirmDialog } from '../ui/confirm-dialog';

@@ -2,7 +2,7 @@
 
 import { Command } from 'cmdk';
 import { useTranslations } from 'next-intl';
-import { formatInstant } from '../format';
+import { formatInstant } from '../ui/format';
 import { CaseStatusBadge } from '../ui/status-badges';
 import type { FoundCase } from './use-case-search';
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { Role } from '@/graphql/generated/client/graphql';
-import { NAV_OF } from '../dashboard-nav';
+import { NAV_OF } from '../shell/dashboard-nav';
 import type { ShortcutId } from './shortcut-registry';
 
 /** Where an agent starts a new case. */

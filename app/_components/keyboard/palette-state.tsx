@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useApiErrorMessage } from '../api-error';
+import { useApiErrorMessage } from '../ui/api-error';
 import type { CaseSearch } from './use-case-search';
 
 interface PaletteStateProps {

@@ -6,7 +6,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import type { CaseFilter } from '@/graphql/generated/client/graphql';
-import { apiErrorCode, useApiErrorMessage } from '../api-error';
+import { apiErrorCode, useApiErrorMessage } from '../ui/api-error';
 import { CaseListTable } from '../case/case-list-table';
 import { BulkBar } from './bulk/bulk-bar';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';

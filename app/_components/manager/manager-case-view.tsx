@@ -3,7 +3,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { apiErrorCode, useApiErrorMessage } from '../api-error';
+import { apiErrorCode, useApiErrorMessage } from '../ui/api-error';
 import { CaseHeader, type CaseLinks } from '../case/case-header';
 import { AGENT_CASE } from '../case/case-queries';
 import { CaseSideTools } from '../case/case-side-tools';

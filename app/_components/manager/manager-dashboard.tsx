@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useState } from 'react';
 import { isMonth, kstMonthOf, previousMonth } from '@/lib/domain/kst-month';
-import { useApiErrorMessage } from '../api-error';
+import { useApiErrorMessage } from '../ui/api-error';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
 import { HeadlineFigures } from './headline-figures';
 import { preloadCharts } from './lazy-charts';

@@ -3,8 +3,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { useApiErrorMessage } from '../api-error';
-import { formatDate } from '../format';
+import { useApiErrorMessage } from '../ui/api-error';
+import { formatDate } from '../ui/format';
 import { ActionButton } from '../ui/action-button';
 import { ActionFeedback } from '../ui/action-feedback';
 import { describedBy, Field } from '../ui/field';

@@ -3,12 +3,12 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import type { PolicyVersionsQuery } from '@/graphql/generated/client/graphql';
-import { useApiErrorMessage } from '../api-error';
-import { formatDate } from '../format';
+import { useApiErrorMessage } from '../ui/api-error';
+import { formatDate } from '../ui/format';
 import { Badge } from '../ui/badge';
 import { DataTable, type DataColumn } from '../ui/data-table';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
-import { useFormat } from '../use-format';
+import { useFormat } from '../ui/use-format';
 import { POLICY_VERSIONS } from './policy-queries';
 
 type Version = PolicyVersionsQuery['policyVersions'][number];

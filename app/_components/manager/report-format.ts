@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { useFormat } from '../use-format';
+import { useFormat } from '../ui/use-format';
 
 /** A share 0..1 as a percentage with one decimal: 0.6667 → "66.7%"; null as "—". The same in both languages. */
 export function formatShare(share: number | null | undefined): string {

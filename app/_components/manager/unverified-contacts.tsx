@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { graphql } from '@/graphql/generated/client';
 import type { UnverifiedContactsQuery } from '@/graphql/generated/client/graphql';
-import { useApiErrorMessage } from '../api-error';
+import { useApiErrorMessage } from '../ui/api-error';
 import { DataTable, type DataColumn } from '../ui/data-table';
 import { ErrorState, LoadingState } from '../ui/query-state';
 import { ReportSection } from './report-section-header';

@@ -4,7 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { DecideRefundMutation } from '@/graphql/generated/client/graphql';
-import { apiErrorCode, useApiErrorMessage } from '../api-error';
+import { apiErrorCode, useApiErrorMessage } from '../ui/api-error';
 import type { ActionOutcome } from '../ui/action-feedback';
 import { DECIDE_REFUND, REFUND_APPROVALS } from './refund-approval-queries';
 

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { formatClock } from '../format';
+import { formatClock } from '../ui/format';
 import type { NotificationAccess } from './use-request-alerts';
 
 interface LiveBarProps {

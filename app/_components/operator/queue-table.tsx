@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { useMemo, type ReactNode } from 'react';
-import { formatInstant } from '../format';
+import { formatInstant } from '../ui/format';
 import { DataTable, type DataColumn } from '../ui/data-table';
 import type { QueueRow } from './queue-documents';
 import { EscalatedBadge, OverdueBadge, QueueStatusBadge, UrgencyBadge } from './request-badges';

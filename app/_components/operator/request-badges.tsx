@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { RequestStatus } from '@/graphql/generated/client/graphql';
-import { formatInstant } from '../format';
+import { formatInstant } from '../ui/format';
 import { Badge, type BadgeTone } from '../ui/badge';
 import { EXIT_LATE_SECONDS, EXIT_WARNING_SECONDS, type Urgency } from './waiting-time';
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useCallback, useMemo, useState, type MouseEvent } from 'react';
-import { useApiErrorMessage } from '../api-error';
+import { useApiErrorMessage } from '../ui/api-error';
 import { ErrorState } from '../ui/query-state';
 import { notify } from '../ui/toast';
 import { LiveBar } from './live-bar';

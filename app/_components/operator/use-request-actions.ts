@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useCallback, useRef, useState } from 'react';
 import type { AcknowledgeExitMutation, AcknowledgeRegistrationMutation } from '@/graphql/generated/client/graphql';
 import { UNDO_OFFER_SECONDS } from '@/lib/domain/acknowledgement-undo';
-import { apiErrorCode, useApiErrorMessage } from '../api-error';
+import { apiErrorCode, useApiErrorMessage } from '../ui/api-error';
 import { notify, type ToastId } from '../ui/toast';
 import {
   ACKNOWLEDGE_EXIT,

@@ -2,7 +2,7 @@
 
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useState } from 'react';
-import { useApiErrorMessage } from '../api-error';
+import { useApiErrorMessage } from './api-error';
 import { ActionButton } from './action-button';
 import { notify } from './toast';
 

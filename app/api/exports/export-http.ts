@@ -1,7 +1,7 @@
 import type { Database } from '@/db/client';
 import type { UserRow } from '@/db/schema';
 import { isMonth } from '@/lib/domain/kst-month';
-import { ServiceError } from '@/lib/services/service-error';
+import { ServiceError } from '@/lib/services/core/service-error';
 import { NO_STORE } from '../receipts/receipt-http';
 
 /** What the export routes need from the server; tests hand in their own. */

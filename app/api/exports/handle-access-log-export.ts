@@ -5,8 +5,8 @@ import { parseInstant } from '@/lib/domain/calendar';
 import { kstDateOf } from '@/lib/domain/kst-month';
 import { ACCESS_LOG_EXPORT_HEADER, accessLogExportPages } from '@/lib/services/exports/access-log-rows';
 import { csvStream } from '@/lib/services/exports/csv-stream';
-import { recordRead } from '@/lib/services/record-read';
-import { ServiceError } from '@/lib/services/service-error';
+import { recordRead } from '@/lib/services/audit/record-read';
+import { ServiceError } from '@/lib/services/core/service-error';
 import { authorizedViewer, errorResponse } from '../receipts/receipt-http';
 import { csvResponse, type ExportRouteDeps } from './export-http';
 

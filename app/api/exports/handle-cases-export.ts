@@ -3,7 +3,7 @@ import { fields, parseArgs } from '@/graphql/validate';
 import { maskedFilter } from '@/lib/domain/access-log';
 import { caseExportPages, CASE_EXPORT_HEADER } from '@/lib/services/exports/case-rows';
 import { csvStream } from '@/lib/services/exports/csv-stream';
-import { recordRead } from '@/lib/services/record-read';
+import { recordRead } from '@/lib/services/audit/record-read';
 import { authorizedViewer, errorResponse } from '../receipts/receipt-http';
 import { csvResponse, monthParam, type ExportRouteDeps } from './export-http';
 

@@ -1,7 +1,7 @@
 import { isReportExportTable, REPORT_EXPORT_TABLES } from '@/lib/domain/report-exports';
 import { csvStream } from '@/lib/services/exports/csv-stream';
 import { REPORT_EXPORTS } from '@/lib/services/exports/report-rows/report-tables';
-import { ServiceError } from '@/lib/services/service-error';
+import { ServiceError } from '@/lib/services/core/service-error';
 import { authorizedViewer, errorResponse } from '../receipts/receipt-http';
 import { csvResponse, monthParam, type ExportRouteDeps } from './export-http';
 

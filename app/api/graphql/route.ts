@@ -2,7 +2,7 @@ import type { NextRequest } from 'next/server';
 import { getDatabase } from '@/db/client';
 import { createGraphQLRoute } from '@/graphql/http-handler';
 import { getViewer } from '@/lib/auth/viewer';
-import { startBackgroundJobs } from '@/lib/services/background-jobs';
+import { startBackgroundJobs } from '@/lib/services/jobs/background-jobs';
 
 const route = createGraphQLRoute({
   database: getDatabase,

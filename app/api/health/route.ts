@@ -1,4 +1,4 @@
-import { isDatabaseReady } from '@/lib/services/check-database';
+import { isDatabaseReady } from '@/lib/services/core/check-database';
 
 // Asked afresh each time: a cached answer would hide an outage.
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { readReceipt } from '@/lib/services/read-receipt';
-import { ServiceError } from '@/lib/services/service-error';
+import { readReceipt } from '@/lib/services/payments/read-receipt';
+import { ServiceError } from '@/lib/services/core/service-error';
 import { authorizedViewer, errorResponse, NO_STORE, refusalOf, type ReceiptRouteDeps } from './receipt-http';
 
 const EXTENSION_OF: Record<string, string> = {

@@ -3,7 +3,7 @@ import { MAX_RECEIPT_BYTES } from '@/db/schema';
 import { badInput } from '@/graphql/errors';
 import { fields, parseArgs } from '@/graphql/validate';
 import { isSameOriginRequest } from '@/lib/http/same-origin';
-import { attachReceipt, RECEIPT_SIZE_MESSAGE } from '@/lib/services/attach-receipt';
+import { attachReceipt, RECEIPT_SIZE_MESSAGE } from '@/lib/services/payments/attach-receipt';
 import { authorizedViewer, errorJson, errorResponse, NO_STORE, type ReceiptRouteDeps } from './receipt-http';
 
 // Room for the multipart boundaries, part headers and the two small fields around the file.

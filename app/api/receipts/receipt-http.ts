@@ -4,7 +4,7 @@ import type { UserRow } from '@/db/schema';
 import { isDatabaseUnavailable } from '@/db/database-errors';
 import { UNAVAILABLE_MESSAGE } from '@/graphql/errors';
 import { authorize, type RouteAction } from '@/graphql/policy';
-import { ServiceError } from '@/lib/services/service-error';
+import { ServiceError } from '@/lib/services/core/service-error';
 import type { ReceiptStore } from '@/lib/storage/receipt-store';
 
 /** What the receipt routes need from the server; tests hand in their own. */

@@ -3,7 +3,7 @@ import type { Executor } from '@/db/client';
 import { auditLog, users } from '@/db/schema';
 import { formatKstIso } from '@/lib/domain/calendar';
 import { accessActionLabel, accessActorRoleLabel, accessSubjectLabel } from '@/lib/domain/access-log';
-import { accessLogCondition, afterCursor, cursorAtColumn, type AccessLogCursor, type AccessLogFilter } from '../list-access-log';
+import { accessLogCondition, afterCursor, cursorAtColumn, type AccessLogCursor, type AccessLogFilter } from '../audit/list-access-log';
 import { EXPORT_PAGE_SIZE } from './case-rows';
 import type { CsvValue } from './csv';
 

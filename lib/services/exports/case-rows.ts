@@ -6,8 +6,8 @@ import { formatKstIso } from '@/lib/domain/calendar';
 import { CASE_STATUS_LABEL, VOC_KIND_SHORT } from '@/lib/domain/case-labels';
 import { CANCELLATION_STATUS_LABEL, type CancellationStatus } from '@/lib/domain/payment-cancellation';
 import { maskPhone } from '@/lib/domain/phone';
-import type { Actor } from '../actor';
-import { caseFilterCondition, type CaseFilter } from '../list-cases';
+import type { Actor } from '../core/actor';
+import { caseFilterCondition, type CaseFilter } from '../cases/list-cases';
 import type { CsvValue } from './csv';
 
 /** The columns of the cases export, in order. */

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '@/db/client';
 import { cases, coupons } from '@/db/schema';
-import type { Actor, RequestMeta } from '../actor';
-import { recordRead } from '../record-read';
+import type { Actor, RequestMeta } from '../core/actor';
+import { recordRead } from '../audit/record-read';
 import { countedOmission, REPEAT_MIN_OMISSIONS, toCount } from './counted-omission';
 
 /** A customer hit twice or more in a KST month. */

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
-import { formatInstant } from '../../format';
-import { useFormat } from '../../use-format';
+import { formatInstant } from '../../ui/format';
+import { useFormat } from '../../ui/use-format';
 import { Badge } from '../../ui/badge';
 import { DataTable, type DataColumn } from '../../ui/data-table';
 import type { AgentCase } from '../case-workspace-context';

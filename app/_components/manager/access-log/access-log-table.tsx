@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import type { AccessLogQuery } from '@/graphql/generated/client/graphql';
-import { formatClock, formatDate } from '../../format';
+import { formatClock, formatDate } from '../../ui/format';
 import { DataTable, type DataColumn } from '../../ui/data-table';
 import type { Translate } from '../translate';
 import { actionName, describeDetail, shortId, subjectName } from './access-log-detail';

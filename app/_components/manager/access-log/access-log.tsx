@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
-import { apiErrorCode, useApiErrorMessage } from '../../api-error';
+import { apiErrorCode, useApiErrorMessage } from '../../ui/api-error';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/query-state';
 import { ACCESS_LOG } from './access-log-queries';
 import { apiFilterOf, type AccessLogParams } from './access-log-params';

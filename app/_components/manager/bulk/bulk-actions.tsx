@@ -3,7 +3,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
-import { useApiErrorMessage } from '../../api-error';
+import { useApiErrorMessage } from '../../ui/api-error';
 import { CsvDownloadLink } from '../csv-download-link';
 import styles from './bulk.module.css';
 import { BULK_AGENTS } from './bulk-queries';

@@ -4,7 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import type { CaseFilter } from '@/graphql/generated/client/graphql';
-import { apiErrorCode, useApiErrorMessage } from '../../api-error';
+import { apiErrorCode, useApiErrorMessage } from '../../ui/api-error';
 import { RUN_BULK_CASE_JOB_BATCH, START_BULK_CASE_JOB } from './bulk-queries';
 import type { BulkChange } from './bulk-text';
 

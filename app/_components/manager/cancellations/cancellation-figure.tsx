@@ -3,7 +3,7 @@
 import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { useApiErrorMessage } from '../../api-error';
+import { useApiErrorMessage } from '../../ui/api-error';
 import { ErrorState, LoadingState } from '../../ui/query-state';
 import { useReportFormat } from '../report-format';
 import { PAYMENT_CANCELLATION_FIGURES } from './cancellation-queries';

@@ -3,7 +3,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { apiErrorCode, useApiErrorMessage } from '../../api-error';
+import { apiErrorCode, useApiErrorMessage } from '../../ui/api-error';
 import type { ActionOutcome } from '../../ui/action-feedback';
 import { COMPLETE_PAYMENT_CANCELLATION, REJECT_PAYMENT_CANCELLATION, TAKE_PAYMENT_CANCELLATION } from './cancellation-queries';
 

@@ -4,7 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
 import type { VocKind } from '@/graphql/generated/client/graphql';
-import { useApiErrorMessage } from '../../api-error';
+import { useApiErrorMessage } from '../../ui/api-error';
 import { VOC_KINDS } from '../../case/voc-kinds';
 import { ActionButton } from '../../ui/action-button';
 import { ActionFeedback } from '../../ui/action-feedback';

@@ -3,7 +3,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
-import { useApiErrorMessage } from '../../api-error';
+import { useApiErrorMessage } from '../../ui/api-error';
 import { ActionFeedback, type ActionOutcome } from '../../ui/action-feedback';
 import { Badge } from '../../ui/badge';
 import { DataTable, type DataColumn } from '../../ui/data-table';

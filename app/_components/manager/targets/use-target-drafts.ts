@@ -5,7 +5,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { ResponseTargetsQuery } from '@/graphql/generated/client/graphql';
-import { useApiErrorMessage } from '../../api-error';
+import { useApiErrorMessage } from '../../ui/api-error';
 import { formatTarget, parseMinutes, problemMessage, type TargetField } from './target-fields';
 import { RESPONSE_TARGETS, SET_RESPONSE_TARGETS } from './target-queries';
 

@@ -2,7 +2,7 @@ import { CombinedGraphQLErrors, type ErrorLike } from '@apollo/client';
 import type { Role } from '@/graphql/generated/client/graphql';
 import { containsEmailName, isPredictablePassword, PASSWORD_PROBLEM_MESSAGES, type PasswordProblem } from '@/lib/domain/password-rules';
 import type { Messages } from '@/lib/i18n/messages';
-import { apiErrorCode } from '../../api-error';
+import { apiErrorCode } from '../../ui/api-error';
 import type { Translate } from '../translate';
 
 /** The new-account form's fields, named as UserInput names them. */

@@ -4,7 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { CreateStaffUserMutation, Role } from '@/graphql/generated/client/graphql';
-import { useApiErrorMessage } from '../../api-error';
+import { useApiErrorMessage } from '../../ui/api-error';
 import { ActionButton } from '../../ui/action-button';
 import { describedBy, Field } from '../../ui/field';
 import { checkNewUser, fieldOfRefusal, PASSWORD_MIN, passwordProblemOf, problemMessages, type FieldErrors, type NewUserField } from './new-user-fields';

@@ -2,7 +2,7 @@
 
 import { useQuery } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
-import { useApiErrorMessage } from '../../api-error';
+import { useApiErrorMessage } from '../../ui/api-error';
 import { describedBy, Field } from '../../ui/field';
 import { OPERATOR_CHOICES } from './user-queries';
 import styles from './users.module.css';

@@ -3,7 +3,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
-import { useApiErrorMessage } from '../../api-error';
+import { useApiErrorMessage } from '../../ui/api-error';
 import { ActionFeedback } from '../../ui/action-feedback';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/query-state';
 import { filterUsers, type StaffUser, type UserFilter } from './filter-users';

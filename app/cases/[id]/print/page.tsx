@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { forbidden, redirect } from 'next/navigation';
-import { PortalApolloProvider } from '@/app/_components/apollo-provider';
+import { PortalApolloProvider } from '@/app/_components/shell/apollo-provider';
 import { CasePrintView } from '@/app/_components/case/print/case-print-view';
 import type { Role } from '@/db/schema';
 import { getViewer } from '@/lib/auth/viewer';

@@ -2,7 +2,7 @@ import { inArray } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { customers } from '@/db/schema';
 import { maskPhone } from '@/lib/domain/phone';
-import type { Actor, RequestMeta } from '../../actor';
+import type { Actor, RequestMeta } from '../../core/actor';
 import { repeatCustomers } from '../../reports/repeat-customers';
 import type { CsvValue } from '../csv';
 import { lotNamesOf } from './names';

@@ -1,6 +1,6 @@
 import type { Executor } from '@/db/client';
 import type { ReportExportTable } from '@/lib/domain/report-exports';
-import type { Actor, RequestMeta } from '../../actor';
+import type { Actor, RequestMeta } from '../../core/actor';
 import type { CsvValue } from '../csv';
 import { REPEAT_OMISSION_EXPORT_HEADER, repeatOmissionExportPages } from '../repeat-omission-rows';
 import { heatmapExportHeader, heatmapExportPages } from './heatmap-rows';

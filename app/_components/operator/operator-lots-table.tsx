@@ -1,0 +1,48 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { ManagerLotsQuery } from '@/graphql/generated/client/graphql';
+import { CallButtonBadge, IntegrationBadge } from '../lots/lot-badges';
+import { DataTable, type DataColumn } from '../ui/data-table';
+
+type Lot = ManagerLotsQuery['lots'][number];
+
+/** One operator's lots as the portal's table, sortable by name; on a phone each row becomes a card. */
+export function OperatorLotsTable({ operatorName, lots }: { operatorName: string; lots: readonly Lot[] }) {
+  const t = useTranslations('operatorLots.table');
+  const columns: DataColumn<Lot>[] = [
+    { id: 'name', header: t('name'), rowHeader: true, cell: (lot) => lot.name, sortValue: (lot) => lot.name },
+    { id: 'address', header: t('address'), cell: (lot) => lot.address },
+    {
+      id: 'integration',
+      header: t('integration'),
+      cell: (lot) => (
+        <span>
+          <IntegrationBadge integration={lot.integration} />
+        </span>
+      ),
+      sortValue: (lot) => lot.integration,
+    },
+    {
+      id: 'callButton',
+      header: t('callButton'),
+      cell: (lot) => (
+        <span>
+          <CallButtonBadge hasExitCallButton={lot.hasExitCallButton} />
+        </span>
+      ),
+    },
+  ];
+  return (
+    <div className="card table-card">
+      <DataTable
+        caption={t('caption', { operator: operatorName })}
+        captionHidden
+        className="table-lots"
+        columns={columns}
+        rows={lots}
+        rowKey={(lot) => lot.id}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
+import type { SearchPassesQuery } from '@/graphql/generated/client/graphql';
+import { PassRegisteredBadge } from '../case/pass-registered-badge';
+import { formatPeriod } from '../ui/format';
+import { IntegrationBadge } from '../lots/lot-badges';
+import { DataTable, type DataColumn } from '../ui/data-table';
+import { useFormat } from '../ui/use-format';
+
+/** A pass the search found. */
+export type FoundPass = SearchPassesQuery['searchPasses'][number];
+
+/** Found passes (a handful: no sorting), one row each; on a phone each row becomes a labelled card. An optional last column holds an action per row. */
+export function PassTable({
+  passes,
+  renderAction,
+}: {
+  passes: readonly FoundPass[];
+  renderAction?: (pass: FoundPass) => ReactNode;
+}) {
+  const t = useTranslations('passSearch.table');
+  const format = useFormat();
+  const columns: DataColumn<FoundPass>[] = [
+    { id: 'plate', header: t('plate'), rowHeader: true, nowrap: true, cell: (pass) => pass.plate},
+    {
+      id: 'customer',
+      header: t('customer'),
+      cell: (pass) => (
+        <span>
+          {pass.customer.name}
+          <span className="cell-sub nowrap">{pass.customer.phoneMasked}</span>
+        </span>
+      ),
+    },
+    {
+      id: 'lot',
+      header: t('lot'),
+      cell: (pass) => (
+        <span>
+          {pass.lot.name} <IntegrationBadge integration={pass.lot.integration} />
+        </span>
+      ),
+    },
+    { id: 'period', header: t('period'), nowrap: true, cell: (pass) => formatPeriod(pass.startsOn, pass.endsOn) },
+    { id: 'amountPaid', header: t('amountPaid'), numeric: true, cell: (pass) => format.won(pass.amountPaid) },
+    {
+      id: 'registered',
+      header: t('registered'),
+      cell: (pass) => (
+        <span>
+          <PassRegisteredBadge registered={pass.registered} />
+        </span>
+      ),
+    },
+    ...(renderAction ? [{ id: 'action', header: t('action'), headerHidden: true, className: 'row-action', cell: renderAction }] : []),
+  ];
+  return (
+    <div className="card table-card">
+      <DataTable columns={columns} rows={passes} rowKey={(pass) => pass.id} caption={t('caption', { count: passes.length })} />
+    </div>
+  );
+}

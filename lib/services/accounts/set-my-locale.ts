@@ -1,0 +1,20 @@
+import { eq } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { users, type UserRow } from '@/db/schema';
+import type { Locale } from '@/lib/i18n/locales';
+import type { Actor, RequestMeta } from '../core/actor';
+import { recordAudit } from '../audit/record-audit';
+import { ServiceError } from '../core/service-error';
+
+/**
+ * Remembers the language a user wants the portal in, on their account, so it follows them to
+ * another browser. Only ever their own account: there is no id to pass.
+ */
+export async function setMyLocale(db: Database, actor: Actor, meta: RequestMeta, locale: Locale): Promise<UserRow> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.update(users).set({ locale }).where(eq(users.id, actor.id)).returning();
+    if (!row) throw new ServiceError('NOT_FOUND', '계정을 찾을 수 없습니다.');
+    await recordAudit(tx, { actor, meta, action: 'SET_LOCALE', subjectType: 'User', subjectId: row.id, detail: { locale } });
+    return row;
+  });
+}

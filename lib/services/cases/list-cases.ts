@@ -1,0 +1,113 @@
+import { and, count, desc, eq, ilike, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { cases, customers, passes, type CaseRow } from '@/db/schema';
+import { maskedFilter } from '@/lib/domain/access-log';
+import type { Actor, RequestMeta } from '../core/actor';
+import { visibleCases } from '../core/case-scope';
+import { recordRead } from '../audit/record-read';
+import { countedOmission } from '../reports/counted-omission';
+import { ServiceError } from '../core/service-error';
+
+export interface CaseFilter {
+  status?: CaseRow['status'] | null;
+  kind?: CaseRow['kind'] | null;
+  lotId?: string | null;
+  customerId?: string | null;
+  plate?: string | null;
+  month?: string | null;
+  phoneLast4?: string | null;
+  countedOmissions?: boolean | null;
+  /** The case code or its beginning, upper-case (the resolver normalises it). */
+  code?: string | null;
+}
+
+export interface CasePage {
+  rows: CaseRow[];
+  hasNextPage: boolean;
+  totalCount: number;
+  cursorOf(row: CaseRow): string;
+}
+
+/** The largest page a client may ask for. */
+export const MAX_PAGE_SIZE = 200;
+
+/**
+ * Cases matching a filter, newest first, a page at a time (keyset cursor on createdAt, id).
+ * The page shows customers' personal data: one access-log entry per request, with the
+ * filter (phone masked) and the counts, not one per row.
+ */
+export async function listCases(
+  db: Executor,
+  actor: Actor,
+  meta: RequestMeta,
+  filter: CaseFilter,
+  first: number,
+  after?: string | null,
+): Promise<CasePage> {
+  const where = and(visibleCases(actor), ...conditionsOf(filter));
+  const cursor = after ? decodeCursor(after) : null;
+  const page = cursor
+    ? and(where, or(lt(cases.createdAt, cursor.createdAt), and(eq(cases.createdAt, cursor.createdAt), lt(cases.id, cursor.id))))
+    : where;
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({ row: cases })
+      .from(cases)
+      .where(page)
+      .orderBy(desc(cases.createdAt), desc(cases.id))
+      .limit(first + 1),
+    db.select({ n: count() }).from(cases).where(where),
+  ]);
+  const shown = rows.slice(0, first).map((r) => r.row);
+  const totalCount = total?.n ?? 0;
+  // The cursor tells pages apart, so paging on is not taken for the same read again.
+  const detail = { filter: maskedFilter({ ...filter }), count: shown.length, total: totalCount, ...(after ? { after } : {}) };
+  await recordRead(db, { actor, meta, action: 'LIST_CASES', subjectType: 'Case', detail });
+  return { rows: shown, hasNextPage: rows.length > first, totalCount, cursorOf: encodeCursor };
+}
+
+function conditionsOf(filter: CaseFilter): SQL[] {
+  const conditions: SQL[] = [];
+  if (filter.status) conditions.push(eq(cases.status, filter.status));
+  if (filter.kind) conditions.push(eq(cases.kind, filter.kind));
+  if (filter.countedOmissions) conditions.push(countedOmission);
+  if (filter.lotId) conditions.push(eq(cases.lotId, filter.lotId));
+  if (filter.customerId) conditions.push(eq(cases.customerId, filter.customerId));
+  if (filter.month) conditions.push(eq(cases.incidentMonth, filter.month));
+  // A prefix, so the palette finds "VOC-260401-…" while the code is still being typed
+  // (cases_code_prefix_idx serves it).
+  if (filter.code) conditions.push(like(cases.code, `${escapeLike(filter.code)}%`));
+  if (filter.plate) {
+    const plate = `%${escapeLike(filter.plate)}%`;
+    conditions.push(sql`${cases.passId} IN (SELECT ${passes.id} FROM ${passes} WHERE ${ilike(passes.plate, plate)})`);
+  }
+  if (filter.phoneLast4) {
+    conditions.push(sql`${cases.customerId} IN (SELECT ${customers.id} FROM ${customers} WHERE right(${customers.phone}, 4) = ${filter.phoneLast4})`);
+  }
+  return conditions;
+}
+
+/** A search term taken literally inside a LIKE pattern. */
+function escapeLike(term: string): string {
+  return term.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function encodeCursor(row: CaseRow): string {
+  return Buffer.from(JSON.stringify([row.createdAt.toISOString(), row.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { createdAt: Date; id: string } {
+  try {
+    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    const at = new Date(createdAt);
+    if (Number.isNaN(at.getTime()) || typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) throw new Error('bad cursor');
+    return { createdAt: at, id };
+  } catch {
+    throw new ServiceError('BAD_USER_INPUT', 'after: 올바른 페이지 커서가 아닙니다.', 'after');
+  }
+}
+
+/** The SQL condition of the cases an actor sees under a filter, for readers other than listCases (CSV export). */
+export function caseFilterCondition(actor: Actor, filter: CaseFilter): SQL | undefined {
+  return and(visibleCases(actor), ...conditionsOf(filter));
+}

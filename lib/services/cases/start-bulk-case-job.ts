@@ -1,0 +1,78 @@
+import { and, count, eq, sql } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { bulkJobCases, bulkJobs, cases, users, type BulkJobRow } from '@/db/schema';
+import type { Actor, RequestMeta } from '../core/actor';
+import { caseFilterCondition, type CaseFilter } from './list-cases';
+import { recordAudit } from '../audit/record-audit';
+import { ServiceError } from '../core/service-error';
+
+/** The longest note a bulk job adds to each case's timeline. */
+export const MAX_BULK_NOTE_LENGTH = 1000;
+
+/** What to do to every matching case: give them to an agent, or add one note to each. */
+export type BulkCaseChange = { reassignTo: string; note?: null } | { note: string; reassignTo?: null };
+
+const COUNT = new Intl.NumberFormat('ko-KR');
+
+/**
+ * Starts a bulk change over every case matching the filter, in one transaction: checks the
+ * change, refuses with CONFLICT when the filter no longer matches the count the manager
+ * confirmed, then records the job and snapshots the matching cases set-based. The batches
+ * (run-bulk-case-job-batch.ts) change only these cases, whatever the filter matches later.
+ */
+export function startBulkCaseJob(
+  db: Database,
+  actor: Actor,
+  meta: RequestMeta,
+  input: { filter: CaseFilter; expectedCount: number; change: BulkCaseChange },
+): Promise<BulkJobRow> {
+  return db.transaction(async (tx) => {
+    const { change } = input;
+    let agentId: string | null = null;
+    let note: string | null = null;
+    if (change.reassignTo != null) {
+      const [agent] = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(and(eq(users.id, change.reassignTo), eq(users.role, 'AGENT'), eq(users.active, true)));
+      if (!agent) throw new ServiceError('BAD_USER_INPUT', 'reassignTo: 활성 상담사를 찾을 수 없습니다.', 'reassignTo');
+      agentId = agent.id;
+    } else {
+      note = change.note.trim();
+      if (note.length === 0 || note.length > MAX_BULK_NOTE_LENGTH) {
+        throw new ServiceError('BAD_USER_INPUT', `note: 메모는 1~${MAX_BULK_NOTE_LENGTH}자로 입력해 주세요.`, 'note');
+      }
+    }
+
+    const where = caseFilterCondition(actor, input.filter);
+    const [matched] = await tx.select({ n: count() }).from(cases).where(where);
+    const total = matched?.n ?? 0;
+    if (total !== input.expectedCount) throw changedCount(total);
+
+    const [job] = await tx
+      .insert(bulkJobs)
+      .values({ action: agentId ? 'REASSIGN' : 'ADD_NOTE', agentId, note, total, createdById: actor.id })
+      .returning();
+    if (!job) throw new Error('bulk job insert returned nothing');
+    const snapshot = await tx
+      .insert(bulkJobCases)
+      .select(tx.select({ jobId: sql`${job.id}::uuid`.as('job_id'), caseId: cases.id, doneAt: sql`NULL::timestamptz`.as('done_at') }).from(cases).where(where))
+      .returning({ caseId: bulkJobCases.caseId });
+    // A case opened between the count and the snapshot would make the job differ from what was confirmed.
+    if (snapshot.length !== total) throw changedCount(snapshot.length);
+
+    await recordAudit(tx, {
+      actor,
+      meta,
+      action: 'START_BULK_CASE_JOB',
+      subjectType: 'BulkCaseJob',
+      subjectId: job.id,
+      detail: { action: job.action, total, agentId, filter: input.filter },
+    });
+    return job;
+  });
+}
+
+function changedCount(now: number): ServiceError {
+  return new ServiceError('CONFLICT', `조건에 맞는 상담이 ${COUNT.format(now)}건으로 바뀌었습니다. 건수를 다시 확인해 주세요.`);
+}

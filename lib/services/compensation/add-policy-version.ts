@@ -1,0 +1,59 @@
+import { eq } from 'drizzle-orm';
+import { sqlStateOf, type Database } from '@/db/client';
+import { policyVersions, type PolicyVersionRow } from '@/db/schema';
+import { KST_OFFSET_MS, kstDateOf } from '@/lib/domain/kst-month';
+import type { Actor, RequestMeta } from '../core/actor';
+import { recordAudit } from '../audit/record-audit';
+import { ServiceError } from '../core/service-error';
+
+export interface NewPolicyVersion {
+  /** A KST calendar date "YYYY-MM-DD"; the version is in force from 00:00 KST that day. */
+  effectiveFrom: string;
+  couponAmount: number;
+  repeatThreshold: number;
+  couponsPerMonth: number;
+  note?: string | null;
+}
+
+/** The instant a KST date begins: "2026-12-01" → 2026-11-30T15:00:00Z. */
+export function kstStartOf(date: string): Date {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - KST_OFFSET_MS);
+}
+
+const DUPLICATE = 'input.effectiveFrom: 같은 날짜에 시작하는 정책 버전이 이미 있습니다.';
+
+/**
+ * Adds a compensation policy version. The past is never edited: cases already judged keep
+ * their policy, so a version may start today (KST) at the earliest, and one date has one version.
+ */
+export async function addPolicyVersion(db: Database, actor: Actor, meta: RequestMeta, input: NewPolicyVersion, now = new Date()): Promise<PolicyVersionRow> {
+  const today = kstDateOf(now);
+  if (input.effectiveFrom < today) {
+    throw new ServiceError('BAD_USER_INPUT', `input.effectiveFrom: 지난 날짜(${input.effectiveFrom})의 정책은 추가할 수 없습니다. 오늘(${today}) 이후로 지정해 주세요.`, 'input.effectiveFrom');
+  }
+  const effectiveFrom = kstStartOf(input.effectiveFrom);
+  try {
+    return await db.transaction(async (tx) => {
+      const [taken] = await tx.select({ id: policyVersions.id }).from(policyVersions).where(eq(policyVersions.effectiveFrom, effectiveFrom));
+      if (taken) throw new ServiceError('BAD_USER_INPUT', DUPLICATE, 'input.effectiveFrom');
+      const [row] = await tx
+        .insert(policyVersions)
+        .values({
+          effectiveFrom,
+          couponAmount: input.couponAmount,
+          repeatThreshold: input.repeatThreshold,
+          couponsPerMonth: input.couponsPerMonth,
+          note: input.note ?? null,
+          createdById: actor.id,
+        })
+        .returning();
+      if (!row) throw new Error('insert returned no row');
+      await recordAudit(tx, { actor, meta, action: 'ADD_POLICY_VERSION', subjectType: 'PolicyVersion', subjectId: row.id, detail: { effectiveFrom: input.effectiveFrom } });
+      return row;
+    });
+  } catch (error) {
+    // Two managers adding the same date at once: the unique index decides, same message.
+    if (sqlStateOf(error) === '23505') throw new ServiceError('BAD_USER_INPUT', DUPLICATE, 'input.effectiveFrom');
+    throw error;
+  }
+}

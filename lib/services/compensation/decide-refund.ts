@@ -1,0 +1,79 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { cases, passes, refunds, type RefundRow } from '@/db/schema';
+import { refundableAmount } from '@/lib/domain/refund';
+import { formatWon } from '@/lib/domain/won';
+import type { Actor, RequestMeta } from '../core/actor';
+import { recordCaseEvent } from '../cases/case-write';
+import { recordAudit } from '../audit/record-audit';
+import { lockPassForRefund, refundCapExceeded, refundCapRefusal } from './refund-cap';
+import { ServiceError } from '../core/service-error';
+
+export interface DecideRefundInput {
+  id: string;
+  approve: boolean;
+  /** Why; required when rejecting, so the agent can tell the customer. */
+  reason?: string | null;
+}
+
+/**
+ * A manager approves or rejects a proposed refund. Only a PROPOSED refund can be decided,
+ * once: the row is locked, so of two managers deciding at once one wins and the other gets
+ * CONFLICT. An approval marks the pass REFUNDED. The case's timeline records the decision
+ * without moving the case's version (the agent's open page stays current).
+ * An approval never takes a pass beyond its price: the proposal already counted against it,
+ * so only a pass held above its price before the database capped it can be refused here
+ * (reject its other refunds first). A rejection is always possible.
+ */
+export async function decideRefund(db: Database, actor: Actor, meta: RequestMeta, input: DecideRefundInput): Promise<RefundRow> {
+  const reason = input.reason ?? null;
+  if (!input.approve && !reason) throw new ServiceError('BAD_USER_INPUT', 'reason: 반려할 때는 사유를 입력해 주세요.', 'reason');
+  try {
+    return await decide(db, actor, meta, { ...input, reason });
+  } catch (error) {
+    throw refundCapRefusal(error) ?? error;
+  }
+}
+
+function decide(db: Database, actor: Actor, meta: RequestMeta, input: DecideRefundInput & { reason: string | null }): Promise<RefundRow> {
+  const { reason } = input;
+  return db.transaction(async (tx) => {
+    const [found] = await tx.select({ caseId: refunds.caseId }).from(refunds).where(eq(refunds.id, input.id));
+    if (!found) throw new ServiceError('NOT_FOUND', 'id: 환불을 찾을 수 없습니다.', 'id');
+    // Case first, then refund: the same order as proposeRefund, so the two never deadlock.
+    await tx.select({ id: cases.id }).from(cases).where(eq(cases.id, found.caseId)).for('update');
+    const [refund] = await tx.select().from(refunds).where(eq(refunds.id, input.id)).for('update');
+    if (!refund) throw new ServiceError('NOT_FOUND', 'id: 환불을 찾을 수 없습니다.', 'id');
+    if (refund.status !== 'PROPOSED') {
+      throw new ServiceError('CONFLICT', `이미 ${refund.status === 'APPROVED' ? '승인' : '반려'}된 환불입니다. 화면을 새로 고쳐 주세요.`);
+    }
+    if (input.approve) {
+      // Case, refund, then pass: the order proposeRefund and the trigger take them in.
+      const pass = await lockPassForRefund(tx, refund.passId);
+      if (pass.refundsHeld > pass.amountPaid) throw refundCapExceeded(refundableAmount(pass.amountPaid, pass.refundsHeld - refund.amount));
+    }
+    const [decided] = await tx
+      .update(refunds)
+      .set({ status: input.approve ? 'APPROVED' : 'REJECTED', decidedById: actor.id, decidedAt: sql`now()`, decisionReason: reason })
+      .where(eq(refunds.id, refund.id))
+      .returning();
+    if (!decided) throw new Error('refund vanished inside its own transaction');
+    if (input.approve) await tx.update(passes).set({ status: 'REFUNDED' }).where(eq(passes.id, refund.passId));
+    await recordCaseEvent(tx, actor, { id: refund.caseId }, {
+      type: input.approve ? 'REFUND_APPROVED' : 'REFUND_REJECTED',
+      scriptStep: 'COMPENSATION',
+      detail: input.approve
+        ? `환불 ${formatWon(refund.amount)} 승인${reason ? ` (${reason})` : ''}`
+        : `환불 ${formatWon(refund.amount)} 반려: ${reason}`,
+      byAgent: false,
+    });
+    await recordAudit(tx, {
+      actor,
+      meta,
+      action: input.approve ? 'APPROVE_REFUND' : 'REJECT_REFUND',
+      subjectType: 'Refund',
+      subjectId: refund.id,
+    });
+    return decided;
+  });
+}

@@ -1,0 +1,90 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { refunds, type RefundRow } from '@/db/schema';
+import { refundableAmount } from '@/lib/domain/refund';
+import { formatWon } from '@/lib/domain/won';
+import type { Actor, RequestMeta } from '../core/actor';
+import { lockCaseForWrite, recordCaseEvent } from '../cases/case-write';
+import { idempotentTransaction } from '../core/idempotency';
+import { computeQuote } from './quote-refund';
+import { recordAudit } from '../audit/record-audit';
+import { lockPassForRefund, passAlreadyRefunded, refundCapExceeded, refundCapRefusal } from './refund-cap';
+import { ServiceError } from '../core/service-error';
+
+export interface ProposeRefundInput {
+  caseId: string;
+  basis: RefundRow['basis'];
+  usedDays?: number | null;
+  amount?: number | null;
+  expectedVersion?: number | null;
+  /** Why the agent proposes it, for the approving manager; never on the timeline (operators read it). */
+  reason?: string | null;
+}
+
+/**
+ * Proposes a refund on a refund-claim case, for a manager to decide. On the Consumer Agency
+ * basis the server computes the amount from the pass and the days used; on the company's
+ * own basis (not in the guide) the agent proposes an amount between 0 and what was paid.
+ * A pass is never refunded beyond its price, over all its cases: the refunds held on it
+ * (proposed or approved) leave what it can still take, and a pass whose refund was approved
+ * takes no new one. The pass is locked for that check; the database's trigger is the guarantee.
+ */
+export async function proposeRefund(db: Database, actor: Actor, meta: RequestMeta, input: ProposeRefundInput): Promise<RefundRow> {
+  if (input.basis === 'CONSUMER_AGENCY') {
+    if (input.usedDays == null) throw new ServiceError('BAD_USER_INPUT', 'usedDays: 소보원 기준 환불은 실제 이용일이 필요합니다.', 'usedDays');
+    if (input.amount != null) throw new ServiceError('BAD_USER_INPUT', 'amount: 소보원 기준 환불액은 서버가 계산합니다. 금액을 보내지 마세요.', 'amount');
+  } else if (input.amount == null) {
+    throw new ServiceError('BAD_USER_INPUT', 'amount: 당사 정책 환불은 제안 금액이 필요합니다.', 'amount');
+  }
+  try {
+    return await insertProposal(db, actor, meta, input);
+  } catch (error) {
+    throw refundCapRefusal(error) ?? error;
+  }
+}
+
+function insertProposal(db: Database, actor: Actor, meta: RequestMeta, input: ProposeRefundInput): Promise<RefundRow> {
+  return idempotentTransaction(db, actor, meta, { operation: 'proposeRefund', input, table: refunds }, async (tx) => {
+    const row = await lockCaseForWrite(tx, actor, input.caseId, { expectedVersion: input.expectedVersion });
+    if (row.kind !== 'REFUND_CLAIM') {
+      throw new ServiceError('POLICY_DENIED', '환불은 "정기권 이용 중 클레임으로 인한 환불요청" 건에서만 제안할 수 있습니다.');
+    }
+    const pass = await lockPassForRefund(tx, row.passId);
+    const amount = input.basis === 'CONSUMER_AGENCY' ? computeQuote(pass.amountPaid, pass.availableDays, input.usedDays ?? 0).refund : (input.amount ?? 0);
+    if (amount > pass.amountPaid) {
+      throw new ServiceError('BAD_USER_INPUT', `amount: 환불액은 결제액(${formatWon(pass.amountPaid)}) 이하여야 합니다.`, 'amount');
+    }
+    if (input.usedDays != null) computeQuote(pass.amountPaid, pass.availableDays, input.usedDays);
+    const [active] = await tx
+      .select({ id: refunds.id })
+      .from(refunds)
+      .where(and(eq(refunds.caseId, row.id), inArray(refunds.status, ['PROPOSED', 'APPROVED'])));
+    if (active) throw new ServiceError('CONFLICT', '이 상담에는 이미 진행 중이거나 승인된 환불이 있습니다.');
+    if (pass.status === 'REFUNDED') throw passAlreadyRefunded();
+    const refundable = refundableAmount(pass.amountPaid, pass.refundsHeld);
+    if (amount > refundable) throw refundCapExceeded(refundable);
+    const [refund] = await tx
+      .insert(refunds)
+      .values({
+        caseId: row.id,
+        passId: pass.id,
+        basis: input.basis,
+        paid: pass.amountPaid,
+        availableDays: pass.availableDays,
+        usedDays: input.usedDays ?? null,
+        amount,
+        proposedById: actor.id,
+        proposalReason: input.reason ?? null,
+      })
+      .returning();
+    if (!refund) throw new Error('insert returned no row');
+    const basisLabel = input.basis === 'CONSUMER_AGENCY' ? `소보원 기준, 이용 ${input.usedDays}일 공제` : '당사 정책';
+    await recordCaseEvent(tx, actor, row, {
+      type: 'REFUND_PROPOSED',
+      scriptStep: 'COMPENSATION',
+      detail: `환불 ${formatWon(amount)} 제안 (${basisLabel}), 관리자 승인 대기`,
+    });
+    await recordAudit(tx, { actor, meta, action: 'PROPOSE_REFUND', subjectType: 'Refund', subjectId: refund.id });
+    return refund;
+  });
+}

@@ -1,0 +1,101 @@
+import { and, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import type { Database, Transaction } from '@/db/client';
+import { cases, exitRequests, managerNotices, onsitePayments, parkingLots, paymentCancellations, registrationRequests, responseTargets } from '@/db/schema';
+import { OPEN_CANCELLATION_STATUSES } from '@/lib/domain/payment-cancellation';
+import { DEFAULT_CANCELLATION_TARGET_HOURS, DEFAULT_RESPONSE_TARGETS } from '@/lib/domain/response-targets';
+import { formatWon } from '@/lib/domain/won';
+import { recordCaseEvent } from '../cases/case-write';
+import { recordAudit } from '../audit/record-audit';
+import { OPEN_STATES } from '../core/request-scope';
+
+type RequestTable = typeof exitRequests | typeof registrationRequests;
+
+/** The request's deadline in SQL: requested_at + the operator's target (or the default). */
+function deadline(table: RequestTable, column: 'exit_ack_minutes' | 'registration_confirm_minutes', fallback: number) {
+  return sql`${table.requestedAt} + make_interval(mins => coalesce(
+    (SELECT ${sql.identifier(column)} FROM ${responseTargets} rt JOIN ${parkingLots} pl ON pl.operator_id = rt.operator_id WHERE pl.id = ${table.lotId}),
+    ${fallback}))`;
+}
+
+/**
+ * Finds requests and payment cancellations past their target and escalates each exactly once:
+ * a timeline event on the case and a notice to managers. The UPDATE … WHERE escalated_at IS NULL
+ * claims each row, so several app instances running this at once never escalate one twice.
+ * `now` is the clock, passed in so tests can stand past a due time.
+ */
+export async function escalateOverdueRequests(db: Database, now = new Date()): Promise<{ exits: number; registrations: number; cancellations: number }> {
+  return db.transaction(async (tx) => {
+    const exits = await tx
+      .update(exitRequests)
+      .set({ escalatedAt: now })
+      .where(
+        and(
+          isNull(exitRequests.escalatedAt),
+          inArray(exitRequests.status, [...OPEN_STATES.exit]),
+          lt(deadline(exitRequests, 'exit_ack_minutes', DEFAULT_RESPONSE_TARGETS.exitAckMinutes), now),
+        ),
+      )
+      .returning();
+    const registrations = await tx
+      .update(registrationRequests)
+      .set({ escalatedAt: now })
+      .where(
+        and(
+          isNull(registrationRequests.escalatedAt),
+          inArray(registrationRequests.status, [...OPEN_STATES.registration]),
+          lt(deadline(registrationRequests, 'registration_confirm_minutes', DEFAULT_RESPONSE_TARGETS.registrationConfirmMinutes), now),
+        ),
+      )
+      .returning();
+    for (const request of exits) await escalate(tx, 'ExitRequest', request, '출차 요청이 목표 시간 안에 처리되지 않았습니다.');
+    for (const request of registrations) {
+      await escalate(tx, 'RegistrationRequest', request, `${request.plate} 차량등록 요청이 목표 시간 안에 완료되지 않았습니다.`);
+    }
+    const cancellations = await escalateOverdueCancellations(tx, now);
+    return { exits: exits.length, registrations: registrations.length, cancellations };
+  });
+}
+
+// A cancellation's due time is stored on it (filed time + the target), so no target lookup here.
+async function escalateOverdueCancellations(tx: Transaction, now: Date): Promise<number> {
+  const claimed = await tx
+    .update(paymentCancellations)
+    .set({ escalatedAt: now })
+    .where(
+      and(
+        isNull(paymentCancellations.escalatedAt),
+        inArray(paymentCancellations.status, [...OPEN_CANCELLATION_STATUSES]),
+        lt(paymentCancellations.dueAt, now),
+      ),
+    )
+    .returning({ id: paymentCancellations.id });
+  if (claimed.length === 0) return 0;
+  const overdue = await tx
+    .select({ id: paymentCancellations.id, caseId: cases.id, code: cases.code, lotId: cases.lotId, lotName: parkingLots.name, amount: onsitePayments.amount })
+    .from(paymentCancellations)
+    .innerJoin(cases, eq(cases.id, paymentCancellations.caseId))
+    .innerJoin(parkingLots, eq(parkingLots.id, cases.lotId))
+    .innerJoin(onsitePayments, eq(onsitePayments.id, paymentCancellations.onsitePaymentId))
+    .where(inArray(paymentCancellations.id, claimed.map((row) => row.id)));
+  for (const item of overdue) {
+    const text = `${item.lotName}: 현장결제 ${formatWon(item.amount)} 취소 요청이 목표 시간(${DEFAULT_CANCELLATION_TARGET_HOURS}시간) 안에 처리되지 않았습니다. (상담번호 ${item.code})`;
+    await tx.insert(managerNotices).values({ kind: 'CANCELLATION_OVERDUE', caseId: item.caseId, lotId: item.lotId, message: text });
+    await recordCaseEvent(tx, null, { id: item.caseId }, { type: 'REQUEST_ESCALATED', scriptStep: 'ONSITE_PAYMENT', detail: text, byAgent: false });
+    await recordAudit(tx, { actor: null, action: 'ESCALATE_REQUEST', subjectType: 'PaymentCancellation', subjectId: item.id, detail: { caseId: item.caseId } });
+  }
+  return overdue.length;
+}
+
+async function escalate(
+  tx: Transaction,
+  subjectType: 'ExitRequest' | 'RegistrationRequest',
+  request: { id: string; caseId: string; lotId: string },
+  message: string,
+): Promise<void> {
+  const [lot] = await tx.select({ name: parkingLots.name }).from(parkingLots).where(eq(parkingLots.id, request.lotId));
+  const text = `${lot?.name ?? '주차장'}: ${message}`;
+  await tx.insert(managerNotices).values({ kind: 'REQUEST_OVERDUE', caseId: request.caseId, lotId: request.lotId, message: text });
+  await recordCaseEvent(tx, null, { id: request.caseId }, { type: 'REQUEST_ESCALATED', scriptStep: null, detail: text, byAgent: false });
+  // A change made by the system itself: no account, no address.
+  await recordAudit(tx, { actor: null, action: 'ESCALATE_REQUEST', subjectType, subjectId: request.id, detail: { caseId: request.caseId } });
+}

@@ -1,0 +1,20 @@
+import { eq } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { operators, parkingLots, type ParkingLotRow } from '@/db/schema';
+import type { Actor, RequestMeta } from '../core/actor';
+import { recordAudit } from '../audit/record-audit';
+import { ServiceError } from '../core/service-error';
+
+export type NewParkingLot = Omit<typeof parkingLots.$inferInsert, 'id' | 'createdAt'>;
+
+/** Adds a lot to an existing operator. */
+export function createParkingLot(db: Database, actor: Actor, meta: RequestMeta, input: NewParkingLot): Promise<ParkingLotRow> {
+  return db.transaction(async (tx) => {
+    const [operator] = await tx.select({ id: operators.id }).from(operators).where(eq(operators.id, input.operatorId));
+    if (!operator) throw new ServiceError('NOT_FOUND', 'input.operatorId: 운영사를 찾을 수 없습니다.', 'input.operatorId');
+    const [row] = await tx.insert(parkingLots).values(input).returning();
+    if (!row) throw new Error('insert returned no row');
+    await recordAudit(tx, { actor, meta, action: 'CREATE_PARKING_LOT', subjectType: 'ParkingLot', subjectId: row.id });
+    return row;
+  });
+}

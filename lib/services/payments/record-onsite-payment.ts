@@ -1,0 +1,56 @@
+import type { Database } from '@/db/client';
+import { onsitePayments, type OnsitePaymentRow } from '@/db/schema';
+import { formatKstIso } from '@/lib/domain/calendar';
+import { onsitePaymentProblem, type OnsitePaymentProblem } from '@/lib/domain/onsite-payment';
+import { formatWon } from '@/lib/domain/won';
+import type { Actor, RequestMeta } from '../core/actor';
+import { lockCaseForWrite, recordCaseEvent } from '../cases/case-write';
+import { idempotentTransaction } from '../core/idempotency';
+import { recordAudit } from '../audit/record-audit';
+import { ServiceError } from '../core/service-error';
+
+const FIELD_OF: Record<OnsitePaymentProblem, 'amount' | 'paidAt'> = {
+  AMOUNT_BELOW_MIN: 'amount',
+  PAID_BEFORE_INCIDENT: 'paidAt',
+  PAID_IN_FUTURE: 'paidAt',
+};
+
+function refusal(problem: OnsitePaymentProblem, incidentAt: Date | null): ServiceError {
+  const field = FIELD_OF[problem];
+  const message = {
+    AMOUNT_BELOW_MIN: '현장결제 금액은 1원 이상이어야 합니다.',
+    PAID_IN_FUTURE: '결제 일시는 미래일 수 없습니다.',
+    PAID_BEFORE_INCIDENT: `결제 일시는 사고 일시(${incidentAt ? formatKstIso(incidentAt).slice(0, 16).replace('T', ' ') : ''}) 이후여야 합니다.`,
+  }[problem];
+  return new ServiceError('BAD_USER_INPUT', `${field}: ${message}`, field);
+}
+
+/** Records money the customer paid at the exit although the pass should have covered it. */
+export function recordOnsitePayment(
+  db: Database,
+  actor: Actor,
+  meta: RequestMeta,
+  input: { caseId: string; amount: number; paidAt: Date; expectedVersion?: number | null },
+  now = new Date(),
+): Promise<OnsitePaymentRow> {
+  // What needs no case is refused before a transaction starts; the incident's time needs it.
+  const early = onsitePaymentProblem({ ...input, incidentAt: new Date(0), now });
+  if (early) throw refusal(early, null);
+  return idempotentTransaction(db, actor, meta, { operation: 'recordOnsitePayment', input, table: onsitePayments }, async (tx) => {
+    const row = await lockCaseForWrite(tx, actor, input.caseId, { expectedVersion: input.expectedVersion });
+    const problem = onsitePaymentProblem({ ...input, incidentAt: row.incidentAt, now });
+    if (problem) throw refusal(problem, row.incidentAt);
+    const [payment] = await tx
+      .insert(onsitePayments)
+      .values({ caseId: row.id, amount: input.amount, paidAt: input.paidAt, recordedById: actor.id })
+      .returning();
+    if (!payment) throw new Error('insert returned no row');
+    await recordCaseEvent(tx, actor, row, {
+      type: 'ONSITE_PAYMENT_RECORDED',
+      scriptStep: 'ONSITE_PAYMENT',
+      detail: `현장결제 ${formatWon(input.amount)}`,
+    });
+    await recordAudit(tx, { actor, meta, action: 'RECORD_ONSITE_PAYMENT', subjectType: 'OnsitePayment', subjectId: payment.id });
+    return payment;
+  });
+}

@@ -1,0 +1,56 @@
+import { eq } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { onsitePayments, paymentCancellations, receiptAttachments, type OnsitePaymentRow } from '@/db/schema';
+import { cancellationDueAt } from '@/lib/domain/payment-cancellation';
+import { paymentCancellationSms } from '@/lib/domain/sms-templates';
+import { formatWon } from '@/lib/domain/won';
+import type { Actor, RequestMeta } from '../core/actor';
+import { lockCaseForWrite, recordCaseEvent } from '../cases/case-write';
+import { queueSms } from '../messaging/queue-sms';
+import { recordAudit } from '../audit/record-audit';
+import { ServiceError } from '../core/service-error';
+
+/**
+ * Files the cancellation of an on-site payment with the payments team (현장결제 취소 접수);
+ * the guide asks for the receipt first, so a payment without one is refused. The request
+ * becomes a work item in the managers' shared queue, due after the response target.
+ */
+export async function requestPaymentCancellation(
+  db: Database,
+  actor: Actor,
+  meta: RequestMeta,
+  input: { onsitePaymentId: string; expectedVersion?: number | null },
+): Promise<OnsitePaymentRow> {
+  const [found] = await db.select({ caseId: onsitePayments.caseId }).from(onsitePayments).where(eq(onsitePayments.id, input.onsitePaymentId));
+  if (!found) throw new ServiceError('NOT_FOUND', 'onsitePaymentId: 현장결제 기록을 찾을 수 없습니다.', 'onsitePaymentId');
+  return db.transaction(async (tx) => {
+    const row = await lockCaseForWrite(tx, actor, found.caseId, { expectedVersion: input.expectedVersion });
+    const [payment] = await tx.select().from(onsitePayments).where(eq(onsitePayments.id, input.onsitePaymentId)).for('update');
+    if (!payment) throw new ServiceError('NOT_FOUND', 'onsitePaymentId: 현장결제 기록을 찾을 수 없습니다.', 'onsitePaymentId');
+    if (payment.cancellationRequested) throw new ServiceError('CONFLICT', '이미 취소 접수된 결제입니다.');
+    const [receipt] = await tx.select({ id: receiptAttachments.id }).from(receiptAttachments).where(eq(receiptAttachments.onsitePaymentId, payment.id));
+    if (!receipt) throw new ServiceError('POLICY_DENIED', '결제 영수증 사진을 먼저 첨부해 주세요.');
+    const now = new Date();
+    const [updated] = await tx
+      .update(onsitePayments)
+      .set({ cancellationRequested: true, cancellationRequestedAt: now })
+      .where(eq(onsitePayments.id, payment.id))
+      .returning();
+    if (!updated) throw new Error('update returned no row');
+    await tx.insert(paymentCancellations).values({
+      onsitePaymentId: payment.id,
+      caseId: payment.caseId,
+      requestedAt: now,
+      requestedById: actor.id,
+      dueAt: cancellationDueAt(now),
+    });
+    await queueSms(tx, { customerId: row.customerId, caseId: row.id, body: paymentCancellationSms({ amount: payment.amount, caseCode: row.code }) });
+    await recordCaseEvent(tx, actor, row, {
+      type: 'PAYMENT_CANCELLATION_REQUESTED',
+      scriptStep: 'ONSITE_PAYMENT',
+      detail: `현장결제 ${formatWon(payment.amount)} 취소 접수, 고객 문자 발송`,
+    });
+    await recordAudit(tx, { actor, meta, action: 'REQUEST_PAYMENT_CANCELLATION', subjectType: 'OnsitePayment', subjectId: payment.id });
+    return updated;
+  });
+}

@@ -1,0 +1,28 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { operators, responseTargets } from '@/db/schema';
+import type { ResponseTargets } from '@/lib/domain/response-targets';
+import type { Actor, RequestMeta } from '../core/actor';
+import type { OperatorResponseTargets } from './list-response-targets';
+import { recordAudit } from '../audit/record-audit';
+import { ServiceError } from '../core/service-error';
+
+/** Sets an operator's own response targets (replacing the defaults or its earlier ones). */
+export async function setResponseTargets(
+  db: Database,
+  actor: Actor,
+  meta: RequestMeta,
+  input: { operatorId: string } & ResponseTargets,
+): Promise<OperatorResponseTargets> {
+  return db.transaction(async (tx) => {
+    const [operator] = await tx.select().from(operators).where(eq(operators.id, input.operatorId));
+    if (!operator) throw new ServiceError('NOT_FOUND', 'operatorId: 운영사를 찾을 수 없습니다.', 'operatorId');
+    const targets = { exitAckMinutes: input.exitAckMinutes, registrationConfirmMinutes: input.registrationConfirmMinutes };
+    await tx
+      .insert(responseTargets)
+      .values({ operatorId: operator.id, ...targets })
+      .onConflictDoUpdate({ target: responseTargets.operatorId, set: { ...targets, updatedAt: sql`now()` } });
+    await recordAudit(tx, { actor, meta, action: 'SET_RESPONSE_TARGETS', subjectType: 'Operator', subjectId: operator.id, detail: targets });
+    return { operator, ...targets, isDefault: false };
+  });
+}

@@ -1,0 +1,25 @@
+import { eq } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { exitRequests, type ExitRequestRow } from '@/db/schema';
+import type { Actor, RequestMeta } from '../core/actor';
+import { recordOperatorStep } from './case-after-request';
+import { recordAudit } from '../audit/record-audit';
+import { lockExitRequest } from '../core/request-scope';
+import { ServiceError } from '../core/service-error';
+
+/** The lot opened the barrier: the exit request ends here (REQUESTED → ACKNOWLEDGED). */
+export function acknowledgeExit(db: Database, actor: Actor, meta: RequestMeta, id: string, now = new Date()): Promise<ExitRequestRow> {
+  return db.transaction(async (tx) => {
+    const request = await lockExitRequest(tx, actor, id);
+    if (request.status !== 'REQUESTED') throw new ServiceError('CONFLICT', '이미 처리된 출차 요청입니다.');
+    const [updated] = await tx
+      .update(exitRequests)
+      .set({ status: 'ACKNOWLEDGED', acknowledgedAt: now, acknowledgedById: actor.id })
+      .where(eq(exitRequests.id, id))
+      .returning();
+    if (!updated) throw new Error('update returned no row');
+    await recordOperatorStep(tx, actor, request.caseId, { type: 'EXIT_ACKNOWLEDGED', detail: '현장에서 출차 처리' });
+    await recordAudit(tx, { actor, meta, action: 'ACKNOWLEDGE_EXIT', subjectType: 'ExitRequest', subjectId: id });
+    return updated;
+  });
+}

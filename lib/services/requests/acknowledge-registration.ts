@@ -1,0 +1,25 @@
+import { eq } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { registrationRequests, type RegistrationRequestRow } from '@/db/schema';
+import type { Actor, RequestMeta } from '../core/actor';
+import { recordOperatorStep } from './case-after-request';
+import { recordAudit } from '../audit/record-audit';
+import { lockRegistrationRequest } from '../core/request-scope';
+import { ServiceError } from '../core/service-error';
+
+/** The operator has seen the registration request and is checking it (REQUESTED → ACKNOWLEDGED). */
+export function acknowledgeRegistration(db: Database, actor: Actor, meta: RequestMeta, id: string, now = new Date()): Promise<RegistrationRequestRow> {
+  return db.transaction(async (tx) => {
+    const request = await lockRegistrationRequest(tx, actor, id);
+    if (request.status !== 'REQUESTED') throw new ServiceError('CONFLICT', '이미 확인된 차량등록 요청입니다.');
+    const [updated] = await tx
+      .update(registrationRequests)
+      .set({ status: 'ACKNOWLEDGED', acknowledgedAt: now, acknowledgedById: actor.id })
+      .where(eq(registrationRequests.id, id))
+      .returning();
+    if (!updated) throw new Error('update returned no row');
+    await recordOperatorStep(tx, actor, request.caseId, { type: 'REGISTRATION_ACKNOWLEDGED', detail: `${request.plate} 등록 요청 확인` });
+    await recordAudit(tx, { actor, meta, action: 'ACKNOWLEDGE_REGISTRATION', subjectType: 'RegistrationRequest', subjectId: id });
+    return updated;
+  });
+}

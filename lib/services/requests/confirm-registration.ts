@@ -1,0 +1,41 @@
+import { eq } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { cases, parkingLots, passes, registrationRequests, type RegistrationRequestRow } from '@/db/schema';
+import { registrationConfirmedSms } from '@/lib/domain/sms-templates';
+import type { Actor, RequestMeta } from '../core/actor';
+import { recordOperatorStep } from './case-after-request';
+import { queueSms } from '../messaging/queue-sms';
+import { recordAudit } from '../audit/record-audit';
+import { lockRegistrationRequest } from '../core/request-scope';
+import { ServiceError } from '../core/service-error';
+
+/**
+ * The operator registered the plate (ACKNOWLEDGED → CONFIRMED): the pass is marked registered
+ * and the customer's text is queued in the same transaction.
+ */
+export function confirmRegistration(db: Database, actor: Actor, meta: RequestMeta, id: string, now = new Date()): Promise<RegistrationRequestRow> {
+  return db.transaction(async (tx) => {
+    const request = await lockRegistrationRequest(tx, actor, id);
+    if (request.status !== 'ACKNOWLEDGED') {
+      throw new ServiceError('CONFLICT', request.status === 'REQUESTED' ? '먼저 요청을 확인(접수)해 주세요.' : '이미 처리된 차량등록 요청입니다.');
+    }
+    const [updated] = await tx
+      .update(registrationRequests)
+      .set({ status: 'CONFIRMED', resolvedAt: now, resolvedById: actor.id })
+      .where(eq(registrationRequests.id, id))
+      .returning();
+    if (!updated) throw new Error('update returned no row');
+    await tx.update(passes).set({ registered: true }).where(eq(passes.id, request.passId));
+    const [caseRow] = await tx.select({ code: cases.code, customerId: cases.customerId }).from(cases).where(eq(cases.id, request.caseId));
+    const [lot] = await tx.select({ name: parkingLots.name }).from(parkingLots).where(eq(parkingLots.id, request.lotId));
+    if (!caseRow || !lot) throw new Error('request without its case or lot');
+    await queueSms(tx, {
+      customerId: caseRow.customerId,
+      caseId: request.caseId,
+      body: registrationConfirmedSms({ lotName: lot.name, plate: request.plate, caseCode: caseRow.code }),
+    });
+    await recordOperatorStep(tx, actor, request.caseId, { type: 'REGISTRATION_CONFIRMED', detail: `${request.plate} 정기권 등록 완료, 고객 문자 발송` });
+    await recordAudit(tx, { actor, meta, action: 'CONFIRM_REGISTRATION', subjectType: 'RegistrationRequest', subjectId: id });
+    return updated;
+  });
+}

@@ -1,0 +1,42 @@
+import { eq } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { cases, registrationRequests, type RegistrationRequestRow } from '@/db/schema';
+import { registrationRejectedSms } from '@/lib/domain/sms-templates';
+import type { Actor, RequestMeta } from '../core/actor';
+import { recordOperatorStep } from './case-after-request';
+import { queueSms } from '../messaging/queue-sms';
+import { recordAudit } from '../audit/record-audit';
+import { lockRegistrationRequest } from '../core/request-scope';
+import { ServiceError } from '../core/service-error';
+
+/**
+ * The operator cannot register the plate (ACKNOWLEDGED → REJECTED): the agent sees the reason,
+ * the case goes back to the agent once nothing else waits on the lot, and the customer's text
+ * (without the operator's words) is queued in the same transaction, as the script promises.
+ */
+export function rejectRegistration(
+  db: Database,
+  actor: Actor,
+  meta: RequestMeta,
+  input: { id: string; reason: string },
+  now = new Date(),
+): Promise<RegistrationRequestRow> {
+  return db.transaction(async (tx) => {
+    const request = await lockRegistrationRequest(tx, actor, input.id);
+    if (request.status !== 'ACKNOWLEDGED') {
+      throw new ServiceError('CONFLICT', request.status === 'REQUESTED' ? '먼저 요청을 확인(접수)해 주세요.' : '이미 처리된 차량등록 요청입니다.');
+    }
+    const [updated] = await tx
+      .update(registrationRequests)
+      .set({ status: 'REJECTED', resolvedAt: now, resolvedById: actor.id, rejectReason: input.reason })
+      .where(eq(registrationRequests.id, input.id))
+      .returning();
+    if (!updated) throw new Error('update returned no row');
+    const [caseRow] = await tx.select({ code: cases.code, customerId: cases.customerId }).from(cases).where(eq(cases.id, request.caseId));
+    if (!caseRow) throw new Error('request without its case');
+    await queueSms(tx, { customerId: caseRow.customerId, caseId: request.caseId, body: registrationRejectedSms({ caseCode: caseRow.code }) });
+    await recordOperatorStep(tx, actor, request.caseId, { type: 'REGISTRATION_REJECTED', detail: `등록 반려: ${input.reason}` });
+    await recordAudit(tx, { actor, meta, action: 'REJECT_REGISTRATION', subjectType: 'RegistrationRequest', subjectId: input.id });
+    return updated;
+  });
+}

@@ -1,0 +1,42 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { passes, registrationRequests, type RegistrationRequestRow } from '@/db/schema';
+import type { Actor, RequestMeta } from '../core/actor';
+import { lockCaseForWrite, recordCaseEvent } from '../cases/case-write';
+import { idempotentTransaction } from '../core/idempotency';
+import { recordAudit } from '../audit/record-audit';
+import { ServiceError } from '../core/service-error';
+
+/** Asks the lot's operator to check and register the pass's plate (정기권 차량등록 요청). */
+export function requestRegistration(
+  db: Database,
+  actor: Actor,
+  meta: RequestMeta,
+  caseId: string,
+  expectedVersion?: number | null,
+): Promise<RegistrationRequestRow> {
+  const input = { caseId, expectedVersion };
+  return idempotentTransaction(db, actor, meta, { operation: 'requestRegistration', input, table: registrationRequests }, async (tx) => {
+    const row = await lockCaseForWrite(tx, actor, caseId, { expectedVersion });
+    const [open] = await tx
+      .select({ id: registrationRequests.id })
+      .from(registrationRequests)
+      .where(and(eq(registrationRequests.caseId, row.id), inArray(registrationRequests.status, ['REQUESTED', 'ACKNOWLEDGED'])));
+    if (open) throw new ServiceError('CONFLICT', '이미 진행 중인 차량등록 요청이 있습니다.');
+    const [pass] = await tx.select().from(passes).where(eq(passes.id, row.passId));
+    if (!pass) throw new Error('case without its pass');
+    const [request] = await tx
+      .insert(registrationRequests)
+      .values({ caseId: row.id, passId: pass.id, lotId: pass.lotId, plate: pass.plate, requestedById: actor.id })
+      .returning();
+    if (!request) throw new Error('insert returned no row');
+    await recordCaseEvent(tx, actor, row, {
+      type: 'REGISTRATION_REQUESTED',
+      scriptStep: 'EXIT_CHECK',
+      detail: `운영사에 ${pass.plate} 정기권 등록 확인·요청`,
+      changes: { status: 'WAITING_ON_OPERATOR' },
+    });
+    await recordAudit(tx, { actor, meta, action: 'REQUEST_REGISTRATION', subjectType: 'RegistrationRequest', subjectId: request.id });
+    return request;
+  });
+}

@@ -1,0 +1,74 @@
+import { and, count, eq, gt, isNull, ne, or } from 'drizzle-orm';
+import type { Database, Transaction } from '@/db/client';
+import { caseEvents, cases, exitRequests, registrationRequests, users, type ExitRequestRow, type RegistrationRequestRow } from '@/db/schema';
+import { UNDO_REFUSAL_MESSAGE, undoRefusal } from '@/lib/domain/acknowledgement-undo';
+import type { Actor, RequestMeta } from '../core/actor';
+import { recordOperatorStep } from './case-after-request';
+import { recordAudit } from '../audit/record-audit';
+import { lockExitRequest, lockRegistrationRequest } from '../core/request-scope';
+import { ServiceError } from '../core/service-error';
+
+/** The facts of lib/domain/acknowledgement-undo.ts a request's own row does not carry. */
+async function undoContext(tx: Transaction, request: { caseId: string; acknowledgedAt: Date | null; acknowledgedById: string | null; escalatedAt: Date | null }) {
+  const [by] = request.acknowledgedById
+    ? await tx.select({ operatorId: users.operatorId }).from(users).where(eq(users.id, request.acknowledgedById))
+    : [];
+  // Anything on the case since the acknowledgement by someone who is not lot staff: the agent's
+  // next step, a manager, or a job (no actor). The lot's own other steps do not count.
+  const [since] = request.acknowledgedAt
+    ? await tx
+        .select({ n: count() })
+        .from(caseEvents)
+        .leftJoin(users, eq(users.id, caseEvents.actorId))
+        .where(and(eq(caseEvents.caseId, request.caseId), gt(caseEvents.at, request.acknowledgedAt), or(isNull(caseEvents.actorId), ne(users.role, 'OPERATOR'))))
+    : [];
+  const [caseRow] = await tx.select({ status: cases.status }).from(cases).where(eq(cases.id, request.caseId));
+  const escalatedSince = request.escalatedAt !== null && request.acknowledgedAt !== null && request.escalatedAt > request.acknowledgedAt;
+  return {
+    acknowledgedByOperatorId: by?.operatorId ?? null,
+    actedOnSince: (since?.n ?? 0) > 0 || escalatedSince || caseRow?.status === 'RESOLVED',
+  };
+}
+
+function refuseUnlessUndoable(actor: Actor, request: Parameters<typeof undoContext>[1] & { status: RegistrationRequestRow['status'] }, context: Awaited<ReturnType<typeof undoContext>>, now: Date) {
+  const refusal = undoRefusal({ status: request.status, acknowledgedAt: request.acknowledgedAt, actorOperatorId: actor.operatorId, ...context, now });
+  if (refusal) throw new ServiceError('CONFLICT', UNDO_REFUSAL_MESSAGE[refusal]);
+}
+
+/**
+ * Takes back an exit acknowledgement made a moment ago (ACKNOWLEDGED → REQUESTED): the car is
+ * waiting again, the case waits on the lot again. Refused with CONFLICT once the window passed
+ * or the agent or a job acted on it (lib/domain/acknowledgement-undo.ts).
+ */
+export function undoAcknowledgeExit(db: Database, actor: Actor, meta: RequestMeta, id: string, now = new Date()): Promise<ExitRequestRow> {
+  return db.transaction(async (tx) => {
+    const request = await lockExitRequest(tx, actor, id);
+    refuseUnlessUndoable(actor, request, await undoContext(tx, request), now);
+    const [updated] = await tx
+      .update(exitRequests)
+      .set({ status: 'REQUESTED', acknowledgedAt: null, acknowledgedById: null })
+      .where(eq(exitRequests.id, id))
+      .returning();
+    if (!updated) throw new Error('update returned no row');
+    await recordOperatorStep(tx, actor, request.caseId, { type: 'EXIT_ACKNOWLEDGEMENT_UNDONE', detail: '현장 출차 처리를 되돌림' });
+    await recordAudit(tx, { actor, meta, action: 'UNDO_ACKNOWLEDGE_EXIT', subjectType: 'ExitRequest', subjectId: id });
+    return updated;
+  });
+}
+
+/** Takes back a registration acknowledgement (ACKNOWLEDGED → REQUESTED), by the same rules; never after 등록 완료 or 반려. */
+export function undoAcknowledgeRegistration(db: Database, actor: Actor, meta: RequestMeta, id: string, now = new Date()): Promise<RegistrationRequestRow> {
+  return db.transaction(async (tx) => {
+    const request = await lockRegistrationRequest(tx, actor, id);
+    refuseUnlessUndoable(actor, request, await undoContext(tx, request), now);
+    const [updated] = await tx
+      .update(registrationRequests)
+      .set({ status: 'REQUESTED', acknowledgedAt: null, acknowledgedById: null })
+      .where(eq(registrationRequests.id, id))
+      .returning();
+    if (!updated) throw new Error('update returned no row');
+    await recordOperatorStep(tx, actor, request.caseId, { type: 'REGISTRATION_ACKNOWLEDGEMENT_UNDONE', detail: `${request.plate} 등록 요청 확인을 되돌림` });
+    await recordAudit(tx, { actor, meta, action: 'UNDO_ACKNOWLEDGE_REGISTRATION', subjectType: 'RegistrationRequest', subjectId: id });
+    return updated;
+  });
+}
