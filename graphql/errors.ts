@@ -4,23 +4,12 @@ import { sqlStateOf } from '@/db/client';
 import { describeDatabaseError, isDatabaseUnavailable } from '@/db/database-errors';
 import { ServiceError } from '@/lib/services/core/service-error';
 import { TOO_MANY_TOKENS_MESSAGE } from './limits';
+import { ERROR_CODES as ALL_CODES, type ErrorCode } from '@/lib/domain/error-codes';
 
-/** The error codes of the contract, in one place. */
-export const ERROR_CODES = {
-  UNAUTHENTICATED: 'UNAUTHENTICATED',
-  FORBIDDEN: 'FORBIDDEN',
-  BAD_USER_INPUT: 'BAD_USER_INPUT',
-  NOT_FOUND: 'NOT_FOUND',
-  CONFLICT: 'CONFLICT',
-  POLICY_DENIED: 'POLICY_DENIED',
-  NOT_IMPLEMENTED: 'NOT_IMPLEMENTED',
-  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
-  // Beyond the contract's codes: the database is restarting or unreachable (HTTP 503). The
-  // request may simply be sent again; see unavailable-status.ts for the status code.
-  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
-} as const;
+/** The error codes by name, for `ERROR_CODES.CONFLICT`-style use; the table is lib/domain/error-codes.ts. */
+export const ERROR_CODES = Object.fromEntries(ALL_CODES.map((code) => [code, code])) as { readonly [C in ErrorCode]: C };
 
-export type ErrorCode = keyof typeof ERROR_CODES;
+export type { ErrorCode };
 
 /** A GraphQL error with a contract code and, for bad input, the field at fault. */
 export function apiError(code: ErrorCode, message: string, field?: string): GraphQLError {

@@ -1,11 +1,10 @@
 import { CombinedGraphQLErrors, ServerError, type ErrorLike } from '@apollo/client';
 import { useLocale, useTranslations } from 'next-intl';
+import { isErrorCode } from '@/lib/domain/error-codes';
 
 // Codes whose sentence the page words itself: the server's text for them says less about
 // what to do next than these do.
 const OWN_SENTENCE = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'SERVICE_UNAVAILABLE', 'TOO_MANY_REQUESTS']);
-const CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'SERVICE_UNAVAILABLE', 'TOO_MANY_REQUESTS', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'POLICY_DENIED', 'INTERNAL_SERVER_ERROR']);
-type KnownCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'SERVICE_UNAVAILABLE' | 'TOO_MANY_REQUESTS' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'POLICY_DENIED' | 'INTERNAL_SERVER_ERROR';
 
 /** The first GraphQL error's contract code, if the server answered with one. */
 export function apiErrorCode(error: ErrorLike): string | undefined {
@@ -38,7 +37,7 @@ export function useApiErrorMessage(): (error: ErrorLike) => string {
   const locale = useLocale();
   return (error) => {
     const code = apiErrorCode(error);
-    const known = code && CODES.has(code) ? (code as KnownCode) : null;
+    const known = isErrorCode(code) ? code : null;
     if (known && OWN_SENTENCE.has(known)) return t(known);
     const detail = serverSentence(error);
     if (!detail) return t('unreachable');

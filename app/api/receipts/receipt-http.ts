@@ -5,6 +5,7 @@ import { isDatabaseUnavailable } from '@/db/database-errors';
 import { UNAVAILABLE_MESSAGE } from '@/graphql/errors';
 import { authorize, type RouteAction } from '@/graphql/policy';
 import { ServiceError } from '@/lib/services/core/service-error';
+import { httpStatusOf, isErrorCode } from '@/lib/domain/error-codes';
 import type { ReceiptStore } from '@/lib/storage/receipt-store';
 
 /** What the receipt routes need from the server; tests hand in their own. */
@@ -18,14 +19,6 @@ export interface ReceiptRouteDeps {
 // Nothing these routes answer may sit in a shared cache.
 export const NO_STORE = { 'Cache-Control': 'private, no-store' } as const;
 
-const STATUS_OF_CODE: Record<string, number> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  POLICY_DENIED: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-};
 const GENERIC_MESSAGE = '요청을 처리하지 못했습니다. 잠시 후 다시 시도해 주세요.';
 
 /** The JSON error body of the receipt routes: `{ error: { code, message, field? } }`. */
@@ -43,8 +36,8 @@ export function authorizedViewer(viewer: UserRow | null, action: RouteAction): U
 /** A refusal with its contract code and status; a database outage a 503; anything unexpected is logged and a bare 500. */
 export function errorResponse(error: unknown): Response {
   const refusal = refusalOf(error);
-  const status = refusal && STATUS_OF_CODE[refusal.code];
-  if (refusal && status) return errorJson(status, refusal.code, refusal.message, refusal.field);
+  const status = refusal && isErrorCode(refusal.code) ? httpStatusOf(refusal.code) : undefined;
+  if (refusal && status && status < 500) return errorJson(status, refusal.code, refusal.message, refusal.field);
   // The database is away (a restart, a failover): the client should retry, not report a bug.
   if (isDatabaseUnavailable(error)) return errorJson(503, 'SERVICE_UNAVAILABLE', UNAVAILABLE_MESSAGE);
   console.error('[receipts] unexpected error', error);

@@ -1,5 +1,7 @@
+import type { SERVICE_ERROR_CODES } from '@/lib/domain/error-codes';
+
 /** The refusals a use case can give; they are the contract's error codes. */
-export type ServiceErrorCode = 'BAD_USER_INPUT' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'POLICY_DENIED';
+export type ServiceErrorCode = (typeof SERVICE_ERROR_CODES)[number];
 
 /**
  * A refusal with a message fit for the user (Korean). Services throw it; the API layer
