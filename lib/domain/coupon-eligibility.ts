@@ -35,6 +35,13 @@ export interface EligibilityInput {
   policy: PolicyValues | null;
 }
 
+/** What a customer's KST month holds for the rule: its cases and the cases its coupons were issued on. */
+export interface CustomerMonthFacts {
+  casesOfMonth: readonly CountableCase[];
+  /** One entry per coupon of the month: the case it was issued on. */
+  couponCaseIds: readonly string[];
+}
+
 export interface Eligibility {
   eligible: boolean;
   omissionsThisMonth: number;
@@ -79,4 +86,19 @@ export function couponEligibility(input: EligibilityInput): Eligibility {
     amount,
     reason: `이번 달 정기권 등록 누락 ${omissionsThisMonth}회째로 ${formatWon(amount)} 쿠폰 지급 대상입니다. 케어 후에도 고객이 수긍하지 않으면 지급하세요.`,
   };
+}
+
+/**
+ * The rule on a month's facts. The coupon count and "already issued on this case" are both read
+ * from the month's coupons here, so no caller can pass one without the other (the page and the
+ * issuing transaction once disagreed on a second coupon for the same case).
+ */
+export function couponEligibilityOf(subject: CountableCase, month: CustomerMonthFacts, policy: PolicyValues | null): Eligibility {
+  return couponEligibility({
+    subject,
+    casesOfMonth: month.casesOfMonth,
+    couponsThisMonth: month.couponCaseIds.length,
+    issuedOnSubject: month.couponCaseIds.includes(subject.id),
+    policy,
+  });
 }
