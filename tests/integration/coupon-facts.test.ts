@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqlStateOf, type DatabaseHandle } from '@/db/client';
-import { coupons, passes, policyVersions, type UserRow } from '@/db/schema';
+import { cases, coupons, passes, policyVersions, type UserRow } from '@/db/schema';
+import { couponFactsIn, judgeCoupon } from '@/lib/services/compensation/judge-coupon';
 import { openVerifiedCase } from '../fixtures/case-api';
 import { createTestApi, openTestDatabase } from '../fixtures/test-api';
 import { makeWorld, type World } from '../fixtures/world';
@@ -61,7 +62,11 @@ describe('coupon facts: two coupons a month allowed', () => {
     const again = await eligibilityOf(world.agent, second.id);
     expect(again).toMatchObject({ eligible: false, omissionsThisMonth: 2 });
     expect(again.reason).toContain('이 상담에서');
-    expect(await pressIssue(second.id)).toBe('POLICY_DENIED');
+    // The rule itself refuses, on the facts the issuing transaction reads (not only the index below).
+    const [secondRow] = await handle.db.select().from(cases).where(eq(cases.id, second.id));
+    expect(await judgeCoupon(couponFactsIn(handle.db), secondRow!)).toMatchObject({ eligible: false, reason: again.reason });
+    const refusal = await api.run(ISSUE, { id: second.id }, world.agent);
+    expect(refusal.errors?.[0]).toMatchObject({ message: again.reason, extensions: { code: 'POLICY_DENIED' } });
 
     // Forced past the rule, the database refuses a second coupon on the case (another slot of the month).
     const forced = handle.db
