@@ -1,12 +1,12 @@
 import { consultationType } from '@/lib/domain/consultation-type';
-import type { GuideStepKey } from '@/lib/domain/guide-script';
+import { GUIDE_STEP_KEYS, type GuideStepKey } from '@/lib/domain/guide-script';
 import { registrationConfirmedSms } from '@/lib/domain/sms-templates';
 import { judgeCoupon, type CouponFactsSource } from '@/lib/services/compensation/judge-coupon';
 import type { GraphQLContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { caseTextFor, caseVisibleTo, eventDetailFor, monthSeenBy } from './operator-view';
 
-const STEP_KEYS = new Set<string>(['BASIC_CARE', 'EXIT_CHECK', 'ONSITE_PAYMENT', 'COMPENSATION']);
+const STEP_KEYS = new Set<string>(GUIDE_STEP_KEYS);
 
 /** A coupon's facts as the viewer may count them: lot staff only their own lots' cases and coupons (domain.md). */
 function couponFactsSeenBy(ctx: GraphQLContext): CouponFactsSource {

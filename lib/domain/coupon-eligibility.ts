@@ -1,10 +1,11 @@
 import { formatWon } from './won';
+import type { VocKind } from './enum-values';
 import type { PolicyValues } from './policy-version';
 
 /** The part of a case that decides whether it counts as an omission. */
 export interface CountableCase {
   id: string;
-  kind: 'OPERATOR_OMISSION' | 'EQUIPMENT_FAULT' | 'REFUND_CLAIM';
+  kind: VocKind;
   identityVerified: boolean;
   duplicateOfId: string | null;
 }
