@@ -68,5 +68,5 @@ export async function monthSeenBy(ctx: GraphQLContext, month: CustomerMonth): Pr
   const casesOfMonth = month.casesOfMonth.filter((_c, i) => lots[i]!.operatorId === ctx.viewer?.operatorId);
   const own = new Set(casesOfMonth.map((c) => c.id));
   const couponCaseIds = month.couponCaseIds.filter((id) => own.has(id));
-  return { casesOfMonth, couponsThisMonth: couponCaseIds.length, couponCaseIds };
+  return { casesOfMonth, couponCaseIds };
 }

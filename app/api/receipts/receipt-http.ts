@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { Database } from '@/db/client';
 import type { UserRow } from '@/db/schema';
 import { isDatabaseUnavailable } from '@/db/database-errors';
-import { UNAVAILABLE_MESSAGE } from '@/graphql/errors';
+import { GENERIC_MESSAGE, UNAVAILABLE_MESSAGE } from '@/graphql/errors';
 import { authorize, type RouteAction } from '@/graphql/policy';
 import { ServiceError } from '@/lib/services/core/service-error';
 import { httpStatusOf, isErrorCode } from '@/lib/domain/error-codes';
@@ -18,8 +18,6 @@ export interface ReceiptRouteDeps {
 
 // Nothing these routes answer may sit in a shared cache.
 export const NO_STORE = { 'Cache-Control': 'private, no-store' } as const;
-
-const GENERIC_MESSAGE = '요청을 처리하지 못했습니다. 잠시 후 다시 시도해 주세요.';
 
 /** The JSON error body of the receipt routes: `{ error: { code, message, field? } }`. */
 export function errorJson(status: number, code: string, message: string, field?: string): Response {
