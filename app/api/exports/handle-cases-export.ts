@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { authorizedViewer } from '@/app/api/_http/authorized-viewer';
+import { errorResponse } from '@/app/api/_http/error-response';
+import type { RouteContext } from '@/app/api/_http/route-context';
 import { fields, parseArgs } from '@/graphql/validate';
 import { maskedFilter } from '@/lib/domain/access-log';
 import { caseExportPages, CASE_EXPORT_HEADER } from '@/lib/services/exports/case-rows';
 import { csvStream } from '@/lib/services/exports/csv-stream';
 import { recordRead } from '@/lib/services/audit/record-read';
-import { authorizedViewer, errorResponse } from '../receipts/receipt-http';
-import { csvResponse, monthParam, type ExportRouteDeps } from './export-http';
+import { csvResponse, monthParam } from './export-http';
 
 // The `cases` query's filter (graphql/resolvers/cases.ts), read from the query string.
 const filterParams = z.object({
@@ -23,7 +25,7 @@ const filterParams = z.object({
  * GET /api/exports/cases.csv?month=&lotId=&kind=&status=&plate=&phoneLast4=&customerId=&counted=1 →
  * the matching cases as a streamed CSV (UTF-8 with BOM), one row per case, managers only.
  */
-export async function handleCasesExport(request: Request, deps: ExportRouteDeps): Promise<Response> {
+export async function handleCasesExport(request: Request, deps: RouteContext): Promise<Response> {
   try {
     const viewer = authorizedViewer(deps.viewer, 'Route.exportCsv');
     const url = new URL(request.url);
