@@ -5,8 +5,9 @@
  * start (never while `next build` loads the app: a build opens no database).
  */
 export async function register() {
-  const { serverEnv } = await import('./lib/env');
-  if (serverEnv().NEXT_RUNTIME !== 'nodejs') return;
+  const { rawEnv, serverEnv } = await import('./lib/env');
+  // Read unchecked: the edge runtime stops here, and the start check below names bad values.
+  if (rawEnv().NEXT_RUNTIME !== 'nodejs') return;
   const { refuseUnsafeStart } = await import('./lib/http/refuse-unsafe-start');
   refuseUnsafeStart();
   const { prepareGracefulShutdown } = await import('./lib/http/graceful-shutdown');

@@ -5,6 +5,7 @@ import { buildSchema } from './build-schema';
 import { formatError } from './errors';
 import { GRAPHQL_LIMITS, graphqlArmor } from './limits';
 import { unavailableStatus } from './unavailable-status';
+import { serverEnv } from '@/lib/env';
 
 /**
  * The Apollo server of the portal; the route handler and the tests start the same one.
@@ -17,7 +18,7 @@ export function createApolloServer({ documentLimits = true }: { documentLimits?:
     schema: buildSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
-    introspection: process.env.NODE_ENV !== 'production',
+    introspection: serverEnv().NODE_ENV !== 'production',
     // No field sets a cache hint and every answer is private: the cache-control plugin would
     // only walk each resolved field to compute a policy nobody reads.
     plugins: [...armor.plugins, unavailableStatus, ApolloServerPluginCacheControlDisabled()],

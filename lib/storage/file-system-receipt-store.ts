@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ReceiptStore } from './receipt-store';
+import { serverEnv } from '@/lib/env';
 
 // Keys are chosen by the server (UUIDs); anything that could name another folder is refused.
 const SAFE_KEY = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,199}$/;
@@ -50,5 +51,5 @@ export class FileSystemReceiptStore implements ReceiptStore {
 
 /** Where receipts are kept without other configuration: RECEIPTS_DIR, else ./.data/receipts. */
 export function defaultReceiptsDir(): string {
-  return process.env.RECEIPTS_DIR || path.join(process.cwd(), '.data', 'receipts');
+  return serverEnv().RECEIPTS_DIR ?? path.join(process.cwd(), '.data', 'receipts');
 }
