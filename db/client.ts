@@ -4,9 +4,9 @@ import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PGlite } from '@electric-sql/pglite';
+import { serverEnv } from '@/lib/env';
 import * as schema from './schema';
 import { withTransactionRetry } from './transaction-retry';
-import { serverEnv } from '@/lib/env';
 
 /** The drizzle database, whichever driver is underneath. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;

@@ -1,11 +1,11 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { serverEnv } from '@/lib/env';
 import type { GraphQLContext } from './context';
 import { buildSchema } from './build-schema';
 import { formatError } from './errors';
 import { GRAPHQL_LIMITS, graphqlArmor } from './limits';
 import { unavailableStatus } from './unavailable-status';
-import { serverEnv } from '@/lib/env';
 
 /**
  * The Apollo server of the portal; the route handler and the tests start the same one.

@@ -38,7 +38,7 @@ export function proxySettingProblem(env: RawEnv = rawEnv()): string | null {
   } catch (error) {
     return (error as Error).message;
   }
-  const production = env.NODE_ENV === 'production' && Boolean(env.DATABASE_URL?.trim());
+  const production = env.NODE_ENV === 'production' && Boolean(env.DATABASE_URL);
   if (production && !trustsAProxy(trust)) {
     return 'production needs a proxy in front of `next start` that appends the client address to X-Forwarded-For, and TRUSTED_PROXY_HOPS (usually 1) or TRUSTED_PROXIES naming it';
   }

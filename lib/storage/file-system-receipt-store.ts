@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ReceiptStore } from './receipt-store';
 import { serverEnv } from '@/lib/env';
+import type { ReceiptStore } from './receipt-store';
 
 // Keys are chosen by the server (UUIDs); anything that could name another folder is refused.
 const SAFE_KEY = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,199}$/;
