@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { caseFilterSchema } from '@/graphql/case-filter';
 import { parseArgs } from '@/graphql/validate';
+import { authorizedViewer } from '@/app/api/_http/authorized-viewer';
+import { errorResponse } from '@/app/api/_http/error-response';
+import type { RouteContext } from '@/app/api/_http/route-context';
 import { maskedFilter } from '@/lib/domain/access-log';
 import { caseExportPages, CASE_EXPORT_HEADER } from '@/lib/services/exports/case-rows';
 import { csvStream } from '@/lib/services/exports/csv-stream';
 import { recordRead } from '@/lib/services/audit/record-read';
-import { authorizedViewer, errorResponse } from '../receipts/receipt-http';
-import { csvResponse, monthParam, type ExportRouteDeps } from './export-http';
+import { csvResponse, monthParam } from './export-http';
 
 // The `cases` query's filter, read from the query string: the month by monthParam, the counted
 // omissions as counted=1 (as behind a report figure).
@@ -18,7 +20,7 @@ const filterParams = caseFilterSchema.omit({ month: true, countedOmissions: true
  * GET /api/exports/cases.csv?month=&lotId=&kind=&status=&plate=&phoneLast4=&customerId=&code=&counted=1 →
  * the matching cases as a streamed CSV (UTF-8 with BOM), one row per case, managers only.
  */
-export async function handleCasesExport(request: Request, deps: ExportRouteDeps): Promise<Response> {
+export async function handleCasesExport(request: Request, deps: RouteContext): Promise<Response> {
   try {
     const viewer = authorizedViewer(deps.viewer, 'Route.exportCsv');
     const url = new URL(request.url);
