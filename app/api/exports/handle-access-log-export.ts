@@ -7,7 +7,8 @@ import { ACCESS_LOG_EXPORT_HEADER, accessLogExportPages } from '@/lib/services/e
 import { csvStream } from '@/lib/services/exports/csv-stream';
 import { recordRead } from '@/lib/services/audit/record-read';
 import { ServiceError } from '@/lib/services/core/service-error';
-import { authorizedViewer, errorResponse } from '../receipts/receipt-http';
+import { authorizeSignedIn } from '@/lib/policy/authorize';
+import { errorResponse } from '../receipts/receipt-http';
 import { csvResponse, type ExportRouteDeps } from './export-http';
 
 const TEXT_PARAMS = ['actorId', 'action', 'subjectType', 'subjectId', 'clientAddress'] as const;
@@ -20,7 +21,7 @@ const TIME_PARAMS = ['from', 'to'] as const;
  */
 export async function handleAccessLogExport(request: Request, deps: ExportRouteDeps): Promise<Response> {
   try {
-    const viewer = authorizedViewer(deps.viewer, 'Route.exportAccessLog');
+    const viewer = authorizeSignedIn(deps.viewer, 'Route.exportAccessLog');
     const url = new URL(request.url);
     const given: Record<string, unknown> = {};
     for (const key of TEXT_PARAMS) given[key] = url.searchParams.get(key)?.trim() || undefined;

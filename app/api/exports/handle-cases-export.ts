@@ -4,7 +4,8 @@ import { maskedFilter } from '@/lib/domain/access-log';
 import { caseExportPages, CASE_EXPORT_HEADER } from '@/lib/services/exports/case-rows';
 import { csvStream } from '@/lib/services/exports/csv-stream';
 import { recordRead } from '@/lib/services/audit/record-read';
-import { authorizedViewer, errorResponse } from '../receipts/receipt-http';
+import { authorizeSignedIn } from '@/lib/policy/authorize';
+import { errorResponse } from '../receipts/receipt-http';
 import { csvResponse, monthParam, type ExportRouteDeps } from './export-http';
 
 // The `cases` query's filter (graphql/resolvers/cases.ts), read from the query string.
@@ -25,7 +26,7 @@ const filterParams = z.object({
  */
 export async function handleCasesExport(request: Request, deps: ExportRouteDeps): Promise<Response> {
   try {
-    const viewer = authorizedViewer(deps.viewer, 'Route.exportCsv');
+    const viewer = authorizeSignedIn(deps.viewer, 'Route.exportCsv');
     const url = new URL(request.url);
     const month = monthParam(url, { required: false });
     const given = Object.fromEntries(Object.keys(filterParams.shape).flatMap((key) => {

@@ -2,7 +2,8 @@ import { isReportExportTable, REPORT_EXPORT_TABLES } from '@/lib/domain/report-e
 import { csvStream } from '@/lib/services/exports/csv-stream';
 import { REPORT_EXPORTS } from '@/lib/services/exports/report-rows/report-tables';
 import { ServiceError } from '@/lib/services/core/service-error';
-import { authorizedViewer, errorResponse } from '../receipts/receipt-http';
+import { authorizeSignedIn } from '@/lib/policy/authorize';
+import { errorResponse } from '../receipts/receipt-http';
 import { csvResponse, monthParam, type ExportRouteDeps } from './export-http';
 
 /**
@@ -13,7 +14,7 @@ import { csvResponse, monthParam, type ExportRouteDeps } from './export-http';
 export async function handleReportExport(request: Request, file: string, deps: ExportRouteDeps): Promise<Response> {
   try {
     // Authorised first, so a stranger learns nothing, not even which tables exist.
-    const viewer = authorizedViewer(deps.viewer, 'Route.exportCsv');
+    const viewer = authorizeSignedIn(deps.viewer, 'Route.exportCsv');
     const table = file.endsWith('.csv') ? file.slice(0, -'.csv'.length) : '';
     if (!isReportExportTable(table)) {
       throw new ServiceError('NOT_FOUND', `내려받을 수 있는 표가 아닙니다. ${REPORT_EXPORT_TABLES.map((name) => `${name}.csv`).join(', ')} 중 하나를 고르세요.`, 'table');

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { readReceipt } from '@/lib/services/payments/read-receipt';
 import { ServiceError } from '@/lib/services/core/service-error';
-import { authorizedViewer, errorResponse, NO_STORE, refusalOf, type ReceiptRouteDeps } from './receipt-http';
+import { authorizeSignedIn } from '@/lib/policy/authorize';
+import { errorResponse, NO_STORE, refusalOf, type ReceiptRouteDeps } from './receipt-http';
 
 const EXTENSION_OF: Record<string, string> = {
   'image/jpeg': 'jpg',
@@ -18,7 +19,7 @@ const EXTENSION_OF: Record<string, string> = {
  */
 export async function handleDownload(attachmentId: string, deps: ReceiptRouteDeps): Promise<Response> {
   try {
-    const viewer = authorizedViewer(deps.viewer, 'Route.viewReceipt');
+    const viewer = authorizeSignedIn(deps.viewer, 'Route.viewReceipt');
     const notFound = new ServiceError('NOT_FOUND', '영수증을 찾을 수 없습니다.');
     if (!z.uuid().safeParse(attachmentId).success) throw notFound;
     const receipt = await readReceipt(deps.db, deps.store, viewer, attachmentId, { clientAddress: deps.clientAddress });

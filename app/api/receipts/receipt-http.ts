@@ -3,7 +3,6 @@ import type { Database } from '@/db/client';
 import type { UserRow } from '@/db/schema';
 import { isDatabaseUnavailable } from '@/db/database-errors';
 import { UNAVAILABLE_MESSAGE } from '@/graphql/errors';
-import { authorize, type RouteAction } from '@/graphql/policy';
 import { ServiceError } from '@/lib/services/core/service-error';
 import { httpStatusOf, isErrorCode } from '@/lib/domain/error-codes';
 import type { ReceiptStore } from '@/lib/storage/receipt-store';
@@ -24,13 +23,6 @@ const GENERIC_MESSAGE = '요청을 처리하지 못했습니다. 잠시 후 다�
 /** The JSON error body of the receipt routes: `{ error: { code, message, field? } }`. */
 export function errorJson(status: number, code: string, message: string, field?: string): Response {
   return Response.json({ error: field ? { code, message, field } : { code, message } }, { status, headers: NO_STORE });
-}
-
-/** The signed-in viewer when the policy table lets them take the action; else it throws. */
-export function authorizedViewer(viewer: UserRow | null, action: RouteAction): UserRow {
-  authorize({ viewer }, action);
-  if (!viewer) throw new GraphQLError('로그인이 필요합니다.', { extensions: { code: 'UNAUTHENTICATED' } });
-  return viewer;
 }
 
 /** A refusal with its contract code and status; a database outage a 503; anything unexpected is logged and a bare 500. */
