@@ -18,10 +18,12 @@ type AnyMask = (value: never, source: never, ctx: GraphQLContext) => unknown;
  */
 export const FIELD_MASKS: { readonly [F in MaskedField]: AnyMask } = {
   'Customer.name': ((name: string) => maskName(name)) satisfies Mask<CustomerRow, string>,
-  'User.email': ((email: string, user: UserRow, ctx) => (user.id === ctx.viewer?.id ? email : maskEmail(email))) satisfies Mask<UserRow, string>,
+  'User.email': ((email: string, user: UserRow, ctx) =>
+    user.id === ctx.viewer?.id ? email : maskEmail(email)) satisfies Mask<UserRow, string>,
   'RegistrationRequest.rejectReason': ((text: string | null, request: RegistrationRequestRow, ctx) =>
     ownWordsFor(ctx, request.caseId, text)) satisfies Mask<RegistrationRequestRow, string | null>,
-  'CaseEvent.detail': ((_detail: string | null, event: CaseEventRow, ctx) => eventFactFor(ctx, event)) satisfies Mask<CaseEventRow, string | null>,
+  'CaseEvent.detail': ((_detail: string | null, event: CaseEventRow, ctx) =>
+    eventFactFor(ctx, event)) satisfies Mask<CaseEventRow, string | null>,
 };
 
 /** Words lot staff wrote themselves (a rejection reason), masked as they come back to them. */
@@ -37,7 +39,10 @@ async function ownWordsFor(ctx: GraphQLContext, caseId: string, text: string | n
  * ("출차 요청 · 12가3456"), an internal one nothing, and their own company's rejection its
  * reason, their own words.
  */
-async function eventFactFor(ctx: GraphQLContext, event: Pick<CaseEventRow, 'caseId' | 'type' | 'detail' | 'actorId'>): Promise<string | null> {
+async function eventFactFor(
+  ctx: GraphQLContext,
+  event: Pick<CaseEventRow, 'caseId' | 'type' | 'detail' | 'actorId'>,
+): Promise<string | null> {
   if (INTERNAL_EVENT_TYPES.has(event.type)) return null;
   if (event.type === 'REGISTRATION_REJECTED' && event.actorId) {
     const actor = await ctx.loaders.user.load(event.actorId);

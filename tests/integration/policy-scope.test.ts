@@ -37,7 +37,10 @@ describe('operator scope: the SQL filter and the predicate agree', () => {
     const viewer = viewerOf(name);
     const lotIds = [world.w.lotA.id, world.w.lotB.id];
     const all = await handle.db.select().from(parkingLots).where(inArray(parkingLots.id, lotIds));
-    const bySql = await handle.db.select({ id: parkingLots.id }).from(parkingLots).where(and(inArray(parkingLots.id, lotIds), lotsInScope(viewer)));
+    const bySql = await handle.db
+      .select({ id: parkingLots.id })
+      .from(parkingLots)
+      .where(and(inArray(parkingLots.id, lotIds), lotsInScope(viewer)));
     const byPredicate = all.filter((lot) => lotInScope(viewer, lot)).map((lot) => lot.id);
     expect(sorted(bySql.map((row) => row.id))).toEqual(sorted(byPredicate));
     expect(byPredicate.length).toBe(name.startsWith('operator') ? 1 : 2);
@@ -61,7 +64,8 @@ describe('operator scope: the SQL filter and the predicate agree', () => {
   });
 
   it("an operator's own lot is the one its scope keeps", async () => {
-    const [own] = await handle.db.select().from(parkingLots).where(and(eq(parkingLots.id, world.w.lotA.id), lotsInScope(world.w.operatorUserA)));
+    const ownLot = and(eq(parkingLots.id, world.w.lotA.id), lotsInScope(world.w.operatorUserA));
+    const [own] = await handle.db.select().from(parkingLots).where(ownLot);
     expect(own?.id).toBe(world.w.lotA.id);
   });
 });
