@@ -4,7 +4,7 @@ import { registrationConfirmedSms } from '@/lib/domain/sms-templates';
 import { judgeCoupon, type CouponFactsSource } from '@/lib/services/compensation/judge-coupon';
 import type { GraphQLContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
-import { caseTextFor, caseVisibleTo, eventDetailFor, monthSeenBy } from './operator-view';
+import { caseVisibleTo, monthSeenBy } from './operator-view';
 
 const STEP_KEYS = new Set<string>(GUIDE_STEP_KEYS);
 
@@ -31,8 +31,6 @@ export const caseFieldResolvers: Resolvers = {
       // The original may be at another operator's lot (same customer, other pass).
       return (await caseVisibleTo(ctx, original)) ? original : null;
     },
-    note: (row, _args, ctx) => caseTextFor(ctx, row.note),
-    outcome: (row, _args, ctx) => caseTextFor(ctx, row.outcome),
     consultationType: async (row, _args, ctx) => consultationType((await ctx.loaders.caseParties.load(row.id)).lot.integration),
     incidentMonth: (row) => row.incidentMonth,
     couponEligibility: async (row, _args, ctx) => {
@@ -57,7 +55,6 @@ export const caseFieldResolvers: Resolvers = {
   },
   CaseEvent: {
     actor: (event, _args, ctx) => (event.actorId ? ctx.loaders.user.load(event.actorId) : null),
-    detail: (event, _args, ctx) => eventDetailFor(ctx, event),
     scriptStep: (event) => (event.scriptStep && STEP_KEYS.has(event.scriptStep) ? (event.scriptStep as GuideStepKey) : null),
   },
 };

@@ -1,4 +1,3 @@
-import { authorizedViewer } from '@/app/api/_http/authorized-viewer';
 import { errorResponse } from '@/app/api/_http/error-response';
 import type { RouteContext } from '@/app/api/_http/route-context';
 import { accessLogFilterArgs } from '@/graphql/resolvers/access-log';
@@ -11,6 +10,7 @@ import { csvStream } from '@/lib/services/exports/csv-stream';
 import { recordRead } from '@/lib/services/audit/record-read';
 import { ServiceError } from '@/lib/services/core/service-error';
 import { csvResponse } from './export-http';
+import { authorizeSignedIn } from '@/lib/policy/authorize';
 
 const TEXT_PARAMS = ['actorId', 'action', 'subjectType', 'subjectId', 'clientAddress'] as const;
 const TIME_PARAMS = ['from', 'to'] as const;
@@ -22,7 +22,7 @@ const TIME_PARAMS = ['from', 'to'] as const;
  */
 export async function handleAccessLogExport(request: Request, deps: RouteContext): Promise<Response> {
   try {
-    const viewer = authorizedViewer(deps.viewer, 'Route.exportAccessLog');
+    const viewer = authorizeSignedIn(deps.viewer, 'Route.exportAccessLog');
     const url = new URL(request.url);
     const given: Record<string, unknown> = {};
     for (const key of TEXT_PARAMS) given[key] = url.searchParams.get(key)?.trim() || undefined;

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { caseFilterSchema } from '@/graphql/case-filter';
 import { parseArgs } from '@/graphql/validate';
-import { authorizedViewer } from '@/app/api/_http/authorized-viewer';
 import { errorResponse } from '@/app/api/_http/error-response';
 import type { RouteContext } from '@/app/api/_http/route-context';
 import { maskedFilter } from '@/lib/domain/access-log';
@@ -9,6 +8,7 @@ import { caseExportPages, CASE_EXPORT_HEADER } from '@/lib/services/exports/case
 import { csvStream } from '@/lib/services/exports/csv-stream';
 import { recordRead } from '@/lib/services/audit/record-read';
 import { csvResponse, monthParam } from './export-http';
+import { authorizeSignedIn } from '@/lib/policy/authorize';
 
 // The `cases` query's filter, read from the query string: the month by monthParam, the counted
 // omissions as counted=1 (as behind a report figure).
@@ -22,7 +22,7 @@ const filterParams = caseFilterSchema.omit({ month: true, countedOmissions: true
  */
 export async function handleCasesExport(request: Request, deps: RouteContext): Promise<Response> {
   try {
-    const viewer = authorizedViewer(deps.viewer, 'Route.exportCsv');
+    const viewer = authorizeSignedIn(deps.viewer, 'Route.exportCsv');
     const url = new URL(request.url);
     const month = monthParam(url, { required: false });
     const given = Object.fromEntries(Object.keys(filterParams.shape).flatMap((key) => {

@@ -1,4 +1,3 @@
-import { authorizedViewer } from '@/app/api/_http/authorized-viewer';
 import { errorResponse } from '@/app/api/_http/error-response';
 import type { RouteContext } from '@/app/api/_http/route-context';
 import { isReportExportTable, REPORT_EXPORT_TABLES } from '@/lib/domain/report-exports';
@@ -6,6 +5,7 @@ import { csvStream } from '@/lib/services/exports/csv-stream';
 import { REPORT_EXPORTS } from '@/lib/services/exports/report-rows/report-tables';
 import { ServiceError } from '@/lib/services/core/service-error';
 import { csvResponse, monthParam } from './export-http';
+import { authorizeSignedIn } from '@/lib/policy/authorize';
 
 /**
  * GET /api/exports/report/<table>.csv?month=YYYY-MM → one table of the manager's dashboard for
@@ -15,7 +15,7 @@ import { csvResponse, monthParam } from './export-http';
 export async function handleReportExport(request: Request, file: string, deps: RouteContext): Promise<Response> {
   try {
     // Authorised first, so a stranger learns nothing, not even which tables exist.
-    const viewer = authorizedViewer(deps.viewer, 'Route.exportCsv');
+    const viewer = authorizeSignedIn(deps.viewer, 'Route.exportCsv');
     const table = file.endsWith('.csv') ? file.slice(0, -'.csv'.length) : '';
     if (!isReportExportTable(table)) {
       throw new ServiceError('NOT_FOUND', `내려받을 수 있는 표가 아닙니다. ${REPORT_EXPORT_TABLES.map((name) => `${name}.csv`).join(', ')} 중 하나를 고르세요.`, 'table');

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { authorizedViewer } from '@/app/api/_http/authorized-viewer';
 import { errorResponse, NO_STORE, refusalOf } from '@/app/api/_http/error-response';
 import type { ReceiptRouteContext } from '@/app/api/_http/route-context';
 import { readReceipt } from '@/lib/services/payments/read-receipt';
 import { ServiceError } from '@/lib/services/core/service-error';
+import { authorizeSignedIn } from '@/lib/policy/authorize';
 
 const EXTENSION_OF: Record<string, string> = {
   'image/jpeg': 'jpg',
@@ -20,7 +20,7 @@ const EXTENSION_OF: Record<string, string> = {
  */
 export async function handleDownload(attachmentId: string, deps: ReceiptRouteContext): Promise<Response> {
   try {
-    const viewer = authorizedViewer(deps.viewer, 'Route.viewReceipt');
+    const viewer = authorizeSignedIn(deps.viewer, 'Route.viewReceipt');
     const notFound = new ServiceError('NOT_FOUND', '영수증을 찾을 수 없습니다.');
     if (!z.uuid().safeParse(attachmentId).success) throw notFound;
     const receipt = await readReceipt(deps.db, deps.store, viewer, attachmentId, { clientAddress: deps.clientAddress ?? null });

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { authorizedViewer } from '@/app/api/_http/authorized-viewer';
 import { errorJson, errorResponse, NO_STORE } from '@/app/api/_http/error-response';
 import type { ReceiptRouteContext } from '@/app/api/_http/route-context';
 import { badInput } from '@/graphql/errors';
 import { fields, parseArgs } from '@/graphql/validate';
 import { isSameOriginRequest } from '@/lib/http/same-origin';
 import { attachReceipt, MAX_RECEIPT_BYTES, RECEIPT_SIZE_MESSAGE } from '@/lib/services/payments/attach-receipt';
+import { authorizeSignedIn } from '@/lib/policy/authorize';
 
 // Room for the multipart boundaries, part headers and the two small fields around the file.
 const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
@@ -37,7 +37,7 @@ export async function handleUpload(request: Request, deps: ReceiptRouteContext):
     // A page elsewhere can make the agent's browser post a form here with the session cookie;
     // only the portal's own pages may.
     if (!isSameOriginRequest(request)) return errorJson(403, 'FORBIDDEN', CROSS_SITE_UPLOAD_MESSAGE);
-    const viewer = authorizedViewer(deps.viewer, 'Route.uploadReceipt');
+    const viewer = authorizeSignedIn(deps.viewer, 'Route.uploadReceipt');
     // Refused before a byte of the body is read, when the client says how much is coming…
     if (Number(request.headers.get('content-length') ?? 0) > MAX_UPLOAD_REQUEST_BYTES) return tooLarge();
     const contentType = request.headers.get('content-type') ?? '';
