@@ -45,15 +45,7 @@ const NO_PROCESS_ENV = [
   'error',
   { object: 'process', property: 'env', message: 'Read settings from the env module (lib/env.ts), which validates them once.' },
 ];
-const MAY_READ_PROCESS_ENV = [
-  'lib/env.ts',
-  'lib/env/**',
-  'tests/**',
-  'bench/**',
-  'db/seed/**',
-  '*.config.{ts,js,mjs}',
-  'codegen.ts',
-];
+const MAY_READ_PROCESS_ENV = ['lib/env.ts', 'lib/env/**', 'tests/**', 'bench/**', 'db/seed/**', '*.config.{ts,js,mjs}', 'codegen.ts'];
 
 export default defineConfig([
   globalIgnores([
