@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { serverEnv } from '@/lib/env';
 import { contentSecurityPolicy } from '@/lib/http/content-security-policy';
 
 /**
@@ -8,7 +9,7 @@ import { contentSecurityPolicy } from '@/lib/http/content-security-policy';
  */
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV !== 'production' });
+  const policy = contentSecurityPolicy(nonce, { development: serverEnv().NODE_ENV !== 'production' });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', policy);

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PGlite } from '@electric-sql/pglite';
+import { serverEnv } from '@/lib/env';
 import * as schema from './schema';
 import { withTransactionRetry } from './transaction-retry';
 
@@ -100,7 +101,7 @@ export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
 
 /** Where the demo keeps its data without a DATABASE_URL. */
 export function defaultPgliteDir(): string {
-  return process.env.PGLITE_DIR ?? path.join(process.cwd(), '.data', 'pglite');
+  return serverEnv().PGLITE_DIR ?? path.join(process.cwd(), '.data', 'pglite');
 }
 
 declare global {
@@ -113,7 +114,7 @@ declare global {
 /** The app's database from the environment, opened and migrated once per process. */
 export function getDatabase(): Promise<DatabaseHandle> {
   globalThis.__csPortalDb ??= (async () => {
-    const handle = await openDatabase({ url: process.env.DATABASE_URL, pgliteDir: defaultPgliteDir() });
+    const handle = await openDatabase({ url: serverEnv().DATABASE_URL, pgliteDir: defaultPgliteDir() });
     await migrateDatabase(handle);
     globalThis.__csPortalDbOpen = handle;
     return handle;

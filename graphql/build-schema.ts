@@ -3,6 +3,7 @@ import { MapperKind, mapSchema } from '@graphql-tools/utils';
 import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import type { GraphQLContext } from './context';
 import { apiError } from './errors';
+import { withFieldVisibility } from './field-visibility';
 import { authorize } from './policy';
 import { resolvers } from './resolvers';
 import { DateScalar, DateTimeScalar, MonthScalar } from './scalars';
@@ -10,7 +11,8 @@ import { loadTypeDefs } from './schema/load-type-defs';
 
 /**
  * The served schema: the SDL with its resolvers, every root field behind the policy
- * table (deny by default), and contract fields whose issue has not landed answering
+ * table (deny by default), the fields that carry personal data shown per role as
+ * lib/policy's visibility table says, and contract fields whose issue has not landed answering
  * NOT_IMPLEMENTED instead of null.
  */
 export function buildSchema(): GraphQLSchema {
@@ -18,7 +20,7 @@ export function buildSchema(): GraphQLSchema {
     typeDefs: loadTypeDefs(),
     resolvers: [{ DateTime: DateTimeScalar, Date: DateScalar, Month: MonthScalar }, ...resolvers],
   });
-  return mapSchema(schema, {
+  const authorized = mapSchema(schema, {
     [MapperKind.ROOT_FIELD]: (fieldConfig, fieldName, typeName) => {
       const action = `${typeName}.${fieldName}`;
       const resolve = fieldConfig.resolve;
@@ -34,4 +36,5 @@ export function buildSchema(): GraphQLSchema {
       };
     },
   });
+  return withFieldVisibility(authorized);
 }

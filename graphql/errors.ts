@@ -21,7 +21,8 @@ export function badInput(field: string, reason: string): GraphQLError {
   return apiError('BAD_USER_INPUT', `${field}: ${reason}`, field);
 }
 
-const GENERIC_MESSAGE = '요청을 처리하지 못했습니다. 잠시 후 다시 시도해 주세요.';
+/** What the user reads when something unexpected failed (the details go to the log only). */
+export const GENERIC_MESSAGE = '요청을 처리하지 못했습니다. 잠시 후 다시 시도해 주세요.';
 /** What the user reads while the database cannot be reached. */
 export const UNAVAILABLE_MESSAGE = '데이터베이스에 잠시 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.';
 

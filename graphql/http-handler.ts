@@ -1,11 +1,8 @@
 import { startServerAndCreateNextHandler } from '@as-integrations/next';
-import type { Database } from '@/db/client';
 import { isDatabaseUnavailable } from '@/db/database-errors';
-import type { UserRow } from '@/db/schema';
 import { refuseOversizedBody } from '@/lib/http/body-limit';
-import { clientAddressOf } from '@/lib/http/client-address';
-import type { ProxyTrust } from '@/lib/http/proxy-trust';
 import { configuredRateLimits, type RateLimitSettings } from '@/lib/http/rate-limit-settings';
+import { requestContextOf, SERVER_SOURCES, type RequestContext, type RequestSources } from '@/lib/http/request-context';
 import { tooManyRequests } from '@/lib/http/too-many-requests';
 import { consumeRateLimit } from '@/lib/services/core/rate-limit';
 import { createContext, type GraphQLContext } from './context';
@@ -13,14 +10,9 @@ import { unavailableInContext } from './errors';
 import { ANONYMOUS_MAX_TOKENS, ANONYMOUS_TOO_LONG_MESSAGE, badRequest, hasMoreTokensThan, parseJsonBody, queryOf } from './http-gate';
 import { createApolloServer } from './server';
 
-/** What the GraphQL route needs from the server; the tests hand in their own. */
-export interface GraphQLRouteDeps {
-  database: () => Promise<{ db: Database }>;
-  viewer: () => Promise<UserRow | null>;
-  /** Runs before each request (the route starts the background jobs here). */
-  beforeRequest?: () => void;
+/** What the GraphQL route needs from the server (its database, viewer, proxy setting, limits); the tests hand in their own. */
+export interface GraphQLRouteDeps extends RequestSources {
   rateLimits?: () => RateLimitSettings;
-  proxyTrust?: ProxyTrust;
 }
 
 /** A 503 for a database that is away, in the shape the API answers it elsewhere; other errors go on. */
@@ -33,24 +25,22 @@ function unavailable(error: unknown): Response {
 /**
  * GET and POST of /api/graphql: cheap refusals first (body size, malformed JSON, an anonymous
  * document too long, the rate limits per address and per account, 429 with Retry-After), then
- * Apollo with the context of this request. The address is the one helper's (client-address.ts).
+ * Apollo with the context of this request, built as the REST routes' is (lib/http/request-context.ts).
  */
-export function createGraphQLRoute(deps: GraphQLRouteDeps) {
+export function createGraphQLRoute(deps: GraphQLRouteDeps = SERVER_SOURCES) {
   const contexts = new WeakMap<Request, GraphQLContext>();
   const apollo = startServerAndCreateNextHandler<Request, GraphQLContext>(createApolloServer(), {
     context: async (request) => contexts.get(request)!,
   });
 
   async function serve(request: Request, body: unknown, forward: Request): Promise<Response> {
-    deps.beforeRequest?.();
-    let db: Database;
-    let viewer: UserRow | null;
+    let context: RequestContext;
     try {
-      [{ db }, viewer] = await Promise.all([deps.database(), deps.viewer()]);
+      context = await requestContextOf(request, deps);
     } catch (error) {
       return unavailable(error);
     }
-    const clientAddress = clientAddressOf(request.headers, deps.proxyTrust);
+    const { db, viewer, clientAddress } = context;
     const limits = (deps.rateLimits ?? configuredRateLimits)();
     const buckets = [
       ...(clientAddress ? [{ key: `graphql:address:${clientAddress}`, limit: limits.graphqlPerAddress }] : []),
@@ -67,7 +57,7 @@ export function createGraphQLRoute(deps: GraphQLRouteDeps) {
       const query = queryOf(body, request.url);
       if (query && hasMoreTokensThan(query, ANONYMOUS_MAX_TOKENS)) return badRequest(ANONYMOUS_TOO_LONG_MESSAGE);
     }
-    contexts.set(forward, createContext(db, viewer, clientAddress, request.headers.get('idempotency-key')));
+    contexts.set(forward, createContext(db, viewer, clientAddress, context.idempotencyKey));
     return apollo(forward);
   }
 

@@ -1,5 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { serverEnv } from '@/lib/env';
 import type { GraphQLContext } from './context';
 import { buildSchema } from './build-schema';
 import { formatError } from './errors';
@@ -17,7 +18,7 @@ export function createApolloServer({ documentLimits = true }: { documentLimits?:
     schema: buildSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
-    introspection: process.env.NODE_ENV !== 'production',
+    introspection: serverEnv().NODE_ENV !== 'production',
     // No field sets a cache hint and every answer is private: the cache-control plugin would
     // only walk each resolved field to compute a policy nobody reads.
     plugins: [...armor.plugins, unavailableStatus, ApolloServerPluginCacheControlDisabled()],

@@ -29,7 +29,8 @@ export const coupons = pgTable(
     uniqueIndex('coupons_customer_month_slot_key').on(t.customerId, t.month, t.slot),
     // Case and amount in the key so the reports sum a month's coupons from the index alone.
     index('coupons_month_idx').on(t.month, t.caseId, t.amount),
-    index('coupons_case_idx').on(t.caseId),
+    // One coupon per case whatever the policy's monthly allowance: the rule refuses a second, this guarantees it.
+    uniqueIndex('coupons_case_key').on(t.caseId),
     check('coupons_amount_nonnegative', sql`${t.amount} >= 0`),
     check('coupons_slot_positive', sql`${t.slot} >= 1`),
     check('coupons_month_format', sql`${t.month} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`),

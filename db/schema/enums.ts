@@ -1,14 +1,26 @@
 import { pgEnum } from 'drizzle-orm/pg-core';
+import {
+  CASE_STATUSES,
+  LOT_INTEGRATIONS,
+  MESSAGE_STATUSES,
+  PASS_STATUSES,
+  REFUND_BASES,
+  REFUND_STATUSES,
+  REQUEST_STATUSES,
+  ROLES,
+  VOC_KINDS,
+} from '../../lib/domain/enum-values';
+import { CANCELLATION_STATUSES } from '../../lib/domain/payment-cancellation';
 
-/** Enums shared by several tables; their values match the GraphQL contract. */
-export const roleEnum = pgEnum('role', ['AGENT', 'OPERATOR', 'MANAGER']);
-export const lotIntegrationEnum = pgEnum('lot_integration', ['LINKED', 'NON_LINKED']);
-export const passStatusEnum = pgEnum('pass_status', ['ACTIVE', 'CANCELLED', 'REFUNDED']);
-export const vocKindEnum = pgEnum('voc_kind', ['OPERATOR_OMISSION', 'EQUIPMENT_FAULT', 'REFUND_CLAIM']);
-export const caseStatusEnum = pgEnum('case_status', ['OPEN', 'WAITING_ON_OPERATOR', 'RESOLVED']);
-export const requestStatusEnum = pgEnum('request_status', ['REQUESTED', 'ACKNOWLEDGED', 'CONFIRMED', 'REJECTED']);
-export const refundBasisEnum = pgEnum('refund_basis', ['COMPANY_POLICY', 'CONSUMER_AGENCY']);
-export const refundStatusEnum = pgEnum('refund_status', ['PROPOSED', 'APPROVED', 'REJECTED']);
-export const messageStatusEnum = pgEnum('message_status', ['QUEUED', 'SENT', 'FAILED']);
+/** Enums shared by several tables; their values are lib/domain's tuples, as are the GraphQL enums'. */
+export const roleEnum = pgEnum('role', ROLES);
+export const lotIntegrationEnum = pgEnum('lot_integration', LOT_INTEGRATIONS);
+export const passStatusEnum = pgEnum('pass_status', PASS_STATUSES);
+export const vocKindEnum = pgEnum('voc_kind', VOC_KINDS);
+export const caseStatusEnum = pgEnum('case_status', CASE_STATUSES);
+export const requestStatusEnum = pgEnum('request_status', REQUEST_STATUSES);
+export const refundBasisEnum = pgEnum('refund_basis', REFUND_BASES);
+export const refundStatusEnum = pgEnum('refund_status', REFUND_STATUSES);
+export const messageStatusEnum = pgEnum('message_status', MESSAGE_STATUSES);
 /** A payment-cancellation work item: 접수 → 처리 중 → 완료 or 반려 (domain.md, hand-offs). */
-export const cancellationStatusEnum = pgEnum('cancellation_status', ['RECEIVED', 'IN_PROGRESS', 'COMPLETED', 'REJECTED']);
+export const cancellationStatusEnum = pgEnum('cancellation_status', CANCELLATION_STATUSES);

@@ -1,11 +1,13 @@
 /** `tsx db/seed/run.ts`: seeds the demo into the database of the environment, prints the logins. */
 import { ensureDemoSecret } from '@/lib/auth/demo-secret';
+import { serverEnv } from '@/lib/env';
 import { getDatabase } from '../client';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo-data';
 
 async function main(): Promise<void> {
   // The demo's `next start` signs sessions with a random secret made here once (no constant).
-  if (!process.env.DATABASE_URL && !process.env.NEXTAUTH_SECRET && ensureDemoSecret().created) {
+  const { DATABASE_URL, NEXTAUTH_SECRET } = serverEnv();
+  if (!DATABASE_URL && !NEXTAUTH_SECRET && ensureDemoSecret().created) {
     console.log('세션 서명 키를 .data/auth-secret에 만들었습니다. / Made the session secret in .data/auth-secret.');
   }
   const started = performance.now();

@@ -2,14 +2,14 @@ import { z } from 'zod';
 import { getBulkCaseJob } from '@/lib/services/cases/get-bulk-case-job';
 import { runBulkCaseJobBatch } from '@/lib/services/cases/run-bulk-case-job-batch';
 import { MAX_BULK_NOTE_LENGTH, startBulkCaseJob } from '@/lib/services/cases/start-bulk-case-job';
+import { caseFilterSchema } from '../case-filter';
 import type { Resolvers } from '../generated/resolvers-types';
 import { fields, parseArgs } from '../validate';
-import { caseFilterArgs } from './cases';
 import { requestMeta, requireViewer } from './viewer-of';
 
 const startArgs = z
   .object({
-    filter: caseFilterArgs,
+    filter: caseFilterSchema,
     expectedCount: z.number().int().min(1, { error: '바꿀 상담이 1건 이상이어야 합니다.' }),
     reassignTo: fields.id.nullish(),
     note: fields.text(MAX_BULK_NOTE_LENGTH).nullish(),

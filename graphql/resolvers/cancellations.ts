@@ -6,7 +6,6 @@ import { completePaymentCancellation, rejectPaymentCancellation } from '@/lib/se
 import { takePaymentCancellation } from '@/lib/services/payments/take-payment-cancellation';
 import type { Resolvers } from '../generated/resolvers-types';
 import { fields, parseArgs } from '../validate';
-import { hiddenFromOperators } from './operator-view';
 import { requestMeta, requireViewer } from './viewer-of';
 
 const listArgs = z.object({
@@ -30,9 +29,9 @@ export const cancellationResolvers: Resolvers = {
   },
   PaymentCancellation: {
     overdue: (item) => isCancellationOverdue(item, new Date()),
-    rejectReason: (item, _args, ctx) => hiddenFromOperators(ctx, item.rejectReason),
-    owner: (item, _args, ctx) => (item.ownerId && hiddenFromOperators(ctx, item.ownerId) ? ctx.loaders.user.load(item.ownerId) : null),
-    resolvedBy: (item, _args, ctx) => (item.resolvedById && hiddenFromOperators(ctx, item.resolvedById) ? ctx.loaders.user.load(item.resolvedById) : null),
+    // rejectReason, owner and resolvedBy are the desk's (lib/policy/field-visibility.ts).
+    owner: (item, _args, ctx) => (item.ownerId ? ctx.loaders.user.load(item.ownerId) : null),
+    resolvedBy: (item, _args, ctx) => (item.resolvedById ? ctx.loaders.user.load(item.resolvedById) : null),
     case: (item, _args, ctx) => ctx.loaders.caseById.load(item.caseId),
     // Through the case's payments: one statement for a page of them, receipts included.
     payment: async (item, _args, ctx) => {
@@ -44,10 +43,5 @@ export const cancellationResolvers: Resolvers = {
   OnsitePayment: {
     cancellation: async (payment, _args, ctx) =>
       (await ctx.loaders.cancellationsByCase.load(payment.caseId)).find((item) => item.onsitePaymentId === payment.id) ?? null,
-  },
-  Refund: {
-    proposalReason: (refund, _args, ctx) => hiddenFromOperators(ctx, refund.proposalReason),
-    // The contract's field, kept from operators like the proposal's reason (domain.md).
-    decisionReason: (refund, _args, ctx) => hiddenFromOperators(ctx, refund.decisionReason),
   },
 };

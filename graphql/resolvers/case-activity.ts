@@ -10,7 +10,7 @@ export const caseActivityResolvers: Resolvers = {
     caseActivity: (_parent, args, ctx) => getCaseActivity(ctx.db, requireViewer(ctx), parseArgs(z.object({ id: fields.id }), args).id),
   },
   ExitRequest: {
-    // The agent's own words: lot staff get structured facts only (domain.md).
-    reason: (request, _args, ctx) => (ctx.viewer?.role === 'OPERATOR' ? null : (request.reason ?? null)),
+    // The agent's own words: desk staff only (lib/policy/field-visibility.ts).
+    reason: (request) => request.reason ?? null,
   },
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FIRST_RESPONSE_EVENT } from '@/lib/domain/case-events';
+import { VOC_KINDS } from '@/lib/domain/enum-values';
 import { isMonth } from '@/lib/domain/kst-month';
 import { policyInForce } from '@/lib/domain/policy-version';
 import { COUPON_KIND, couponUnderEarlierKind } from '@/lib/domain/reclassification';
@@ -16,11 +17,10 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { fields, parseArgs, singleLineText } from '../validate';
 import { requestMeta, requireViewer } from './viewer-of';
 
-const KINDS = ['OPERATOR_OMISSION', 'EQUIPMENT_FAULT', 'REFUND_CLAIM'] as const;
 
 const onCase = z.object({ caseId: fields.id, expectedVersion: fields.version });
 const templateInput = z.object({
-  kind: z.enum(KINDS).nullish().transform((kind) => kind ?? null),
+  kind: z.enum(VOC_KINDS).nullish().transform((kind) => kind ?? null),
   firstResponse: z.boolean(),
   labelKo: singleLineText(60),
   labelEn: singleLineText(60),
@@ -45,7 +45,7 @@ export const caseCorrectionResolvers: Resolvers = {
   },
   Mutation: {
     reclassifyCase: (_parent, args, ctx) =>
-      reclassifyCase(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(onCase.extend({ kind: z.enum(KINDS), reason: fields.reason(500) }), args)),
+      reclassifyCase(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(onCase.extend({ kind: z.enum(VOC_KINDS), reason: fields.reason(500) }), args)),
     addCaseNote: (_parent, args, ctx) => addCaseNote(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(onCase.extend({ text: fields.text(2000) }), args)),
     recordFirstResponse: (_parent, args, ctx) =>
       recordFirstResponse(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(onCase.extend({ text: fields.text(1000) }), args)),

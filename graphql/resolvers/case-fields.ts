@@ -1,12 +1,20 @@
 import { consultationType } from '@/lib/domain/consultation-type';
-import { couponEligibility } from '@/lib/domain/coupon-eligibility';
-import type { GuideStepKey } from '@/lib/domain/guide-script';
-import { policyInForce } from '@/lib/domain/policy-version';
+import { GUIDE_STEP_KEYS, type GuideStepKey } from '@/lib/domain/guide-script';
 import { registrationConfirmedSms } from '@/lib/domain/sms-templates';
+import { judgeCoupon, type CouponFactsSource } from '@/lib/services/compensation/judge-coupon';
+import type { GraphQLContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
-import { caseTextFor, caseVisibleTo, eventDetailFor, monthSeenBy } from './operator-view';
+import { caseVisibleTo, monthSeenBy } from './operator-view';
 
-const STEP_KEYS = new Set<string>(['BASIC_CARE', 'EXIT_CHECK', 'ONSITE_PAYMENT', 'COMPENSATION']);
+const STEP_KEYS = new Set<string>(GUIDE_STEP_KEYS);
+
+/** A coupon's facts as the viewer may count them: lot staff only their own lots' cases and coupons (domain.md). */
+function couponFactsSeenBy(ctx: GraphQLContext): CouponFactsSource {
+  return {
+    policyVersions: () => ctx.loaders.policyVersions.load('all'),
+    customerMonth: async (customerId, month) => monthSeenBy(ctx, await ctx.loaders.customerMonth.load(`${customerId}|${month}`)),
+  };
+}
 
 /** The fields of a case, each read through a loader so a list of cases stays a few queries. */
 export const caseFieldResolvers: Resolvers = {
@@ -23,25 +31,10 @@ export const caseFieldResolvers: Resolvers = {
       // The original may be at another operator's lot (same customer, other pass).
       return (await caseVisibleTo(ctx, original)) ? original : null;
     },
-    note: (row, _args, ctx) => caseTextFor(ctx, row.note),
-    outcome: (row, _args, ctx) => caseTextFor(ctx, row.outcome),
     consultationType: async (row, _args, ctx) => consultationType((await ctx.loaders.caseParties.load(row.id)).lot.integration),
     incidentMonth: (row) => row.incidentMonth,
     couponEligibility: async (row, _args, ctx) => {
-      const [versions, month] = await Promise.all([
-        ctx.loaders.policyVersions.load('all'),
-        ctx.loaders.customerMonth.load(`${row.customerId}|${row.incidentMonth}`),
-      ]);
-      const policy = policyInForce(versions, row.incidentAt);
-      // Lot staff count only their own lots' cases and coupons (domain.md: no counts from other operators' lots).
-      const seen = await monthSeenBy(ctx, month);
-      const { eligible, omissionsThisMonth, amount, reason } = couponEligibility({
-        subject: row,
-        casesOfMonth: seen.casesOfMonth,
-        couponsThisMonth: seen.couponsThisMonth,
-        issuedOnSubject: seen.couponCaseIds.includes(row.id),
-        policy,
-      });
+      const { eligible, omissionsThisMonth, amount, reason } = await judgeCoupon(couponFactsSeenBy(ctx), row);
       return { eligible, omissionsThisMonth, amount, reason };
     },
     exitRequests: (row, _args, ctx) => ctx.loaders.exitRequestsByCase.load(row.id),
@@ -62,7 +55,6 @@ export const caseFieldResolvers: Resolvers = {
   },
   CaseEvent: {
     actor: (event, _args, ctx) => (event.actorId ? ctx.loaders.user.load(event.actorId) : null),
-    detail: (event, _args, ctx) => eventDetailFor(ctx, event),
     scriptStep: (event) => (event.scriptStep && STEP_KEYS.has(event.scriptStep) ? (event.scriptStep as GuideStepKey) : null),
   },
 };

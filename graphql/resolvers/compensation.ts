@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REFUND_BASES } from '@/lib/domain/enum-values';
 import { maskPhone } from '@/lib/domain/phone';
 import { REFUND_PROPOSAL_REASON_MAX } from '@/lib/domain/refund';
 import { issueCompensationCoupon } from '@/lib/services/compensation/issue-coupon';
@@ -13,7 +14,7 @@ const couponArgs = z.object({ caseId: fields.id, expectedVersion: fields.version
 const quoteArgs = z.object({ passId: fields.id, usedDays: days });
 const refundArgs = z.object({
   caseId: fields.id,
-  basis: z.enum(['COMPANY_POLICY', 'CONSUMER_AGENCY']),
+  basis: z.enum(REFUND_BASES),
   usedDays: days.nullish(),
   amount: fields.won.nullish(),
   expectedVersion: fields.version,

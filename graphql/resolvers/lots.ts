@@ -1,3 +1,4 @@
+import { operatorInScope } from '@/lib/policy/scope';
 import { listLots } from '@/lib/services/master-data/list-lots';
 import type { Resolvers } from '../generated/resolvers-types';
 import { requireViewer } from './viewer-of';
@@ -12,9 +13,8 @@ export const lotResolvers: Resolvers = {
   },
   Operator: {
     lots: async (operator, _args, ctx) => {
-      const viewer = requireViewer(ctx);
       // Operator staff see the lots of their own operator only.
-      if (viewer.role === 'OPERATOR' && viewer.operatorId !== operator.id) return [];
+      if (!operatorInScope(requireViewer(ctx), operator.id)) return [];
       return ctx.loaders.lotsByOperator.load(operator.id);
     },
   },

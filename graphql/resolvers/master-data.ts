@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOT_INTEGRATIONS, ROLES } from '@/lib/domain/enum-values';
 import { createCustomer } from '@/lib/services/master-data/create-customer';
 import { createOperator } from '@/lib/services/accounts/create-operator';
 import { createParkingLot } from '@/lib/services/master-data/create-parking-lot';
@@ -9,7 +10,6 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { fields, parseArgs, refusePoorPassword, singleLineText } from '../validate';
 import { requestMeta, requireViewer } from './viewer-of';
 
-const ROLES = ['AGENT', 'OPERATOR', 'MANAGER'] as const;
 
 const userArgs = z.object({
   input: z.object({
@@ -28,7 +28,7 @@ const lotArgs = z.object({
     name: fields.name,
     address: singleLineText(200),
     operatorId: fields.id,
-    integration: z.enum(['LINKED', 'NON_LINKED']),
+    integration: z.enum(LOT_INTEGRATIONS),
     hasExitCallButton: z.boolean(),
     phone: fields.phone,
   }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REQUEST_STATUSES } from '@/lib/domain/enum-values';
 import { dueAt, isOverdue } from '@/lib/domain/response-targets';
 import { acknowledgeExit } from '@/lib/services/requests/acknowledge-exit';
 import { acknowledgeRegistration } from '@/lib/services/requests/acknowledge-registration';
@@ -11,8 +12,7 @@ import type { GraphQLContext } from '../context';
 import { fields, parseArgs } from '../validate';
 import { requestMeta, requireViewer } from './viewer-of';
 
-const STATUSES = ['REQUESTED', 'ACKNOWLEDGED', 'CONFIRMED', 'REJECTED'] as const;
-const queueArgs = z.object({ status: z.enum(STATUSES).nullish() });
+const queueArgs = z.object({ status: z.enum(REQUEST_STATUSES).nullish() });
 const idArgs = z.object({ id: fields.id });
 const rejectArgs = z.object({ id: fields.id, reason: fields.reason(500) });
 

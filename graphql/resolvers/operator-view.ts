@@ -1,72 +1,69 @@
-import type { CaseEventRow, CaseRow, UserRow } from '@/db/schema';
+import type { CaseEventRow, CaseRow, CustomerRow, RegistrationRequestRow, UserRow } from '@/db/schema';
 import { INTERNAL_EVENT_TYPES } from '@/lib/domain/case-events';
-import { redactPersonalData } from '@/lib/domain/masking';
+import { maskName, redactPersonalData } from '@/lib/domain/masking';
 import { maskEmail, operatorEventFact } from '@/lib/domain/operator-facts';
+import type { MaskedField } from '@/lib/policy/field-visibility';
+import { isScoped, lotInScope, operatorInScope } from '@/lib/policy/scope';
 import type { CustomerMonth } from '../case-loaders';
 import type { GraphQLContext } from '../context';
 
-// domain.md, "Operators never receive free text written by others": lot staff get structured,
-// masked facts (what was asked, for which plate, when); their own words come back to them.
-const isOperator = (ctx: GraphQLContext) => ctx.viewer?.role === 'OPERATOR';
-
-/** A case's free text (note, outcome) as this viewer may read it: desk staff's words, none for lot staff. */
-export function caseTextFor(ctx: GraphQLContext, text: string | null): string | null {
-  return isOperator(ctx) ? null : text;
-}
+/** How a masked field reaches a role that receives it masked; a mask may load what it needs. */
+type Mask<S, V> = (value: V, source: S, ctx: GraphQLContext) => V | Promise<V>;
+// Any field's mask, whatever its parent and value (the table holds masks of different fields).
+type AnyMask = (value: never, source: never, ctx: GraphQLContext) => unknown;
 
 /**
- * Words lot staff wrote themselves (a rejection reason), as they come back to them: still
- * masked, since a phone or the customer's name typed there is the customer's data all the same.
+ * The masks of lib/policy/field-visibility.ts's masked fields (domain.md, "Operators never
+ * receive free text written by others"). graphql/field-visibility.ts applies them.
  */
-export async function ownWordsFor(ctx: GraphQLContext, caseId: string, text: string | null): Promise<string | null> {
-  if (text === null || !isOperator(ctx)) return text;
+export const FIELD_MASKS: { readonly [F in MaskedField]: AnyMask } = {
+  'Customer.name': ((name: string) => maskName(name)) satisfies Mask<CustomerRow, string>,
+  'User.email': ((email: string, user: UserRow, ctx) =>
+    user.id === ctx.viewer?.id ? email : maskEmail(email)) satisfies Mask<UserRow, string>,
+  'RegistrationRequest.rejectReason': ((text: string | null, request: RegistrationRequestRow, ctx) =>
+    ownWordsFor(ctx, request.caseId, text)) satisfies Mask<RegistrationRequestRow, string | null>,
+  'CaseEvent.detail': ((_detail: string | null, event: CaseEventRow, ctx) =>
+    eventFactFor(ctx, event)) satisfies Mask<CaseEventRow, string | null>,
+};
+
+/** Words lot staff wrote themselves (a rejection reason), masked as they come back to them. */
+async function ownWordsFor(ctx: GraphQLContext, caseId: string, text: string | null): Promise<string | null> {
+  if (text === null) return null;
   const row = await ctx.loaders.caseById.load(caseId);
   const customer = await ctx.loaders.customer.load(row.customerId);
   return redactPersonalData(text, customer.name);
 }
 
-/** Whether a case reached through a link (e.g. duplicateOf) is one this viewer may see. */
-export async function caseVisibleTo(ctx: GraphQLContext, row: CaseRow): Promise<boolean> {
-  if (!isOperator(ctx)) return true;
-  const lot = await ctx.loaders.lot.load(row.lotId);
-  return lot.operatorId === ctx.viewer?.operatorId;
-}
-
 /**
- * A value staff wrote for staff (a refund's reasons, a cancellation's rejection reason and who
- * handled it): null for lot staff, who get structured facts only (domain.md, operators).
+ * A timeline entry as lot staff read it: a request event becomes a fact built from the case
+ * ("출차 요청 · 12가3456"), an internal one nothing, and their own company's rejection its
+ * reason, their own words.
  */
-export function hiddenFromOperators<T>(ctx: GraphQLContext, value: T | null): T | null {
-  return isOperator(ctx) ? null : value;
-}
-
-/** A staff member's e-mail: lot staff see their own, and display names only for everyone else. */
-export function emailFor(ctx: GraphQLContext, user: Pick<UserRow, 'id' | 'email'>): string {
-  return isOperator(ctx) && ctx.viewer?.id !== user.id ? maskEmail(user.email) : user.email;
-}
-
-/**
- * A timeline entry's detail as this viewer may read it. Lot staff never get the text: a request
- * event becomes a fact built from the case ("출차 요청 · 12가3456"), anything else nothing, except
- * their own company's rejection, whose reason is their own words.
- */
-export async function eventDetailFor(ctx: GraphQLContext, event: Pick<CaseEventRow, 'caseId' | 'type' | 'detail' | 'actorId'>): Promise<string | null> {
-  if (!isOperator(ctx)) return event.detail;
+async function eventFactFor(
+  ctx: GraphQLContext,
+  event: Pick<CaseEventRow, 'caseId' | 'type' | 'detail' | 'actorId'>,
+): Promise<string | null> {
   if (INTERNAL_EVENT_TYPES.has(event.type)) return null;
   if (event.type === 'REGISTRATION_REJECTED' && event.actorId) {
     const actor = await ctx.loaders.user.load(event.actorId);
-    if (actor.operatorId !== null && actor.operatorId === ctx.viewer?.operatorId) return ownWordsFor(ctx, event.caseId, event.detail);
+    if (actor.operatorId !== null && operatorInScope(ctx.viewer, actor.operatorId)) return ownWordsFor(ctx, event.caseId, event.detail);
   }
   const { pass } = await ctx.loaders.caseParties.load(event.caseId);
   return operatorEventFact(event.type, pass.plate);
 }
 
+/** Whether a case reached through a link (e.g. duplicateOf) is within this viewer's scope. */
+export async function caseVisibleTo(ctx: GraphQLContext, row: CaseRow): Promise<boolean> {
+  if (!isScoped(ctx.viewer)) return true;
+  return lotInScope(ctx.viewer, await ctx.loaders.lot.load(row.lotId));
+}
+
 /** A customer's month as this viewer may count it: lot staff, only the cases (and their coupons) at their own lots. */
 export async function monthSeenBy(ctx: GraphQLContext, month: CustomerMonth): Promise<CustomerMonth> {
-  if (!isOperator(ctx)) return month;
+  if (!isScoped(ctx.viewer)) return month;
   const lots = await Promise.all(month.casesOfMonth.map((c) => ctx.loaders.lot.load(c.lotId)));
-  const casesOfMonth = month.casesOfMonth.filter((_c, i) => lots[i]!.operatorId === ctx.viewer?.operatorId);
+  const casesOfMonth = month.casesOfMonth.filter((_c, i) => lotInScope(ctx.viewer, lots[i]!));
   const own = new Set(casesOfMonth.map((c) => c.id));
   const couponCaseIds = month.couponCaseIds.filter((id) => own.has(id));
-  return { casesOfMonth, couponsThisMonth: couponCaseIds.length, couponCaseIds };
+  return { casesOfMonth, couponCaseIds };
 }

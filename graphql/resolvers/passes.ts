@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { maskPhone } from '@/lib/domain/phone';
-import { maskName } from '@/lib/domain/masking';
 import { refundableAmount } from '@/lib/domain/refund';
+import { isScoped, lotInScope } from '@/lib/policy/scope';
 import { searchPasses } from '@/lib/services/master-data/search-passes';
 import type { Resolvers } from '../generated/resolvers-types';
 import { parseArgs } from '../validate';
@@ -26,24 +26,19 @@ export const passResolvers: Resolvers = {
   Pass: {
     customer: (pass, _args, ctx) => ctx.loaders.customer.load(pass.customerId),
     lot: (pass, _args, ctx) => ctx.loaders.lot.load(pass.lotId),
-    // What a customer was paid back is the desk's business, not the lot's. A refunded pass
-    // takes no new refund (proposeRefund refuses it), so nothing is refundable on it.
-    refundableAmount: (pass, _args, ctx) => {
-      if (!ctx.viewer || ctx.viewer.role === 'OPERATOR') return null;
-      return pass.status === 'REFUNDED' ? 0 : refundableAmount(pass.amountPaid, pass.refundsHeld);
-    },
+    // Desk staff only (lib/policy/field-visibility.ts). A refunded pass takes no new refund
+    // (proposeRefund refuses it), so nothing is refundable on it.
+    refundableAmount: (pass) => (pass.status === 'REFUNDED' ? 0 : refundableAmount(pass.amountPaid, pass.refundsHeld)),
   },
   Customer: {
-    // Lot staff need to match a caller, not to know them: the name is masked for operators.
-    name: (customer, _args, ctx) => (ctx.viewer?.role === 'OPERATOR' ? maskName(customer.name) : customer.name),
     phoneMasked: (customer) => maskPhone(customer.phone),
     passes: async (customer, _args, ctx) => {
       const passes = await ctx.loaders.passesByCustomer.load(customer.id);
-      if (ctx.viewer?.role !== 'OPERATOR') return passes;
+      if (!isScoped(ctx.viewer)) return passes;
       const lots = await ctx.loaders.lot.loadMany(passes.map((pass) => pass.lotId));
       return passes.filter((_pass, i) => {
         const lot = lots[i];
-        return lot && !(lot instanceof Error) && lot.operatorId === ctx.viewer?.operatorId;
+        return lot && !(lot instanceof Error) && lotInScope(ctx.viewer, lot);
       });
     },
   },

@@ -3,7 +3,6 @@ import { requestExit } from '@/lib/services/requests/request-exit';
 import { requestRegistration } from '@/lib/services/requests/request-registration';
 import type { Resolvers } from '../generated/resolvers-types';
 import { fields, parseArgs } from '../validate';
-import { ownWordsFor } from './operator-view';
 import { creatingRequestMeta, requireViewer } from './viewer-of';
 
 const caseIdArgs = z.object({ caseId: fields.id, expectedVersion: fields.version });
@@ -26,7 +25,5 @@ export const requestResolvers: Resolvers = {
     case: (request, _args, ctx) => ctx.loaders.caseById.load(request.caseId),
     pass: (request, _args, ctx) => ctx.loaders.pass.load(request.passId),
     lot: (request, _args, ctx) => ctx.loaders.lot.load(request.lotId),
-    // The lot's own words, masked as they come back (operator-view.ts).
-    rejectReason: (request, _args, ctx) => ownWordsFor(ctx, request.caseId, request.rejectReason),
   },
 };

@@ -1,6 +1,5 @@
 import { setMyLocale } from '@/lib/services/accounts/set-my-locale';
 import type { Resolvers } from '../generated/resolvers-types';
-import { emailFor } from './operator-view';
 import { requestMeta, requireViewer } from './viewer-of';
 
 // The API spells the languages as enum values; the database and the pages use 'ko' / 'en'.
@@ -17,7 +16,6 @@ export const viewerResolvers: Resolvers = {
   },
   User: {
     operator: (user, _args, ctx) => (user.operatorId ? ctx.loaders.operator.load(user.operatorId) : null),
-    email: (user, _args, ctx) => emailFor(ctx, user),
     locale: (user) => ENUM_OF_LOCALE[user.locale === 'en' ? 'en' : 'ko'],
   },
 };

@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getDatabase } from '@/db/client';
+import { defaultNextAuthUrl } from '@/lib/env';
 import { endSession } from '@/lib/services/accounts/resume-session';
 import { authorizeCredentials } from './authorize-credentials';
 import { authSecret } from './secret';
@@ -8,8 +9,7 @@ import { authSecret } from './secret';
 /** Eight hours: one working shift, then sign in again (the database ends it then too). */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
-// next-auth v4 builds its callback URLs from NEXTAUTH_URL; default it to this server.
-process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
+defaultNextAuthUrl();
 
 /** next-auth: email and password, argon2id hashes, a JWT carrying id, role and operator. */
 export const authOptions: NextAuthOptions = {

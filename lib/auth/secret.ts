@@ -1,11 +1,10 @@
+import { rawEnv, type RawEnv as Env } from '@/lib/env';
 import { ensureDemoSecret, readDemoSecret } from './demo-secret';
-
-type Env = Record<string, string | undefined>;
 
 // The server's demo secret, read from its file once rather than at every request.
 let demoSecretOfServer: string | null = null;
 function remember(env: Env, file: string | undefined, secret: string): string {
-  if (env === process.env && !file) demoSecretOfServer = secret;
+  if (env === rawEnv() && !file) demoSecretOfServer = secret;
   return secret;
 }
 
@@ -17,10 +16,10 @@ function remember(env: Env, file: string | undefined, secret: string): string {
  * never makes one up, so it refuses to start without NEXTAUTH_SECRET or the demo's file, and
  * with DATABASE_URL it always needs NEXTAUTH_SECRET.
  */
-export function authSecret(env: Env = process.env, demoSecretFile?: string): string {
+export function authSecret(env: Env = rawEnv(), demoSecretFile?: string): string {
   const configured = env.NEXTAUTH_SECRET;
   if (configured) return configured;
-  if (env === process.env && !demoSecretFile && demoSecretOfServer) return demoSecretOfServer;
+  if (env === rawEnv() && !demoSecretFile && demoSecretOfServer) return demoSecretOfServer;
   if (env.DATABASE_URL) throw new Error('NEXTAUTH_SECRET must be set when DATABASE_URL is set');
   const demo = readDemoSecret(demoSecretFile);
   if (demo) return remember(env, demoSecretFile, demo);

@@ -1,10 +1,11 @@
 import { formatWon } from './won';
+import type { VocKind } from './enum-values';
 import type { PolicyValues } from './policy-version';
 
 /** The part of a case that decides whether it counts as an omission. */
 export interface CountableCase {
   id: string;
-  kind: 'OPERATOR_OMISSION' | 'EQUIPMENT_FAULT' | 'REFUND_CLAIM';
+  kind: VocKind;
   identityVerified: boolean;
   duplicateOfId: string | null;
 }
@@ -33,6 +34,13 @@ export interface EligibilityInput {
   issuedOnSubject?: boolean;
   /** The policy in force at the subject's incident time, or null if none was. */
   policy: PolicyValues | null;
+}
+
+/** What a customer's KST month holds for the rule: its cases and the cases its coupons were issued on. */
+export interface CustomerMonthFacts {
+  casesOfMonth: readonly CountableCase[];
+  /** One entry per coupon of the month: the case it was issued on. */
+  couponCaseIds: readonly string[];
 }
 
 export interface Eligibility {
@@ -79,4 +87,19 @@ export function couponEligibility(input: EligibilityInput): Eligibility {
     amount,
     reason: `이번 달 정기권 등록 누락 ${omissionsThisMonth}회째로 ${formatWon(amount)} 쿠폰 지급 대상입니다. 케어 후에도 고객이 수긍하지 않으면 지급하세요.`,
   };
+}
+
+/**
+ * The rule on a month's facts. The coupon count and "already issued on this case" are both read
+ * from the month's coupons here, so no caller can pass one without the other (the page and the
+ * issuing transaction once disagreed on a second coupon for the same case).
+ */
+export function couponEligibilityOf(subject: CountableCase, month: CustomerMonthFacts, policy: PolicyValues | null): Eligibility {
+  return couponEligibility({
+    subject,
+    casesOfMonth: month.casesOfMonth,
+    couponsThisMonth: month.couponCaseIds.length,
+    issuedOnSubject: month.couponCaseIds.includes(subject.id),
+    policy,
+  });
 }

@@ -1,7 +1,8 @@
+import type { VocKind } from './enum-values';
 import { formatWon } from './won';
 
 /** The VOC kinds, in the columns' order of the guide's policy table. */
-export type PolicyKind = 'OPERATOR_OMISSION' | 'EQUIPMENT_FAULT' | 'REFUND_CLAIM';
+export type PolicyKind = VocKind;
 
 /** The policy values the guide's text was written with (정기권 보상정책 24.7.26). */
 export const GUIDE_POLICY_VALUES = { couponAmount: 3000, repeatThreshold: 2, couponsPerMonth: 1 } as const;
@@ -189,6 +190,12 @@ export const GUIDE_STEPS = [
 
 /** A step of the guide's response flow (응대 순서). */
 export type GuideStepKey = (typeof GUIDE_STEPS)[number]['key'];
+
+/**
+ * The steps' keys in the flow's order, for zod, the GraphQL enum GuideStepKey and the pages'
+ * step anchors (tests/integration/enum-values.test.ts holds them to GUIDE_STEPS and the schema).
+ */
+export const GUIDE_STEP_KEYS = ['BASIC_CARE', 'EXIT_CHECK', 'ONSITE_PAYMENT', 'COMPENSATION'] as const satisfies readonly GuideStepKey[];
 
 /** The guide's "OOO 주차장" line with the lot's name in place of the placeholder. */
 export function withLotName(line: string, lotName: string): string {

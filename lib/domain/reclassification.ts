@@ -1,5 +1,6 @@
-/** The VOC kinds, in the guide's column order. */
-export type VocKind = 'OPERATOR_OMISSION' | 'EQUIPMENT_FAULT' | 'REFUND_CLAIM';
+import type { VocKind } from './enum-values';
+
+export type { VocKind };
 
 /**
  * The only kind a compensation coupon is issued under (coupon-eligibility.ts refuses the others),

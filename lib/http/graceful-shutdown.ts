@@ -1,4 +1,5 @@
 import { endDatabaseAtExit } from '@/db/client';
+import { serverEnv } from '@/lib/env';
 import { stopBackgroundJobs } from '@/lib/services/jobs/background-jobs';
 
 /**
@@ -11,7 +12,7 @@ import { stopBackgroundJobs } from '@/lib/services/jobs/background-jobs';
  */
 export function prepareGracefulShutdown(): void {
   process.once('exit', endDatabaseAtExit);
-  if (process.env.NEXT_MANUAL_SIG_HANDLE) return;
+  if (serverEnv().NEXT_MANUAL_SIG_HANDLE) return;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       console.log(`[shutdown] ${signal}: background jobs stopped; finishing requests in flight`);

@@ -1,4 +1,4 @@
-import { isIP } from 'node:net';
+import { envValues, proxyConflict, rawEnv, type RawEnv } from '@/lib/env';
 
 /**
  * Which X-Forwarded-For entries the portal believes. `next start` hands route handlers no
@@ -12,19 +12,12 @@ export interface ProxyTrust {
   addresses: readonly string[];
 }
 
-const MAX_HOPS = 10;
-
-/** The proxy setting of TRUSTED_PROXY_HOPS / TRUSTED_PROXIES; throws with the reason when malformed. */
-export function proxyTrustOf(env: Record<string, string | undefined> = process.env): ProxyTrust {
-  const hopsText = env.TRUSTED_PROXY_HOPS?.trim() ?? '';
-  if (hopsText !== '' && !/^\d{1,2}$/.test(hopsText)) throw new Error(`TRUSTED_PROXY_HOPS must be a whole number from 0 to ${MAX_HOPS}, not "${hopsText}"`);
-  const hops = hopsText === '' ? 0 : Number(hopsText);
-  if (hops > MAX_HOPS) throw new Error(`TRUSTED_PROXY_HOPS must be at most ${MAX_HOPS}`);
-  const addresses = (env.TRUSTED_PROXIES ?? '').split(',').map((a) => a.trim()).filter(Boolean);
-  const wrong = addresses.find((a) => isIP(a) === 0);
-  if (wrong) throw new Error(`TRUSTED_PROXIES must list IP addresses separated by commas; "${wrong}" is not one`);
-  if (hops > 0 && addresses.length > 0) throw new Error('set TRUSTED_PROXY_HOPS or TRUSTED_PROXIES, not both');
-  return { hops, addresses };
+/** The proxy setting of TRUSTED_PROXY_HOPS / TRUSTED_PROXIES (checked by lib/env.ts); throws with the reason when malformed. */
+export function proxyTrustOf(env: RawEnv = rawEnv()): ProxyTrust {
+  const values = envValues(['TRUSTED_PROXY_HOPS', 'TRUSTED_PROXIES'], env);
+  const conflict = proxyConflict(values);
+  if (conflict) throw new Error(conflict);
+  return { hops: values.TRUSTED_PROXY_HOPS, addresses: values.TRUSTED_PROXIES };
 }
 
 /** Whether any address can be trusted at all under this setting. */
@@ -38,7 +31,7 @@ export function trustsAProxy(trust: ProxyTrust): boolean {
  * caller's address is known: no per-address lockout or rate limit, and an access log without
  * addresses. The demo (no DATABASE_URL) may run without one; its addresses stay unknown.
  */
-export function proxySettingProblem(env: Record<string, string | undefined> = process.env): string | null {
+export function proxySettingProblem(env: RawEnv = rawEnv()): string | null {
   let trust: ProxyTrust;
   try {
     trust = proxyTrustOf(env);

@@ -1,3 +1,5 @@
+import { envValues, rawEnv, type RawEnv } from '@/lib/env';
+
 /**
  * How many requests one address or one account may send per window, from the environment
  * (0 turns a limit off). The defaults leave a busy office behind one address room to work;
@@ -11,31 +13,23 @@ export interface RateLimitSettings {
   signInPerAccount: number;
 }
 
-const SETTINGS = {
-  RATE_LIMIT_WINDOW_SECONDS: 60,
-  RATE_LIMIT_GRAPHQL_PER_ADDRESS: 1200,
-  RATE_LIMIT_GRAPHQL_PER_ACCOUNT: 600,
-  RATE_LIMIT_SIGN_IN_PER_ADDRESS: 60,
-  RATE_LIMIT_SIGN_IN_PER_ACCOUNT: 10,
-} as const;
+const NAMES = [
+  'RATE_LIMIT_WINDOW_SECONDS',
+  'RATE_LIMIT_GRAPHQL_PER_ADDRESS',
+  'RATE_LIMIT_GRAPHQL_PER_ACCOUNT',
+  'RATE_LIMIT_SIGN_IN_PER_ADDRESS',
+  'RATE_LIMIT_SIGN_IN_PER_ACCOUNT',
+] as const;
 
-function wholeNumber(env: Record<string, string | undefined>, name: keyof typeof SETTINGS): number {
-  const text = env[name]?.trim() ?? '';
-  if (text === '') return SETTINGS[name];
-  if (!/^\d{1,9}$/.test(text)) throw new Error(`${name} must be a whole number, not "${text}"`);
-  return Number(text);
-}
-
-/** The rate limits of RATE_LIMIT_* (defaults above); throws with the reason when a value is malformed. */
-export function rateLimitSettingsOf(env: Record<string, string | undefined> = process.env): RateLimitSettings {
-  const windowSeconds = wholeNumber(env, 'RATE_LIMIT_WINDOW_SECONDS');
-  if (windowSeconds < 1) throw new Error('RATE_LIMIT_WINDOW_SECONDS must be at least 1');
+/** The rate limits of RATE_LIMIT_* (checked and defaulted by lib/env.ts); throws with the reason when a value is malformed. */
+export function rateLimitSettingsOf(env: RawEnv = rawEnv()): RateLimitSettings {
+  const values = envValues(NAMES, env);
   return {
-    windowMs: windowSeconds * 1000,
-    graphqlPerAddress: wholeNumber(env, 'RATE_LIMIT_GRAPHQL_PER_ADDRESS'),
-    graphqlPerAccount: wholeNumber(env, 'RATE_LIMIT_GRAPHQL_PER_ACCOUNT'),
-    signInPerAddress: wholeNumber(env, 'RATE_LIMIT_SIGN_IN_PER_ADDRESS'),
-    signInPerAccount: wholeNumber(env, 'RATE_LIMIT_SIGN_IN_PER_ACCOUNT'),
+    windowMs: values.RATE_LIMIT_WINDOW_SECONDS * 1000,
+    graphqlPerAddress: values.RATE_LIMIT_GRAPHQL_PER_ADDRESS,
+    graphqlPerAccount: values.RATE_LIMIT_GRAPHQL_PER_ACCOUNT,
+    signInPerAddress: values.RATE_LIMIT_SIGN_IN_PER_ADDRESS,
+    signInPerAccount: values.RATE_LIMIT_SIGN_IN_PER_ACCOUNT,
   };
 }
 
@@ -47,7 +41,7 @@ export function configuredRateLimits(): RateLimitSettings {
 }
 
 /** Why the rate-limit setting must not be served, or null when it may. */
-export function rateLimitSettingProblem(env: Record<string, string | undefined> = process.env): string | null {
+export function rateLimitSettingProblem(env: RawEnv = rawEnv()): string | null {
   try {
     rateLimitSettingsOf(env);
     return null;

@@ -1,19 +1,21 @@
 import { authSecret } from '@/lib/auth/secret';
+import { envProblems, rawEnv, type RawEnv } from '@/lib/env';
 import { proxySettingProblem } from './proxy-trust';
-import { rateLimitSettingProblem } from './rate-limit-settings';
 
-/** Why this server must not start (no way to sign sessions safely, an unsafe proxy or malformed limits), or null. */
-export function startProblems(env: Record<string, string | undefined> = process.env): string[] {
-  const problems: string[] = [];
+/**
+ * Why this server must not start, one message each: a malformed value of the environment
+ * (lib/env.ts), no way to sign sessions safely, or production without a trusted proxy.
+ */
+export function startProblems(env: RawEnv = rawEnv()): string[] {
+  const problems = envProblems(env);
   try {
     authSecret(env);
   } catch (error) {
     problems.push((error as Error).message);
   }
+  // A malformed proxy setting is named above already; what is left is production's need of one.
   const proxy = proxySettingProblem(env);
-  if (proxy) problems.push(proxy);
-  const limits = rateLimitSettingProblem(env);
-  if (limits) problems.push(limits);
+  if (proxy && !problems.includes(proxy)) problems.push(proxy);
   return problems;
 }
 

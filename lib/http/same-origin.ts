@@ -1,3 +1,5 @@
+import { serverEnv } from '@/lib/env';
+
 /**
  * Whether a state-changing request comes from the portal's own pages, by what the browser says
  * and a page cannot forge: `Sec-Fetch-Site` (when sent, it must be `same-origin`) and `Origin`
@@ -9,7 +11,7 @@
  * (the public address when a proxy in front rewrites Host). Hosts are compared with their
  * port, not the scheme: behind a TLS proxy the app sees http while the page is https.
  */
-export function isSameOriginRequest(request: Request, publicUrl = process.env.NEXTAUTH_URL): boolean {
+export function isSameOriginRequest(request: Request, publicUrl = serverEnv().NEXTAUTH_URL): boolean {
   const site = request.headers.get('sec-fetch-site');
   if (site !== null && site !== 'same-origin') return false;
   const origin = request.headers.get('origin');

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { serverEnv } from '@/lib/env';
 import type { ReceiptStore } from './receipt-store';
 
 // Keys are chosen by the server (UUIDs); anything that could name another folder is refused.
@@ -50,5 +51,5 @@ export class FileSystemReceiptStore implements ReceiptStore {
 
 /** Where receipts are kept without other configuration: RECEIPTS_DIR, else ./.data/receipts. */
 export function defaultReceiptsDir(): string {
-  return process.env.RECEIPTS_DIR || path.join(process.cwd(), '.data', 'receipts');
+  return serverEnv().RECEIPTS_DIR ?? path.join(process.cwd(), '.data', 'receipts');
 }

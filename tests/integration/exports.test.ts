@@ -178,6 +178,15 @@ describe('cases.csv: a manager downloads the cases of a filter', () => {
     expect(rows).toHaveLength(await totalCount(filter));
   });
 
+  it('export: filter code gives only the case of that code, as the cases query does', async () => {
+    const all = parseCsv((await (await exportCases(world.manager, `month=2026-04&lotId=${world.lotA.id}`)).text()).replace(/^\uFEFF/, '')).slice(1);
+    const code = all[1]![0]!;
+    const text = await (await exportCases(world.manager, new URLSearchParams({ code: code.toLowerCase() }).toString())).text();
+    const rows = parseCsv(text.replace(/^\uFEFF/, '')).slice(1);
+    expect(rows.map((row) => row[0])).toEqual([code]);
+    expect(await totalCount({ code })).toBe(1);
+  });
+
   it('export: small keyset pages give every case once, ties on createdAt included', async () => {
     const filter = { month: '2026-04', lotId: world.lotA.id };
     const codes: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorResponse } from '@/app/api/receipts/receipt-http';
+import { errorResponse } from '@/app/api/_http/error-response';
 import { ServiceError } from '@/lib/services/core/service-error';
 
 // The REST routes (receipts, CSV exports) share errorResponse; GraphQL has its own formatError.

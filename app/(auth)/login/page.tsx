@@ -5,6 +5,7 @@ import { DemoAccountsNote } from '@/app/_components/auth/demo-accounts-note';
 import { LocaleSwitch } from '@/app/_components/shell/locale-switch';
 import { LoginForm } from '@/app/_components/auth/login-form';
 import { getViewer, HOME_OF } from '@/lib/auth/viewer';
+import { isDemoDatabase } from '@/lib/env';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('auth');
@@ -19,7 +20,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   // next-auth sends failed non-JS sign-ins back here with ?error=…
   const { error } = await searchParams;
   // Without DATABASE_URL the portal runs on the embedded demo database with known accounts.
-  const demoMode = !process.env.DATABASE_URL;
+  const demoMode = isDemoDatabase();
 
   return (
     <main className="centered-page">

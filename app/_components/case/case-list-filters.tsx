@@ -3,10 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useId, useRef, type FormEvent } from 'react';
 import type { CaseFilter, CaseStatus, VocKind } from '@/graphql/generated/client/graphql';
+import { CASE_STATUSES, VOC_KINDS } from '@/lib/domain/enum-values';
 import { describedBy, Field } from '../ui/field';
-import { VOC_KINDS } from './voc-kinds';
-
-const STATUSES: readonly CaseStatus[] = ['OPEN', 'WAITING_ON_OPERATOR', 'RESOLVED'];
 
 /** The case list's filters: 상태, VOC 유형, 월, 차량번호, 전화번호 뒷자리. Enter searches. */
 export function CaseListFilters({ onSearch, busy }: { onSearch: (filter: CaseFilter) => void; busy: boolean }) {
@@ -39,7 +37,7 @@ export function CaseListFilters({ onSearch, busy }: { onSearch: (filter: CaseFil
       <Field id={`${id}-status`} label={t('case.filters.status')}>
         <select {...field('status')} className="input" name="status" defaultValue="">
           <option value="">{t('case.filters.all')}</option>
-          {STATUSES.map((status) => (
+          {CASE_STATUSES.map((status) => (
             <option key={status} value={status}>
               {t(`labels.caseStatus.${status}`)}
             </option>

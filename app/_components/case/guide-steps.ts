@@ -1,17 +1,15 @@
 import type { GuideScriptQuery, GuideStepKey } from '@/graphql/generated/client/graphql';
+import { GUIDE_STEP_KEYS } from '@/lib/domain/guide-script';
 import type { AgentCase } from './case-workspace-context';
 import { exitCheckDone } from './wait-state';
 
 /** A step of the guide as the API serves it. */
 export type GuideStep = GuideScriptQuery['guideScript'][number];
 
+const STEP_NUMBERS = ['①', '②', '③', '④'] as const;
+
 /** The four steps in order; their short names are the catalog's case.steps. */
-export const STEPS: readonly { key: GuideStepKey; number: string }[] = [
-  { key: 'BASIC_CARE', number: '①' },
-  { key: 'EXIT_CHECK', number: '②' },
-  { key: 'ONSITE_PAYMENT', number: '③' },
-  { key: 'COMPENSATION', number: '④' },
-];
+export const STEPS: readonly { key: GuideStepKey; number: string }[] = GUIDE_STEP_KEYS.map((key, i) => ({ key, number: STEP_NUMBERS[i]! }));
 
 /** The lines of one branch of a step; empty while the guide loads. */
 export function branchLines(step: GuideStep | undefined, branchKey: string): readonly string[] {

@@ -6,6 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import type { VocKind } from '@/graphql/generated/client/graphql';
+import { VOC_KINDS } from '@/lib/domain/enum-values';
 import { useApiErrorMessage } from '../ui/api-error';
 import { ActionButton } from '../ui/action-button';
 import { describedBy, Field } from '../ui/field';
@@ -13,7 +14,6 @@ import { idempotencyContext, useIdempotencyKey } from '../ui/use-idempotency-key
 import type { FoundPass } from '../passes/pass-table';
 import { RepeatContactNotice, type RepeatOf } from '../customer/repeat-contact-notice';
 import { kstInputToDateTime, kstInputValue } from './kst-input';
-import { VOC_KINDS } from './voc-kinds';
 
 const OPEN_CASE = graphql(`
   mutation OpenCase($input: OpenCaseInput!) {

@@ -5,13 +5,13 @@ import { useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import type { VocKind } from '@/graphql/generated/client/graphql';
+import { VOC_KINDS } from '@/lib/domain/enum-values';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { describedBy, Field } from '../ui/field';
 import styles from './case-corrections.module.css';
 import { useCaseAction, useCaseLock, useCaseWorkspace } from './case-workspace-context';
-import { VOC_KINDS } from './voc-kinds';
 
 const RECLASSIFY_CASE = graphql(`
   mutation ReclassifyCase($caseId: ID!, $kind: VocKind!, $reason: String!, $expectedVersion: Int) {

@@ -1,12 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { GUIDE_STEP_KEYS } from '@/lib/domain/guide-script';
 import { notify } from '../ui/toast';
 import { focusElement } from './focus-arrival';
 import { actionsToDo, nextTarget, type FlowFacts } from './next-action';
 import { useShortcut } from './use-shortcut';
-
-const STEP_KEYS = ['BASIC_CARE', 'EXIT_CHECK', 'ONSITE_PAYMENT', 'COMPENSATION'] as const;
 
 /** Whether a control can be used now: not disabled, and on screen (not in a closed <details>). */
 function usable(element: HTMLElement): boolean {
@@ -42,9 +41,9 @@ export function CaseShortcuts({ kase }: { kase: FlowFacts }) {
 
   // The step's heading, never its first field: the next digit typed would land in that field.
   useShortcut('goToStep', (combo) => {
-    const section = document.getElementById(`step-${STEP_KEYS[combo]}`);
+    const section = document.getElementById(`step-${GUIDE_STEP_KEYS[combo]}`);
     if (!section) return false;
-    focusElement(section.querySelector<HTMLElement>(`#step-${STEP_KEYS[combo]}-heading`) ?? section);
+    focusElement(section.querySelector<HTMLElement>(`#step-${GUIDE_STEP_KEYS[combo]}-heading`) ?? section);
   });
 
   return null;

@@ -1,16 +1,6 @@
-import type { Database } from '@/db/client';
-import type { UserRow } from '@/db/schema';
+import { NO_STORE } from '@/app/api/_http/error-response';
 import { isMonth } from '@/lib/domain/kst-month';
 import { ServiceError } from '@/lib/services/core/service-error';
-import { NO_STORE } from '../receipts/receipt-http';
-
-/** What the export routes need from the server; tests hand in their own. */
-export interface ExportRouteDeps {
-  db: Database;
-  viewer: UserRow | null;
-  // The caller's address, for the access log; absent where unknown (tests, scripts).
-  clientAddress?: string | null;
-}
 
 /** A month query parameter "YYYY-MM"; absent is null when optional, else a Korean 400. */
 export function monthParam(url: URL, { required }: { required: boolean }): string | null {

@@ -1,3 +1,5 @@
+import { errorResponse } from '@/app/api/_http/error-response';
+import type { RouteContext } from '@/app/api/_http/route-context';
 import { accessLogFilterArgs } from '@/graphql/resolvers/access-log';
 import { parseArgs } from '@/graphql/validate';
 import { maskedFilter } from '@/lib/domain/access-log';
@@ -7,8 +9,8 @@ import { ACCESS_LOG_EXPORT_HEADER, accessLogExportPages } from '@/lib/services/e
 import { csvStream } from '@/lib/services/exports/csv-stream';
 import { recordRead } from '@/lib/services/audit/record-read';
 import { ServiceError } from '@/lib/services/core/service-error';
-import { authorizedViewer, errorResponse } from '../receipts/receipt-http';
-import { csvResponse, type ExportRouteDeps } from './export-http';
+import { csvResponse } from './export-http';
+import { authorizeSignedIn } from '@/lib/policy/authorize';
 
 const TEXT_PARAMS = ['actorId', 'action', 'subjectType', 'subjectId', 'clientAddress'] as const;
 const TIME_PARAMS = ['from', 'to'] as const;
@@ -18,9 +20,9 @@ const TIME_PARAMS = ['from', 'to'] as const;
  * the access log under the `accessLog` query's filter (from/to: ISO instants with an offset),
  * newest first, as a streamed CSV (UTF-8 with BOM, times in KST), managers only.
  */
-export async function handleAccessLogExport(request: Request, deps: ExportRouteDeps): Promise<Response> {
+export async function handleAccessLogExport(request: Request, deps: RouteContext): Promise<Response> {
   try {
-    const viewer = authorizedViewer(deps.viewer, 'Route.exportAccessLog');
+    const viewer = authorizeSignedIn(deps.viewer, 'Route.exportAccessLog');
     const url = new URL(request.url);
     const given: Record<string, unknown> = {};
     for (const key of TEXT_PARAMS) given[key] = url.searchParams.get(key)?.trim() || undefined;

@@ -1,31 +1,28 @@
 import { z } from 'zod';
-import { fields, parseArgs } from '@/graphql/validate';
+import { caseFilterSchema } from '@/graphql/case-filter';
+import { parseArgs } from '@/graphql/validate';
+import { errorResponse } from '@/app/api/_http/error-response';
+import type { RouteContext } from '@/app/api/_http/route-context';
 import { maskedFilter } from '@/lib/domain/access-log';
 import { caseExportPages, CASE_EXPORT_HEADER } from '@/lib/services/exports/case-rows';
 import { csvStream } from '@/lib/services/exports/csv-stream';
 import { recordRead } from '@/lib/services/audit/record-read';
-import { authorizedViewer, errorResponse } from '../receipts/receipt-http';
-import { csvResponse, monthParam, type ExportRouteDeps } from './export-http';
+import { csvResponse, monthParam } from './export-http';
+import { authorizeSignedIn } from '@/lib/policy/authorize';
 
-// The `cases` query's filter (graphql/resolvers/cases.ts), read from the query string.
-const filterParams = z.object({
-  status: z.enum(['OPEN', 'WAITING_ON_OPERATOR', 'RESOLVED'], { error: '상태 값이 올바르지 않습니다.' }).optional(),
-  kind: z.enum(['OPERATOR_OMISSION', 'EQUIPMENT_FAULT', 'REFUND_CLAIM'], { error: 'VOC 유형 값이 올바르지 않습니다.' }).optional(),
-  lotId: fields.id.optional(),
-  customerId: fields.id.optional(),
-  plate: z.string().trim().max(20, { error: '20자 이하로 입력해 주세요.' }).transform((v) => v.replace(/\s+/g, '')).optional(),
-  phoneLast4: z.string().regex(/^\d{4}$/, { error: '전화번호 뒷자리 4자리 숫자를 입력해 주세요.' }).optional(),
-  // counted=1: only the cases that count as omissions, as behind a report figure.
+// The `cases` query's filter, read from the query string: the month by monthParam, the counted
+// omissions as counted=1 (as behind a report figure).
+const filterParams = caseFilterSchema.omit({ month: true, countedOmissions: true }).extend({
   counted: z.literal('1', { error: 'counted는 1만 쓸 수 있습니다.' }).optional(),
 });
 
 /**
- * GET /api/exports/cases.csv?month=&lotId=&kind=&status=&plate=&phoneLast4=&customerId=&counted=1 →
+ * GET /api/exports/cases.csv?month=&lotId=&kind=&status=&plate=&phoneLast4=&customerId=&code=&counted=1 →
  * the matching cases as a streamed CSV (UTF-8 with BOM), one row per case, managers only.
  */
-export async function handleCasesExport(request: Request, deps: ExportRouteDeps): Promise<Response> {
+export async function handleCasesExport(request: Request, deps: RouteContext): Promise<Response> {
   try {
-    const viewer = authorizedViewer(deps.viewer, 'Route.exportCsv');
+    const viewer = authorizeSignedIn(deps.viewer, 'Route.exportCsv');
     const url = new URL(request.url);
     const month = monthParam(url, { required: false });
     const given = Object.fromEntries(Object.keys(filterParams.shape).flatMap((key) => {

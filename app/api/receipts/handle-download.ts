@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { errorResponse, NO_STORE, refusalOf } from '@/app/api/_http/error-response';
+import type { ReceiptRouteContext } from '@/app/api/_http/route-context';
 import { readReceipt } from '@/lib/services/payments/read-receipt';
 import { ServiceError } from '@/lib/services/core/service-error';
-import { authorizedViewer, errorResponse, NO_STORE, refusalOf, type ReceiptRouteDeps } from './receipt-http';
+import { authorizeSignedIn } from '@/lib/policy/authorize';
 
 const EXTENSION_OF: Record<string, string> = {
   'image/jpeg': 'jpg',
@@ -16,12 +18,12 @@ const EXTENSION_OF: Record<string, string> = {
  * inline, PDFs are downloaded, so no viewer of the browser opens them on our origin. Signed in but not allowed to see it (an operator) is a 404, like an
  * unknown id, so that the answer says nothing about which receipts exist.
  */
-export async function handleDownload(attachmentId: string, deps: ReceiptRouteDeps): Promise<Response> {
+export async function handleDownload(attachmentId: string, deps: ReceiptRouteContext): Promise<Response> {
   try {
-    const viewer = authorizedViewer(deps.viewer, 'Route.viewReceipt');
+    const viewer = authorizeSignedIn(deps.viewer, 'Route.viewReceipt');
     const notFound = new ServiceError('NOT_FOUND', '영수증을 찾을 수 없습니다.');
     if (!z.uuid().safeParse(attachmentId).success) throw notFound;
-    const receipt = await readReceipt(deps.db, deps.store, viewer, attachmentId, { clientAddress: deps.clientAddress });
+    const receipt = await readReceipt(deps.db, deps.store, viewer, attachmentId, { clientAddress: deps.clientAddress ?? null });
     // Stores hand out plain ArrayBuffer-backed bytes; the DOM typings want that said.
     return new Response(receipt.data as Uint8Array<ArrayBuffer>, {
       status: 200,

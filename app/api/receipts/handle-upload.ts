@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { MAX_RECEIPT_BYTES } from '@/db/schema';
+import { errorJson, errorResponse, NO_STORE } from '@/app/api/_http/error-response';
+import type { ReceiptRouteContext } from '@/app/api/_http/route-context';
 import { badInput } from '@/graphql/errors';
 import { fields, parseArgs } from '@/graphql/validate';
 import { isSameOriginRequest } from '@/lib/http/same-origin';
-import { attachReceipt, RECEIPT_SIZE_MESSAGE } from '@/lib/services/payments/attach-receipt';
-import { authorizedViewer, errorJson, errorResponse, NO_STORE, type ReceiptRouteDeps } from './receipt-http';
+import { attachReceipt, MAX_RECEIPT_BYTES, RECEIPT_SIZE_MESSAGE } from '@/lib/services/payments/attach-receipt';
+import { authorizeSignedIn } from '@/lib/policy/authorize';
 
 // Room for the multipart boundaries, part headers and the two small fields around the file.
 const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
@@ -31,12 +32,12 @@ export const CROSS_SITE_UPLOAD_MESSAGE = '다른 사이트에서 보낸 업로�
  * only (same origin). The type is judged by the bytes, never by the name or the type the
  * browser claims; a PDF that acts (scripts, launches, embedded files) is refused.
  */
-export async function handleUpload(request: Request, deps: ReceiptRouteDeps): Promise<Response> {
+export async function handleUpload(request: Request, deps: ReceiptRouteContext): Promise<Response> {
   try {
     // A page elsewhere can make the agent's browser post a form here with the session cookie;
     // only the portal's own pages may.
     if (!isSameOriginRequest(request)) return errorJson(403, 'FORBIDDEN', CROSS_SITE_UPLOAD_MESSAGE);
-    const viewer = authorizedViewer(deps.viewer, 'Route.uploadReceipt');
+    const viewer = authorizeSignedIn(deps.viewer, 'Route.uploadReceipt');
     // Refused before a byte of the body is read, when the client says how much is coming…
     if (Number(request.headers.get('content-length') ?? 0) > MAX_UPLOAD_REQUEST_BYTES) return tooLarge();
     const contentType = request.headers.get('content-type') ?? '';
@@ -54,7 +55,7 @@ export async function handleUpload(request: Request, deps: ReceiptRouteDeps): Pr
     const file = form.get('file');
     if (!(file instanceof Blob)) throw badInput('file', '영수증 파일을 첨부해 주세요.');
     if (file.size > MAX_RECEIPT_BYTES) return tooLarge();
-    const receipt = await attachReceipt(deps.db, deps.store, viewer, { clientAddress: deps.clientAddress }, {
+    const receipt = await attachReceipt(deps.db, deps.store, viewer, { clientAddress: deps.clientAddress ?? null }, {
       ...input,
       fileName: file instanceof File ? file.name : '',
       data: new Uint8Array(await file.arrayBuffer()),

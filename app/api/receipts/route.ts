@@ -1,10 +1,8 @@
+import { getReceiptStore } from '@/lib/storage/receipt-store';
+import { withRouteContext } from '@/app/api/_http/route-context';
 import { handleUpload } from './handle-upload';
-import { errorResponse } from './receipt-http';
-import { receiptRouteDeps } from './request-deps';
 
 /** Uploads a receipt photo or PDF of an on-site payment; see handle-upload.ts. */
 export async function POST(request: Request): Promise<Response> {
-  const deps = await receiptRouteDeps(request).catch((error: unknown) => error as Error);
-  if (deps instanceof Error) return errorResponse(deps);
-  return handleUpload(request, deps);
+  return withRouteContext(request, (context) => handleUpload(request, { ...context, store: getReceiptStore() }));
 }

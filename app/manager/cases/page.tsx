@@ -4,13 +4,12 @@ import Link from 'next/link';
 import { CsvDownloadLink } from '@/app/_components/manager/csv-download-link';
 import { ManagerCaseList } from '@/app/_components/manager/manager-case-list';
 import type { CaseFilter, VocKind } from '@/graphql/generated/client/graphql';
+import { VOC_KINDS } from '@/lib/domain/enum-values';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('managerCases.page');
   return { title: t('title') };
 }
-
-const KINDS: readonly VocKind[] = ['OPERATOR_OMISSION', 'EQUIPMENT_FAULT', 'REFUND_CLAIM'];
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -30,7 +29,7 @@ export default async function ManagerCasesPage({ searchParams }: { searchParams:
     lotId: param(params, 'lotId'),
     customerId: param(params, 'customerId'),
     month: param(params, 'month'),
-    kind: KINDS.includes(kind as VocKind) ? (kind as VocKind) : null,
+    kind: VOC_KINDS.includes(kind as VocKind) ? (kind as VocKind) : null,
     countedOmissions: param(params, 'counted') === '1',
   };
   // The same filter as the list, for the CSV route (one row per case, UTF-8 with BOM).

@@ -1,8 +1,9 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
 import { caseEvents, cases, parkingLots, type CaseRow } from '@/db/schema';
 import type { CaseEventType } from '@/lib/domain/case-events';
 import type { GuideStepKey } from '@/lib/domain/guide-script';
+import { isScoped, lotInScope } from '@/lib/policy/scope';
 import type { Actor } from '../core/actor';
 import { ServiceError } from '../core/service-error';
 
@@ -34,12 +35,9 @@ export async function lockCaseForWrite(tx: Transaction, actor: Actor, caseId: st
 }
 
 async function mayWriteCase(tx: Transaction, actor: Actor, row: CaseRow): Promise<boolean> {
-  if (actor.role !== 'OPERATOR') return true;
-  const [lot] = await tx
-    .select({ id: parkingLots.id })
-    .from(parkingLots)
-    .where(and(eq(parkingLots.id, row.lotId), sql`${parkingLots.operatorId} IS NOT DISTINCT FROM ${actor.operatorId}`));
-  return Boolean(lot);
+  if (!isScoped(actor)) return true;
+  const [lot] = await tx.select({ operatorId: parkingLots.operatorId }).from(parkingLots).where(eq(parkingLots.id, row.lotId));
+  return lot !== undefined && lotInScope(actor, lot);
 }
 
 /**

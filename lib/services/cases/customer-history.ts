@@ -2,6 +2,7 @@ import { desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { rowsOf, type Executor } from '@/db/client';
 import { cases, coupons, customers, exitRequests, onsitePayments, parkingLots, paymentCancellations, refunds, registrationRequests } from '@/db/schema';
+import type { CaseStatus, VocKind } from '@/lib/domain/enum-values';
 import { kstMonthOf } from '@/lib/domain/kst-month';
 import { omissionCountReason, type OmissionCountReason } from '@/lib/domain/same-incident';
 import type { Actor, RequestMeta } from '../core/actor';
@@ -16,8 +17,8 @@ export interface HistoryCase {
   code: string;
   incidentAt: Date;
   incidentMonth: string;
-  kind: 'OPERATOR_OMISSION' | 'EQUIPMENT_FAULT' | 'REFUND_CLAIM';
-  status: 'OPEN' | 'WAITING_ON_OPERATOR' | 'RESOLVED';
+  kind: VocKind;
+  status: CaseStatus;
   lotId: string;
   lotName: string;
   createdAt: Date;

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { cases } from '@/db/schema';
 import type { Actor } from '../core/actor';
-import { visibleCases } from '../core/case-scope';
+import { casesInScope } from '@/lib/policy/scope';
 
 /** When a case last changed, and the server's clock now. */
 export interface CaseActivity {
@@ -22,6 +22,6 @@ export async function getCaseActivity(db: Executor, actor: Actor, id: string, no
   const [row] = await db
     .select({ caseId: cases.id, changedAt: cases.updatedAt })
     .from(cases)
-    .where(and(eq(cases.id, id), visibleCases(actor)));
+    .where(and(eq(cases.id, id), casesInScope(actor)));
   return row ? { ...row, serverTime: now } : null;
 }

@@ -3,7 +3,7 @@ import type { Executor } from '@/db/client';
 import { cases, customers, passes, type CaseRow } from '@/db/schema';
 import { maskedFilter } from '@/lib/domain/access-log';
 import type { Actor, RequestMeta } from '../core/actor';
-import { visibleCases } from '../core/case-scope';
+import { casesInScope } from '@/lib/policy/scope';
 import { recordRead } from '../audit/record-read';
 import { countedOmission } from '../reports/counted-omission';
 import { ServiceError } from '../core/service-error';
@@ -44,7 +44,7 @@ export async function listCases(
   first: number,
   after?: string | null,
 ): Promise<CasePage> {
-  const where = and(visibleCases(actor), ...conditionsOf(filter));
+  const where = and(casesInScope(actor), ...conditionsOf(filter));
   const cursor = after ? decodeCursor(after) : null;
   const page = cursor
     ? and(where, or(lt(cases.createdAt, cursor.createdAt), and(eq(cases.createdAt, cursor.createdAt), lt(cases.id, cursor.id))))
@@ -109,5 +109,5 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
 
 /** The SQL condition of the cases an actor sees under a filter, for readers other than listCases (CSV export). */
 export function caseFilterCondition(actor: Actor, filter: CaseFilter): SQL | undefined {
-  return and(visibleCases(actor), ...conditionsOf(filter));
+  return and(casesInScope(actor), ...conditionsOf(filter));
 }

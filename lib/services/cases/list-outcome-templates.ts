@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { outcomeTemplates, type OutcomeTemplateRow } from '@/db/schema';
+import { roleCan } from '@/lib/policy/roles';
 import type { Actor } from '../core/actor';
 
 /**
@@ -8,7 +9,7 @@ import type { Actor } from '../core/actor';
  * manager, who keeps them, sees the ones switched off.
  */
 export function listOutcomeTemplates(db: Executor, actor: Actor, { includeInactive = false } = {}): Promise<OutcomeTemplateRow[]> {
-  const all = includeInactive && actor.role === 'MANAGER';
+  const all = includeInactive && roleCan(actor.role, 'seeInactiveOutcomeTemplates');
   return db
     .select()
     .from(outcomeTemplates)

@@ -4,6 +4,8 @@ import { coupons, refunds, type CaseRow } from '@/db/schema';
 import { countsAsOmission } from '@/lib/domain/coupon-eligibility';
 import { VOC_KIND_SHORT } from '@/lib/domain/case-labels';
 import { reclassifyRefusal, type VocKind } from '@/lib/domain/reclassification';
+import { authorize } from '@/lib/policy/authorize';
+import { roleCan } from '@/lib/policy/roles';
 import type { Actor, RequestMeta } from '../core/actor';
 import { lockCaseForWrite, recordCaseEvent } from './case-write';
 import { recordAudit } from '../audit/record-audit';
@@ -22,10 +24,9 @@ export function reclassifyCase(
   meta: RequestMeta,
   input: { caseId: string; kind: VocKind; reason: string; expectedVersion?: number | null },
 ): Promise<CaseRow> {
-  if (actor.role !== 'AGENT' && actor.role !== 'MANAGER') throw new ServiceError('FORBIDDEN', '이 작업을 할 권한이 없습니다.');
-  const role = actor.role;
+  authorize(actor, 'Mutation.reclassifyCase');
+  const manager = roleCan(actor.role, 'overrideCaseRules');
   return db.transaction(async (tx) => {
-    const manager = role === 'MANAGER';
     const row = await lockCaseForWrite(tx, actor, input.caseId, {
       expectedVersion: input.expectedVersion,
       requireVerified: !manager,
@@ -42,7 +43,7 @@ export function reclassifyCase(
       .where(and(eq(refunds.caseId, row.id), inArray(refunds.status, ['PROPOSED', 'APPROVED'])))
       .limit(1);
     const refusal = reclassifyRefusal({
-      role,
+      role: manager ? 'MANAGER' : 'AGENT',
       couponOnCase: couponsOfMonth.some((coupon) => coupon.caseId === row.id),
       refundInPlay: Boolean(refund),
       countBacksCoupon: countsAsOmission(row) && couponsOfMonth.length > 0,

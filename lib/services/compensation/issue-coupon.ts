@@ -6,7 +6,7 @@ import type { Actor, RequestMeta } from '../core/actor';
 import { lockCaseForWrite, recordCaseEvent } from '../cases/case-write';
 import { lockCustomerMonth } from '../cases/duplicate-count-guard';
 import { idempotentTransaction } from '../core/idempotency';
-import { judgeCoupon } from './judge-coupon';
+import { couponFactsIn, judgeCoupon } from './judge-coupon';
 import { queueSms } from '../messaging/queue-sms';
 import { recordAudit } from '../audit/record-audit';
 import { ServiceError } from '../core/service-error';
@@ -30,7 +30,7 @@ export async function issueCompensationCoupon(
       const row = await lockCaseForWrite(tx, actor, input.caseId, { expectedVersion: input.expectedVersion });
       // A duplicate link of the same month waits for this coupon (or this coupon for it): the count judged is the count kept.
       await lockCustomerMonth(tx, row.customerId, row.incidentMonth);
-      const judged = await judgeCoupon(tx, row);
+      const judged = await judgeCoupon(couponFactsIn(tx), row);
       if (!judged.eligible) throw new ServiceError('POLICY_DENIED', judged.reason);
       const [coupon] = await tx
         .insert(coupons)

@@ -1,23 +1,16 @@
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor, Transaction } from '@/db/client';
-import { exitRequests, parkingLots, registrationRequests, type ExitRequestRow, type RegistrationRequestRow } from '@/db/schema';
+import { exitRequests, registrationRequests, type ExitRequestRow, type RegistrationRequestRow } from '@/db/schema';
+import { requestsInScope } from '@/lib/policy/scope';
 import type { Actor } from './actor';
 import { ServiceError } from './service-error';
-
-type RequestTable = typeof exitRequests | typeof registrationRequests;
-
-/** Requests an actor may see: operator staff only those at their operator's lots. */
-export function visibleRequests(table: RequestTable, actor: Actor): SQL | undefined {
-  if (actor.role !== 'OPERATOR') return undefined;
-  return sql`${table.lotId} IN (SELECT ${parkingLots.id} FROM ${parkingLots} WHERE ${parkingLots.operatorId} IS NOT DISTINCT FROM ${actor.operatorId})`;
-}
 
 /** The open states of each kind of request: what a queue shows without a status filter. */
 export const OPEN_STATES = { exit: ['REQUESTED'], registration: ['REQUESTED', 'ACKNOWLEDGED'] } as const;
 
 /** An exit request locked for a state change; another operator's is NOT_FOUND, never FORBIDDEN. */
 export async function lockExitRequest(tx: Transaction, actor: Actor, id: string): Promise<ExitRequestRow> {
-  const [row] = await tx.select().from(exitRequests).where(and(eq(exitRequests.id, id), visibleRequests(exitRequests, actor))).for('update');
+  const [row] = await tx.select().from(exitRequests).where(and(eq(exitRequests.id, id), requestsInScope(exitRequests, actor))).for('update');
   if (!row) throw new ServiceError('NOT_FOUND', '출차 요청을 찾을 수 없습니다.', 'id');
   return row;
 }
@@ -27,7 +20,7 @@ export async function lockRegistrationRequest(tx: Transaction, actor: Actor, id:
   const [row] = await tx
     .select()
     .from(registrationRequests)
-    .where(and(eq(registrationRequests.id, id), visibleRequests(registrationRequests, actor)))
+    .where(and(eq(registrationRequests.id, id), requestsInScope(registrationRequests, actor)))
     .for('update');
   if (!row) throw new ServiceError('NOT_FOUND', '차량등록 요청을 찾을 수 없습니다.', 'id');
   return row;

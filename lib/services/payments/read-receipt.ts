@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { onsitePayments, receiptAttachments } from '@/db/schema';
 import type { ReceiptStore } from '@/lib/storage/receipt-store';
+import { permits } from '@/lib/policy/authorize';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordRead } from '../audit/record-read';
 import { ServiceError } from '../core/service-error';
@@ -14,8 +15,8 @@ export interface ReceiptFile {
 }
 
 /**
- * A receipt for an agent or a manager, logged as VIEW_RECEIPT. Operators do not see
- * receipts (yet); to them, as to anyone without access, a receipt is NOT_FOUND.
+ * A receipt for whom Route.viewReceipt admits (agents and managers), logged as VIEW_RECEIPT.
+ * Operators do not see receipts (yet); to them, as to anyone without access, a receipt is NOT_FOUND.
  */
 export async function readReceipt(
   db: Database,
@@ -25,7 +26,7 @@ export async function readReceipt(
   meta?: RequestMeta,
 ): Promise<ReceiptFile> {
   const notFound = new ServiceError('NOT_FOUND', '영수증을 찾을 수 없습니다.');
-  if (actor.role !== 'AGENT' && actor.role !== 'MANAGER') throw notFound;
+  if (!permits(actor, 'Route.viewReceipt')) throw notFound;
   const [found] = await db
     .select({ attachment: receiptAttachments, caseId: onsitePayments.caseId })
     .from(receiptAttachments)

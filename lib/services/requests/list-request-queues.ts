@@ -3,7 +3,8 @@ import type { Executor } from '@/db/client';
 import { exitRequests, registrationRequests, type ExitRequestRow, type RegistrationRequestRow } from '@/db/schema';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordRead } from '../audit/record-read';
-import { OPEN_STATES, visibleRequests } from '../core/request-scope';
+import { requestsInScope } from '@/lib/policy/scope';
+import { OPEN_STATES } from '../core/request-scope';
 
 type Status = ExitRequestRow['status'];
 
@@ -19,7 +20,7 @@ export async function listExitQueue(db: Executor, actor: Actor, meta: RequestMet
   const rows = await db
     .select()
     .from(exitRequests)
-    .where(and(visibleRequests(exitRequests, actor), inArray(exitRequests.status, status ? [status] : [...OPEN_STATES.exit])))
+    .where(and(requestsInScope(exitRequests, actor), inArray(exitRequests.status, status ? [status] : [...OPEN_STATES.exit])))
     .orderBy(asc(exitRequests.requestedAt), asc(exitRequests.id))
     .limit(QUEUE_LIMIT);
   await recordRead(db, { actor, meta, action: 'LIST_EXIT_REQUESTS', subjectType: 'ExitRequest', detail: { status: status ?? 'WAITING', count: rows.length } });
@@ -38,7 +39,7 @@ export async function listRegistrationQueue(
     .from(registrationRequests)
     .where(
       and(
-        visibleRequests(registrationRequests, actor),
+        requestsInScope(registrationRequests, actor),
         inArray(registrationRequests.status, status ? [status] : [...OPEN_STATES.registration]),
       ),
     )

@@ -1,4 +1,4 @@
-import type { CaseStatus, VocKind } from '@/graphql/generated/client/graphql';
+import { CASE_STATUSES, REQUEST_STATUSES, VOC_KINDS } from '@/lib/domain/enum-values';
 import { ACCESS_ACTION_LABEL, ACCESS_SUBJECT_LABEL, type AccessAction } from '@/lib/domain/access-log';
 import type { Messages } from '@/lib/i18n/messages';
 import type { Translate } from '../translate';
@@ -27,9 +27,8 @@ const FILTER_PARTS = [
 type FilterPart = (typeof FILTER_PARTS)[number];
 
 const SEARCH_BY = { PLATE: 'PLATE', PHONE_LAST4: 'PHONE_LAST4', 'PLATE+PHONE_LAST4': 'PLATE_AND_PHONE_LAST4' } as const;
-const QUEUE_STATUSES = ['WAITING', 'REQUESTED', 'ACKNOWLEDGED', 'CONFIRMED', 'REJECTED'] as const;
-const CASE_STATUSES: readonly CaseStatus[] = ['OPEN', 'WAITING_ON_OPERATOR', 'RESOLVED'];
-const VOC_KINDS: readonly VocKind[] = ['OPERATOR_OMISSION', 'EQUIPMENT_FAULT', 'REFUND_CLAIM'];
+// A queue's filter: its waiting view, then the requests' own states.
+const QUEUE_STATUSES = ['WAITING', ...REQUEST_STATUSES] as const;
 
 const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
 

@@ -1,13 +1,10 @@
-import { errorResponse } from '../../receipts/receipt-http';
+import { withRouteContext } from '@/app/api/_http/route-context';
 import { handleCasesExport } from '../handle-cases-export';
-import { exportRouteDeps } from '../request-deps';
 
 // Read per request: the export is live data for a signed-in manager.
 export const dynamic = 'force-dynamic';
 
 /** Streams a CSV export; see handle-cases-export.ts. */
 export async function GET(request: Request): Promise<Response> {
-  const deps = await exportRouteDeps(request).catch((error: unknown) => error as Error);
-  if (deps instanceof Error) return errorResponse(deps);
-  return handleCasesExport(request, deps);
+  return withRouteContext(request, (context) => handleCasesExport(request, context));
 }
