@@ -9,11 +9,6 @@ import tseslint from 'typescript-eslint';
 
 // Imports run one way: app → graphql → lib/services → lib/domain; lib/services → db (graphql's loaders and
 // context read db too). Paths are matched after resolving, so `@/db/...` and `../../db/...` are the same import.
-const PAGES_NEVER_IMPORT_DB = {
-  target: './app',
-  from: './db',
-  message: 'Pages and route handlers reach data through GraphQL or a service (lib/services), never db/ directly.',
-};
 const BOUNDARY_ZONES = [
   {
     target: './lib/domain',
@@ -36,9 +31,12 @@ const BOUNDARY_ZONES = [
     from: './app',
     message: 'graphql/ sits below the pages: it never imports app/.',
   },
-  PAGES_NEVER_IMPORT_DB,
+  {
+    target: './app',
+    from: './db',
+    message: 'Pages and route handlers reach data through GraphQL or a service (lib/services), never db/ directly.',
+  },
 ];
-const boundaries = (zones) => ['error', { basePath: import.meta.dirname, zones }];
 
 // process.env is read in the env module only; tests, benchmarks, scripts and tool configs read it directly.
 const NO_PROCESS_ENV = [
@@ -97,7 +95,7 @@ export default defineConfig([
   },
   {
     name: 'project/import-boundaries',
-    rules: { 'import/no-restricted-paths': boundaries(BOUNDARY_ZONES) },
+    rules: { 'import/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: BOUNDARY_ZONES }] },
   },
   {
     name: 'project/drizzle',
@@ -111,37 +109,6 @@ export default defineConfig([
     name: 'project/env-in-one-module',
     ignores: MAY_READ_PROCESS_ENV,
     rules: { 'no-restricted-properties': NO_PROCESS_ENV },
-  },
-  {
-    // Temporary, delete this whole block when branch i17-edge merges: it moves these reads of process.env into the
-    // env module and the route handlers' db access behind the shared HTTP edge. Until then they are exempt.
-    name: 'temporary/exempt-until-i17-edge-merges',
-    files: [
-      'app/api/auth/[[]...nextauth]/route.ts',
-      'app/api/exports/export-http.ts',
-      'app/api/exports/request-deps.ts',
-      'app/api/graphql/route.ts',
-      'app/api/receipts/handle-upload.ts',
-      'app/api/receipts/receipt-http.ts',
-      'app/api/receipts/request-deps.ts',
-      'app/(auth)/login/page.tsx',
-      'db/client.ts',
-      'graphql/server.ts',
-      'instrumentation.ts',
-      'lib/auth/options.ts',
-      'lib/auth/secret.ts',
-      'lib/http/graceful-shutdown.ts',
-      'lib/http/proxy-trust.ts',
-      'lib/http/rate-limit-settings.ts',
-      'lib/http/refuse-unsafe-start.ts',
-      'lib/http/same-origin.ts',
-      'lib/storage/file-system-receipt-store.ts',
-      'proxy.ts',
-    ],
-    rules: {
-      'import/no-restricted-paths': boundaries(BOUNDARY_ZONES.filter((zone) => zone !== PAGES_NEVER_IMPORT_DB)),
-      'no-restricted-properties': 'off',
-    },
   },
   prettier,
 ]);
