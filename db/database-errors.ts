@@ -39,7 +39,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
  */
 export function describeDatabaseError(error: unknown): string {
   let e = error as ErrorLike | undefined;
-  for (let depth = 0; e?.cause && typeof e.cause === 'object' && depth < 8; depth += 1) e = e.cause as ErrorLike;
+  for (let depth = 0; e?.cause && typeof e.cause === 'object' && depth < 8; depth += 1) e = e.cause;
   if (Array.isArray(e?.errors) && e.errors[0] && !e.message) e = e.errors[0] as ErrorLike;
   const message = typeof e?.message === 'string' ? e.message : String(error);
   return typeof e?.code === 'string' ? `${message} (${e.code})` : message;

@@ -98,5 +98,5 @@ function fromJson<T extends PgTable>(table: T, json: Record<string, unknown>): T
     const value = json[column.name];
     row[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
   }
-  return row as T['$inferSelect'];
+  return row;
 }

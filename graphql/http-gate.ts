@@ -47,7 +47,7 @@ export function hasMoreTokensThan(query: string, max: number): boolean {
 /** The document of a request: the body's `query` (POST) or the URL's `query` (GET). */
 export function queryOf(body: unknown, url: string): string | null {
   if (body && typeof body === 'object' && 'query' in body) {
-    const query = (body as { query: unknown }).query;
+    const query = body.query;
     return typeof query === 'string' ? query : null;
   }
   return new URL(url).searchParams.get('query');

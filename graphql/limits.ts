@@ -21,7 +21,7 @@ export const TOO_MANY_TOKENS_MESSAGE = `쿼리가 너무 깁니다(한도 ${GRAP
 
 /** Apollo plugins and validation rules that enforce GRAPHQL_LIMITS and hide field suggestions. */
 export function graphqlArmor() {
-  const { maxDepth, maxAliases, maxTokens, maxDirectives, maxCost } = GRAPHQL_LIMITS;
+  const { maxDepth, maxAliases, maxDirectives, maxCost } = GRAPHQL_LIMITS;
   return new ApolloArmor({
     maxDepth: { n: maxDepth, flattenFragments: true, exposeLimits: false, errorMessage: `쿼리 깊이가 한도(${maxDepth}단계)를 넘었습니다. ${SPLIT}` },
     maxAliases: { n: maxAliases, exposeLimits: false, errorMessage: `별칭(alias) 수가 한도(${maxAliases}개)를 넘었습니다. ${SPLIT}` },

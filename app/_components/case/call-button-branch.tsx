@@ -52,7 +52,7 @@ export function CallButtonBranch({ guide }: { guide: GuideStep | undefined }) {
               id: cache.identify({ __typename: 'Case', id: kase.id }),
               fields: {
                 timeline: (events, { toReference }) => [
-                  ...(Array.isArray(events) ? events : []),
+                  ...(Array.isArray(events) ? (events as unknown[]) : []),
                   {
                     __typename: 'CaseEvent',
                     at: new Date().toISOString(),

@@ -40,6 +40,7 @@ export function useLotWatch(): number {
   const [offsetMs, setOffsetMs] = useState(0);
   const handledAt = handledExit(kase)?.acknowledgedAt;
   // Re-evaluated on every answer (two a second), so the poll stops once the window has passed.
+  // eslint-disable-next-line react-hooks/purity -- reading the clock on each render is the point: the poll stops when it passes
   const justHandled = handledAt != null && kase.status !== 'RESOLVED' && Date.parse(handledAt) + UNDO_WATCH_MS > Date.now() + offsetMs;
   const waiting = waitingOnLot(kase) || justHandled;
   const { data } = useQuery(CASE_ACTIVITY, {

@@ -88,6 +88,7 @@ function useDebounced<T>(value: T, key: string, ms: number): T {
     const timer = setTimeout(() => setSettled({ key, value }), ms);
     return () => clearTimeout(timer);
     // Only the key: a new object with the same terms is not a new search.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `value` is deliberately left out, as said above
   }, [key, ms]);
   return settled.value;
 }

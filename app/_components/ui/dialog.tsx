@@ -39,6 +39,7 @@ export function Dialog({ open, title, message, messageClassName, className, onOp
       dialog.showModal();
     }
     if (!open && dialog.open) dialog.close();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only `open` may drive it, as said above
   }, [open]);
 
   return (

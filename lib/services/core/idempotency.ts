@@ -62,7 +62,7 @@ async function replay<T>(tx: Transaction, actorId: string, key: string, requestH
     throw new ServiceError('CONFLICT', 'Idempotency-Key: 이 키는 다른 요청에 이미 사용되었습니다. 새 키로 다시 보내 주세요.', 'Idempotency-Key');
   }
   const { id } = first.response as StoredResponse;
-  const [row] = await tx.select().from(table as PgTable).where(eq(table.id, id));
+  const [row] = await tx.select().from(table).where(eq(table.id, id));
   if (!row) throw new ServiceError('NOT_FOUND', '처음 요청으로 만든 항목을 더 이상 찾을 수 없습니다.');
   return row as T;
 }

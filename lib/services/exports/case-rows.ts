@@ -1,7 +1,7 @@
 import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '@/db/client';
-import { cases, coupons, customers, onsitePayments, operators, parkingLots, passes, paymentCancellations, refunds, type CaseRow } from '@/db/schema';
+import { cases, coupons, customers, onsitePayments, operators, parkingLots, passes, paymentCancellations, refunds } from '@/db/schema';
 import { formatKstIso } from '@/lib/domain/calendar';
 import { CASE_STATUS_LABEL, VOC_KIND_SHORT } from '@/lib/domain/case-labels';
 import { CANCELLATION_STATUS_LABEL, type CancellationStatus } from '@/lib/domain/payment-cancellation';

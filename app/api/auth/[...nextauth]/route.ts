@@ -3,7 +3,8 @@ import { refuseSignInOverLimit } from '@/lib/auth/sign-in-rate-limit';
 import { authOptions } from '@/lib/auth/options';
 import { SERVER_SOURCES } from '@/lib/http/request-context';
 
-const handler = NextAuth(authOptions);
+// next-auth 4 types its app-router handler as any; this is the shape it is called with below.
+const handler = NextAuth(authOptions) as (request: Request, context: Context) => Promise<Response>;
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 

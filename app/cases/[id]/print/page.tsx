@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { forbidden, redirect } from 'next/navigation';
 import { PortalApolloProvider } from '@/app/_components/shell/apollo-provider';
 import { CasePrintView } from '@/app/_components/case/print/case-print-view';
-import type { Role } from '@/db/schema';
+import type { Role } from '@/graphql/generated/client/graphql';
 import { getViewer } from '@/lib/auth/viewer';
 
 export async function generateMetadata(): Promise<Metadata> {
