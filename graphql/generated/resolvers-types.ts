@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserRow, OperatorRow, ParkingLotRow, CustomerRow, PassRow, CaseRow, CaseEventRow, ExitRequestRow, RegistrationRequestRow, OnsitePaymentRow, PaymentCancellationRow, CouponRow, RefundRow, SmsMessageRow, ManagerNoticeRow, PolicyVersionRow, AuditLogRow, BulkJobRow, OutcomeTemplateRow } from '../../db/schema';
-import type { CustomerHistoryData } from '../../lib/services/customer-history';
+import type { CustomerHistoryData } from '../../lib/services/cases/customer-history';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
