@@ -5,6 +5,7 @@ import { useId, useRef, type FormEvent } from 'react';
 import type { CaseFilter, CaseStatus, VocKind } from '@/graphql/generated/client/graphql';
 import { describedBy, Field } from '../ui/field';
 import { VOC_KINDS } from './voc-kinds';
+import styles from './case.module.css';
 
 const STATUSES: readonly CaseStatus[] = ['OPEN', 'WAITING_ON_OPERATOR', 'RESOLVED'];
 
@@ -35,7 +36,7 @@ export function CaseListFilters({ onSearch, busy }: { onSearch: (filter: CaseFil
 
   const field = (name: string) => describedBy(`${id}-${name}`, {});
   return (
-    <form ref={formRef} className="card filter-form" onSubmit={handleSubmit} role="search" aria-label={t('case.filters.label')}>
+    <form ref={formRef} className={`card ${styles.filterForm}`} onSubmit={handleSubmit} role="search" aria-label={t('case.filters.label')}>
       <Field id={`${id}-status`} label={t('case.filters.status')}>
         <select {...field('status')} className="input" name="status" defaultValue="">
           <option value="">{t('case.filters.all')}</option>
@@ -73,7 +74,7 @@ export function CaseListFilters({ onSearch, busy }: { onSearch: (filter: CaseFil
           placeholder={t('case.filters.phonePlaceholder')}
         />
       </Field>
-      <div className="filter-actions">
+      <div className={styles.filterActions}>
         <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
           {busy ? t('case.filters.searching') : t('case.filters.search')}
         </button>

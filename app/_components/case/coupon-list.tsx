@@ -13,10 +13,10 @@ export function CouponList({ coupons }: { coupons: AgentCase['coupons'] }) {
   const format = useFormat();
   if (coupons.length === 0) return null;
   return (
-    <ul className="request-list" aria-label={t('listLabel')}>
+    <ul className={styles.requestList} aria-label={t('listLabel')}>
       {coupons.map((coupon) => (
         <li key={coupon.id}>
-          <span className="request-name">{t('name', { amount: format.won(coupon.amount) })}</span>
+          <span className={styles.requestName}>{t('name', { amount: format.won(coupon.amount) })}</span>
           <Badge tone="success">{t('issuedBadge')}</Badge>
           {/* Reclassified since: the coupon stays, issued under the kind the case had then. */}
           {coupon.underEarlierKind && (

@@ -30,8 +30,8 @@ export function PolicyColumn() {
       : null;
 
   return (
-    <figure className="script">
-      <figcaption className="script-caption">
+    <figure className={styles.script}>
+      <figcaption className={styles.scriptCaption}>
         <span>{t('columnCaption', { kind: tLabels(`vocKindShort.${kase.kind}`) })}</span>
       </figcaption>
       <p className={styles.policyHeading} lang="ko">
@@ -39,7 +39,7 @@ export function PolicyColumn() {
       </p>
       <Gloss text={glossOf(`heading.${kase.kind}`)} />
       {!kase.policyTerms && <p className="field-hint">{t('noPolicy')}</p>}
-      <table className="policy-table">
+      <table className={styles.policyTable}>
         <tbody>
           {rows.map((row) => (
             <tr key={row.key}>

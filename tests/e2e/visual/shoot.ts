@@ -27,7 +27,9 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
 }
 
 async function main() {
+  // A process group of its own: stopping it stops `next start`'s server too, not only its wrapper.
   const server = spawn('node_modules/.bin/tsx', ['tests/e2e/serve.ts'], {
+    detached: true,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, ...e2eEnvironment(), E2E_SEED_NOW: NOW.toISOString() },
   });
@@ -35,8 +37,11 @@ async function main() {
     await waitForServer(`${E2E_BASE_URL}/login`, 300_000);
     await shootPages(E2E_BASE_URL, OUT, NOW);
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    process.kill(-(server.pid ?? 0), 'SIGTERM');
+    await exited;
+    // next-server may outlive its wrapper by a moment; the database is dropped after.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
     await globalTeardown();
   }
 }

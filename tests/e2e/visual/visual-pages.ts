@@ -100,6 +100,9 @@ async function untilDialog(page: Page, press: () => Promise<void>): Promise<void
 async function open(page: Page, address: string): Promise<void> {
   await page.goto(address);
   await page.waitForLoadState('networkidle');
+  // Settled: nothing still loading (skeletons say aria-busy), the fonts in.
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 20_000 }).catch(() => undefined);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
 async function setLocale(context: BrowserContext, locale: Locale): Promise<void> {
