@@ -5,6 +5,7 @@ import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { Toaster } from './_components/ui/toaster';
 import './globals.css';
+import './_components/ui/primitives.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('common');

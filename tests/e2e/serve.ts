@@ -18,7 +18,8 @@ async function main() {
   }
   const handle = await openDatabase({ url: process.env.DATABASE_URL, pgliteDir: process.env.PGLITE_DIR });
   await migrateDatabase(handle);
-  await seedDemo(handle.db);
+  // E2E_SEED_NOW pins the demo's instant, so two runs (the visual before/after) see the same rows.
+  await seedDemo(handle.db, process.env.E2E_SEED_NOW ? new Date(process.env.E2E_SEED_NOW) : undefined);
   await handle.close();
 
   const next = spawn('node_modules/.bin/next', ['start', '-H', '127.0.0.1', '-p', process.env.PORT ?? '3210'], {

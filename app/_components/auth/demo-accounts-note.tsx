@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import styles from './auth.module.css';
 
 // The demo seed's accounts (db/seed/accounts.ts); they exist only in demo data.
 const DEMO_PASSWORD = 'demo-pass-1234';
@@ -8,7 +9,7 @@ const DEMO_LOGINS = { agent: 'agent@demo.test', operator: 'operator@demo.test', 
 export function DemoAccountsNote() {
   const t = useTranslations('auth.demo');
   return (
-    <aside className="demo-note" aria-label={t('label')}>
+    <aside className={styles.demoNote} aria-label={t('label')}>
       <p>{t('title', { password: DEMO_PASSWORD })}</p>
       <ul>
         <li>{t('agent', { email: DEMO_LOGINS.agent })}</li>

@@ -13,6 +13,7 @@ import { AGENT_CASE } from './case-queries';
 import { useCaseAction, useCaseLock, useCaseWorkspace } from './case-workspace-context';
 import { ScriptBlock } from './guide-script-block';
 import { branchLabel, branchLines, type GuideStep } from './guide-steps';
+import styles from './case.module.css';
 
 const RECORD_GUIDANCE = graphql(`
   mutation RecordGuidance($caseId: ID!, $step: GuideStepKey!, $detail: String!, $expectedVersion: Int) {
@@ -72,7 +73,7 @@ export function CallButtonBranch({ guide }: { guide: GuideStep | undefined }) {
   }
 
   return (
-    <div className="branch">
+    <div className={styles.branch}>
       <ScriptBlock
         step="EXIT_CHECK"
         branch="CALL_BUTTON"
@@ -81,12 +82,12 @@ export function CallButtonBranch({ guide }: { guide: GuideStep | undefined }) {
         lotName={kase.lot.name}
         recommended={!guided}
       />
-      <div className="step-actions">
+      <div className={styles.stepActions}>
         <ActionButton pending={action.pending} disabled={Boolean(lock) || Boolean(guided)} onClick={record} actionId="guide-call-button">
           {t('recordCallButton')}
         </ActionButton>
         {guided && (
-          <span className="done-line">
+          <span className={styles.doneLine}>
             <Badge tone="success">{t('callButtonGuided')}</Badge>
             <span className="muted">{formatInstant(guided.at)}</span>
           </span>

@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import styles from './case.module.css';
 
 interface CaseBannersProps {
   resolved: boolean;
@@ -15,21 +16,21 @@ export function CaseBanners({ resolved, conflict, refreshing, onRefresh, changed
   return (
     <>
       {resolved && (
-        <div className="banner banner-neutral">
+        <div className={`${styles.banner} ${styles.bannerNeutral}`}>
           <p>{t('resolved')}</p>
         </div>
       )}
       {conflict && (
-        <div className="banner banner-danger" role="alert">
+        <div className={`${styles.banner} ${styles.bannerDanger}`} role="alert">
           <p>{t('conflict')}</p>
           <button type="button" className="button button-secondary" onClick={onRefresh} disabled={refreshing} aria-busy={refreshing || undefined}>
             {refreshing ? t('refreshing') : t('refresh')}
           </button>
         </div>
       )}
-      <div className="live-region" role="status" aria-live="polite">
+      <div className={styles.liveRegion} role="status" aria-live="polite">
         {changedBy && (
-          <div className="banner banner-info">
+          <div className={`${styles.banner} ${styles.bannerInfo}`}>
             <p>{t('changedBy', { name: changedBy })}</p>
             <button type="button" className="button button-secondary" onClick={onDismissChange}>
               {t('dismiss')}

@@ -6,6 +6,7 @@ import { useFormat } from '../ui/use-format';
 import { CaseStatusBadge } from '../ui/status-badges';
 import type { AgentCase } from './case-workspace-context';
 import { Gloss } from './gloss';
+import styles from './case.module.css';
 
 /**
  * Where a case's links lead: the agent's workspace, or the manager's read-only view. `list`
@@ -34,25 +35,25 @@ export function CaseHeader({ kase, links = AGENT_LINKS, printLink = true }: Case
   const locale = useLocale();
   const format = useFormat();
   return (
-    <header className="case-header">
+    <header className={styles.caseHeader}>
       {links.list && (
         <p>
           <Link href={links.list}>{t('case.header.backToList')}</Link>
         </p>
       )}
-      <div className="case-title">
+      <div className={styles.caseTitle}>
         <h1>
-          {t('case.header.title')} <span className="case-code">{kase.code}</span>
+          {t('case.header.title')} <span className={styles.caseCode}>{kase.code}</span>
         </h1>
         <CaseStatusBadge status={kase.status} />
         {printLink && (
-          <Link className="button button-secondary button-small case-print-link" href={casePrintHref(kase.id)}>
+          <Link className={`button button-secondary button-small ${styles.casePrintLink}`} href={casePrintHref(kase.id)}>
             {t('case.header.print')}
           </Link>
         )}
       </div>
-      <p className="case-kind">{t(`labels.vocKind.${kase.kind}`)}</p>
-      <div className="consultation-type">
+      <p className={styles.caseKind}>{t(`labels.vocKind.${kase.kind}`)}</p>
+      <div className={styles.consultationType}>
         <p className="muted" lang="ko">
           {kase.consultationType.join(' ▶ ')}
         </p>
@@ -63,7 +64,7 @@ export function CaseHeader({ kase, links = AGENT_LINKS, printLink = true }: Case
           {t('case.header.duplicateOf')} <Link href={links.caseHref(kase.duplicateOf.id)}>{kase.duplicateOf.code}</Link>
         </p>
       )}
-      <dl className="facts card">
+      <dl className={`${styles.facts} card`}>
         <div>
           <dt>{t('case.header.customer')}</dt>
           <dd>
@@ -103,7 +104,7 @@ export function CaseHeader({ kase, links = AGENT_LINKS, printLink = true }: Case
         {kase.note && (
           <div>
             <dt>{t('case.header.note')}</dt>
-            <dd className="pre-line">{kase.note}</dd>
+            <dd className={styles.preLine}>{kase.note}</dd>
           </div>
         )}
       </dl>

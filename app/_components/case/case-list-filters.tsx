@@ -5,6 +5,7 @@ import { useId, useRef, type FormEvent } from 'react';
 import type { CaseFilter, CaseStatus, VocKind } from '@/graphql/generated/client/graphql';
 import { CASE_STATUSES, VOC_KINDS } from '@/lib/domain/enum-values';
 import { describedBy, Field } from '../ui/field';
+import styles from './case.module.css';
 
 /** The case list's filters: 상태, VOC 유형, 월, 차량번호, 전화번호 뒷자리. Enter searches. */
 export function CaseListFilters({ onSearch, busy }: { onSearch: (filter: CaseFilter) => void; busy: boolean }) {
@@ -33,7 +34,7 @@ export function CaseListFilters({ onSearch, busy }: { onSearch: (filter: CaseFil
 
   const field = (name: string) => describedBy(`${id}-${name}`, {});
   return (
-    <form ref={formRef} className="card filter-form" onSubmit={handleSubmit} role="search" aria-label={t('case.filters.label')}>
+    <form ref={formRef} className={`card ${styles.filterForm}`} onSubmit={handleSubmit} role="search" aria-label={t('case.filters.label')}>
       <Field id={`${id}-status`} label={t('case.filters.status')}>
         <select {...field('status')} className="input" name="status" defaultValue="">
           <option value="">{t('case.filters.all')}</option>
@@ -71,7 +72,7 @@ export function CaseListFilters({ onSearch, busy }: { onSearch: (filter: CaseFil
           placeholder={t('case.filters.phonePlaceholder')}
         />
       </Field>
-      <div className="filter-actions">
+      <div className={styles.filterActions}>
         <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
           {busy ? t('case.filters.searching') : t('case.filters.search')}
         </button>

@@ -6,6 +6,7 @@ import type { CaseListRowFragment } from '@/graphql/generated/client/graphql';
 import { formatInstant } from '../ui/format';
 import { DataTable, type DataColumn } from '../ui/data-table';
 import { CaseStatusBadge, VocKindBadge } from '../ui/status-badges';
+import styles from './case.module.css';
 
 /** The fields a row of a case list shows; the agent's and the manager's lists both ask for them. */
 export const CASE_LIST_ROW = graphql(`
@@ -68,14 +69,14 @@ export function CaseListTable<R extends CaseListRowFragment>({ cases, caption, c
     },
     { id: 'plate', header: t('plate'), nowrap: true, cell: (row) => row.pass.plate },
     // Lot names are long and Korean (which breaks anywhere): keep their column readable.
-    { id: 'lot', header: t('lot'), className: 'col-lot', cell: (row) => row.lot.name },
+    { id: 'lot', header: t('lot'), className: styles.colLot, cell: (row) => row.lot.name },
     { id: 'kind', header: t('kind'), cell: (row) => <span><VocKindBadge kind={row.kind} /></span> },
     { id: 'status', header: t('status'), cell: (row) => <span><CaseStatusBadge status={row.status} /></span> },
     ...(extraColumn ? [{ id: 'extra', header: extraColumn.header, cell: extraColumn.cell }] : []),
   ];
   return (
     <div className="card table-card">
-      <DataTable columns={columns} rows={cases} rowKey={(row) => row.id} caption={caption} className="table-cases" />
+      <DataTable columns={columns} rows={cases} rowKey={(row) => row.id} caption={caption} className={styles.tableCases} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { formatInstant } from '../ui/format';
 import { Badge } from '../ui/badge';
 import type { AgentCase } from './case-workspace-context';
 import { STEPS } from './guide-steps';
+import styles from './case.module.css';
 
 /** Every step taken on the case, newest first: when, who, what, at which step of the guide. */
 export function CaseTimeline({ kase }: { kase: AgentCase }) {
@@ -15,7 +16,7 @@ export function CaseTimeline({ kase }: { kase: AgentCase }) {
     return t.has(key) ? t(key) : type;
   };
   return (
-    <section className="card timeline-card" aria-labelledby="timeline-heading">
+    <section className={`card ${styles.timelineCard}`} aria-labelledby="timeline-heading">
       <div className="section-header">
         <h2 id="timeline-heading">{t('timeline.heading')}</h2>
         <span className="muted">{t('timeline.order')}</span>
@@ -23,13 +24,13 @@ export function CaseTimeline({ kase }: { kase: AgentCase }) {
       {events.length === 0 ? (
         <p className="muted">{t('timeline.empty')}</p>
       ) : (
-        <ol className="timeline">
+        <ol className={`timeline ${styles.timeline}`}>
           {events.map((event, index) => {
             const step = STEPS.find((s) => s.key === event.scriptStep);
             return (
               <li key={`${event.at}-${event.type}-${index}`}>
-                <p className="timeline-head">
-                  <span className="timeline-type">{eventLabel(event.type)}</span>
+                <p className={styles.timelineHead}>
+                  <span className={styles.timelineType}>{eventLabel(event.type)}</span>
                   {step && (
                     <Badge tone="neutral">
                       {step.number} {t(`steps.${step.key}`)}
@@ -37,11 +38,11 @@ export function CaseTimeline({ kase }: { kase: AgentCase }) {
                   )}
                 </p>
                 {event.detail && (
-                  <p className="timeline-detail" lang="ko">
+                  <p className={styles.timelineDetail} lang="ko">
                     {event.detail}
                   </p>
                 )}
-                <p className="timeline-meta">
+                <p className={styles.timelineMeta}>
                   <time dateTime={event.at}>{formatInstant(event.at)}</time>
                   {event.actor && ` · ${event.actor.name}`}
                 </p>

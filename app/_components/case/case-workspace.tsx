@@ -20,6 +20,7 @@ import { StepBasicCare } from './step-basic-care';
 import { StepCompensation } from './step-compensation';
 import { StepExitCheck } from './step-exit-check';
 import { StepOnsitePayment } from './step-onsite-payment';
+import styles from './case.module.css';
 
 const POLL_MS = 10_000;
 
@@ -103,8 +104,8 @@ export function CaseWorkspace({ caseId }: { caseId: string }) {
             </button>
           </p>
         )}
-        <div className="workspace">
-          <div className="workspace-main">
+        <div className={styles.workspace}>
+          <div className={styles.workspaceMain}>
             <CaseShortcuts kase={context.kase} />
             <CaseStepper kase={context.kase} />
             <StepBasicCare guide={stepOf('BASIC_CARE')} />
@@ -113,7 +114,7 @@ export function CaseWorkspace({ caseId }: { caseId: string }) {
             <StepCompensation guide={stepOf('COMPENSATION')} />
             <ResolveCaseForm />
           </div>
-          <aside className="workspace-side" aria-label={t('sideLabel')}>
+          <aside className={styles.workspaceSide} aria-label={t('sideLabel')}>
             <CaseSideTools />
             <CaseTimeline kase={context.kase} />
             <CaseCustomerSide kase={context.kase} />

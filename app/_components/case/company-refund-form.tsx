@@ -11,6 +11,7 @@ import { describedBy, Field } from '../ui/field';
 import { useCaseAction, useCaseWorkspace } from './case-workspace-context';
 import { parseWon } from './parse-won';
 import { PROPOSE_REFUND } from './refund-calculator';
+import styles from './case.module.css';
 
 /**
  * A refund under the company's own policy: an amount the agent proposes, with the reason a
@@ -50,9 +51,9 @@ export function CompanyRefundForm({ disabled, refundable }: { disabled: boolean;
   const amountId = `${id}-amount`;
   const reasonId = `${id}-reason`;
   return (
-    <div className="refund-box">
+    <div className={`refund-box ${styles.refundBox}`}>
       <h4>{t('companyHeading')}</h4>
-      <form className="stack-form" onSubmit={handleSubmit}>
+      <form className={styles.stackForm} onSubmit={handleSubmit}>
         <Field
           id={amountId}
           label={t('amount')}

@@ -3,6 +3,7 @@ import { formatInstant } from '../ui/format';
 import { useFormat } from '../ui/use-format';
 import { Badge } from '../ui/badge';
 import styles from './case-corrections.module.css';
+import caseStyles from './case.module.css';
 import type { AgentCase } from './case-workspace-context';
 
 /** The Parking CS coupons issued on the case: amount, the month they compensate, when. */
@@ -13,10 +14,10 @@ export function CouponList({ coupons }: { coupons: AgentCase['coupons'] }) {
   const format = useFormat();
   if (coupons.length === 0) return null;
   return (
-    <ul className="request-list" aria-label={t('listLabel')}>
+    <ul className={caseStyles.requestList} aria-label={t('listLabel')}>
       {coupons.map((coupon) => (
         <li key={coupon.id}>
-          <span className="request-name">{t('name', { amount: format.won(coupon.amount) })}</span>
+          <span className={caseStyles.requestName}>{t('name', { amount: format.won(coupon.amount) })}</span>
           <Badge tone="success">{t('issuedBadge')}</Badge>
           {/* Reclassified since: the coupon stays, issued under the kind the case had then. */}
           {coupon.underEarlierKind && (

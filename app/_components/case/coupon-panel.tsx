@@ -11,6 +11,7 @@ import { Badge } from '../ui/badge';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { useCaseAction, useCaseLock, useCaseWorkspace } from './case-workspace-context';
 import { CouponList } from './coupon-list';
+import styles from './case.module.css';
 
 const ISSUE_COMPENSATION_COUPON = graphql(`
   mutation IssueCompensationCoupon($caseId: ID!, $expectedVersion: Int) {
@@ -44,8 +45,8 @@ export function CouponPanel() {
   return (
     <div className="subsection">
       <h3>{t('heading')}</h3>
-      <div className={`eligibility ${eligible ? 'eligibility-yes' : 'eligibility-no'}`}>
-        <p className="eligibility-title">
+      <div className={`${styles.eligibility} ${eligible ? styles.eligibilityYes : styles.eligibilityNo}`}>
+        <p className={styles.eligibilityTitle}>
           <Badge tone={eligible ? 'success' : 'neutral'}>{eligible ? t('eligible') : t('notEligible')}</Badge>
           <span>
             {t('omissions', { count: omissionsThisMonth })} <span className="muted">{t('month', { month: kase.incidentMonth })}</span>
@@ -54,7 +55,7 @@ export function CouponPanel() {
         {/* The API words the reason in Korean only; it is marked so, and the badge above says it in any language. */}
         <p lang="ko">{reason}</p>
       </div>
-      <div className="step-actions">
+      <div className={styles.stepActions}>
         <ActionButton pending={action.pending} disabled={Boolean(lock) || !eligible} onClick={() => setConfirming(true)} actionId="issue-coupon">
           {t('issue', { amount: format.won(amount) })}
         </ActionButton>

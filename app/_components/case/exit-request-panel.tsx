@@ -15,6 +15,7 @@ import { ScriptBlock } from './guide-script-block';
 import { branchLabel, branchLines, type GuideStep } from './guide-steps';
 import { RepeatExitDialog } from './repeat-exit-dialog';
 import { handledExit, waitingExit } from './wait-state';
+import styles from './case.module.css';
 
 const REQUEST_EXIT = graphql(`
   mutation RequestExit($caseId: ID!, $expectedVersion: Int, $reason: String) {
@@ -57,7 +58,7 @@ export function ExitRequestPanel({ guide, recommended, serverOffsetMs }: ExitReq
   }
 
   return (
-    <div className="branch">
+    <div className={styles.branch}>
       <ScriptBlock
         step="EXIT_CHECK"
         branch="EXIT_REQUEST"
@@ -66,7 +67,7 @@ export function ExitRequestPanel({ guide, recommended, serverOffsetMs }: ExitReq
         lotName={kase.lot.name}
         recommended={recommended && kase.exitRequests.length === 0}
       />
-      <div className="step-actions">
+      <div className={styles.stepActions}>
         {handled ? (
           <ActionButton pending={action.pending} disabled={Boolean(lock)} onClick={() => setAsking(true)} variant="secondary" actionId="request-exit">
             {tw('repeat.send')}
@@ -112,10 +113,10 @@ export function ExitRequestList({ requests }: { requests: AgentCase['exitRequest
   const t = useTranslations('case.exitRequest');
   const tw = useTranslations('caseWait.repeat');
   return (
-    <ul className="request-list" aria-label={t('listLabel')}>
+    <ul className={styles.requestList} aria-label={t('listLabel')}>
       {requests.map((exit) => (
         <li key={exit.id}>
-          <span className="request-name">{t('name')}</span>
+          <span className={styles.requestName}>{t('name')}</span>
           <RequestStatusBadge status={exit.status} request="exit" />
           <OverdueBadges overdue={exit.overdue} escalatedAt={exit.escalatedAt} />
           <span className="muted">

@@ -10,6 +10,7 @@ import { ActionButton } from '../ui/action-button';
 import { Badge } from '../ui/badge';
 import { useCaseAction, useCaseLock, useCaseWorkspace } from './case-workspace-context';
 import { TemplateTextField } from './template-text-field';
+import styles from './case.module.css';
 
 const RECORD_FIRST_RESPONSE = graphql(`
   mutation RecordFirstResponse($caseId: ID!, $text: String!, $expectedVersion: Int) {
@@ -50,7 +51,7 @@ export function FirstResponseRecorder() {
     <div className="subsection">
       <h3>{t('heading')}</h3>
       {kase.firstResponseAt ? (
-        <p className="done-line">
+        <p className={styles.doneLine}>
           <Badge tone="success">{t('recorded')}</Badge>
           <span className="muted">{t('recordedAt', { at: formatInstant(kase.firstResponseAt) })}</span>
         </p>
@@ -58,7 +59,7 @@ export function FirstResponseRecorder() {
         <p className="field-hint">{t('intro')}</p>
       )}
       {recorded.map((event, index) => (
-        <p key={index} className="pre-line" lang="ko">
+        <p key={index} className={styles.preLine} lang="ko">
           {event.detail}
         </p>
       ))}

@@ -4,6 +4,7 @@ import { withLotName } from '@/lib/domain/guide-script';
 import { Badge } from '../ui/badge';
 import { Gloss } from './gloss';
 import { useGuideGloss } from './guide-gloss';
+import styles from './case.module.css';
 
 interface ScriptBlockProps {
   step: GuideStepKey;
@@ -25,8 +26,8 @@ export function ScriptBlock({ step, branch, lines, lotName, label, recommended =
   const t = useTranslations('case.script');
   const gloss = useGuideGloss();
   return (
-    <figure className={`script${recommended ? ' script-recommended' : ''}`}>
-      <figcaption className="script-caption">
+    <figure className={`${styles.script}${recommended ? ` ${styles.scriptRecommended}` : ''}`}>
+      <figcaption className={styles.scriptCaption}>
         <span>
           {t('caption')}
           {label && (
@@ -41,7 +42,7 @@ export function ScriptBlock({ step, branch, lines, lotName, label, recommended =
       </figcaption>
       <blockquote>
         {lines.map((line, index) => (
-          <div key={index} className="script-line">
+          <div key={index} className={styles.scriptLine}>
             <p lang="ko">{withLotName(line, lotName)}</p>
             <Gloss text={gloss.line(step, branch, index, lotName)} />
           </div>

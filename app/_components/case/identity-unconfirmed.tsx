@@ -10,6 +10,7 @@ import { ActionButton } from '../ui/action-button';
 import { Badge } from '../ui/badge';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { useCaseAction, useCaseWorkspace } from './case-workspace-context';
+import styles from './case.module.css';
 
 const RECORD_IDENTITY_UNCONFIRMED = graphql(`
   mutation RecordIdentityUnconfirmed($caseId: ID!, $expectedVersion: Int) {
@@ -35,7 +36,7 @@ export function IdentityUnconfirmed() {
 
   if (kase.identityUnconfirmedAt) {
     return (
-      <p className="done-line">
+      <p className={styles.doneLine}>
         <Badge tone="neutral">{t('badge')}</Badge>
         <span className="muted">{formatInstant(kase.identityUnconfirmedAt)}</span>
       </p>

@@ -11,6 +11,7 @@ import { PassSearch } from '../passes/pass-search';
 import type { FoundPass } from '../passes/pass-table';
 import { useFormat } from '../ui/use-format';
 import { OpenCaseForm } from './open-case-form';
+import styles from './case.module.css';
 
 /** New case: find the caller's pass, choose it, then tell what happened. */
 export function NewCaseFlow() {
@@ -54,8 +55,8 @@ export function NewCaseFlow() {
           <h2 id="new-case-step-2" ref={headingRef} tabIndex={-1}>
             {t('details')}
           </h2>
-          <div className="card chosen-pass">
-            <dl className="facts">
+          <div className={`card ${styles.chosenPass}`}>
+            <dl className={styles.facts}>
               <div>
                 <dt>{t('customer')}</dt>
                 <dd>

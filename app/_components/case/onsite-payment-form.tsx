@@ -12,6 +12,7 @@ import { describedBy, Field } from '../ui/field';
 import { useCaseAction, useCaseWorkspace } from './case-workspace-context';
 import { kstInputToDateTime, kstInputValue } from './kst-input';
 import { parseWon } from './parse-won';
+import styles from './case.module.css';
 
 const RECORD_ONSITE_PAYMENT = graphql(`
   mutation RecordOnsitePayment($caseId: ID!, $amount: Int!, $paidAt: DateTime!, $expectedVersion: Int) {
@@ -57,7 +58,7 @@ export function OnsitePaymentForm({ disabled }: { disabled: boolean }) {
 
   return (
     // noValidate: the messages below say what is wrong in the reader's language, not the browser's.
-    <form className="inline-form" noValidate onSubmit={handleSubmit}>
+    <form className={styles.inlineForm} noValidate onSubmit={handleSubmit}>
       <Field id={`${id}-amount`} label={t('amount')}>
         <input
           {...describedBy(`${id}-amount`, {})}
@@ -86,7 +87,7 @@ export function OnsitePaymentForm({ disabled }: { disabled: boolean }) {
       <ActionButton type="submit" pending={action.pending} disabled={disabled}>
         {t('record')}
       </ActionButton>
-      <div className="inline-form-feedback">
+      <div className={styles.inlineFormFeedback}>
         <ActionFeedback state={action} />
       </div>
     </form>

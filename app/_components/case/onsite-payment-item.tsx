@@ -11,6 +11,7 @@ import { ActionButton } from '../ui/action-button';
 import { Badge, type BadgeTone } from '../ui/badge';
 import { useCaseAction, type AgentCase } from './case-workspace-context';
 import { ReceiptUpload } from './receipt-upload';
+import styles from './case.module.css';
 
 const REQUEST_PAYMENT_CANCELLATION = graphql(`
   mutation RequestPaymentCancellation($onsitePaymentId: ID!, $expectedVersion: Int) {
@@ -50,7 +51,7 @@ export function OnsitePaymentItem({ payment, disabled }: { payment: OnsitePaymen
   }
 
   return (
-    <li className="payment">
+    <li className={styles.payment}>
       <OnsitePaymentSummary payment={payment} />
       {payment.hasReceipt ? (
         payment.receiptUrl && (
@@ -67,7 +68,7 @@ export function OnsitePaymentItem({ payment, disabled }: { payment: OnsitePaymen
         {receiptAttached && payment.hasReceipt ? t('receiptAttached') : null}
       </p>
       {!payment.cancellationRequested && (
-        <div className="step-actions">
+        <div className={styles.stepActions}>
           <ActionButton pending={action.pending} disabled={disabled || !payment.hasReceipt} onClick={requestCancellation} actionId="request-payment-cancellation">
             {t('fileCancellation')}
           </ActionButton>
@@ -93,7 +94,7 @@ export function OnsitePaymentSummary({ payment }: { payment: OnsitePayment }) {
   const cancellation = payment.cancellation;
   return (
     <>
-      <div className="payment-summary">
+      <div className={`payment-summary ${styles.paymentSummary}`}>
         <strong>{format.won(payment.amount)}</strong>
         <span className="muted">{t('paidAtLine', { at: formatInstant(payment.paidAt) })}</span>
         <Badge tone={payment.hasReceipt ? 'success' : 'warning'}>{payment.hasReceipt ? t('hasReceipt') : t('noReceipt')}</Badge>

@@ -14,6 +14,7 @@ import { idempotencyContext, useIdempotencyKey } from '../ui/use-idempotency-key
 import type { FoundPass } from '../passes/pass-table';
 import { RepeatContactNotice, type RepeatOf } from '../customer/repeat-contact-notice';
 import { kstInputToDateTime, kstInputValue } from './kst-input';
+import styles from './case.module.css';
 
 const OPEN_CASE = graphql(`
   mutation OpenCase($input: OpenCaseInput!) {
@@ -75,10 +76,10 @@ export function OpenCaseForm({ pass, repeatOf = null, onNewIncident }: OpenCaseF
   return (
     <form className="card form" onSubmit={handleSubmit} aria-describedby={error ? `${id}-error` : undefined}>
       {repeatOf && <RepeatContactNotice repeatOf={repeatOf} onNewIncident={onNewIncident} />}
-      <fieldset className="fieldset">
+      <fieldset className={styles.fieldset}>
         <legend>{t('case.openCase.kind')}</legend>
         {VOC_KINDS.map((kind) => (
-          <label key={kind} className="choice">
+          <label key={kind} className={styles.choice}>
             <input type="radio" name="kind" value={kind} required defaultChecked={repeatOf?.kind === kind} />
             <span>{t(`labels.vocKind.${kind}`)}</span>
           </label>
@@ -86,7 +87,7 @@ export function OpenCaseForm({ pass, repeatOf = null, onNewIncident }: OpenCaseF
       </fieldset>
       <Field
         id={incidentId}
-        className="field-narrow"
+        className={styles.fieldNarrow}
         label={t('case.openCase.incidentAt')}
         hint={t('case.openCase.incidentAtHint', { from: pass.startsOn, to: pass.endsOn })}
       >

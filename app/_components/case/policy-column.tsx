@@ -5,6 +5,7 @@ import { GUIDE_POLICY_TABLE, GUIDE_POLICY_VALUES, guidePolicyColumn } from '@/li
 import { formatDate } from '../ui/format';
 import { useFormat } from '../ui/use-format';
 import styles from './case-corrections.module.css';
+import caseStyles from './case.module.css';
 import { useCaseWorkspace } from './case-workspace-context';
 import { Gloss } from './gloss';
 
@@ -30,8 +31,8 @@ export function PolicyColumn() {
       : null;
 
   return (
-    <figure className="script">
-      <figcaption className="script-caption">
+    <figure className={caseStyles.script}>
+      <figcaption className={caseStyles.scriptCaption}>
         <span>{t('columnCaption', { kind: tLabels(`vocKindShort.${kase.kind}`) })}</span>
       </figcaption>
       <p className={styles.policyHeading} lang="ko">
@@ -39,7 +40,7 @@ export function PolicyColumn() {
       </p>
       <Gloss text={glossOf(`heading.${kase.kind}`)} />
       {!kase.policyTerms && <p className="field-hint">{t('noPolicy')}</p>}
-      <table className="policy-table">
+      <table className={caseStyles.policyTable}>
         <tbody>
           {rows.map((row) => (
             <tr key={row.key}>

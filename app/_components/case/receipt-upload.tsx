@@ -6,6 +6,7 @@ import { describedBy, Field } from '../ui/field';
 import { useCaseWorkspace, useConflictHint } from './case-workspace-context';
 import { useReceiptErrorMessage } from './receipt-error-message';
 import { ReceiptUploadError, uploadReceipt } from './upload-receipt';
+import styles from './case.module.css';
 
 const ACCEPT = 'image/jpeg,image/png,image/heic,application/pdf';
 
@@ -53,11 +54,11 @@ export function ReceiptUpload({ onsitePaymentId, disabled, onUploaded }: Receipt
 
   const fileId = `${id}-file`;
   return (
-    <form className="receipt-upload" onSubmit={handleSubmit}>
+    <form className={styles.receiptUpload} onSubmit={handleSubmit}>
       <Field id={fileId} label={t('file')} hint={t('fileHint')}>
         <input
           {...describedBy(fileId, { hint: true })}
-          className="input input-file"
+          className={`input ${styles.inputFile}`}
           name="file"
           type="file"
           accept={ACCEPT}
@@ -69,7 +70,7 @@ export function ReceiptUpload({ onsitePaymentId, disabled, onUploaded }: Receipt
         {pending ? t('uploading') : t('upload')}
       </button>
       {pending && (
-        <progress className="upload-progress" max={1} value={progress} aria-label={t('progress')}>
+        <progress className={styles.uploadProgress} max={1} value={progress} aria-label={t('progress')}>
           {Math.round((progress ?? 0) * 100)}%
         </progress>
       )}

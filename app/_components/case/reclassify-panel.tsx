@@ -12,6 +12,7 @@ import { ConfirmDialog } from '../ui/confirm-dialog';
 import { describedBy, Field } from '../ui/field';
 import styles from './case-corrections.module.css';
 import { useCaseAction, useCaseLock, useCaseWorkspace } from './case-workspace-context';
+import actionStyles from '../ui/action-button.module.css';
 
 const RECLASSIFY_CASE = graphql(`
   mutation ReclassifyCase($caseId: ID!, $kind: VocKind!, $reason: String!, $expectedVersion: Int) {
@@ -76,7 +77,7 @@ export function ReclassifyPanel({ manager = false }: { manager?: boolean }) {
         </button>
       </div>
       <p className="muted">{t('current', { kind: tLabels(`vocKindShort.${kase.kind}`) })}</p>
-      {open && lock && <p className="lock-hint">{lock}</p>}
+      {open && lock && <p className={actionStyles.lockHint}>{lock}</p>}
       {/* Rendered only when open: .form sets display, which would override [hidden]. */}
       {open && (
         <form id={`${id}-form`} className="form" onSubmit={handleSubmit}>

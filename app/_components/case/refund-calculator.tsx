@@ -11,6 +11,7 @@ import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
 import { describedBy, Field } from '../ui/field';
 import { useCaseAction, useCaseWorkspace } from './case-workspace-context';
+import styles from './case.module.css';
 
 const REFUND_QUOTE = graphql(`
   query RefundQuote($passId: ID!, $usedDays: Int!) {
@@ -75,11 +76,11 @@ export function RefundCalculator({ disabled, refundable }: { disabled: boolean; 
   const usedId = `${id}-used`;
   const reasonId = `${id}-reason`;
   return (
-    <div className="refund-box">
+    <div className={`refund-box ${styles.refundBox}`}>
       <h4>{t('agencyHeading')}</h4>
-      <p className="muted formula">{t('formula')}</p>
+      <p className={`muted ${styles.formula}`}>{t('formula')}</p>
       <form
-        className="stack-form"
+        className={styles.stackForm}
         onSubmit={(event) => {
           event.preventDefault();
           calculate(String(new FormData(event.currentTarget).get('usedDays') ?? ''));
@@ -108,7 +109,7 @@ export function RefundCalculator({ disabled, refundable }: { disabled: boolean; 
         </p>
       )}
       {quote && (
-        <dl className="quote" aria-label={t('quoteLabel')}>
+        <dl className={styles.quote} aria-label={t('quoteLabel')}>
           <div>
             <dt>{t('paid')}</dt>
             <dd>{format.won(quote.paid)}</dd>
@@ -125,7 +126,7 @@ export function RefundCalculator({ disabled, refundable }: { disabled: boolean; 
             <dt>{t('usedAmount')}</dt>
             <dd>{format.won(quote.usedAmount)}</dd>
           </div>
-          <div className="quote-total">
+          <div className={styles.quoteTotal}>
             <dt>{t('refund')}</dt>
             <dd>{format.won(quote.refund)}</dd>
           </div>
@@ -149,7 +150,7 @@ export function RefundCalculator({ disabled, refundable }: { disabled: boolean; 
           onChange={(event) => setReason(event.target.value)}
         />
       </Field>
-      <div className="step-actions">
+      <div className={styles.stepActions}>
         <ActionButton pending={action.pending} disabled={disabled || !quote || aboveRefundable} onClick={() => void propose()}>
           {t('agencyPropose')}
         </ActionButton>

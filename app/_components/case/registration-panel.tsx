@@ -14,6 +14,7 @@ import { OverdueBadges } from './overdue-badges';
 import { PassRegisteredBadge } from './pass-registered-badge';
 import { RegistrationRejectedNotice } from './registration-rejected-notice';
 import { waitingExit } from './wait-state';
+import styles from './case.module.css';
 
 const REQUEST_REGISTRATION = graphql(`
   mutation RequestRegistration($caseId: ID!, $expectedVersion: Int) {
@@ -45,9 +46,9 @@ export function RegistrationPanel({ guide }: { guide: GuideStep | undefined }) {
   }
 
   return (
-    <div className="branch">
+    <div className={styles.branch}>
       <ScriptBlock step="EXIT_CHECK" branch="REGISTRATION" lines={branchLines(guide, 'REGISTRATION')} lotName={kase.lot.name} recommended={!open && !exitWaiting} />
-      <div className="step-actions">
+      <div className={styles.stepActions}>
         <ActionButton pending={action.pending} disabled={Boolean(lock) || open} onClick={request} actionId="request-registration">
           {t('send')}
         </ActionButton>
@@ -67,10 +68,10 @@ export function RegistrationPanel({ guide }: { guide: GuideStep | undefined }) {
 export function RegistrationRequestList({ requests }: { requests: AgentCase['registrationRequests'] }) {
   const t = useTranslations('case.registration');
   return (
-    <ul className="request-list" aria-label={t('listLabel')}>
+    <ul className={styles.requestList} aria-label={t('listLabel')}>
       {requests.map((registration) => (
         <li key={registration.id}>
-          <span className="request-name">{t('name')}</span>
+          <span className={styles.requestName}>{t('name')}</span>
           <RequestStatusBadge status={registration.status} request="registration" />
           <OverdueBadges overdue={registration.overdue} escalatedAt={registration.escalatedAt} />
           <span className="muted">
@@ -79,7 +80,7 @@ export function RegistrationRequestList({ requests }: { requests: AgentCase['reg
             {registration.resolvedAt &&
               t(registration.status === 'REJECTED' ? 'rejectedAt' : 'confirmedAt', { at: formatInstant(registration.resolvedAt) })}
           </span>
-          {registration.rejectReason && <span className="request-reason">{t('rejectReason', { reason: registration.rejectReason })}</span>}
+          {registration.rejectReason && <span className={styles.requestReason}>{t('rejectReason', { reason: registration.rejectReason })}</span>}
         </li>
       ))}
     </ul>

@@ -5,6 +5,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { formatInstant } from '../ui/format';
 import { Dialog, DialogActions } from '../ui/dialog';
 import { describedBy, Field } from '../ui/field';
+import dialogStyles from '../ui/dialog.module.css';
 
 /** exit_requests.reason holds 1–500 characters (the database checks it too). */
 const REASON_MAX = 500;
@@ -58,7 +59,7 @@ export function RepeatExitDialog({ open, handledAt, pending, error, onSend, onCl
       }}
       onCancel={onClose}
     >
-      <form className="form dialog-form" noValidate onSubmit={(event) => void submit(event)}>
+      <form className={`form ${dialogStyles.dialogForm}`} noValidate onSubmit={(event) => void submit(event)}>
         <Field id={REASON_ID} label={t('reason')} hint={t('hint', { max: REASON_MAX })} error={invalid}>
           <textarea
             ref={field}

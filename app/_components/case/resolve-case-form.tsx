@@ -10,6 +10,7 @@ import { ActionButton, LockHint } from '../ui/action-button';
 import { CaseStatusBadge } from '../ui/status-badges';
 import { useCaseAction, useCaseLock, useCaseWorkspace } from './case-workspace-context';
 import { TemplateTextField } from './template-text-field';
+import styles from './case.module.css';
 
 const RESOLVE_CASE = graphql(`
   mutation ResolveCase($caseId: ID!, $outcome: String!, $expectedVersion: Int) {
@@ -32,12 +33,12 @@ export function ResolveCaseForm() {
 
   if (kase.status === 'RESOLVED') {
     return (
-      <section className="card resolved" aria-labelledby={`${id}-heading`}>
+      <section className={`card ${styles.resolved}`} aria-labelledby={`${id}-heading`}>
         <h2 id={`${id}-heading`}>{t('heading')}</h2>
         <p>
           <CaseStatusBadge status="RESOLVED" /> {kase.resolvedAt && <span className="muted">{formatInstant(kase.resolvedAt)}</span>}
         </p>
-        {kase.outcome && <p className="pre-line">{kase.outcome}</p>}
+        {kase.outcome && <p className={styles.preLine}>{kase.outcome}</p>}
         <p className="muted">{t('readOnly')}</p>
         <ActionFeedback state={action} />
       </section>

@@ -5,6 +5,7 @@ import { Badge, type BadgeTone } from '../ui/badge';
 import type { AgentCase } from './case-workspace-context';
 import { Gloss } from './gloss';
 import { useSmsGloss } from './sms-gloss';
+import styles from './case.module.css';
 
 const MESSAGE_TONE: Record<MessageStatus, BadgeTone> = { QUEUED: 'accent', SENT: 'success', FAILED: 'danger' };
 
@@ -13,10 +14,10 @@ export function SmsPreviewCard({ kase }: { kase: AgentCase }) {
   const t = useTranslations('case.sms');
   const gloss = useSmsGloss(kase);
   return (
-    <section className="card sms-card" aria-labelledby="sms-preview-heading">
+    <section className={`card ${styles.smsCard}`} aria-labelledby="sms-preview-heading">
       <h2 id="sms-preview-heading">{t('previewHeading')}</h2>
       <p className="muted">{t('previewIntro')}</p>
-      <div className="sms-bubble" lang="ko">
+      <div className={styles.smsBubble} lang="ko">
         {kase.smsPreview}
       </div>
       <Gloss text={gloss(kase.smsPreview)} />
@@ -32,15 +33,15 @@ export function SentMessages({ kase }: { kase: AgentCase }) {
   const gloss = useSmsGloss(kase);
   if (kase.messages.length === 0) return <p className="muted">{t('noneSent')}</p>;
   return (
-    <ul className="message-list">
+    <ul className={styles.messageList}>
       {kase.messages.map((message) => (
         <li key={message.id}>
-          <p className="message-meta">
+          <p className={styles.messageMeta}>
             <span>{message.toMasked}</span>
             <Badge tone={MESSAGE_TONE[message.status]}>{t(`status.${message.status}`)}</Badge>
             <span className="muted">{formatInstant(message.createdAt)}</span>
           </p>
-          <p className="pre-line" lang="ko">
+          <p className={styles.preLine} lang="ko">
             {message.body}
           </p>
           <Gloss text={gloss(message.body)} />

@@ -12,6 +12,7 @@ import { ScriptBlock } from './guide-script-block';
 import { branchLines, type GuideStep } from './guide-steps';
 import { IdentityUnconfirmed } from './identity-unconfirmed';
 import { StepSection } from './step-section';
+import styles from './case.module.css';
 
 const VERIFY_IDENTITY = graphql(`
   mutation VerifyIdentity($caseId: ID!, $expectedVersion: Int) {
@@ -47,9 +48,9 @@ export function StepBasicCare({ guide }: { guide: GuideStep | undefined }) {
         lotName={kase.lot.name}
         recommended={!kase.identityVerified}
       />
-      <div className="step-actions">
+      <div className={styles.stepActions}>
         {kase.identityVerified ? (
-          <p className="done-line">
+          <p className={styles.doneLine}>
             <Badge tone="success">{t('verifiedBadge')}</Badge>
             {verifiedAt && <span className="muted">{formatInstant(verifiedAt)}</span>}
           </p>

@@ -12,6 +12,7 @@ import { RefundCalculator } from './refund-calculator';
 import { RefundList } from './refund-list';
 import { RefundableLine } from './refundable-line';
 import { StepSection } from './step-section';
+import styles from './case.module.css';
 
 /** ④ 보상정책: the guide's column for this case's kind, the first response, the coupon when it is due, and the refund calculator. */
 export function StepCompensation({ guide }: { guide: GuideStep | undefined }) {
@@ -42,7 +43,7 @@ export function StepCompensation({ guide }: { guide: GuideStep | undefined }) {
         <h3>{t('refundHeading')}</h3>
         {refundLock !== lock && <p className="field-hint">{refundLock}</p>}
         {!refundLock && <RefundableLine refundable={refundable} paid={kase.pass.amountPaid} />}
-        <div className="refund-grid">
+        <div className={styles.refundGrid}>
           <RefundCalculator disabled={Boolean(refundLock)} refundable={refundable} />
           <CompanyRefundForm disabled={Boolean(refundLock)} refundable={refundable} />
         </div>

@@ -10,6 +10,7 @@ import { branchLines, isStepDone, type GuideStep } from './guide-steps';
 import { RegistrationPanel } from './registration-panel';
 import { StepSection } from './step-section';
 import { useLotWatch } from './use-lot-watch';
+import styles from './case.module.css';
 
 /**
  * ② 출차여부 탐색: the lot decides the next best action; registration is asked for in every case.
@@ -26,14 +27,14 @@ export function StepExitCheck({ guide }: { guide: GuideStep | undefined }) {
     <StepSection stepKey="EXIT_CHECK" guide={guide} done={isStepDone(kase, 'EXIT_CHECK')}>
       <LockHint reason={lock} />
       <ScriptBlock step="EXIT_CHECK" branch="ALWAYS" lines={branchLines(guide, 'ALWAYS')} lotName={kase.lot.name} />
-      <div className="next-action">
-        <p className="next-action-title">{t('nextAction')}</p>
+      <div className={styles.nextAction}>
+        <p className={styles.nextActionTitle}>{t('nextAction')}</p>
         <p>{hasCallButton ? t('withCallButton') : t('withoutCallButton')}</p>
       </div>
       {hasCallButton ? (
         <>
           <CallButtonBranch guide={guide} />
-          <details className="branch-alt" open={kase.exitRequests.length > 0 || undefined}>
+          <details className={styles.branchAlt} open={kase.exitRequests.length > 0 || undefined}>
             <summary>{t('noCallButtonAfterAll')}</summary>
             <ExitRequestPanel guide={guide} recommended={false} serverOffsetMs={serverOffsetMs} />
           </details>

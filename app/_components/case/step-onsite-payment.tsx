@@ -8,6 +8,7 @@ import { branchLines, isStepDone, type GuideStep } from './guide-steps';
 import { OnsitePaymentForm } from './onsite-payment-form';
 import { OnsitePaymentItem } from './onsite-payment-item';
 import { StepSection } from './step-section';
+import styles from './case.module.css';
 
 /** ③ 현장결제: record what was paid at the exit, attach the receipt, send the cancellation. */
 export function StepOnsitePayment({ guide }: { guide: GuideStep | undefined }) {
@@ -23,7 +24,7 @@ export function StepOnsitePayment({ guide }: { guide: GuideStep | undefined }) {
       {kase.onsitePayments.length > 0 && (
         <div className="subsection">
           <h3>{t('listHeading')}</h3>
-          <ul className="payment-list">
+          <ul className={styles.paymentList}>
             {kase.onsitePayments.map((payment) => (
               <OnsitePaymentItem key={payment.id} payment={payment} disabled={Boolean(lock)} />
             ))}

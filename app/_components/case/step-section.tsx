@@ -5,6 +5,7 @@ import { Badge } from '../ui/badge';
 import { Gloss } from './gloss';
 import { useGuideGloss } from './guide-gloss';
 import { STEPS, type GuideStep } from './guide-steps';
+import styles from './case.module.css';
 
 interface StepSectionProps {
   stepKey: GuideStepKey;
@@ -24,8 +25,8 @@ export function StepSection({ stepKey, guide, done, children }: StepSectionProps
   const name = t(`steps.${stepKey}`);
   const headingId = `step-${stepKey}-heading`;
   return (
-    <section id={`step-${stepKey}`} className={`card step${done ? ' step-done' : ''}`} aria-labelledby={headingId}>
-      <div className="step-header">
+    <section id={`step-${stepKey}`} className={`card ${styles.step}${done ? ` ${styles.stepDone}` : ''}`} aria-labelledby={headingId}>
+      <div className={styles.stepHeader}>
         {/* Focusable from script only: the step keys 1–4 land here, never in a field (issue 15). */}
         <h2 id={headingId} tabIndex={-1}>
           {step?.number} {name}
@@ -33,7 +34,7 @@ export function StepSection({ stepKey, guide, done, children }: StepSectionProps
         {done && <Badge tone="success">{t('stepDone')}</Badge>}
       </div>
       {guide && guide.title !== name && (
-        <div className="step-title">
+        <div className={styles.stepTitle}>
           <p className="muted" lang="ko">
             {guide.title}
           </p>

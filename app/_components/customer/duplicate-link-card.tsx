@@ -13,6 +13,7 @@ import { describedBy, Field } from '../ui/field';
 import styles from './customer-panel.module.css';
 import { UnlinkDuplicateDialog } from './unlink-duplicate-dialog';
 import { useCustomerHistory } from './use-customer-history';
+import caseStyles from '../case/case.module.css';
 
 const LINK_DUPLICATE = graphql(`
   mutation LinkDuplicate($caseId: ID!, $ofCaseId: ID!, $expectedVersion: Int) {
@@ -87,7 +88,7 @@ export function DuplicateLinkCard() {
       ) : candidates.length === 0 ? (
         <p className="muted">{t('noCandidates')}</p>
       ) : (
-        <div className="inline-form">
+        <div className={caseStyles.inlineForm}>
           <Field id={pickId} label={t('pick')}>
             <select {...describedBy(pickId, {})} className="input" value={ofCaseId} onChange={(event) => setOfCaseId(event.target.value)}>
               <option value="">{t('pickPlaceholder')}</option>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { VocKind } from '@/graphql/generated/client/graphql';
+import caseStyles from '../case/case.module.css';
 
 /** The earlier case a new one is opened as a duplicate of. */
 export interface RepeatOf {
@@ -15,8 +16,8 @@ export interface RepeatOf {
 export function RepeatContactNotice({ repeatOf, onNewIncident }: { repeatOf: RepeatOf; onNewIncident?: () => void }) {
   const t = useTranslations('customerHistory.sameIncident');
   return (
-    <div className="eligibility eligibility-no" role="status" data-testid="repeat-contact-notice">
-      <p className="eligibility-title">{t('chosen', { code: repeatOf.code })}</p>
+    <div className={`${caseStyles.eligibility} ${caseStyles.eligibilityNo}`} role="status" data-testid="repeat-contact-notice">
+      <p className={caseStyles.eligibilityTitle}>{t('chosen', { code: repeatOf.code })}</p>
       {onNewIncident && (
         <p>
           <button type="button" className="button button-secondary button-small" onClick={onNewIncident}>

@@ -10,6 +10,7 @@ import { PaletteCaseItem } from './palette-case-item';
 import { PaletteState } from './palette-state';
 import { ShortcutKeys } from './shortcut-keys';
 import { useCaseSearch } from './use-case-search';
+import styles from './palette.module.css';
 
 /** Where a found case opens: the agent's workspace, or the manager's read-only view. */
 const CASE_HREF: Partial<Record<Role, (id: string) => string>> = {
@@ -36,7 +37,7 @@ interface CommandPaletteProps {
 export function CommandPalette({ open, role, onClose, onNavigate, onShowShortcuts }: CommandPaletteProps) {
   const t = useTranslations('keyboard.palette');
   return (
-    <Dialog open={open} title={t('title')} className="palette" onCancel={onClose}>
+    <Dialog open={open} title={t('title')} className={styles.palette} onCancel={onClose}>
       {/* Only while open: a closed palette keeps no second search field or option list in the page. */}
       {open && <PaletteBody role={role} onClose={onClose} onNavigate={onNavigate} onShowShortcuts={onShowShortcuts} />}
     </Dialog>
@@ -76,7 +77,7 @@ function PaletteBody({ role, onClose, onNavigate, onShowShortcuts }: Omit<Comman
     return (
       <Command.Group heading={t(`groups.${name}`)}>
         {items.map((command) => (
-          <Command.Item key={command.id} value={command.id} onSelect={() => go(command.href)} className="palette-item">
+          <Command.Item key={command.id} value={command.id} onSelect={() => go(command.href)} className={styles.paletteItem}>
             <span className="palette-item-label">{command.label}</span>
             {command.shortcut && <ShortcutKeys id={command.shortcut} />}
           </Command.Item>
@@ -90,7 +91,7 @@ function PaletteBody({ role, onClose, onNavigate, onShowShortcuts }: Omit<Comman
       <Command label={pagesOnly ? t('labelPagesOnly') : t('label')} shouldFilter={false} loop vimBindings={false} value={selected} onValueChange={setSelected}>
         <Command.Input
           ref={autofocus}
-          className="input palette-input"
+          className={`input ${styles.paletteInput}`}
           value={query}
           onValueChange={setQuery}
           placeholder={pagesOnly ? t('placeholderPagesOnly') : t('placeholder')}
@@ -102,7 +103,7 @@ function PaletteBody({ role, onClose, onNavigate, onShowShortcuts }: Omit<Comman
           </span>
         )}
         <PaletteState query={query} search={search} pagesOnly={pagesOnly} nothingShown={commands.length === 0 && !search.found?.length} />
-        <Command.List className="palette-list">
+        <Command.List className={styles.paletteList}>
           {caseHref && search.found && search.found.length > 0 && (
             <Command.Group heading={t('groups.cases')}>
               {search.found.map((found) => (
@@ -114,7 +115,7 @@ function PaletteBody({ role, onClose, onNavigate, onShowShortcuts }: Omit<Comman
           {group('pages')}
         </Command.List>
       </Command>
-      <p className="palette-footer">
+      <p className={styles.paletteFooter}>
         <span className="muted">{t('footer')}</span>
       </p>
     </>

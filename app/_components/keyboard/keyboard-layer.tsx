@@ -8,6 +8,7 @@ import { focusArrival } from './focus-arrival';
 import { ariaKeyShortcuts, ShortcutKeys } from './shortcut-keys';
 import { ShortcutOverlay } from './shortcut-overlay';
 import { dialogOpen, useShortcut } from './use-shortcut';
+import styles from './keyboard.module.css';
 
 // The palette (cmdk and its case search, ~19 kB gzip) is not part of a page's first load: it
 // is fetched when the browser is idle, so the first Ctrl/⌘-K finds it there already.
@@ -80,7 +81,7 @@ export function KeyboardLayer({ role }: { role: Role }) {
 
   return (
     <>
-      <button type="button" className="button button-secondary button-small palette-open" aria-keyshortcuts={ariaKeyShortcuts('openPalette')} onClick={() => setPalette(true)}>
+      <button type="button" className={`button button-secondary button-small ${styles.paletteOpen}`} aria-keyshortcuts={ariaKeyShortcuts('openPalette')} onClick={() => setPalette(true)}>
         {t('open')}
         <span aria-hidden="true">
           <ShortcutKeys id="openPalette" />

@@ -5,19 +5,20 @@ import { useTranslations } from 'next-intl';
 import { formatInstant } from '../ui/format';
 import { CaseStatusBadge } from '../ui/status-badges';
 import type { FoundCase } from './use-case-search';
+import styles from './palette.module.css';
 
 /** One case in the palette: its code and status, plate, customer and lot, and what matched. */
 export function PaletteCaseItem({ found, onSelect }: { found: FoundCase; onSelect: () => void }) {
   const t = useTranslations('keyboard.palette.matchedBy');
   const { node, matchedBy } = found;
   return (
-    <Command.Item value={`case:${node.id}`} onSelect={onSelect} className="palette-item palette-case">
-      <span className="palette-case-head">
-        <span className="case-code">{node.code}</span>
+    <Command.Item value={`case:${node.id}`} onSelect={onSelect} className={`${styles.paletteItem} ${styles.paletteCase}`}>
+      <span className={styles.paletteCaseHead}>
+        <span className={styles.paletteCaseCode}>{node.code}</span>
         <CaseStatusBadge status={node.status} />
-        <span className="palette-match">{t(matchedBy)}</span>
+        <span className={styles.paletteMatch}>{t(matchedBy)}</span>
       </span>
-      <span className="palette-case-facts">
+      <span className={styles.paletteCaseFacts}>
         <span>{node.pass.plate}</span>
         <span>{node.customer.name}</span>
         <span className="muted">{node.lot.name}</span>

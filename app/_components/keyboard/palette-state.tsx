@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useApiErrorMessage } from '../ui/api-error';
 import type { CaseSearch } from './use-case-search';
+import styles from './palette.module.css';
 
 interface PaletteStateProps {
   query: string;
@@ -33,12 +34,12 @@ export function PaletteState({ query, search, pagesOnly, nothingShown }: Palette
 
   return (
     <>
-      <div className={`palette-state${search.searching ? ' palette-state-busy' : ''}`} role="status" aria-live="polite">
-        {line && <p className="palette-state-line">{line}</p>}
+      <div className={`${styles.paletteState}${search.searching ? ` ${styles.paletteStateBusy}` : ''}`} role="status" aria-live="polite">
+        {line && <p className={styles.paletteStateLine}>{line}</p>}
         {hint && <p className="field-hint">{t('emptyHint')}</p>}
       </div>
       {search.error && (
-        <div className="palette-error" role="alert">
+        <div className={styles.paletteError} role="alert">
           <p>{t('failed', { message: errorMessage(search.error) })}</p>
           <button type="button" className="button button-secondary button-small" onClick={search.retry}>
             {tc('retry')}

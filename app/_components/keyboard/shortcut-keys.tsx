@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { Fragment, useEffect, useState } from 'react';
 import { shortcutOf, type KeyCombo, type ShortcutId } from './shortcut-registry';
+import styles from './keyboard.module.css';
 
 /** Whether this is a Mac, where the command key (⌘) stands in for Ctrl; false until hydrated. */
 function useIsMac(): boolean {
@@ -17,7 +18,7 @@ function Combo({ combo, mac }: { combo: KeyCombo; mac: boolean }) {
   const t = useTranslations('keyboard.keys');
   if (!combo.mod) return <kbd>{combo.cap}</kbd>;
   return (
-    <span className="shortcut-combo">
+    <span className={styles.shortcutCombo}>
       <kbd>{mac ? t('cmd') : t('ctrl')}</kbd>+<kbd>{combo.cap}</kbd>
     </span>
   );
@@ -30,13 +31,13 @@ export function ShortcutKeys({ id }: { id: ShortcutId }) {
   const { combos, range } = shortcutOf(id);
   if (range && combos.length > 1) {
     return (
-      <span className="shortcut-keys">
+      <span className={styles.shortcutKeys}>
         <Combo combo={combos[0]!} mac={mac} />–<Combo combo={combos[combos.length - 1]!} mac={mac} />
       </span>
     );
   }
   return (
-    <span className="shortcut-keys">
+    <span className={styles.shortcutKeys}>
       {combos.map((combo, index) => (
         <Fragment key={combo.cap}>
           {index > 0 && ` ${t('or')} `}

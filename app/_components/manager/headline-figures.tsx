@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import type { ManagerReport } from './manager-report-query';
 import { useReportFormat } from './report-format';
+import styles from './dashboard.module.css';
 
 interface Figure {
   key: string;
@@ -48,17 +49,17 @@ export function HeadlineFigures({ report }: { report: ManagerReport }) {
   ];
 
   return (
-    <dl className="mgr-figures">
+    <dl className={styles.mgrFigures}>
       {figures.map((figure) => (
-        <div key={figure.key} className="card mgr-figure">
+        <div key={figure.key} className={`card ${styles.mgrFigure}`}>
           <dt>{figure.label}</dt>
-          <dd className="mgr-figure-value">
+          <dd className={styles.mgrFigureValue}>
             {figure.value}
-            {figure.detail && <span className="mgr-figure-detail"> · {figure.detail}</span>}
+            {figure.detail && <span className={styles.mgrFigureDetail}> · {figure.detail}</span>}
           </dd>
           <dd
             className={
-              figure.change > 0 ? 'mgr-change mgr-change-up' : figure.change < 0 ? 'mgr-change mgr-change-down' : 'mgr-change'
+              figure.change > 0 ? `${styles.mgrChange} ${styles.mgrChangeUp}` : figure.change < 0 ? `${styles.mgrChange} ${styles.mgrChangeDown}` : styles.mgrChange
             }
           >
             {format.change(figure.change)}

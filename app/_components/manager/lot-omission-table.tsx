@@ -7,6 +7,7 @@ import { LazyLotOmissionChart } from './lazy-charts';
 import type { LotOmissionRow } from './manager-report-query';
 import { omissionCasesHref, useReportFormat } from './report-format';
 import { ReportSection } from './report-section-header';
+import styles from './dashboard.module.css';
 
 const BAR_HEIGHT = 30;
 const CHARTED = 10;
@@ -44,7 +45,7 @@ export function LotOmissionTable({ month, rows }: { month: string; rows: readonl
   return (
     <ReportSection title={t('lots.title')} csv={{ table: 'lots', month }} emptyText={sorted.length === 0 ? t('report.noData') : null}>
       {charted.length > 0 && (
-        <div className="card mgr-chart" aria-hidden="true">
+        <div className={`card ${styles.mgrChart}`} aria-hidden="true">
           {/* Sized before the chart's code arrives, so nothing below moves when it draws. */}
           <div style={{ height: chartHeight }}>
             <LazyLotOmissionChart data={charted} height={chartHeight} seriesName={t('lots.chartSeries')} formatCount={format.count} />

@@ -11,6 +11,7 @@ import { CaseListTable } from '../case/case-list-table';
 import { BulkBar } from './bulk/bulk-bar';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
 import { useReportFormat } from './report-format';
+import styles from './dashboard.module.css';
 
 const PAGE_SIZE = 20;
 
@@ -84,7 +85,7 @@ export function ManagerCaseList({ filter, exportHref }: { filter: CaseFilter; ex
       ) : (
         <>
           <BulkBar filter={filter} totalCount={connection.totalCount} exportHref={exportHref} onFinished={reload} />
-          <div className="mgr-case-table" aria-busy={loading}>
+          <div className={styles.mgrCaseTable} aria-busy={loading}>
             <CaseListTable
               cases={connection.edges.map(({ node }) => node)}
               caption={t('caption', { page })}

@@ -14,6 +14,7 @@ import { RefundList } from '../case/refund-list';
 import { SmsPreviewCard } from '../case/sms-preview-card';
 import { CustomerPanel } from '../customer/customer-panel';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
+import caseStyles from '../case/case.module.css';
 
 const MANAGER_LINKS: CaseLinks = { list: '/manager/cases', caseHref: (id) => `/manager/cases/${id}` };
 
@@ -55,11 +56,11 @@ export function ManagerCaseView({ caseId }: { caseId: string }) {
     <CaseWorkspaceProvider value={workspace}>
       <div className="page">
         <CaseHeader kase={kase} links={MANAGER_LINKS} />
-        <div className="workspace">
-          <div className="workspace-main">
+        <div className={caseStyles.workspace}>
+          <div className={caseStyles.workspaceMain}>
             <CaseTimeline kase={kase} />
           </div>
-          <aside className="workspace-side" aria-label={t('view.side')}>
+          <aside className={caseStyles.workspaceSide} aria-label={t('view.side')}>
             {/* A manager corrects the kind at any time (also of a closed case) and adds notes. */}
             <CaseSideTools manager />
             {kase.coupons.length > 0 && (

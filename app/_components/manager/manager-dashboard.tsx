@@ -17,6 +17,7 @@ import { useReportFormat } from './report-format';
 import { UnverifiedContacts } from './unverified-contacts';
 import { TrendChart } from './trend-chart';
 import { WorseningLots } from './worsening-lots';
+import styles from './dashboard.module.css';
 
 /** The manager's monthly report: headline figures, the 12-month trend, lots, operators, repeat customers, the lot × month heat map. */
 export function ManagerDashboard() {
@@ -41,9 +42,9 @@ export function ManagerDashboard() {
 
   return (
     <section className="section" aria-labelledby={`${id}-heading`}>
-      <div className="section-header mgr-report-header">
+      <div className={`section-header ${styles.mgrReportHeader}`}>
         <h2 id={`${id}-heading`}>{t('heading', { month: format.month(month) })}</h2>
-        <div className="field mgr-month-field">
+        <div className={`field ${styles.mgrMonthField}`}>
           <label htmlFor={`${id}-month`}>{t('monthLabel')}</label>
           <input
             id={`${id}-month`}
@@ -57,10 +58,10 @@ export function ManagerDashboard() {
               if (isMonth(event.target.value)) setMonth(event.target.value);
             }}
           />
-          <span id={`${id}-month-status`} className="mgr-month-status" role="status">
+          <span id={`${id}-month-status`} className={styles.mgrMonthStatus} role="status">
             {refreshing ? (
               <>
-                <span className="mgr-spinner" aria-hidden="true" />
+                <span className={styles.mgrSpinner} aria-hidden="true" />
                 {t('refreshing', { month: format.month(month) })}
               </>
             ) : report && !error ? (
@@ -73,11 +74,11 @@ export function ManagerDashboard() {
         <ErrorState message={errorMessage(error)} onRetry={retry} />
       ) : !shown || !report ? (
         // As tall as a screen: the sections below stay out of view until the report takes its place.
-        <div className="mgr-report-loading">
+        <div className={styles.mgrReportLoading}>
           <LoadingState label={t('loading')} />
         </div>
       ) : (
-        <div aria-busy={loading} className="mgr-report">
+        <div aria-busy={loading} className={styles.mgrReport}>
           <HeadlineFigures report={shown} />
           <TrendChart month={report.month} points={shown.monthlyTrend} />
           {empty ? (

@@ -7,6 +7,7 @@ import { useApiErrorMessage } from '../ui/api-error';
 import { formatInstant } from '../ui/format';
 import { Badge } from '../ui/badge';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
+import styles from './dashboard.module.css';
 
 const MANAGER_NOTICES = graphql(`
   query ManagerNotices {
@@ -39,7 +40,7 @@ export function ManagerNotices() {
       ) : !data?.managerNotices.length ? (
         <EmptyState title={t('empty')} />
       ) : (
-        <ul className="card notice-list">
+        <ul className={`card ${styles.noticeList}`}>
           {data.managerNotices.map((notice) => (
             <li key={notice.id}>
               <Badge tone="danger">{t('overdue')}</Badge>

@@ -5,6 +5,7 @@ import { DataTable, type DataColumn } from '../ui/data-table';
 import type { ManagerReport, OperatorRow, OperatorTimes } from './manager-report-query';
 import { useReportFormat, type ReportFormat } from './report-format';
 import { ReportSection } from './report-section-header';
+import styles from './dashboard.module.css';
 
 type ByOperator = ManagerReport['responseTimes']['byOperator'];
 interface ScoreRow extends OperatorRow {
@@ -81,7 +82,7 @@ export function OperatorScorecard({ month, rows, times }: { month: string; rows:
           rows={scored}
           rowKey={(row) => row.operator.id}
           caption={t('operators.caption')}
-          className="mgr-scorecard"
+          className={styles.mgrScorecard}
           initialSort={{ id: 'omissions', desc: true }}
         />
       </div>

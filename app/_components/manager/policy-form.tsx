@@ -10,6 +10,7 @@ import { ActionFeedback } from '../ui/action-feedback';
 import { describedBy, Field } from '../ui/field';
 import { checkPolicy, COUNT_BOUNDS, NOTE_MAX, policyFieldOf, policyProblemMessage, type PolicyField, type PolicyValues } from './policy-fields';
 import { ADD_POLICY_VERSION, POLICY_VERSIONS } from './policy-queries';
+import styles from './policy.module.css';
 
 type Errors = Partial<Record<PolicyField, string>>;
 
@@ -76,8 +77,8 @@ export function PolicyForm() {
   return (
     <section className="card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('heading')}</h2>
-      <form ref={formRef} className="form policy-form" noValidate onSubmit={(event) => void handleSubmit(event)}>
-        <div className="policy-form-grid">
+      <form ref={formRef} className={`form ${styles.policyForm}`} noValidate onSubmit={(event) => void handleSubmit(event)}>
+        <div className={styles.policyFormGrid}>
           <Field id={base('effectiveFrom')} label={t('effectiveFrom')} error={errors.effectiveFrom}>
             <input {...aria('effectiveFrom')} className="input" type="date" min={today} required />
           </Field>
@@ -100,7 +101,7 @@ export function PolicyForm() {
           </ActionButton>
         </div>
       </form>
-      <p className="field-hint policy-note">{t('rule')}</p>
+      <p className={`field-hint ${styles.policyNote}`}>{t('rule')}</p>
       <ActionFeedback state={{ done, error: failure }} />
     </section>
   );

@@ -10,6 +10,7 @@ import { DataTable, type DataColumn } from '../ui/data-table';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
 import { useFormat } from '../ui/use-format';
 import { POLICY_VERSIONS } from './policy-queries';
+import styles from './policy.module.css';
 
 type Version = PolicyVersionsQuery['policyVersions'][number];
 
@@ -56,8 +57,8 @@ export function PolicyTable() {
         rows={versions}
         rowKey={(version) => version.id}
         caption={h('caption')}
-        rowClassName={(version) => (version.id === current?.id ? 'policy-current' : undefined)}
-        className="policy-versions-table"
+        rowClassName={(version) => (version.id === current?.id ? styles.policyCurrent : undefined)}
+        className={styles.policyVersionsTable}
       />
     </div>
   );

@@ -16,6 +16,7 @@ import { useFormat } from '../ui/use-format';
 import { REFUND_APPROVALS } from './refund-approval-queries';
 import { RejectRefundDialog } from './reject-refund-dialog';
 import { useRefundDecision, type RefundRef } from './use-refund-decision';
+import styles from './refund-approvals.module.css';
 
 type Proposal = RefundApprovalsQuery['refundApprovals'][number];
 
@@ -67,7 +68,7 @@ export function RefundApprovals() {
     {
       id: 'lot',
       header: r('table.lot'),
-      className: 'refund-lot',
+      className: styles.refundLot,
       cell: (refund) => (
         <span>
           {refund.case.lot.name}
@@ -94,7 +95,7 @@ export function RefundApprovals() {
     {
       id: 'reason',
       header: r('table.reason'),
-      cell: (refund) => (refund.proposalReason ? <span className="refund-reason">{refund.proposalReason}</span> : <span className="muted">{r('table.noReason')}</span>),
+      cell: (refund) => (refund.proposalReason ? <span className={styles.refundReason}>{refund.proposalReason}</span> : <span className="muted">{r('table.noReason')}</span>),
     },
     {
       id: 'proposed',
@@ -111,7 +112,7 @@ export function RefundApprovals() {
       header: r('table.actions'),
       className: 'row-action',
       cell: (refund) => (
-        <span className="refund-decide-actions">
+        <span className={styles.refundDecideActions}>
           <ActionButton
             small
             pending={decision.deciding?.id === refund.id}
@@ -150,7 +151,7 @@ export function RefundApprovals() {
         <EmptyState title={r('empty')} />
       ) : (
         <div className="card table-card">
-          <DataTable columns={columns} rows={rows} rowKey={(refund) => refund.id} caption={r('table.caption', { count: rows.length })} className="refund-approvals-table" />
+          <DataTable columns={columns} rows={rows} rowKey={(refund) => refund.id} caption={r('table.caption', { count: rows.length })} className={styles.refundApprovalsTable} />
         </div>
       )}
       <Dialog

@@ -5,6 +5,7 @@ import { LazyTrendChart } from './lazy-charts';
 import type { TrendPoint } from './manager-report-query';
 import { useReportFormat } from './report-format';
 import { ReportSection } from './report-section-header';
+import styles from './dashboard.module.css';
 
 const HEIGHT = 260;
 
@@ -23,9 +24,9 @@ export function TrendChart({ month, points }: { month: string; points: readonly 
 
   return (
     <ReportSection title={t('title')} csv={{ table: 'trend', month }}>
-      <div className="card mgr-chart">
+      <div className={`card ${styles.mgrChart}`}>
         {/* The table below carries the figures; the drawing is for sighted readers only. */}
-        <div className="mgr-chart-canvas" style={{ height: HEIGHT }} aria-hidden="true">
+        <div className={styles.mgrChartCanvas} style={{ height: HEIGHT }} aria-hidden="true">
           <LazyTrendChart data={data} height={HEIGHT} series={{ omissions: t('omissions'), coupons: t('coupons') }} formatCount={format.count} />
         </div>
         <table className="visually-hidden">

@@ -7,6 +7,7 @@ import { DataTable, type DataColumn } from '../ui/data-table';
 import type { WorseningLot } from './manager-report-query';
 import { omissionCasesHref, useReportFormat } from './report-format';
 import { ReportSection } from './report-section-header';
+import styles from './dashboard.module.css';
 
 /** Lots whose omissions rose against last month, biggest rise first; a lot's name opens its cases. */
 export function WorseningLots({ month, lots }: { month: string; lots: readonly WorseningLot[] }) {
@@ -28,7 +29,7 @@ export function WorseningLots({ month, lots }: { month: string; lots: readonly W
       header: t('increase'),
       numeric: true,
       sortValue: (row) => row.change,
-      cell: (row) => <strong className="mgr-change-up">+{format.count(row.change)}</strong>,
+      cell: (row) => <strong className={styles.mgrChangeUp}>+{format.count(row.change)}</strong>,
     },
   ];
 

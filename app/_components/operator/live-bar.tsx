@@ -1,6 +1,14 @@
 import { useTranslations } from 'next-intl';
 import { formatClock } from '../ui/format';
 import type { NotificationAccess } from './use-request-alerts';
+import styles from './operator.module.css';
+
+/** The dot's colour (and the text's, when failing) by the connection's state. */
+const STATE_CLASS: Record<'failing' | 'live' | 'connecting', string | undefined> = {
+  failing: styles.liveStatusFailing,
+  live: styles.liveStatusLive,
+  connecting: undefined,
+};
 
 interface LiveBarProps {
   lastUpdated: string | null;
@@ -16,8 +24,8 @@ function LiveStatus({ lastUpdated, failing }: Pick<LiveBarProps, 'lastUpdated' |
   if (lastUpdated) text = t(failing ? 'failing' : 'live', { time: formatClock(lastUpdated) });
   else if (failing) text = t('failingFirst');
   return (
-    <p className={`live-status live-status-${state}`}>
-      <span className="live-dot" aria-hidden="true" />
+    <p className={[styles.liveStatus, STATE_CLASS[state]].filter(Boolean).join(' ')}>
+      <span className={styles.liveDot} aria-hidden="true" />
       {text}
     </p>
   );
@@ -27,10 +35,10 @@ function LiveStatus({ lastUpdated, failing }: Pick<LiveBarProps, 'lastUpdated' |
 export function LiveBar({ lastUpdated, failing, alerts }: LiveBarProps) {
   const t = useTranslations('operator');
   return (
-    <div className="live-bar">
+    <div className={styles.liveBar}>
       <LiveStatus lastUpdated={lastUpdated} failing={failing} />
-      <div className="alert-switch">
-        <label className="switch">
+      <div className={styles.alertSwitch}>
+        <label className={styles.switch}>
           <input
             type="checkbox"
             role="switch"
@@ -46,7 +54,7 @@ export function LiveBar({ lastUpdated, failing, alerts }: LiveBarProps) {
           </span>
         )}
       </div>
-      <p className="shortcut-legend">{t.rich('shortcuts.legend', { kbd: (chunks) => <kbd>{chunks}</kbd> })}</p>
+      <p className={styles.shortcutLegend}>{t.rich('shortcuts.legend', { kbd: (chunks) => <kbd>{chunks}</kbd> })}</p>
     </div>
   );
 }

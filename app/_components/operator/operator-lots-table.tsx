@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import type { ManagerLotsQuery } from '@/graphql/generated/client/graphql';
 import { CallButtonBadge, IntegrationBadge } from '../lots/lot-badges';
 import { DataTable, type DataColumn } from '../ui/data-table';
+import styles from './operator.module.css';
 
 type Lot = ManagerLotsQuery['lots'][number];
 
@@ -38,7 +39,7 @@ export function OperatorLotsTable({ operatorName, lots }: { operatorName: string
       <DataTable
         caption={t('caption', { operator: operatorName })}
         captionHidden
-        className="table-lots"
+        className={styles.tableLots}
         columns={columns}
         rows={lots}
         rowKey={(lot) => lot.id}

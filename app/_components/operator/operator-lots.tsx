@@ -6,6 +6,7 @@ import { graphql } from '@/graphql/generated/client';
 import { useApiErrorMessage } from '../ui/api-error';
 import { CallButtonBadge, IntegrationBadge } from '../lots/lot-badges';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
+import styles from './operator.module.css';
 
 const OPERATOR_LOTS = graphql(`
   query OperatorLots {
@@ -36,9 +37,9 @@ export function OperatorLots() {
   return (
     <>
       <p className="summary">{t('summary', { count: lots.length })}</p>
-      <ul className="lot-grid">
+      <ul className={styles.lotGrid}>
         {lots.map((lot) => (
-          <li key={lot.id} className="card lot-card">
+          <li key={lot.id} className={`card ${styles.lotCard}`}>
             <h3>{lot.name}</h3>
             <p className="muted">{lot.address}</p>
             <div className="badges">

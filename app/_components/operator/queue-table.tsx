@@ -5,6 +5,11 @@ import { DataTable, type DataColumn } from '../ui/data-table';
 import type { QueueRow } from './queue-documents';
 import { EscalatedBadge, OverdueBadge, QueueStatusBadge, UrgencyBadge } from './request-badges';
 import { exitUrgency, isPastDue, waitedSeconds, waitingParts, type Urgency } from './waiting-time';
+import cards from '../ui/table-cards.module.css';
+import styles from './operator.module.css';
+
+/** A row's urgency as its tint and bar. */
+const TONE_CLASS: Record<Urgency, string | undefined> = { normal: undefined, warning: styles.queueRowWarning, late: styles.queueRowLate };
 
 interface QueueTableProps {
   caption: string;
@@ -29,7 +34,7 @@ function WaitingTime({ seconds }: { seconds: number }) {
   const t = useTranslations('operator.waiting');
   const { unit, ...values } = waitingParts(seconds);
   return (
-    <time className="waiting-time" dateTime={`PT${seconds}S`}>
+    <time className={styles.waitingTime} dateTime={`PT${seconds}S`}>
       {t(unit, values)}
     </time>
   );
@@ -41,7 +46,7 @@ function useQueueColumns(actions: (item: QueueRow) => ReactNode): DataColumn<Tim
   return [
     { id: 'lot', header: t('columns.lot'), cell: ({ item }) => item.row.lot.name },
     // The large type sits on the text, not the cell: a phone card's label column is sized in the cell's em.
-    { id: 'plate', header: t('columns.plate'), rowHeader: true, cell: ({ item }) => <span className="queue-plate">{item.row.plate}</span> },
+    { id: 'plate', header: t('columns.plate'), rowHeader: true, cell: ({ item }) => <span className={styles.queuePlate}>{item.row.plate}</span> },
     {
       id: 'customer',
       header: t('columns.customer'),
@@ -57,7 +62,7 @@ function useQueueColumns(actions: (item: QueueRow) => ReactNode): DataColumn<Tim
       id: 'waiting',
       header: t('columns.waiting'),
       cell: ({ waited, urgency }) => (
-        <span className="waiting">
+        <span className={styles.waiting}>
           <WaitingTime seconds={waited} />
           <UrgencyBadge urgency={urgency} />
         </span>
@@ -89,7 +94,7 @@ function useQueueColumns(actions: (item: QueueRow) => ReactNode): DataColumn<Tim
       header: t('columns.actions'),
       headerHidden: true,
       className: 'row-action',
-      cell: ({ item }) => <span className="row-buttons">{actions(item)}</span>,
+      cell: ({ item }) => <span className={styles.rowButtons}>{actions(item)}</span>,
     },
   ];
 }
@@ -116,7 +121,7 @@ export function QueueTable({ caption, rows, now, selected, onSelect, actions }: 
       <DataTable
         caption={caption}
         captionHidden
-        className="table-queue"
+        className={`${cards.tabletCards} ${styles.tableQueue}`}
         columns={columns}
         rows={timed}
         rowKey={({ item }) => item.key}
@@ -125,7 +130,7 @@ export function QueueTable({ caption, rows, now, selected, onSelect, actions }: 
           const tone = overdue || urgency === 'late' ? 'late' : urgency;
           return {
             'data-row-key': item.key,
-            className: `queue-row queue-row-${tone}${isSelected ? ' queue-row-selected' : ''}`,
+            className: [styles.queueRow, TONE_CLASS[tone], isSelected ? styles.queueRowSelected : ''].filter(Boolean).join(' '),
             'aria-selected': isSelected,
             'aria-current': isSelected ? 'true' : undefined,
             tabIndex: -1,

@@ -6,6 +6,7 @@ import { Dialog, DialogActions } from '../ui/dialog';
 import { describedBy, Field } from '../ui/field';
 import type { RegistrationRow } from './queue-documents';
 import type { ActionOutcome } from './use-request-actions';
+import dialogStyles from '../ui/dialog.module.css';
 
 const REASON_MAX = 500;
 const REASON_ID = 'reject-reason';
@@ -69,7 +70,7 @@ export function RejectDialog({ row, pending, onReject, onClose, onClosed }: Reje
       }}
       onCancel={onClose}
     >
-      <form className="form dialog-form" noValidate onSubmit={(event) => void submit(event)}>
+      <form className={`form ${dialogStyles.dialogForm}`} noValidate onSubmit={(event) => void submit(event)}>
         <Field id={REASON_ID} label={t('reason')} hint={t('hint', { max: REASON_MAX })} error={invalid}>
           <textarea
             ref={field}

@@ -17,6 +17,7 @@ import { useRequestQueues } from './use-request-queues';
 import { useServerNow } from './use-server-now';
 import { useSettlingRows } from './use-settling-rows';
 import { useWaitingCountInTitle } from './use-waiting-count-in-title';
+import styles from './operator.module.css';
 
 /**
  * The operator's live desk: exit requests first (a car is waiting at the barrier), then
@@ -73,7 +74,7 @@ export function RequestDesk() {
   const shared = { loaded: queues.loaded, now, selected: selection.selected, onSelect: selection.select, actions: renderActions };
 
   return (
-    <section className="section desk" id="requests" aria-label={t('desk.label')}>
+    <section className={`section ${styles.desk}`} id="requests" aria-label={t('desk.label')}>
       <LiveBar lastUpdated={queues.lastUpdated} failing={Boolean(queues.error)} alerts={alerts} />
       <p className="visually-hidden" aria-live="polite">
         {announcement}

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useId, type FormEvent } from 'react';
 import { describedBy, Field } from '../ui/field';
+import styles from './passes.module.css';
 
 /** What an agent searches passes by; null means "not given". */
 export interface PassQuery {
@@ -26,7 +27,7 @@ export function PassSearchForm({ onSearch, busy }: { onSearch: (query: PassQuery
   const plateId = `${id}-plate`;
   const phoneId = `${id}-phone`;
   return (
-    <form className="card search-form" onSubmit={handleSubmit} role="search" aria-label={t('label')}>
+    <form className={`card ${styles.searchForm}`} onSubmit={handleSubmit} role="search" aria-label={t('label')}>
       <Field id={plateId} label={t('plate')} hint={t('plateHint')}>
         <input {...describedBy(plateId, { hint: true })} className="input" name="plate" autoComplete="off" placeholder={t('platePlaceholder')} />
       </Field>

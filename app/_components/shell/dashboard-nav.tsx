@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { usePathname } from 'next/navigation';
 import type { Role } from '@/graphql/generated/client/graphql';
 import type { Messages } from '@/lib/i18n/messages';
+import styles from './shell.module.css';
 
 interface NavItem {
   href: string;
@@ -35,7 +36,7 @@ export function DashboardNav({ role }: { role: Role }) {
   const t = useTranslations('shell');
   const pathname = usePathname();
   return (
-    <nav className="nav" aria-label={t('mainMenu')}>
+    <nav className={styles.nav} aria-label={t('mainMenu')}>
       <ul>
         {NAV_OF[role].map((item) => (
           <li key={item.href}>

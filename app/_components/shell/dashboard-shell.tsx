@@ -7,6 +7,7 @@ import { DashboardNav } from './dashboard-nav';
 import { KeyboardLayer } from '../keyboard/keyboard-layer';
 import { SignOutButton } from './sign-out-button';
 import { ViewerOperatorName } from './viewer-operator-name';
+import styles from './shell.module.css';
 
 interface ShellViewer {
   name: string;
@@ -18,16 +19,16 @@ export function DashboardShell({ viewer, children }: { viewer: ShellViewer; chil
   const t = useTranslations();
   return (
     <>
-      <header className="shell-header">
-        <div className="shell-header-inner">
-          <Link className="brand" href="/">
+      <header className={styles.shellHeader}>
+        <div className={styles.shellHeaderInner}>
+          <Link className={styles.brand} href="/">
             {t('common.brand')}
           </Link>
           <DashboardNav role={viewer.role} />
-          <div className="viewer">
-            <p className="viewer-who">
-              <span className="viewer-name">{viewer.name}</span>
-              <span className="viewer-role">
+          <div className={styles.viewer}>
+            <p className={styles.viewerWho}>
+              <span className={styles.viewerName}>{viewer.name}</span>
+              <span className={styles.viewerRole}>
                 {t(`labels.role.${viewer.role}`)}
                 {viewer.role === 'OPERATOR' && <ViewerOperatorName />}
               </span>
@@ -38,7 +39,7 @@ export function DashboardShell({ viewer, children }: { viewer: ShellViewer; chil
           </div>
         </div>
       </header>
-      <main className="shell-main">{children}</main>
+      <main className={styles.shellMain}>{children}</main>
     </>
   );
 }

@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useState, useTransition } from 'react';
 import { LOCALE_COOKIE, type Locale } from '@/lib/i18n/locales';
 import { notify } from '../ui/toast';
+import styles from './shell.module.css';
 
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 const OTHER: Record<Locale, Locale> = { ko: 'en', en: 'ko' };
@@ -54,7 +55,7 @@ export function LocaleSwitch({ saveOnAccount }: LocaleSwitchProps) {
   return (
     <button
       type="button"
-      className="button button-secondary locale-switch"
+      className={`button button-secondary ${styles.localeSwitch}`}
       lang={OTHER[locale]}
       title={t('switchToName')}
       disabled={pending}

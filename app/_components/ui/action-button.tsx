@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { MouseEvent, ReactNode } from 'react';
+import styles from './action-button.module.css';
 
 interface ActionButtonProps {
   pending: boolean;
@@ -39,5 +40,5 @@ export function ActionButton({ pending, disabled, ariaDisabled, onClick, type = 
 /** Says why the step's actions are off (not verified yet, or the case is closed). */
 export function LockHint({ reason }: { reason: string | null }) {
   if (!reason) return null;
-  return <p className="lock-hint">{reason}</p>;
+  return <p className={styles.lockHint}>{reason}</p>;
 }

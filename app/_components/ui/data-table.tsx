@@ -10,6 +10,7 @@ import {
 } from '@tanstack/react-table';
 import { useTranslations } from 'next-intl';
 import { useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import styles from './data-table.module.css';
 
 /** One column: its header (from the catalog), what a cell shows, and how it sits. */
 export interface DataColumn<Row> {
@@ -96,7 +97,7 @@ export function DataTable<Row>({ columns, rows, rowKey, caption, captionHidden, 
                   aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
                 >
                   {header.column.getCanSort() ? (
-                    <button type="button" className="table-sort" onClick={header.column.getToggleSortingHandler()} title={t('sortBy', { column: column.header })}>
+                    <button type="button" className={styles.tableSort} onClick={header.column.getToggleSortingHandler()} title={t('sortBy', { column: column.header })}>
                       {label}
                       <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ↕'}</span>
                     </button>

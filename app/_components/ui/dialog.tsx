@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import styles from './dialog.module.css';
 
 interface DialogProps {
   /** Shown as a modal while true; the parent owns the state. */
@@ -45,7 +46,7 @@ export function Dialog({ open, title, message, messageClassName, className, onOp
   return (
     <dialog
       ref={ref}
-      className={className ? `dialog ${className}` : 'dialog'}
+      className={className ? `${styles.dialog} ${className}` : styles.dialog}
       aria-labelledby={`${id}-title`}
       aria-describedby={message === undefined ? undefined : `${id}-message`}
       onClose={() => {
@@ -79,7 +80,7 @@ interface DialogActionsProps {
 export function DialogActions({ confirmLabel, onConfirm, onCancel, pending, disabled, confirmClassName = 'button-primary' }: DialogActionsProps) {
   const t = useTranslations('common');
   return (
-    <div className="dialog-actions">
+    <div className={styles.dialogActions}>
       <button type="button" className="button button-secondary" onClick={onCancel}>
         {t('cancel')}
       </button>

@@ -1,16 +1,17 @@
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
+import styles from './query-state.module.css';
 
 /** A data view that is still loading: a skeleton announced as busy. */
 export function LoadingState({ label }: { label?: string }) {
   const t = useTranslations('common');
   return (
-    <div className="state" role="status" aria-busy="true" aria-live="polite">
+    <div className={styles.state} role="status" aria-busy="true" aria-live="polite">
       <span className="muted">{label ?? t('loading')}</span>
-      <div className="skeleton" aria-hidden="true">
-        <div className="skeleton-line" />
-        <div className="skeleton-line" />
-        <div className="skeleton-line" />
+      <div className={styles.skeleton} aria-hidden="true">
+        <div className={styles.skeletonLine} />
+        <div className={styles.skeletonLine} />
+        <div className={styles.skeletonLine} />
       </div>
     </div>
   );
@@ -19,8 +20,8 @@ export function LoadingState({ label }: { label?: string }) {
 /** A data view with nothing to show: a sentence saying so, and what to do next. */
 export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
   return (
-    <div className="state">
-      <p className="state-title">{title}</p>
+    <div className={styles.state}>
+      <p className={styles.stateTitle}>{title}</p>
       {children && <div className="muted">{children}</div>}
     </div>
   );
@@ -30,8 +31,8 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
 export function ErrorState({ message, onRetry }: { message: string; onRetry?: () => void }) {
   const t = useTranslations('common');
   return (
-    <div className="state state-error" role="alert">
-      <p className="state-title">{message}</p>
+    <div className={`${styles.state} ${styles.stateError}`} role="alert">
+      <p className={styles.stateTitle}>{message}</p>
       {onRetry && (
         <button type="button" className="button button-secondary" onClick={onRetry}>
           {t('retry')}

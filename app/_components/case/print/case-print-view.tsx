@@ -18,6 +18,7 @@ import { SentMessages } from '../sms-preview-card';
 import { PrintButton } from './print-button';
 import { PrintPayments } from './print-payments';
 import { PrintSection } from './print-section';
+import styles from '../case.module.css';
 
 /**
  * A case as a record on paper: its facts, timeline, on-site payments and receipts, coupons,
@@ -32,7 +33,7 @@ export function CasePrintView({ caseId, backHref }: { caseId: string; backHref: 
   const kase = data?.case;
 
   const toolbar = (
-    <div className="print-toolbar">
+    <div className={styles.printToolbar}>
       <Link href={backHref}>{t('back')}</Link>
       {kase && <PrintButton />}
     </div>
@@ -58,18 +59,18 @@ export function CasePrintView({ caseId, backHref }: { caseId: string; backHref: 
 
   const requests = kase.exitRequests.length + kase.registrationRequests.length;
   return (
-    <div className="page print-record">
+    <div className={`page ${styles.printRecord}`}>
       {toolbar}
       <p className="print-meta muted">{t('printedAt', { brand, at: formatInstant(printedAt) })}</p>
       <CaseHeader kase={kase} links={{ list: null, caseHref: (id) => `/cases/${id}/print` }} printLink={false} />
       {kase.outcome && (
         <section className="card print-outcome" aria-labelledby="print-outcome-heading">
           <h2 id="print-outcome-heading">{t('outcome')}</h2>
-          <p className="pre-line">{kase.outcome}</p>
+          <p className={styles.preLine}>{kase.outcome}</p>
           {kase.resolvedAt && <p className="muted">{formatInstant(kase.resolvedAt)}</p>}
         </section>
       )}
-      <div className="print-section">
+      <div className={styles.printSection}>
         <CaseTimeline kase={kase} />
       </div>
       <PrintSection id="print-payments" heading={t('payments.heading')} empty={kase.onsitePayments.length ? null : t('payments.empty')}>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import styles from '../case.module.css';
 
 interface PrintSectionProps {
   id: string;
@@ -11,7 +12,7 @@ interface PrintSectionProps {
 /** One part of the printed record; on paper a part with content starts a new page, an empty one does not. */
 export function PrintSection({ id, heading, empty, children }: PrintSectionProps) {
   return (
-    <section className={`card print-section${empty ? ' print-section-empty' : ''}`} aria-labelledby={`${id}-heading`}>
+    <section className={`card ${styles.printSection}${empty ? ` ${styles.printSectionEmpty}` : ''}`} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{heading}</h2>
       {empty ? <p className="muted">{empty}</p> : children}
     </section>

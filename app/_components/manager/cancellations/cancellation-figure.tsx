@@ -7,6 +7,7 @@ import { useApiErrorMessage } from '../../ui/api-error';
 import { ErrorState, LoadingState } from '../../ui/query-state';
 import { useReportFormat } from '../report-format';
 import { PAYMENT_CANCELLATION_FIGURES } from './cancellation-queries';
+import styles from '../dashboard.module.css';
 
 /** The cancellation queue on the manager's dashboard: waiting, overdue, settled this month; links to the queue. */
 export function CancellationFigure() {
@@ -27,16 +28,16 @@ export function CancellationFigure() {
       ) : !figures ? (
         <LoadingState label={t('loading')} />
       ) : (
-        <dl className="mgr-figures">
+        <dl className={styles.mgrFigures}>
           {[
             { key: 'open', label: t('open'), value: figures.open, late: false },
             { key: 'overdue', label: t('overdue'), value: figures.overdue, late: figures.overdue > 0 },
             { key: 'completed', label: t('completed', { month: format.month(figures.month) }), value: figures.completedThisMonth, late: false },
             { key: 'rejected', label: t('rejected', { month: format.month(figures.month) }), value: figures.rejectedThisMonth, late: false },
           ].map((figure) => (
-            <div key={figure.key} className="card mgr-figure">
+            <div key={figure.key} className={`card ${styles.mgrFigure}`}>
               <dt>{figure.label}</dt>
-              <dd className={figure.late ? 'mgr-figure-value mgr-change-up' : 'mgr-figure-value'}>{format.count(figure.value)}</dd>
+              <dd className={figure.late ? `${styles.mgrFigureValue} ${styles.mgrChangeUp}` : styles.mgrFigureValue}>{format.count(figure.value)}</dd>
             </div>
           ))}
         </dl>

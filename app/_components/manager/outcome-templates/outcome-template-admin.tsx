@@ -11,6 +11,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../ui/query-state';
 import { notify } from '../../ui/toast';
 import { OutcomeTemplateForm } from './outcome-template-form';
 import { MANAGER_OUTCOME_TEMPLATES, SET_OUTCOME_TEMPLATE_ACTIVE, type ManagerTemplate } from './outcome-template-queries';
+import caseStyles from '../../case/case.module.css';
 
 /** The outcome templates agents pick with one key: a manager edits, adds and switches them off (never deletes). */
 export function OutcomeTemplateAdmin() {
@@ -80,7 +81,7 @@ export function OutcomeTemplateAdmin() {
       headerHidden: true,
       className: 'row-action',
       cell: (row) => (
-        <span className="step-actions">
+        <span className={caseStyles.stepActions}>
           <button type="button" className="button button-secondary button-small" aria-label={`${t('edit')}: ${row.labelKo}`} onClick={() => setEditing(row)}>
             {t('edit')}
           </button>

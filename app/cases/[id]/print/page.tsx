@@ -5,6 +5,7 @@ import { PortalApolloProvider } from '@/app/_components/shell/apollo-provider';
 import { CasePrintView } from '@/app/_components/case/print/case-print-view';
 import type { Role } from '@/graphql/generated/client/graphql';
 import { getViewer } from '@/lib/auth/viewer';
+import styles from '@/app/_components/case/case.module.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('print');
@@ -29,7 +30,7 @@ export default async function CasePrintPage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   return (
     <PortalApolloProvider>
-      <main className="print-page">
+      <main className={styles.printPage}>
         <CasePrintView caseId={id} backHref={casePage(id)} />
       </main>
     </PortalApolloProvider>
