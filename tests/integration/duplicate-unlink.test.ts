@@ -1,24 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '@/db/client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openVerifiedCase } from '../fixtures/case-api';
+import { useIntegrationApi } from '../fixtures/integration';
 import { makeRefusalProbe } from '../fixtures/refusal-probe';
-import { createTestApi, openTestDatabase } from '../fixtures/test-api';
 import { makeWorld, type World } from '../fixtures/world';
 
 // Issue 15, item 2: unlinkDuplicate, and the rule both link and unlink obey (domain.md: "A
 // duplicate link can be undone (with a reason) only while no coupon was issued on the strength
 // of the count it changes"). Every refusal writes nothing.
 
-let handle: DatabaseHandle;
-let api: ReturnType<typeof createTestApi>;
+const { handle, api } = await useIntegrationApi();
 let refusedWithoutWrites: ReturnType<typeof makeRefusalProbe>;
 
 beforeAll(async () => {
-  handle = await openTestDatabase();
-  api = createTestApi(handle);
   refusedWithoutWrites = makeRefusalProbe(handle.db, api);
 });
-afterAll(() => handle.close());
 
 const LINK = 'mutation ($id: ID!, $of: ID!) { linkDuplicate(caseId: $id, ofCaseId: $of) { id version } }';
 const UNLINK = 'mutation ($id: ID!, $reason: String!, $v: Int) { unlinkDuplicate(caseId: $id, reason: $reason, expectedVersion: $v) { id version duplicateOf { id } } }';

@@ -1,24 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { and, count, eq, inArray, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '@/db/client';
+import { describe, expect, it } from 'vitest';
 import { cases, coupons, exitRequests, idempotencyKeys, onsitePayments, refunds, registrationRequests, type UserRow } from '@/db/schema';
 import { OPEN_CASE, openCaseVia, openVerifiedCase } from '../fixtures/case-api';
-import { createTestApi, openTestDatabase } from '../fixtures/test-api';
+import { useIntegrationApi } from '../fixtures/integration';
 import { makeUser, makeWorld, type World } from '../fixtures/world';
 
 // The Idempotency-Key header on the six creating mutations: a retry returns the first answer
 // and writes nothing; the same key with other input is a CONFLICT; keys are per actor.
 
-let handle: DatabaseHandle;
-let api: ReturnType<typeof createTestApi>;
-
-beforeAll(async () => {
-  handle = await openTestDatabase();
-  api = createTestApi(handle);
-});
-afterAll(() => handle.close());
+const { handle, api } = await useIntegrationApi();
 
 const newKey = () => `test-${randomUUID()}`;
 const APRIL = (day: number, hour = 9) => `2026-04-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00+09:00`;

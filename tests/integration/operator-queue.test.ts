@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
-import type { DatabaseHandle } from '@/db/client';
 import { exitRequests, managerNotices, smsMessages } from '@/db/schema';
 import { escalateOverdueRequests } from '@/lib/services/jobs/escalate-overdue';
 import { openVerifiedCase } from '../fixtures/case-api';
-import { createTestApi, openTestDatabase } from '../fixtures/test-api';
+import { useIntegrationApi } from '../fixtures/integration';
 import { makeWorld, type World } from '../fixtures/world';
 
-let handle: DatabaseHandle;
-let api: ReturnType<typeof createTestApi>;
-
-beforeAll(async () => {
-  handle = await openTestDatabase();
-  api = createTestApi(handle);
-});
-afterAll(() => handle.close());
+const { handle, api } = await useIntegrationApi();
 
 const EXIT = 'mutation ($id: ID!) { requestExit(caseId: $id) { id status } }';
 const REGISTRATION = 'mutation ($id: ID!) { requestRegistration(caseId: $id) { id status } }';
