@@ -3,6 +3,7 @@ import { openVerifiedCase } from '../fixtures/case-api';
 import { useIntegrationApi } from '../fixtures/integration';
 import { makeRefusalProbe } from '../fixtures/refusal-probe';
 import { makeWorld, type World } from '../fixtures/world';
+import type { VocKind } from '../generated/graphql';
 
 // Issue 15, item 2: unlinkDuplicate, and the rule both link and unlink obey (domain.md: "A
 // duplicate link can be undone (with a reason) only while no coupon was issued on the strength
@@ -21,7 +22,7 @@ const COUPON = 'mutation ($id: ID!) { issueCompensationCoupon(caseId: $id) { id 
 const VIEW = 'query ($id: ID!) { case(id: $id) { version couponEligibility { eligible omissionsThisMonth } timeline { type detail } } }';
 
 /** A fresh customer with verified cases of these kinds opened in this order (April 2026, KST). */
-async function casesOf(kinds: string[]) {
+async function casesOf(kinds: VocKind[]) {
   const w = await makeWorld(handle.db);
   const opened = [];
   for (const [i, kind] of kinds.entries()) {
