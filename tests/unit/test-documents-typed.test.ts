@@ -20,10 +20,11 @@ const TYPED_FILES = [
   'integration/bulk-case-job-refusals.test.ts',
   'integration/case-code-search.test.ts',
   'integration/locale-setting.test.ts',
+  'integration/operator-queue.test.ts',
   'integration/operators-list.test.ts',
 ];
 /** Casts left in the files not yet moved to typed documents; lower it as they move. */
-const UNTYPED_CAST_CEILING = 79;
+const UNTYPED_CAST_CEILING = 72;
 
 function castsIn(file: string): string[] {
   return readFileSync(path.join(ROOT, file), 'utf8')
