@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { customerWithPassAt, openVerifiedCase } from './case-steps';
-import { DEMO_PASSWORD, graphql, signInThroughApi, signInThroughPage } from './fixtures';
+import { graphql, signInThroughApi, signInThroughPage, test } from './fixtures';
 
 // Issue 9, feedback: recording the call-button guidance shows at once (an optimistic update),
 // is taken back when the server refuses, and says what happened either way.
@@ -8,11 +8,12 @@ import { DEMO_PASSWORD, graphql, signInThroughApi, signInThroughPage } from './f
 test('agent: the call-button guidance shows before the server answers, goes away when it fails, and stays once recorded', async ({
   page,
   request,
+  newAgent,
 }) => {
   const { plate } = await customerWithPassAt(request, (lot) => lot.hasExitCallButton);
-  await signInThroughApi(request, 'agent@demo.test', DEMO_PASSWORD);
+  await signInThroughApi(request, newAgent.email, newAgent.password);
   const caseId = await openVerifiedCase(request, plate, 'OPERATOR_OMISSION');
-  await signInThroughPage(page, 'agent@demo.test', DEMO_PASSWORD);
+  await signInThroughPage(page, newAgent.email, newAgent.password);
   await expect(page).toHaveURL(/\/agent$/);
   await page.goto(`/agent/cases/${caseId}`);
   const record = page.getByRole('button', { name: '호출버튼 안내함' });

@@ -1,4 +1,4 @@
-import { expect, request, type APIRequestContext, type Page } from '@playwright/test';
+import { test as base, expect, request, type APIRequestContext, type Page } from '@playwright/test';
 import type { Locale, Role } from '@/graphql/generated/client/graphql';
 import { E2E_BASE_URL } from './environment';
 
@@ -75,6 +75,31 @@ export async function newAccount(role: Role, { locale = 'KO', operatorId }: { lo
   }
   return account;
 }
+
+/** Fresh accounts a test asks for by name: `test('…', async ({ page, newAgent }) => …)`. */
+export interface NewAccounts {
+  newAgent: NewAccount;
+  newOperator: NewAccount;
+  newManager: NewAccount;
+}
+
+// Made before the test's own clock starts: creating an account (a manager's sign-in, a hashed
+// password) takes seconds on a busy machine, and the test's time is for what it checks.
+const ACCOUNT_TIMEOUT = { timeout: 60_000 };
+
+/**
+ * Playwright's `test` with a new account of each role on request, for specs whose account
+ * matters (its sign-in attempts, its language, its own records): no spec leans on a demo
+ * account another spec has touched. An operator's account belongs to the demo operator.
+ */
+export const test = base.extend<NewAccounts>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
+  newAgent: [async ({}, use) => use(await newAccount('AGENT')), ACCOUNT_TIMEOUT],
+  // eslint-disable-next-line no-empty-pattern
+  newOperator: [async ({}, use) => use(await newAccount('OPERATOR')), ACCOUNT_TIMEOUT],
+  // eslint-disable-next-line no-empty-pattern
+  newManager: [async ({}, use) => use(await newAccount('MANAGER')), ACCOUNT_TIMEOUT],
+});
 
 /** The demo operator 한빛파킹 (or the first by name, should the demo data rename it). */
 async function demoOperatorId(manager: APIRequestContext): Promise<string> {

@@ -1,23 +1,23 @@
-import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, graphql, signInThroughApi, signInThroughPage } from './fixtures';
+import { expect } from '@playwright/test';
+import { graphql, signInThroughApi, signInThroughPage, test } from './fixtures';
 
-test('roles: an agent opening the manager dashboard gets 403', async ({ page }) => {
-  await signInThroughPage(page, 'agent@demo.test', DEMO_PASSWORD);
+test('roles: an agent opening the manager dashboard gets 403', async ({ page, newAgent }) => {
+  await signInThroughPage(page, newAgent.email, newAgent.password);
   await expect(page).toHaveURL(/\/agent$/);
   const response = await page.goto('/manager');
   expect(response?.status()).toBe(403);
   await expect(page.getByText('이 페이지를 볼 권한이 없습니다')).toBeVisible();
 });
 
-test('roles: an operator opening the agent dashboard gets 403', async ({ page }) => {
-  await signInThroughPage(page, 'operator@demo.test', DEMO_PASSWORD);
+test('roles: an operator opening the agent dashboard gets 403', async ({ page, newOperator }) => {
+  await signInThroughPage(page, newOperator.email, newOperator.password);
   await expect(page).toHaveURL(/\/operator$/);
   const response = await page.goto('/agent');
   expect(response?.status()).toBe(403);
 });
 
-test('roles: an agent asking for createParkingLot gets FORBIDDEN and nothing is written', async ({ request }) => {
-  await signInThroughApi(request, 'agent@demo.test', DEMO_PASSWORD);
+test('roles: an agent asking for createParkingLot gets FORBIDDEN and nothing is written', async ({ request, newAgent }) => {
+  await signInThroughApi(request, newAgent.email, newAgent.password);
   const before = await graphql(request, '{ lots { id } }');
   const answer = await graphql(
     request,
@@ -28,8 +28,8 @@ test('roles: an agent asking for createParkingLot gets FORBIDDEN and nothing is 
   expect((after.data?.lots as unknown[]).length).toBe((before.data?.lots as unknown[]).length);
 });
 
-test('roles: the operator dashboard lists only the operator’s own lots', async ({ page }) => {
-  await signInThroughPage(page, 'operator@demo.test', DEMO_PASSWORD);
+test('roles: the operator dashboard lists only the operator’s own lots', async ({ page, newOperator }) => {
+  await signInThroughPage(page, newOperator.email, newOperator.password);
   await expect(page).toHaveURL(/\/operator$/);
   const answer = await graphql(page.request, '{ viewer { operator { id } } lots { name operator { id } } }');
   const own = (answer.data?.viewer as { operator: { id: string } }).operator.id;
@@ -39,8 +39,8 @@ test('roles: the operator dashboard lists only the operator’s own lots', async
   for (const lot of lots) await expect(page.getByRole('heading', { name: lot.name })).toBeVisible();
 });
 
-test('agent: the new-case page finds a pass from the database by plate', async ({ page }) => {
-  await signInThroughPage(page, 'agent@demo.test', DEMO_PASSWORD);
+test('agent: the new-case page finds a pass from the database by plate', async ({ page, newAgent }) => {
+  await signInThroughPage(page, newAgent.email, newAgent.password);
   await expect(page).toHaveURL(/\/agent$/);
   await page.getByRole('link', { name: '새 상담' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '새 상담' })).toBeVisible();

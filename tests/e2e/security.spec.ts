@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, newAccount, signInThroughApi, signInThroughPage } from './fixtures';
+import { expect } from '@playwright/test';
+import { newAccount, signInThroughApi, signInThroughPage, test } from './fixtures';
 
-test('security headers: a nonce CSP without unsafe-inline scripts, no framing, nosniff, and the page still runs', async ({ page }) => {
+test('security headers: a nonce CSP without unsafe-inline scripts, no framing, nosniff, and the page still runs', async ({ page, newAgent }) => {
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
@@ -22,13 +22,13 @@ test('security headers: a nonce CSP without unsafe-inline scripts, no framing, n
   expect(again).not.toBe(policy);
 
   // The scripts carrying the nonce ran: the form signs in and the dashboard renders.
-  await signInThroughPage(page, 'agent@demo.test', DEMO_PASSWORD);
+  await signInThroughPage(page, newAgent.email, newAgent.password);
   await expect(page).toHaveURL(/\/agent$/);
   expect(violations).toEqual([]);
 });
 
-test('session cookie: httpOnly and SameSite=Lax', async ({ page, context }) => {
-  await signInThroughApi(page.request, 'agent@demo.test', DEMO_PASSWORD);
+test('session cookie: httpOnly and SameSite=Lax', async ({ page, context, newAgent }) => {
+  await signInThroughApi(page.request, newAgent.email, newAgent.password);
   const cookie = (await context.cookies()).find((c) => c.name.endsWith('next-auth.session-token'));
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
 });

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, graphql, ROLES, signInThroughApi, signInThroughPage } from './fixtures';
+import { expect } from '@playwright/test';
+import { DEMO_PASSWORD, graphql, ROLES, signInThroughApi, signInThroughPage, test } from './fixtures';
 
 // Next adds an empty role="alert" route announcer to every page, so alerts are found by text.
 const WRONG_CREDENTIALS = '이메일 또는 비밀번호가 올바르지 않습니다.';
@@ -20,8 +20,8 @@ for (const account of ROLES) {
   });
 }
 
-test('sign-in: a wrong password gets a clear message and no session', async ({ page }) => {
-  await signInThroughPage(page, 'agent@demo.test', 'wrong-password-123');
+test('sign-in: a wrong password gets a clear message and no session', async ({ page, newAgent }) => {
+  await signInThroughPage(page, newAgent.email, 'wrong-password-123');
   await expect(page.getByRole('alert').filter({ hasText: WRONG_CREDENTIALS })).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
   const session = await (await page.request.get('/api/auth/session')).json();
@@ -36,8 +36,8 @@ test('sign-in: an unknown email gets the same message as a wrong password', asyn
   await expect(page.getByRole('alert').filter({ hasText: WRONG_CREDENTIALS })).toBeVisible();
 });
 
-test('sign-out: the session ends and the dashboard needs a sign-in again', async ({ page }) => {
-  await signInThroughPage(page, 'manager@demo.test', DEMO_PASSWORD);
+test('sign-out: the session ends and the dashboard needs a sign-in again', async ({ page, newManager }) => {
+  await signInThroughPage(page, newManager.email, newManager.password);
   await expect(page).toHaveURL(/\/manager$/);
   await page.getByRole('button', { name: '로그아웃' }).click();
   await expect(page).toHaveURL(/\/login/);

@@ -1,21 +1,19 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rowsOf, type DatabaseHandle } from '@/db/client';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '@/db/client';
 import { auditLog, type UserRow } from '@/db/schema';
 import { handleAccessLogExport } from '@/app/api/exports/handle-access-log-export';
 import { kstDateOf } from '@/lib/domain/kst-month';
 import { ACCESS_LOG_EXPORT_HEADER } from '@/lib/services/exports/access-log-rows';
 import { openVerifiedCase } from '../fixtures/case-api';
+import { useIntegrationWorld } from '../fixtures/integration';
 import { parseCsv } from '../fixtures/parse-csv';
-import { createTestApi, openTestDatabase } from '../fixtures/test-api';
-import { makeUser, makeWorld, type World } from '../fixtures/world';
+import { makeUser } from '../fixtures/world';
 
 // Issue 7, item 4: managers search the access log (filters, keyset pages) and export it as
 // CSV; nobody else can read it.
 
-let handle: DatabaseHandle;
-let api: ReturnType<typeof createTestApi>;
-let world: World;
+const { handle, api, world } = await useIntegrationWorld();
 let subject: UserRow; // an agent whose six entries are written straight to the table
 const CASE_A = '00000000-0000-4000-8000-00000000000a';
 const CASE_B = '00000000-0000-4000-8000-00000000000b';
@@ -32,9 +30,6 @@ const ENTRIES = [
 ] as const;
 
 beforeAll(async () => {
-  handle = await openTestDatabase();
-  api = createTestApi(handle);
-  world = await makeWorld(handle.db);
   subject = await makeUser(handle.db, 'AGENT');
   ids = [];
   for (const [at, action, type, subjectId, address] of ENTRIES) {
@@ -43,9 +38,6 @@ beforeAll(async () => {
       VALUES (${at}::timestamptz, ${subject.id}::uuid, ${action}, ${type}, ${subjectId}, ${address}, ${detail}::jsonb) RETURNING id`);
     ids.push(Number(rowsOf<{ id: string | number }>(result)[0]!.id));
   }
-});
-afterAll(async () => {
-  await handle.close();
 });
 
 const ACCESS_LOG = `query ($filter: AccessLogFilter, $first: Int, $after: String) {

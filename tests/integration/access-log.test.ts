@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { sqlStateOf, type DatabaseHandle } from '@/db/client';
+import { describe, expect, inject, it } from 'vitest';
+import { sqlStateOf } from '@/db/client';
 import { auditLog, smsMessages, type UserRow } from '@/db/schema';
 import { handleCasesExport } from '@/app/api/exports/handle-cases-export';
 import { drainSmsOutbox } from '@/lib/services/messaging/drain-sms-outbox';
@@ -8,23 +8,14 @@ import { escalateOverdueRequests } from '@/lib/services/jobs/escalate-overdue';
 import { getCase } from '@/lib/services/cases/get-case';
 import { RecordingSmsSender } from '@/lib/sms/sms-sender';
 import { openVerifiedCase } from '../fixtures/case-api';
+import { useIntegrationApi } from '../fixtures/integration';
 import { requestsOnPass } from '../fixtures/requests-at-two-lots';
-import { createTestApi, openTestDatabase } from '../fixtures/test-api';
 import { makeWorld, type World } from '../fixtures/world';
 
 // Issue 7, item 4: every read of a customer's personal data and every change is in the
 // access log (account, time, address, subject, action), and the log is append-only.
 
-let handle: DatabaseHandle;
-let api: ReturnType<typeof createTestApi>;
-
-beforeAll(async () => {
-  handle = await openTestDatabase();
-  api = createTestApi(handle);
-});
-afterAll(async () => {
-  await handle.close();
-});
+const { handle, api } = await useIntegrationApi();
 
 /** A world with one verified case at lot A (the agent's OPEN_CASE and VERIFY_IDENTITY are logged). */
 async function worldWithCase() {

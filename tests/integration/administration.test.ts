@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { and, count, eq, inArray } from 'drizzle-orm';
-import type { DatabaseHandle } from '@/db/client';
 import { auditLog, passes, policyVersions, responseTargets, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import { kstDateOf } from '@/lib/domain/kst-month';
@@ -8,22 +7,13 @@ import { addPolicyVersion } from '@/lib/services/compensation/add-policy-version
 import { resumeSession } from '@/lib/services/accounts/resume-session';
 import { signIn } from '@/lib/services/accounts/sign-in';
 import { openCaseVia } from '../fixtures/case-api';
-import { createTestApi, openTestDatabase } from '../fixtures/test-api';
+import { useIntegrationWorld } from '../fixtures/integration';
 import { makeWorld, type World } from '../fixtures/world';
 
 // Policy versions, staff accounts and operators' response targets (MANAGER only).
 // Refund decisions are in administration-refunds.test.ts.
 
-let handle: DatabaseHandle;
-let api: ReturnType<typeof createTestApi>;
-let world: World;
-
-beforeAll(async () => {
-  handle = await openTestDatabase();
-  api = createTestApi(handle);
-  world = await makeWorld(handle.db);
-});
-afterAll(() => handle.close());
+const { handle, api, world } = await useIntegrationWorld();
 
 const ADD_POLICY = /* GraphQL */ `
   mutation ($input: PolicyVersionInput!) {

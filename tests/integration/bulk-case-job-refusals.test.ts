@@ -1,23 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { count, eq, inArray } from 'drizzle-orm';
-import type { DatabaseHandle } from '@/db/client';
 import { bulkJobs, caseEvents } from '@/db/schema';
 import { insertCases, JOB, ownersOf, RUN_BATCH, START_JOB } from '../fixtures/bulk-cases';
-import { createTestApi, openTestDatabase } from '../fixtures/test-api';
-import { makeUser, makeWorld, type World } from '../fixtures/world';
+import { useIntegrationWorld } from '../fixtures/integration';
+import { makeUser, makeWorld } from '../fixtures/world';
+import { graphql } from '../generated';
 
-let handle: DatabaseHandle;
-let api: ReturnType<typeof createTestApi>;
-let world: World;
+const { handle, api, world } = await useIntegrationWorld();
+const DEACTIVATE = graphql(`mutation BulkJobDeactivateUser($id: ID!) { setUserActive(id: $id, active: false) { id } }`);
 let ids: string[];
 
 beforeAll(async () => {
-  handle = await openTestDatabase();
-  api = createTestApi(handle);
-  world = await makeWorld(handle.db);
   ids = await insertCases(handle.db, world, world.lotA.id, 5, world.pass.id.slice(0, 6));
 });
-afterAll(() => handle.close());
 
 /** Jobs this world's people started, and the timeline rows of its cases: both stay 0 on a refusal. */
 async function written() {
@@ -52,7 +47,7 @@ describe('bulk job refusals', () => {
     const w = await makeWorld(handle.db);
     const mine = await insertCases(handle.db, w, w.lotA.id, 2, w.pass.id.slice(0, 6));
     const started = await api.run(START_JOB, { filter: { lotId: w.lotA.id }, expected: 2, note: '확인 필요' }, w.manager);
-    const id = (started.data?.startBulkCaseJob as { id: string }).id;
+    const id = started.data!.startBulkCaseJob.id;
     for (const viewer of [w.agent, w.operatorUserA]) {
       const run = await api.run(RUN_BATCH, { id }, viewer);
       expect(run.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -77,7 +72,7 @@ describe('bulk job refusals', () => {
     ['a count of zero', { note: '메모', expected: 0 }, 'expectedCount'],
   ] as const)('%s is BAD_USER_INPUT naming %s', async (_case, change, field) => {
     const inactive = await makeUser(handle.db, 'AGENT');
-    await api.run('mutation ($id: ID!) { setUserActive(id: $id, active: false) { id } }', { id: inactive.id }, world.manager);
+    await api.run(DEACTIVATE, { id: inactive.id }, world.manager);
     const owners: Record<string, string> = { AGENT: world.agent.id, MANAGER: world.manager.id, INACTIVE: inactive.id };
     const { reassignTo, expected, ...rest } = change as { reassignTo?: string; expected?: number; note?: string };
     const variables = {

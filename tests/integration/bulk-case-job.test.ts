@@ -1,27 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
-import type { DatabaseHandle } from '@/db/client';
 import { caseEvents, cases } from '@/db/schema';
 import { runBulkCaseJobBatch } from '@/lib/services/cases/run-bulk-case-job-batch';
 import { startBulkCaseJob } from '@/lib/services/cases/start-bulk-case-job';
 import { insertCases, JOB, ownersOf, RUN_BATCH, START_JOB } from '../fixtures/bulk-cases';
-import { createTestApi, openTestDatabase } from '../fixtures/test-api';
-import { makeUser, makeWorld, type World } from '../fixtures/world';
+import { useIntegrationWorld } from '../fixtures/integration';
+import { makeUser, makeWorld } from '../fixtures/world';
+import { graphql } from '../generated';
 
-let handle: DatabaseHandle;
-let api: ReturnType<typeof createTestApi>;
-let world: World;
+const { handle, api, world } = await useIntegrationWorld();
+
+const LIST = graphql(`query BulkJobCountCases($f: CaseFilter) { cases(filter: $f, first: 50) { totalCount pageInfo { hasNextPage } } }`);
+const TIMELINE = graphql(`query BulkJobCaseTimeline($id: ID!) { case(id: $id) { timeline { type detail } } }`);
 
 const PAGE = 50;
 // More than three pages of the case list and more than one batch of 200.
 const MATCHING = 5 * PAGE + 7;
-
-beforeAll(async () => {
-  handle = await openTestDatabase();
-  api = createTestApi(handle);
-  world = await makeWorld(handle.db);
-});
-afterAll(() => handle.close());
 
 async function eventsOf(ids: string[], type: string) {
   return handle.db
@@ -40,12 +34,12 @@ describe('bulk job: reassign every case matching a filter', () => {
     const newAgent = await makeUser(handle.db, 'AGENT');
     const filter = { lotId: world.lotA.id, month: '2026-04' };
 
-    const listed = await api.run('query ($f: CaseFilter) { cases(filter: $f, first: 50) { totalCount pageInfo { hasNextPage } } }', { f: filter }, world.manager);
+    const listed = await api.run(LIST, { f: filter }, world.manager);
     expect(listed.data?.cases).toMatchObject({ totalCount: MATCHING, pageInfo: { hasNextPage: true } });
 
     const started = await api.run(START_JOB, { filter, expected: MATCHING, reassignTo: newAgent.id }, world.manager);
     expect(started.errors).toBeUndefined();
-    const job = started.data?.startBulkCaseJob as { id: string };
+    const job = started.data!.startBulkCaseJob;
     expect(job).toMatchObject({ action: 'REASSIGN', total: MATCHING, done: 0, status: 'RUNNING' });
     // Starting changes no case yet: the batches do.
     expect((await ownersOf(handle.db, matching)).every((row) => row.agentId === world.agent.id)).toBe(true);
@@ -79,7 +73,7 @@ describe('bulk job: reassign every case matching a filter', () => {
     const ids = await insertCases(handle.db, w, w.lotA.id, 3, w.pass.id.slice(0, 6));
     const target = await makeUser(handle.db, 'AGENT');
     const started = await api.run(START_JOB, { filter: { lotId: w.lotA.id }, expected: 3, reassignTo: target.id }, w.manager);
-    const id = (started.data?.startBulkCaseJob as { id: string }).id;
+    const id = started.data!.startBulkCaseJob.id;
     const done = await api.run(RUN_BATCH, { id }, w.manager);
     expect(done.data?.runBulkCaseJobBatch).toMatchObject({ done: 3, status: 'DONE' });
 
@@ -111,7 +105,7 @@ describe('bulk job: add a note to every case matching a filter', () => {
     const others = await insertCases(handle.db, w, w.lotB.id, 2, `${w.pass.id.slice(0, 6)}b`);
     const started = await api.run(START_JOB, { filter: { lotId: w.lotA.id }, expected: 4, note: '  4월 정산 재확인 대상  ' }, w.manager);
     expect(started.errors).toBeUndefined();
-    const job = started.data?.startBulkCaseJob as { id: string };
+    const job = started.data!.startBulkCaseJob;
     expect(job).toMatchObject({ action: 'ADD_NOTE', total: 4, done: 0, status: 'RUNNING' });
 
     const run = await api.run(RUN_BATCH, { id: job.id }, w.manager);
@@ -124,8 +118,8 @@ describe('bulk job: add a note to every case matching a filter', () => {
 
     // The case's own timeline, as the API serves it, shows the note.
     const [one] = await handle.db.select({ id: cases.id }).from(cases).where(inArray(cases.id, ids)).orderBy(asc(cases.id)).limit(1);
-    const read = await api.run('query ($id: ID!) { case(id: $id) { timeline { type detail } } }', { id: one?.id }, w.manager);
-    expect((read.data?.case as { timeline: unknown[] }).timeline).toContainEqual({ type: 'NOTE_ADDED', detail: '4월 정산 재확인 대상' });
+    const read = await api.run(TIMELINE, { id: one!.id }, w.manager);
+    expect(read.data!.case!.timeline).toContainEqual({ type: 'NOTE_ADDED', detail: '4월 정산 재확인 대상' });
     const [total] = await handle.db.select({ n: count() }).from(caseEvents).where(inArray(caseEvents.caseId, ids));
     expect(total?.n).toBe(4);
   });

@@ -1,39 +1,34 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '@/db/client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, type UserRow } from '@/db/schema';
 import { openVerifiedCase } from '../fixtures/case-api';
-import { createTestApi, openTestDatabase } from '../fixtures/test-api';
-import { makeWorld, type World } from '../fixtures/world';
+import { useIntegrationWorld } from '../fixtures/integration';
+import { makeWorld } from '../fixtures/world';
+import { graphql } from '../generated';
+import type { CaseFilter } from '../generated/graphql';
 
 // Issue 9, item 3: the command palette jumps to a case by its code (whole or its beginning,
 // as the agent types it), by plate or by the phone's last four digits, through `cases`;
 // the searches are case-list reads and the access log keeps them like any other list.
 
-let handle: DatabaseHandle;
-let api: ReturnType<typeof createTestApi>;
-let world: World;
+const { handle, api, world } = await useIntegrationWorld();
 let opened: { id: string; code: string };
 let other: { id: string; code: string }; // another customer's case, opened the same day
 
-const LIST = `query ($filter: CaseFilter) {
+const LIST = graphql(`query CodeSearchCases($filter: CaseFilter) {
   cases(filter: $filter, first: 50) { totalCount edges { node { id code pass { plate } } } }
-}`;
+}`);
 
 beforeAll(async () => {
-  handle = await openTestDatabase();
-  api = createTestApi(handle);
-  world = await makeWorld(handle.db);
   opened = await openVerifiedCase(api, world.agent, world.pass.id, '2026-04-05T10:00:00+09:00');
   const elsewhere = await makeWorld(handle.db);
   other = await openVerifiedCase(api, elsewhere.agent, elsewhere.pass.id, '2026-04-05T11:00:00+09:00');
 });
-afterAll(() => handle.close());
 
-async function codesFound(filter: Record<string, unknown>, viewer: UserRow = world.agent) {
+async function codesFound(filter: CaseFilter, viewer: UserRow = world.agent) {
   const result = await api.run(LIST, { filter }, viewer);
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-  const connection = result.data?.cases as { totalCount: number; edges: { node: { id: string; code: string } }[] };
+  const connection = result.data!.cases;
   return connection.edges.map((edge) => edge.node.code);
 }
 

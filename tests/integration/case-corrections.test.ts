@@ -1,27 +1,22 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '@/db/client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, cases, type UserRow } from '@/db/schema';
 import { IDENTITY_UNCONFIRMED_OUTCOME } from '@/lib/domain/case-outcomes';
 import { openCaseVia, openVerifiedCase } from '../fixtures/case-api';
+import { useIntegrationApi } from '../fixtures/integration';
 import { makeRefusalProbe } from '../fixtures/refusal-probe';
-import { createTestApi, openTestDatabase } from '../fixtures/test-api';
 import { makeWorld, type World } from '../fixtures/world';
 
 // Issue 15, items 3–5 and acceptance 4: a case's kind corrected with a reason (counts,
 // eligibility and reports follow; a coupon stays, marked), notes at any time, the first response
 // of step ④, and a caller who could not be verified.
 
-let handle: DatabaseHandle;
-let api: ReturnType<typeof createTestApi>;
+const { handle, api } = await useIntegrationApi();
 let refusedWithoutWrites: ReturnType<typeof makeRefusalProbe>;
 
 beforeAll(async () => {
-  handle = await openTestDatabase();
-  api = createTestApi(handle);
   refusedWithoutWrites = makeRefusalProbe(handle.db, api);
 });
-afterAll(() => handle.close());
 
 async function ok(viewer: UserRow, query: string, variables: Record<string, unknown>) {
   const result = await api.run(query, variables, viewer);

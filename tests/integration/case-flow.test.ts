@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '@/db/client';
+import { describe, expect, it } from 'vitest';
 import { drainSmsOutbox } from '@/lib/services/messaging/drain-sms-outbox';
 import { RecordingSmsSender } from '@/lib/sms/sms-sender';
 import { openCaseVia, openVerifiedCase } from '../fixtures/case-api';
-import { createTestApi, openTestDatabase } from '../fixtures/test-api';
-import { makeWorld, type World } from '../fixtures/world';
+import { useIntegrationWorld } from '../fixtures/integration';
+import { makeWorld } from '../fixtures/world';
 
-let handle: DatabaseHandle;
-let api: ReturnType<typeof createTestApi>;
-let world: World;
-
-beforeAll(async () => {
-  handle = await openTestDatabase();
-  api = createTestApi(handle);
-  world = await makeWorld(handle.db);
-});
-afterAll(() => handle.close());
+const { handle, api, world } = await useIntegrationWorld();
 
 const CASE = /* GraphQL */ `
   query ($id: ID!) {

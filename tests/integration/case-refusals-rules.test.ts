@@ -1,28 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '@/db/client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openVerifiedCase } from '../fixtures/case-api';
 import { currentVersion, makeTarget, operations, recordPaymentVia, type Target } from '../fixtures/case-operations';
+import { useIntegrationWorld } from '../fixtures/integration';
 import { makeRefusalProbe } from '../fixtures/refusal-probe';
-import { createTestApi, openTestDatabase } from '../fixtures/test-api';
 import { makeWorld, type World } from '../fixtures/world';
 
 // Refusals of bad input, of the compensation policy and of writes that conflict with the
 // case's state. The gates (identity, role, ids) are in case-refusals.test.ts; duplicate
 // links in case-refusals-duplicates.test.ts.
 
-let handle: DatabaseHandle;
-let api: ReturnType<typeof createTestApi>;
-let world: World;
+const { handle, api, world } = await useIntegrationWorld();
 let refusedWithoutWrites: ReturnType<typeof makeRefusalProbe>;
 
 beforeAll(async () => {
-  handle = await openTestDatabase();
-  api = createTestApi(handle);
-  world = await makeWorld(handle.db);
   refusedWithoutWrites = makeRefusalProbe(handle.db, api);
 });
-afterAll(() => handle.close());
 
 type Kind = 'OPERATOR_OMISSION' | 'EQUIPMENT_FAULT' | 'REFUND_CLAIM';
 const watching = (w: World, ...caseIds: string[]) => ({ worlds: [w], caseIds });

@@ -1,28 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '@/db/client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openCaseVia } from '../fixtures/case-api';
 import { makeTarget, operations, OPERATIONS, type CaseOperation, type Target } from '../fixtures/case-operations';
+import { useIntegrationWorld } from '../fixtures/integration';
 import { makeRefusalProbe } from '../fixtures/refusal-probe';
-import { createTestApi, openTestDatabase } from '../fixtures/test-api';
-import { makeWorld, type World } from '../fixtures/world';
+import type { World } from '../fixtures/world';
 
 // The gates every case operation passes first: the caller's identity, the viewer's role,
 // and ids that exist. Input, policy and conflict refusals are in case-refusals-rules.test.ts,
 // duplicate links in case-refusals-duplicates.test.ts.
 
-let handle: DatabaseHandle;
-let api: ReturnType<typeof createTestApi>;
-let world: World;
+const { handle, api, world } = await useIntegrationWorld();
 let refusedWithoutWrites: ReturnType<typeof makeRefusalProbe>;
 
 beforeAll(async () => {
-  handle = await openTestDatabase();
-  api = createTestApi(handle);
-  world = await makeWorld(handle.db);
   refusedWithoutWrites = makeRefusalProbe(handle.db, api);
 });
-afterAll(() => handle.close());
 
 /** Everything but opening, verifying and closing waits for the caller's identity. */
 const NEEDS_VERIFIED_CALLER = operations(

@@ -1,24 +1,16 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '@/db/client';
+import { describe, expect, it } from 'vitest';
 import { cases, passes } from '@/db/schema';
 import { kstDateOf, kstMonthOf } from '@/lib/domain/kst-month';
 import { openCaseVia, openVerifiedCase } from '../fixtures/case-api';
-import { createTestApi, openTestDatabase } from '../fixtures/test-api';
+import { useIntegrationApi } from '../fixtures/integration';
 import { makeWorld, type World } from '../fixtures/world';
 
 // Issue 15, items 1 and 2: the customer panel (customerHistory) and "같은 사고의 재문의" at
 // opening (openCase with duplicateOfId, recordRepeatContact). Unlinking is in
 // duplicate-unlink.test.ts.
 
-let handle: DatabaseHandle;
-let api: ReturnType<typeof createTestApi>;
-
-beforeAll(async () => {
-  handle = await openTestDatabase();
-  api = createTestApi(handle);
-});
-afterAll(() => handle.close());
+const { handle, api } = await useIntegrationApi();
 
 const HISTORY = /* GraphQL */ `
   query ($id: ID!, $lot: ID!, $exclude: ID) {

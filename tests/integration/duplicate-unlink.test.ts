@@ -1,24 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '@/db/client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openVerifiedCase } from '../fixtures/case-api';
+import { useIntegrationApi } from '../fixtures/integration';
 import { makeRefusalProbe } from '../fixtures/refusal-probe';
-import { createTestApi, openTestDatabase } from '../fixtures/test-api';
 import { makeWorld, type World } from '../fixtures/world';
+import type { VocKind } from '../generated/graphql';
 
 // Issue 15, item 2: unlinkDuplicate, and the rule both link and unlink obey (domain.md: "A
 // duplicate link can be undone (with a reason) only while no coupon was issued on the strength
 // of the count it changes"). Every refusal writes nothing.
 
-let handle: DatabaseHandle;
-let api: ReturnType<typeof createTestApi>;
+const { handle, api } = await useIntegrationApi();
 let refusedWithoutWrites: ReturnType<typeof makeRefusalProbe>;
 
 beforeAll(async () => {
-  handle = await openTestDatabase();
-  api = createTestApi(handle);
   refusedWithoutWrites = makeRefusalProbe(handle.db, api);
 });
-afterAll(() => handle.close());
 
 const LINK = 'mutation ($id: ID!, $of: ID!) { linkDuplicate(caseId: $id, ofCaseId: $of) { id version } }';
 const UNLINK = 'mutation ($id: ID!, $reason: String!, $v: Int) { unlinkDuplicate(caseId: $id, reason: $reason, expectedVersion: $v) { id version duplicateOf { id } } }';
@@ -26,7 +22,7 @@ const COUPON = 'mutation ($id: ID!) { issueCompensationCoupon(caseId: $id) { id 
 const VIEW = 'query ($id: ID!) { case(id: $id) { version couponEligibility { eligible omissionsThisMonth } timeline { type detail } } }';
 
 /** A fresh customer with verified cases of these kinds opened in this order (April 2026, KST). */
-async function casesOf(kinds: string[]) {
+async function casesOf(kinds: VocKind[]) {
   const w = await makeWorld(handle.db);
   const opened = [];
   for (const [i, kind] of kinds.entries()) {

@@ -1,23 +1,16 @@
 import { sql, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '@/db/client';
+import { describe, expect, it } from 'vitest';
 import { cases, exitRequests, registrationRequests, smsMessages } from '@/db/schema';
 import { registrationRejectedSms } from '@/lib/domain/sms-templates';
 import { openVerifiedCase } from '../fixtures/case-api';
-import { createTestApi, openTestDatabase, type GraphQLResult } from '../fixtures/test-api';
+import { useIntegrationApi } from '../fixtures/integration';
+import type { GraphQLResult } from '../fixtures/test-api';
 import { makeWorld, type World } from '../fixtures/world';
 
 // Issue 15, items 6 and 7: the agent's page waiting on the lot (the cheap poll, a repeat exit
 // request needs a reason) and the customer's text when the lot rejects a registration.
 
-let handle: DatabaseHandle;
-let api: ReturnType<typeof createTestApi>;
-
-beforeAll(async () => {
-  handle = await openTestDatabase();
-  api = createTestApi(handle);
-});
-afterAll(() => handle.close());
+const { handle, api } = await useIntegrationApi();
 
 const REQUEST_EXIT = 'mutation ($id: ID!, $reason: String) { requestExit(caseId: $id, reason: $reason) { id status reason } }';
 const ACK_EXIT = 'mutation ($id: ID!) { acknowledgeExit(id: $id) { id } }';

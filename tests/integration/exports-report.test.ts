@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import type { DatabaseHandle } from '@/db/client';
 import { auditLog, type UserRow } from '@/db/schema';
 import { handleReportExport } from '@/app/api/exports/handle-report-export';
 import { REPORT_EXPORT_TABLES } from '@/lib/domain/report-exports';
-import { createTestApi, openTestDatabase } from '../fixtures/test-api';
+import { useIntegrationWorld } from '../fixtures/integration';
 import { parseCsv } from '../fixtures/parse-csv';
 import { makeReportDataset, type ReportDataset } from '../fixtures/report-dataset';
-import { makeWorld, type World } from '../fixtures/world';
 
 /*
  * Each dashboard table as CSV against the GraphQL report it comes from. 2032-04..2033-03 hold
@@ -30,15 +28,10 @@ import { makeWorld, type World } from '../fixtures/world';
  */
 
 const MONTH = '2033-03';
-let handle: DatabaseHandle;
-let api: ReturnType<typeof createTestApi>;
-let world: World;
+const { handle, api, world } = await useIntegrationWorld();
 let data: ReportDataset;
 
 beforeAll(async () => {
-  handle = await openTestDatabase();
-  api = createTestApi(handle);
-  world = await makeWorld(handle.db);
   data = await makeReportDataset(handle.db);
   const { addCase, addCoupon, addRefund, addExit, x1, x2, y1, y2 } = data;
   const first = await addCase({ customer: 'c1', lot: x1, at: '2033-03-05T03:00:00Z' });
@@ -52,9 +45,6 @@ beforeAll(async () => {
   await addRefund(await addCase({ customer: 'c4', lot: y2, at: '2033-03-18T03:00:00Z', kind: 'EQUIPMENT_FAULT' }), 50_000, 'APPROVED');
   await addExit(first, '2033-03-05T04:00:00Z', 60);
   await addExit(first, '2033-03-05T05:00:00Z', 300);
-});
-afterAll(async () => {
-  await handle.close();
 });
 
 const exportTable = (viewer: UserRow | null, file: string, query = `month=${MONTH}`) =>

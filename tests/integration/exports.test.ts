@@ -1,18 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '@/db/client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cases, coupons, customers, onsitePayments, passes, paymentCancellations, refunds, type UserRow } from '@/db/schema';
 import { handleCasesExport } from '@/app/api/exports/handle-cases-export';
 import { handleReportExport } from '@/app/api/exports/handle-report-export';
 import { caseExportPages, CASE_EXPORT_HEADER } from '@/lib/services/exports/case-rows';
-import { createTestApi, openTestDatabase } from '../fixtures/test-api';
 import { openVerifiedCase } from '../fixtures/case-api';
+import { useIntegrationWorld } from '../fixtures/integration';
 import { parseCsv } from '../fixtures/parse-csv';
-import { makeWorld, type World } from '../fixtures/world';
 
-let handle: DatabaseHandle;
-let api: ReturnType<typeof createTestApi>;
-let world: World;
+const { handle, api, world } = await useIntegrationWorld();
 let tricky: { name: string; phone: string };
 let formula: { name: string; phone: string };
 
@@ -49,9 +45,6 @@ async function customerWithCase(name: string, phone: string, extra: Partial<type
 }
 
 beforeAll(async () => {
-  handle = await openTestDatabase();
-  api = createTestApi(handle);
-  world = await makeWorld(handle.db);
   await openVerifiedCase(api, world.agent, world.pass.id, '2026-04-01T00:30:00Z');
   const second = await openVerifiedCase(api, world.agent, world.pass.id, '2026-04-03T02:00:00Z');
   await handle.db.insert(coupons).values({ customerId: world.customer.id, caseId: second.id, amount: 3000, month: '2026-04', slot: 1 });
@@ -82,9 +75,6 @@ beforeAll(async () => {
     caseId: caseRow.id, passId: caseRow.passId, basis: 'COMPANY_POLICY', paid: 150_000, availableDays: 30, usedDays: 4, amount: 130_000,
     status: 'APPROVED', proposedById: world.agent.id, decidedById: world.manager.id, decidedAt: new Date(),
   });
-});
-afterAll(async () => {
-  await handle.close();
 });
 
 const deps = (viewer: UserRow | null) => ({ db: handle.db, viewer });

@@ -1,24 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { and, count, eq, inArray, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '@/db/client';
+import type { DocumentNode } from 'graphql';
+import { describe, expect, it } from 'vitest';
 import { cases, coupons, exitRequests, idempotencyKeys, onsitePayments, refunds, registrationRequests, type UserRow } from '@/db/schema';
 import { OPEN_CASE, openCaseVia, openVerifiedCase } from '../fixtures/case-api';
-import { createTestApi, openTestDatabase } from '../fixtures/test-api';
+import { useIntegrationApi } from '../fixtures/integration';
 import { makeUser, makeWorld, type World } from '../fixtures/world';
+import type { TestOpenCaseMutationVariables } from '../generated/graphql';
 
 // The Idempotency-Key header on the six creating mutations: a retry returns the first answer
 // and writes nothing; the same key with other input is a CONFLICT; keys are per actor.
 
-let handle: DatabaseHandle;
-let api: ReturnType<typeof createTestApi>;
-
-beforeAll(async () => {
-  handle = await openTestDatabase();
-  api = createTestApi(handle);
-});
-afterAll(() => handle.close());
+const { handle, api } = await useIntegrationApi();
 
 const newKey = () => `test-${randomUUID()}`;
 const APRIL = (day: number, hour = 9) => `2026-04-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00+09:00`;
@@ -32,7 +26,7 @@ const keyRows = (actor: UserRow, key: string) => rows(idempotencyKeys, and(eq(id
 /** A creating mutation, arguments for it and for a different request, and what it creates. */
 interface Creating {
   name: string;
-  document: string;
+  document: string | DocumentNode;
   variables: Record<string, unknown>;
   otherVariables: Record<string, unknown>;
   created: () => Promise<number>;
@@ -133,7 +127,7 @@ describe('Idempotency-Key on the creating mutations', () => {
   it('20 concurrent openCase calls with one key create one case and all answer with it', async () => {
     const w = await makeWorld(handle.db);
     const key = newKey();
-    const variables = { input: { passId: w.pass.id, kind: 'OPERATOR_OMISSION', incidentAt: APRIL(14) } };
+    const variables: TestOpenCaseMutationVariables = { input: { passId: w.pass.id, kind: 'OPERATOR_OMISSION', incidentAt: APRIL(14) } };
     const results = await Promise.all(Array.from({ length: 20 }, () => api.run(OPEN_CASE, variables, w.agent, { idempotencyKey: key })));
     expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
     expect(new Set(results.map((r) => idOf(r, 'openCase'))).size).toBe(1);
@@ -155,7 +149,7 @@ describe('Idempotency-Key on the creating mutations', () => {
     const w = await makeWorld(handle.db);
     const otherAgent = await makeUser(handle.db, 'AGENT');
     const key = newKey();
-    const variables = { input: { passId: w.pass.id, kind: 'OPERATOR_OMISSION', incidentAt: APRIL(15) } };
+    const variables: TestOpenCaseMutationVariables = { input: { passId: w.pass.id, kind: 'OPERATOR_OMISSION', incidentAt: APRIL(15) } };
     const mine = await api.run(OPEN_CASE, variables, w.agent, { idempotencyKey: key });
     const theirs = await api.run(OPEN_CASE, variables, otherAgent, { idempotencyKey: key });
     expect(idOf(mine, 'openCase')).toBeDefined();
@@ -191,7 +185,7 @@ describe('Idempotency-Key on the creating mutations', () => {
 
   it('without the header nothing changes: two calls open two cases', async () => {
     const w = await makeWorld(handle.db);
-    const variables = { input: { passId: w.pass.id, kind: 'OPERATOR_OMISSION', incidentAt: APRIL(17) } };
+    const variables: TestOpenCaseMutationVariables = { input: { passId: w.pass.id, kind: 'OPERATOR_OMISSION', incidentAt: APRIL(17) } };
     const one = await api.run(OPEN_CASE, variables, w.agent);
     const two = await api.run(OPEN_CASE, variables, w.agent);
     expect(idOf(two, 'openCase')).not.toBe(idOf(one, 'openCase'));
@@ -206,7 +200,7 @@ describe('Idempotency-Key on the creating mutations', () => {
     ['empty', ''],
   ])('a malformed key (%s) is BAD_USER_INPUT naming Idempotency-Key, and nothing is written', async (_label, key) => {
     const w = await makeWorld(handle.db);
-    const variables = { input: { passId: w.pass.id, kind: 'OPERATOR_OMISSION', incidentAt: APRIL(18) } };
+    const variables: TestOpenCaseMutationVariables = { input: { passId: w.pass.id, kind: 'OPERATOR_OMISSION', incidentAt: APRIL(18) } };
     const result = await api.run(OPEN_CASE, variables, w.agent, { idempotencyKey: key });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'Idempotency-Key' });
     expect(result.errors?.[0]?.message).toContain('Idempotency-Key');

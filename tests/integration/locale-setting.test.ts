@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
-import type { DatabaseHandle } from '@/db/client';
 import { auditLog, users } from '@/db/schema';
-import { createTestApi, openTestDatabase } from '../fixtures/test-api';
-import { makeWorld, type World } from '../fixtures/world';
+import { useIntegrationWorld } from '../fixtures/integration';
+import type { World } from '../fixtures/world';
+import { graphql } from '../generated';
 
 // The language a person chose is kept on their account: it follows them to another browser.
 
-let handle: DatabaseHandle;
-let api: ReturnType<typeof createTestApi>;
-let world: World;
+const { handle, api, world } = await useIntegrationWorld();
 
-beforeAll(async () => {
-  handle = await openTestDatabase();
-  api = createTestApi(handle);
-  world = await makeWorld(handle.db);
-});
-afterAll(() => handle.close());
-
-const SET_LOCALE = /* GraphQL */ `mutation ($locale: Locale!) { setMyLocale(locale: $locale) { id locale } }`;
-const VIEWER = /* GraphQL */ `{ viewer { id locale } }`;
+const SET_LOCALE = graphql(`mutation LocaleSettingSet($locale: Locale!) { setMyLocale(locale: $locale) { id locale } }`);
+const VIEWER = graphql(`query LocaleSettingViewer { viewer { id locale } }`);
 
 const storedLocale = async (id: string) => (await handle.db.select({ locale: users.locale }).from(users).where(eq(users.id, id)))[0]?.locale;
 
@@ -62,6 +53,7 @@ describe('setMyLocale', () => {
   });
 
   it('a language the portal does not speak is BAD_USER_INPUT naming it', async () => {
+    // @ts-expect-error a locale outside the enum, on purpose
     const result = await api.run(SET_LOCALE, { locale: 'JA' }, world.agent);
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toContain('locale');

@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
-import type { DatabaseHandle } from '@/db/client';
 import { auditLog, customers, operators, parkingLots, passes, users } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed/accounts';
-import { createTestApi, openTestDatabase } from '../fixtures/test-api';
-import { makeWorld, type World } from '../fixtures/world';
+import { useIntegrationWorld } from '../fixtures/integration';
 
-let handle: DatabaseHandle;
-let api: ReturnType<typeof createTestApi>;
-let world: World;
-
-beforeAll(async () => {
-  handle = await openTestDatabase();
-  api = createTestApi(handle);
-  world = await makeWorld(handle.db);
-});
-afterAll(() => handle.close());
+const { handle, api, world } = await useIntegrationWorld();
 
 const CREATE_LOT = /* GraphQL */ `
   mutation ($input: ParkingLotInput!) {

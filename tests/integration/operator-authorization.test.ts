@@ -1,24 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '@/db/client';
+import { describe, expect, it } from 'vitest';
 import { passes, type UserRow } from '@/db/schema';
 import { openVerifiedCase } from '../fixtures/case-api';
+import { useIntegrationApi } from '../fixtures/integration';
 import { makeRequestsAtTwoLots, requestsOnPass, tracesOf, type LotRequests, type TwoLots } from '../fixtures/requests-at-two-lots';
 import { snapshotRequests, type RequestWatch } from '../fixtures/request-snapshot';
-import { createTestApi, openTestDatabase, type GraphQLResult } from '../fixtures/test-api';
+import type { GraphQLResult } from '../fixtures/test-api';
 
 // Issue 5, acceptance 1: who may read the operator's queues and who may act on a request.
 // Every cell runs on a fresh world with open requests at operator A's lot (the lot's
 // operator) and at operator B's lot (the other operator's), so no answer is vacuously empty.
 
-let handle: DatabaseHandle;
-let api: ReturnType<typeof createTestApi>;
-
-beforeAll(async () => {
-  handle = await openTestDatabase();
-  api = createTestApi(handle);
-});
-afterAll(() => handle.close());
+const { handle, api } = await useIntegrationApi();
 
 const VIEWERS = ['anonymous', 'agent', 'operator of the lot', 'operator of another operator', 'manager'] as const;
 type Viewer = (typeof VIEWERS)[number];

@@ -1,28 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '@/db/client';
-import { createTestApi, openTestDatabase } from '../fixtures/test-api';
-import { makeWorld, type World } from '../fixtures/world';
+import { describe, expect, it } from 'vitest';
+import { useIntegrationWorld } from '../fixtures/integration';
+import type { World } from '../fixtures/world';
+import { graphql } from '../generated';
 
 // The operator list a manager picks from when adding operator staff (the people page).
 
-let handle: DatabaseHandle;
-let api: ReturnType<typeof createTestApi>;
-let world: World;
+const { handle, api, world } = await useIntegrationWorld();
 
-beforeAll(async () => {
-  handle = await openTestDatabase();
-  api = createTestApi(handle);
-  world = await makeWorld(handle.db);
-});
-afterAll(() => handle.close());
-
-const OPERATORS = /* GraphQL */ `{ operators { id name } }`;
+const OPERATORS = graphql(`query OperatorsList { operators { id name } }`);
 
 describe('operators: the list a manager picks operator staff’s company from', () => {
   it('a manager gets every operator, by name', async () => {
     const result = await api.run(OPERATORS, {}, world.manager);
     expect(result.errors).toBeUndefined();
-    const list = result.data?.operators as { id: string; name: string }[];
+    const list = result.data!.operators;
     expect(list).toEqual(expect.arrayContaining([{ id: world.operatorA.id, name: world.operatorA.name }, { id: world.operatorB.id, name: world.operatorB.name }]));
     // PostgreSQL's collation orders the names; the list must come back in that order.
     const names = list.map((operator) => operator.name);

@@ -1,22 +1,17 @@
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '@/db/client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, outcomeTemplates, type UserRow } from '@/db/schema';
-import { createTestApi, openTestDatabase } from '../fixtures/test-api';
+import { useIntegrationApi } from '../fixtures/integration';
 import { makeWorld, type World } from '../fixtures/world';
 
 // Issue 15, item 4: outcome templates are data a manager keeps; agents read the active ones.
 
-let handle: DatabaseHandle;
-let api: ReturnType<typeof createTestApi>;
+const { handle, api } = await useIntegrationApi();
 let w: World;
 
 beforeAll(async () => {
-  handle = await openTestDatabase();
-  api = createTestApi(handle);
   w = await makeWorld(handle.db);
 });
-afterAll(() => handle.close());
 
 const LIST = 'query ($all: Boolean) { outcomeTemplates(includeInactive: $all) { id key kind firstResponse labelKo labelEn bodyKo active } }';
 const ADD = 'mutation ($input: OutcomeTemplateInput!) { addOutcomeTemplate(input: $input) { id key active kind updatedBy { id } } }';

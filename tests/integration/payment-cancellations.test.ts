@@ -1,28 +1,23 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '@/db/client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { caseEvents, managerNotices, onsitePayments, paymentCancellations, smsMessages } from '@/db/schema';
 import { DEFAULT_CANCELLATION_TARGET_HOURS } from '@/lib/domain/response-targets';
 import { paymentCancellationCompletedSms, paymentCancellationRejectedSms } from '@/lib/domain/sms-templates';
 import { escalateOverdueRequests } from '@/lib/services/jobs/escalate-overdue';
 import { openVerifiedCase } from '../fixtures/case-api';
 import { attachReceiptRow, recordPaymentVia } from '../fixtures/case-operations';
+import { useIntegrationApi } from '../fixtures/integration';
 import { makeRefusalProbe } from '../fixtures/refusal-probe';
-import { createTestApi, openTestDatabase } from '../fixtures/test-api';
 import { makeWorld, type World } from '../fixtures/world';
 
 // Issue 15, item 8 and acceptance 5 (cancellation half): a cancellation's life through the API.
 
-let handle: DatabaseHandle;
-let api: ReturnType<typeof createTestApi>;
+const { handle, api } = await useIntegrationApi();
 let refusedWithoutWrites: ReturnType<typeof makeRefusalProbe>;
 
 beforeAll(async () => {
-  handle = await openTestDatabase();
-  api = createTestApi(handle);
   refusedWithoutWrites = makeRefusalProbe(handle.db, api);
 });
-afterAll(() => handle.close());
 
 const HOUR = 3_600_000;
 const FILE = 'mutation ($id: ID!) { requestPaymentCancellation(onsitePaymentId: $id) { id cancellationRequested cancellation { id status dueAt owner { id } } } }';

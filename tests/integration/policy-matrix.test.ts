@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '@/db/client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role, UserRow } from '@/db/schema';
 import { buildSchema } from '@/graphql/build-schema';
 import { hasPolicy, POLICY, type Rule } from '@/graphql/policy';
+import { useIntegrationApi } from '../fixtures/integration';
 import { documentOf, rootFieldsOf, type RootFieldOf } from '../fixtures/root-fields';
 import { makeSampleWorld, sampleOf, type SampleWorld } from '../fixtures/sample-world';
 import { snapshotCounts } from '../fixtures/snapshot-counts';
-import { createTestApi, openTestDatabase, type GraphQLResult } from '../fixtures/test-api';
+import type { GraphQLResult } from '../fixtures/test-api';
 
 // Issue 7, item 1: every root field the schema serves × every kind of caller, the expected
 // answer derived from the policy table. Generated, so a field another issue adds is in the
@@ -52,8 +52,7 @@ function viewerOf(s: SampleWorld, actor: Actor): UserRow | null {
   return viewers[actor];
 }
 
-let handle: DatabaseHandle;
-let api: ReturnType<typeof createTestApi>;
+const { handle, api } = await useIntegrationApi();
 let queryWorld: SampleWorld;
 // Each mutation acts on a world of its own, made on its first cell and readied by its sample;
 // the actors run refusals first and the lot's operator last, so a success changes nothing
@@ -61,11 +60,8 @@ let queryWorld: SampleWorld;
 const worlds = new Map<string, SampleWorld>();
 
 beforeAll(async () => {
-  handle = await openTestDatabase();
-  api = createTestApi(handle);
   queryWorld = await makeSampleWorld(api, handle.db);
 });
-afterAll(() => handle.close());
 
 async function worldFor(root: RootFieldOf): Promise<SampleWorld> {
   const known = root.operation === 'query' ? queryWorld : worlds.get(root.name);

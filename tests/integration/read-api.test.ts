@@ -1,18 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '@/db/client';
-import { createTestApi, openTestDatabase } from '../fixtures/test-api';
-import { makeWorld, type World } from '../fixtures/world';
+import { describe, expect, it } from 'vitest';
+import { useIntegrationWorld } from '../fixtures/integration';
 
-let handle: DatabaseHandle;
-let api: ReturnType<typeof createTestApi>;
-let world: World;
-
-beforeAll(async () => {
-  handle = await openTestDatabase();
-  api = createTestApi(handle);
-  world = await makeWorld(handle.db);
-});
-afterAll(() => handle.close());
+const { handle, api, world } = await useIntegrationWorld();
 
 describe('viewer', () => {
   it('is null without a session', async () => {

@@ -1,27 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { sqlStateOf, type DatabaseHandle } from '@/db/client';
+import { sqlStateOf } from '@/db/client';
 import { passes, refunds } from '@/db/schema';
 import { refundCapRefusal } from '@/lib/services/compensation/refund-cap';
 import { openVerifiedCase } from '../fixtures/case-api';
+import { useIntegrationApi } from '../fixtures/integration';
 import { makeRefusalProbe } from '../fixtures/refusal-probe';
-import { createTestApi, openTestDatabase } from '../fixtures/test-api';
 import { makeWorld, type World } from '../fixtures/world';
 
 // A pass is never refunded beyond what was paid (domain.md, "Corrections"): the proposed and
 // approved refunds of one pass, over all its cases, add up to at most its price; a pass whose
 // refund was approved takes no new one. The world's pass was paid 150,000원 for 30 days.
 
-let handle: DatabaseHandle;
-let api: ReturnType<typeof createTestApi>;
+const { handle, api } = await useIntegrationApi();
 let refusedWithoutWrites: ReturnType<typeof makeRefusalProbe>;
 
 beforeAll(async () => {
-  handle = await openTestDatabase();
-  api = createTestApi(handle);
   refusedWithoutWrites = makeRefusalProbe(handle.db, api);
 });
-afterAll(() => handle.close());
 
 const PROPOSE = (args: string) => `mutation ($id: ID!) { proposeRefund(caseId: $id, ${args}) { id amount status } }`;
 const AGENCY_7_DAYS = 'basis: CONSUMER_AGENCY, usedDays: 7'; // 150,000 − 35,000 = 115,000원

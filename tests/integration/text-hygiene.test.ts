@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
-import type { DatabaseHandle } from '@/db/client';
 import { cases, customers, operators } from '@/db/schema';
 import { openVerifiedCase } from '../fixtures/case-api';
-import { createTestApi, openTestDatabase } from '../fixtures/test-api';
-import { makeWorld, type World } from '../fixtures/world';
+import { useIntegrationWorld } from '../fixtures/integration';
 
 // Issue 16, item 8: a text-direction override (U+202E) and ESC[31m were stored in names and
 // notes. One rule (lib/domain/text-hygiene.ts) at the GraphQL edge (graphql/validate.ts):
 // single-line fields refuse, multi-line free text is stored stripped.
 
-let handle: DatabaseHandle;
-let api: ReturnType<typeof createTestApi>;
-let world: World;
-
-beforeAll(async () => {
-  handle = await openTestDatabase();
-  api = createTestApi(handle);
-  world = await makeWorld(handle.db);
-});
-afterAll(() => handle.close());
+const { handle, api, world } = await useIntegrationWorld();
 
 const countOf = async (table: typeof customers | typeof operators) => (await handle.db.select({ n: count() }).from(table))[0]?.n;
 

@@ -1,29 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import type { DatabaseHandle } from '@/db/client';
 import { auditLog, exitRequests, registrationRequests, type UserRow } from '@/db/schema';
 import { UNDO_WINDOW_SECONDS } from '@/lib/domain/acknowledgement-undo';
 import { escalateOverdueRequests } from '@/lib/services/jobs/escalate-overdue';
 import { ServiceError } from '@/lib/services/core/service-error';
 import { undoAcknowledgeExit, undoAcknowledgeRegistration } from '@/lib/services/requests/undo-acknowledgement';
 import { openVerifiedCase } from '../fixtures/case-api';
+import { useIntegrationApi } from '../fixtures/integration';
 import { makeRefusalProbe } from '../fixtures/refusal-probe';
-import { createTestApi, openTestDatabase, type GraphQLResult } from '../fixtures/test-api';
+import type { GraphQLResult } from '../fixtures/test-api';
 import { makeUser, makeWorld, type World } from '../fixtures/world';
 
 // Issue 15, item 10: 되돌리기 after 출차 처리 / 확인 — by the lot's company, within the window,
 // and only while nobody else acted on it; a refusal writes nothing.
 
-let handle: DatabaseHandle;
-let api: ReturnType<typeof createTestApi>;
+const { handle, api } = await useIntegrationApi();
 let refusedWithoutWrites: ReturnType<typeof makeRefusalProbe>;
 
 beforeAll(async () => {
-  handle = await openTestDatabase();
-  api = createTestApi(handle);
   refusedWithoutWrites = makeRefusalProbe(handle.db, api);
 });
-afterAll(() => handle.close());
 
 const UNDO_EXIT = 'mutation ($id: ID!) { undoAcknowledgeExit(id: $id) { id status acknowledgedAt } }';
 const UNDO_REGISTRATION = 'mutation ($id: ID!) { undoAcknowledgeRegistration(id: $id) { id status acknowledgedAt } }';

@@ -1,0 +1,652 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation RecordGuidance($caseId: ID!, $step: GuideStepKey!, $detail: String!, $expectedVersion: Int) {\n    recordGuidance(caseId: $caseId, step: $step, detail: $detail, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n": typeof types.RecordGuidanceDocument,
+    "\n  fragment CaseListRow on Case {\n    id\n    code\n    createdAt\n    kind\n    status\n    customer {\n      id\n      name\n      phoneMasked\n    }\n    pass {\n      id\n      plate\n    }\n    lot {\n      id\n      name\n    }\n  }\n": typeof types.CaseListRowFragmentDoc,
+    "\n  query AgentCases($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CaseListRow\n        }\n      }\n    }\n  }\n": typeof types.AgentCasesDocument,
+    "\n  mutation AddCaseNote($caseId: ID!, $text: String!, $expectedVersion: Int) {\n    addCaseNote(caseId: $caseId, text: $text, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n": typeof types.AddCaseNoteDocument,
+    "\n  query AgentCase($id: ID!) {\n    viewer {\n      id\n      name\n    }\n    case(id: $id) {\n      id\n      code\n      status\n      kind\n      consultationType\n      incidentAt\n      incidentMonth\n      identityVerified\n      version\n      createdAt\n      updatedAt\n      note\n      outcome\n      resolvedAt\n      smsPreview\n      lastActor {\n        id\n        name\n      }\n      agent {\n        id\n        name\n      }\n      duplicateOf {\n        id\n        code\n      }\n      customer {\n        id\n        name\n        phoneMasked\n      }\n      pass {\n        id\n        plate\n        startsOn\n        endsOn\n        amountPaid\n        availableDays\n        registered\n        refundableAmount\n      }\n      lot {\n        id\n        name\n        integration\n        hasExitCallButton\n        phone\n      }\n      couponEligibility {\n        eligible\n        omissionsThisMonth\n        amount\n        reason\n      }\n      policyTerms {\n        effectiveFrom\n        couponAmount\n        repeatThreshold\n        couponsPerMonth\n      }\n      firstResponseAt\n      identityUnconfirmedAt\n      exitRequests {\n        id\n        status\n        requestedAt\n        acknowledgedAt\n        reason\n        overdue\n        escalatedAt\n      }\n      registrationRequests {\n        id\n        status\n        requestedAt\n        acknowledgedAt\n        resolvedAt\n        rejectReason\n        overdue\n        escalatedAt\n      }\n      onsitePayments {\n        id\n        amount\n        paidAt\n        hasReceipt\n        cancellationRequested\n        receiptUrl\n        cancellation {\n          id\n          status\n          dueAt\n          overdue\n          resolvedAt\n          rejectReason\n        }\n      }\n      coupons {\n        id\n        amount\n        month\n        issuedAt\n        issuedUnderKind\n        underEarlierKind\n      }\n      refunds {\n        id\n        basis\n        usedDays\n        amount\n        status\n      }\n      timeline {\n        at\n        type\n        detail\n        scriptStep\n        actor {\n          id\n          name\n        }\n      }\n      messages {\n        id\n        toMasked\n        body\n        status\n        createdAt\n      }\n    }\n  }\n": typeof types.AgentCaseDocument,
+    "\n  query GuideScript {\n    guideScript {\n      key\n      number\n      title\n      branches {\n        key\n        label\n        lines\n      }\n    }\n  }\n": typeof types.GuideScriptDocument,
+    "\n  mutation IssueCompensationCoupon($caseId: ID!, $expectedVersion: Int) {\n    issueCompensationCoupon(caseId: $caseId, expectedVersion: $expectedVersion) {\n      id\n      amount\n    }\n  }\n": typeof types.IssueCompensationCouponDocument,
+    "\n  mutation RequestExit($caseId: ID!, $expectedVersion: Int, $reason: String) {\n    requestExit(caseId: $caseId, expectedVersion: $expectedVersion, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.RequestExitDocument,
+    "\n  mutation RecordFirstResponse($caseId: ID!, $text: String!, $expectedVersion: Int) {\n    recordFirstResponse(caseId: $caseId, text: $text, expectedVersion: $expectedVersion) {\n      id\n      version\n      firstResponseAt\n    }\n  }\n": typeof types.RecordFirstResponseDocument,
+    "\n  mutation RecordIdentityUnconfirmed($caseId: ID!, $expectedVersion: Int) {\n    recordIdentityUnconfirmed(caseId: $caseId, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      identityUnconfirmedAt\n    }\n  }\n": typeof types.RecordIdentityUnconfirmedDocument,
+    "\n  mutation RecordOnsitePayment($caseId: ID!, $amount: Int!, $paidAt: DateTime!, $expectedVersion: Int) {\n    recordOnsitePayment(caseId: $caseId, amount: $amount, paidAt: $paidAt, expectedVersion: $expectedVersion) {\n      id\n    }\n  }\n": typeof types.RecordOnsitePaymentDocument,
+    "\n  mutation RequestPaymentCancellation($onsitePaymentId: ID!, $expectedVersion: Int) {\n    requestPaymentCancellation(onsitePaymentId: $onsitePaymentId, expectedVersion: $expectedVersion) {\n      id\n      cancellationRequested\n      cancellation {\n        id\n        status\n        dueAt\n        overdue\n        resolvedAt\n        rejectReason\n      }\n    }\n  }\n": typeof types.RequestPaymentCancellationDocument,
+    "\n  mutation OpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n      code\n    }\n  }\n": typeof types.OpenCaseDocument,
+    "\n  query OutcomeTemplates {\n    outcomeTemplates {\n      id\n      key\n      kind\n      firstResponse\n      labelKo\n      labelEn\n      bodyKo\n      bodyEn\n    }\n  }\n": typeof types.OutcomeTemplatesDocument,
+    "\n  mutation ReclassifyCase($caseId: ID!, $kind: VocKind!, $reason: String!, $expectedVersion: Int) {\n    reclassifyCase(caseId: $caseId, kind: $kind, reason: $reason, expectedVersion: $expectedVersion) {\n      id\n      kind\n      version\n    }\n  }\n": typeof types.ReclassifyCaseDocument,
+    "\n  query RefundQuote($passId: ID!, $usedDays: Int!) {\n    refundQuote(passId: $passId, usedDays: $usedDays) {\n      paid\n      availableDays\n      usedDays\n      usedAmount\n      refund\n    }\n  }\n": typeof types.RefundQuoteDocument,
+    "\n  mutation ProposeRefund($caseId: ID!, $basis: RefundBasis!, $usedDays: Int, $amount: Int, $expectedVersion: Int, $reason: String) {\n    proposeRefund(caseId: $caseId, basis: $basis, usedDays: $usedDays, amount: $amount, expectedVersion: $expectedVersion, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.ProposeRefundDocument,
+    "\n  mutation RequestRegistration($caseId: ID!, $expectedVersion: Int) {\n    requestRegistration(caseId: $caseId, expectedVersion: $expectedVersion) {\n      id\n      status\n    }\n  }\n": typeof types.RequestRegistrationDocument,
+    "\n  mutation ResolveCase($caseId: ID!, $outcome: String!, $expectedVersion: Int) {\n    resolveCase(caseId: $caseId, outcome: $outcome, expectedVersion: $expectedVersion) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ResolveCaseDocument,
+    "\n  mutation VerifyIdentity($caseId: ID!, $expectedVersion: Int) {\n    verifyIdentity(caseId: $caseId, expectedVersion: $expectedVersion) {\n      id\n      version\n      identityVerified\n    }\n  }\n": typeof types.VerifyIdentityDocument,
+    "\n  query CaseActivity($id: ID!) {\n    caseActivity(id: $id) {\n      caseId\n      changedAt\n      serverTime\n    }\n  }\n": typeof types.CaseActivityDocument,
+    "\n  query CustomerHistory($customerId: ID!, $lotId: ID!, $excludeCaseId: ID) {\n    customerHistory(customerId: $customerId) {\n      customerId\n      month\n      countedOmissionsThisMonth\n      totalCases\n      cases {\n        ...HistoryCaseFields\n      }\n      coupons {\n        caseId\n        caseCode\n        month\n        amount\n        issuedAt\n      }\n      refunds {\n        caseId\n        caseCode\n        status\n        amount\n        proposedAt\n      }\n      openRequests {\n        kind\n        caseId\n        caseCode\n        status\n        requestedAt\n      }\n      sameIncident(lotId: $lotId, excludeCaseId: $excludeCaseId) {\n        ...HistoryCaseFields\n      }\n    }\n  }\n\n  fragment HistoryCaseFields on CustomerHistoryCase {\n    id\n    code\n    incidentAt\n    incidentMonth\n    kind\n    status\n    lotId\n    lotName\n    createdAt\n    identityVerified\n    omissionCount\n    duplicateOfId\n    duplicateOfCode\n  }\n": typeof types.CustomerHistoryDocument,
+    "\n  mutation LinkDuplicate($caseId: ID!, $ofCaseId: ID!, $expectedVersion: Int) {\n    linkDuplicate(caseId: $caseId, ofCaseId: $ofCaseId, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n": typeof types.LinkDuplicateDocument,
+    "\n  mutation UnlinkDuplicate($caseId: ID!, $reason: String!, $expectedVersion: Int) {\n    unlinkDuplicate(caseId: $caseId, reason: $reason, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n": typeof types.UnlinkDuplicateDocument,
+    "\n  mutation RecordRepeatContact($caseId: ID!) {\n    recordRepeatContact(caseId: $caseId) {\n      id\n      version\n    }\n  }\n": typeof types.RecordRepeatContactDocument,
+    "\n  fragment PaletteCase on Case {\n    id\n    code\n    status\n    incidentAt\n    customer {\n      id\n      name\n    }\n    pass {\n      id\n      plate\n    }\n    lot {\n      id\n      name\n    }\n  }\n": typeof types.PaletteCaseFragmentDoc,
+    "\n  query PaletteCases(\n    $code: String\n    $plate: String\n    $phoneLast4: String\n    $byCode: Boolean!\n    $byPlate: Boolean!\n    $byPhone: Boolean!\n    $first: Int!\n  ) {\n    byCode: cases(filter: { code: $code }, first: $first) @include(if: $byCode) {\n      edges {\n        node {\n          ...PaletteCase\n        }\n      }\n    }\n    byPlate: cases(filter: { plate: $plate }, first: $first) @include(if: $byPlate) {\n      edges {\n        node {\n          ...PaletteCase\n        }\n      }\n    }\n    byPhone: cases(filter: { phoneLast4: $phoneLast4 }, first: $first) @include(if: $byPhone) {\n      edges {\n        node {\n          ...PaletteCase\n        }\n      }\n    }\n  }\n": typeof types.PaletteCasesDocument,
+    "\n  query AccessLog($filter: AccessLogFilter, $first: Int, $after: String) {\n    accessLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          subjectType\n          subjectId\n          subjectLabel\n          clientAddress\n          detail\n          actor {\n            id\n            name\n            email\n            role\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccessLogDocument,
+    "\n  query AccessLogAccounts {\n    users {\n      id\n      name\n      email\n      role\n    }\n  }\n": typeof types.AccessLogAccountsDocument,
+    "\n  query BulkAgents {\n    users {\n      id\n      name\n      email\n      role\n      active\n    }\n  }\n": typeof types.BulkAgentsDocument,
+    "\n  mutation StartBulkCaseJob($filter: CaseFilter!, $expectedCount: Int!, $reassignTo: ID, $note: String) {\n    startBulkCaseJob(filter: $filter, expectedCount: $expectedCount, reassignTo: $reassignTo, note: $note) {\n      id\n      action\n      total\n      done\n      status\n    }\n  }\n": typeof types.StartBulkCaseJobDocument,
+    "\n  mutation RunBulkCaseJobBatch($id: ID!) {\n    runBulkCaseJobBatch(id: $id) {\n      id\n      action\n      total\n      done\n      status\n    }\n  }\n": typeof types.RunBulkCaseJobBatchDocument,
+    "\n  query PaymentCancellations($statuses: [CancellationStatus!]) {\n    paymentCancellations(statuses: $statuses) {\n      id\n      status\n      requestedAt\n      dueAt\n      overdue\n      escalatedAt\n      startedAt\n      resolvedAt\n      rejectReason\n      owner {\n        id\n        name\n      }\n      case {\n        id\n        code\n        lot {\n          id\n          name\n        }\n      }\n      payment {\n        id\n        amount\n        paidAt\n        receiptUrl\n      }\n    }\n  }\n": typeof types.PaymentCancellationsDocument,
+    "\n  query PaymentCancellationFigures {\n    paymentCancellationFigures {\n      open\n      overdue\n      completedThisMonth\n      rejectedThisMonth\n      month\n    }\n  }\n": typeof types.PaymentCancellationFiguresDocument,
+    "\n  mutation TakePaymentCancellation($id: ID!) {\n    takePaymentCancellation(id: $id) {\n      id\n      status\n      startedAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TakePaymentCancellationDocument,
+    "\n  mutation CompletePaymentCancellation($id: ID!) {\n    completePaymentCancellation(id: $id) {\n      id\n      status\n      resolvedAt\n    }\n  }\n": typeof types.CompletePaymentCancellationDocument,
+    "\n  mutation RejectPaymentCancellation($id: ID!, $reason: String!) {\n    rejectPaymentCancellation(id: $id, reason: $reason) {\n      id\n      status\n      resolvedAt\n      rejectReason\n    }\n  }\n": typeof types.RejectPaymentCancellationDocument,
+    "\n  query ManagerCases($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CaseListRow\n          agent {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ManagerCasesDocument,
+    "\n  query ManagerLots {\n    lots {\n      id\n      name\n      address\n      integration\n      hasExitCallButton\n      operator {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ManagerLotsDocument,
+    "\n  query ManagerNotices {\n    managerNotices(first: 10) {\n      id\n      message\n      createdAt\n      case {\n        id\n        code\n      }\n    }\n  }\n": typeof types.ManagerNoticesDocument,
+    "\n  query ManagerReport($month: Month!, $previous: Month!) {\n    repeatOmissionReport(month: $month) {\n      month\n      totalOmissions\n      rows {\n        lot {\n          id\n          name\n          operator {\n            id\n            name\n          }\n        }\n        omissions\n        customersWithRepeats\n        couponsIssued\n        couponAmount\n      }\n    }\n    repeatCustomers(month: $month) {\n      customer {\n        id\n        name\n        phoneMasked\n      }\n      omissions\n      couponIssued\n      lots {\n        id\n        name\n      }\n    }\n    previousRepeatCustomers: repeatCustomers(month: $previous) {\n      customer {\n        id\n      }\n    }\n    monthlyTrend(endMonth: $month, months: 12) {\n      month\n      omissions\n      couponsIssued\n      couponAmount\n      refundsCount\n      refundAmount\n    }\n    operatorOmissionReport(month: $month) {\n      operator {\n        id\n        name\n      }\n      omissions\n      customersWithRepeats\n      couponsIssued\n      couponAmount\n      refundsCount\n      refundAmount\n    }\n    responseTimes(month: $month) {\n      byOperator {\n        operator {\n          id\n        }\n        times {\n          exitAckMedianSeconds\n          exitWithinTargetShare\n          overdueCount\n        }\n      }\n    }\n    worseningLots(month: $month) {\n      lot {\n        id\n        name\n        operator {\n          id\n          name\n        }\n      }\n      previous\n      current\n      change\n    }\n    omissionHeatmap(endMonth: $month, months: 6, lots: 15) {\n      months\n      rows {\n        lot {\n          id\n          name\n          operator {\n            id\n            name\n          }\n        }\n        counts\n        total\n      }\n    }\n  }\n": typeof types.ManagerReportDocument,
+    "\n  query ManagerOutcomeTemplates {\n    outcomeTemplates(includeInactive: true) {\n      id\n      key\n      kind\n      firstResponse\n      labelKo\n      labelEn\n      bodyKo\n      bodyEn\n      sortOrder\n      active\n      updatedAt\n    }\n  }\n": typeof types.ManagerOutcomeTemplatesDocument,
+    "\n  mutation AddOutcomeTemplate($input: OutcomeTemplateInput!) {\n    addOutcomeTemplate(input: $input) {\n      id\n    }\n  }\n": typeof types.AddOutcomeTemplateDocument,
+    "\n  mutation UpdateOutcomeTemplate($id: ID!, $input: OutcomeTemplateInput!) {\n    updateOutcomeTemplate(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateOutcomeTemplateDocument,
+    "\n  mutation SetOutcomeTemplateActive($id: ID!, $active: Boolean!) {\n    setOutcomeTemplateActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.SetOutcomeTemplateActiveDocument,
+    "\n  query PolicyVersions {\n    policyVersions {\n      id\n      effectiveFrom\n      couponAmount\n      repeatThreshold\n      couponsPerMonth\n      note\n      createdAt\n    }\n  }\n": typeof types.PolicyVersionsDocument,
+    "\n  mutation AddPolicyVersion($input: PolicyVersionInput!) {\n    addPolicyVersion(input: $input) {\n      id\n      effectiveFrom\n      couponAmount\n      repeatThreshold\n      couponsPerMonth\n      note\n      createdAt\n    }\n  }\n": typeof types.AddPolicyVersionDocument,
+    "\n  query RefundApprovals {\n    refundApprovals {\n      id\n      basis\n      usedDays\n      availableDays\n      paid\n      amount\n      status\n      proposedAt\n      proposalReason\n      proposedBy {\n        id\n        name\n      }\n      case {\n        id\n        code\n        lot {\n          id\n          name\n        }\n        customer {\n          id\n          name\n          phoneMasked\n        }\n      }\n      pass {\n        id\n        plate\n      }\n    }\n  }\n": typeof types.RefundApprovalsDocument,
+    "\n  mutation DecideRefund($id: ID!, $approve: Boolean!, $reason: String) {\n    decideRefund(id: $id, approve: $approve, reason: $reason) {\n      id\n      status\n      decidedAt\n      decisionReason\n    }\n  }\n": typeof types.DecideRefundDocument,
+    "\n  query ResponseTargets {\n    responseTargets {\n      operator {\n        id\n        name\n      }\n      exitAckMinutes\n      registrationConfirmMinutes\n      isDefault\n    }\n  }\n": typeof types.ResponseTargetsDocument,
+    "\n  mutation SetResponseTargets($operatorId: ID!, $exitAckMinutes: Int!, $registrationConfirmMinutes: Int!) {\n    setResponseTargets(operatorId: $operatorId, exitAckMinutes: $exitAckMinutes, registrationConfirmMinutes: $registrationConfirmMinutes) {\n      operator {\n        id\n        name\n      }\n      exitAckMinutes\n      registrationConfirmMinutes\n      isDefault\n    }\n  }\n": typeof types.SetResponseTargetsDocument,
+    "\n  query UnverifiedContacts($month: Month!) {\n    unverifiedContacts(month: $month) {\n      month\n      total\n      rows {\n        count\n        lot {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.UnverifiedContactsDocument,
+    "\n  query StaffUsers {\n    viewer {\n      id\n    }\n    users {\n      id\n      name\n      email\n      role\n      active\n      operator {\n        id\n        name\n      }\n    }\n  }\n": typeof types.StaffUsersDocument,
+    "\n  query OperatorChoices {\n    operators {\n      id\n      name\n    }\n  }\n": typeof types.OperatorChoicesDocument,
+    "\n  mutation CreateStaffUser($input: UserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      active\n      operator {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateStaffUserDocument,
+    "\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.SetUserActiveDocument,
+    "\n  query OperatorLots {\n    lots {\n      id\n      name\n      address\n      integration\n      hasExitCallButton\n    }\n  }\n": typeof types.OperatorLotsDocument,
+    "\n  query OperatorRequestQueues {\n    serverTime\n    exitRequestQueue {\n      id\n      status\n      plate\n      requestedAt\n      dueAt\n      overdue\n      escalatedAt\n      lot {\n        id\n        name\n      }\n      customer {\n        id\n        name\n        phoneMasked\n      }\n    }\n    registrationQueue {\n      id\n      status\n      plate\n      requestedAt\n      acknowledgedAt\n      dueAt\n      overdue\n      escalatedAt\n      lot {\n        id\n        name\n      }\n      customer {\n        id\n        name\n        phoneMasked\n      }\n    }\n  }\n": typeof types.OperatorRequestQueuesDocument,
+    "\n  mutation AcknowledgeExit($id: ID!) {\n    acknowledgeExit(id: $id) {\n      id\n      status\n      acknowledgedAt\n    }\n  }\n": typeof types.AcknowledgeExitDocument,
+    "\n  mutation AcknowledgeRegistration($id: ID!) {\n    acknowledgeRegistration(id: $id) {\n      id\n      status\n      acknowledgedAt\n    }\n  }\n": typeof types.AcknowledgeRegistrationDocument,
+    "\n  mutation UndoAcknowledgeExit($id: ID!) {\n    undoAcknowledgeExit(id: $id) {\n      id\n      status\n      acknowledgedAt\n    }\n  }\n": typeof types.UndoAcknowledgeExitDocument,
+    "\n  mutation UndoAcknowledgeRegistration($id: ID!) {\n    undoAcknowledgeRegistration(id: $id) {\n      id\n      status\n      acknowledgedAt\n    }\n  }\n": typeof types.UndoAcknowledgeRegistrationDocument,
+    "\n  mutation ConfirmRegistration($id: ID!) {\n    confirmRegistration(id: $id) {\n      id\n      status\n      resolvedAt\n    }\n  }\n": typeof types.ConfirmRegistrationDocument,
+    "\n  mutation RejectRegistration($id: ID!, $reason: String!) {\n    rejectRegistration(id: $id, reason: $reason) {\n      id\n      status\n      resolvedAt\n      rejectReason\n    }\n  }\n": typeof types.RejectRegistrationDocument,
+    "\n  query SearchPasses($plate: String, $phoneLast4: String) {\n    searchPasses(plate: $plate, phoneLast4: $phoneLast4) {\n      id\n      plate\n      startsOn\n      endsOn\n      amountPaid\n      registered\n      customer {\n        id\n        name\n        phoneMasked\n      }\n      lot {\n        id\n        name\n        integration\n      }\n    }\n  }\n": typeof types.SearchPassesDocument,
+    "\n  mutation SetMyLocale($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": typeof types.SetMyLocaleDocument,
+    "\n  query ViewerOperator {\n    viewer {\n      id\n      role\n      operator {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerOperatorDocument,
+    "fragment TestBulkJobFields on BulkCaseJob { id action total done status createdAt }": typeof types.TestBulkJobFieldsFragmentDoc,
+    "mutation TestStartBulkJob($filter: CaseFilter!, $expected: Int!, $reassignTo: ID, $note: String) {\n  startBulkCaseJob(filter: $filter, expectedCount: $expected, reassignTo: $reassignTo, note: $note) { ...TestBulkJobFields }\n}": typeof types.TestStartBulkJobDocument,
+    "mutation TestRunBulkJobBatch($id: ID!) { runBulkCaseJobBatch(id: $id) { ...TestBulkJobFields } }": typeof types.TestRunBulkJobBatchDocument,
+    "query TestBulkJob($id: ID!) { bulkCaseJob(id: $id) { ...TestBulkJobFields } }": typeof types.TestBulkJobDocument,
+    "\n  mutation TestOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { id code version status incidentMonth identityVerified consultationType }\n  }\n": typeof types.TestOpenCaseDocument,
+    "mutation TestVerifyIdentity($id: ID!) { verifyIdentity(caseId: $id) { id version } }": typeof types.TestVerifyIdentityDocument,
+    "mutation TestRequestExit($id: ID!) { requestExit(caseId: $id) { id } }": typeof types.TestRequestExitDocument,
+    "mutation TestRequestRegistration($id: ID!) { requestRegistration(caseId: $id) { id } }": typeof types.TestRequestRegistrationDocument,
+    "mutation SampleProposeRefund($id: ID!) { proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) { id } }": typeof types.SampleProposeRefundDocument,
+    "mutation SampleRequestCancellation($id: ID!) { requestPaymentCancellation(onsitePaymentId: $id) { cancellation { id } } }": typeof types.SampleRequestCancellationDocument,
+    "query SampleCountCases($f: CaseFilter) { cases(filter: $f, first: 1) { totalCount } }": typeof types.SampleCountCasesDocument,
+    "mutation SampleStartBulkJob($f: CaseFilter!, $n: Int!) { startBulkCaseJob(filter: $f, expectedCount: $n, note: \"매트릭스 메모\") { id } }": typeof types.SampleStartBulkJobDocument,
+    "mutation SampleAcknowledgeExit($id: ID!) { acknowledgeExit(id: $id) { id } }": typeof types.SampleAcknowledgeExitDocument,
+    "mutation SampleAcknowledgeRegistration($id: ID!) { acknowledgeRegistration(id: $id) { id } }": typeof types.SampleAcknowledgeRegistrationDocument,
+    "mutation SampleLinkDuplicate($id: ID!, $of: ID!) { linkDuplicate(caseId: $id, ofCaseId: $of) { id } }": typeof types.SampleLinkDuplicateDocument,
+    "mutation BulkJobDeactivateUser($id: ID!) { setUserActive(id: $id, active: false) { id } }": typeof types.BulkJobDeactivateUserDocument,
+    "query BulkJobCountCases($f: CaseFilter) { cases(filter: $f, first: 50) { totalCount pageInfo { hasNextPage } } }": typeof types.BulkJobCountCasesDocument,
+    "query BulkJobCaseTimeline($id: ID!) { case(id: $id) { timeline { type detail } } }": typeof types.BulkJobCaseTimelineDocument,
+    "query CodeSearchCases($filter: CaseFilter) {\n  cases(filter: $filter, first: 50) { totalCount edges { node { id code pass { plate } } } }\n}": typeof types.CodeSearchCasesDocument,
+    "mutation LocaleSettingSet($locale: Locale!) { setMyLocale(locale: $locale) { id locale } }": typeof types.LocaleSettingSetDocument,
+    "query LocaleSettingViewer { viewer { id locale } }": typeof types.LocaleSettingViewerDocument,
+    "mutation QueueRequestExit($id: ID!) { requestExit(caseId: $id) { id status } }": typeof types.QueueRequestExitDocument,
+    "mutation QueueRequestRegistration($id: ID!) { requestRegistration(caseId: $id) { id status } }": typeof types.QueueRequestRegistrationDocument,
+    "query QueueBoth { exitRequestQueue { id plate customer { name phoneMasked } } registrationQueue { id plate status } }": typeof types.QueueBothDocument,
+    "mutation QueueAcknowledgeExit($id: ID!) { acknowledgeExit(id: $id) { id } }": typeof types.QueueAcknowledgeExitDocument,
+    "mutation QueueAcknowledgeExitStatus($id: ID!) { acknowledgeExit(id: $id) { status acknowledgedAt } }": typeof types.QueueAcknowledgeExitStatusDocument,
+    "mutation QueueConfirmRegistration($id: ID!) { confirmRegistration(id: $id) { id } }": typeof types.QueueConfirmRegistrationDocument,
+    "mutation QueueConfirmRegistrationStatus($id: ID!) { confirmRegistration(id: $id) { status } }": typeof types.QueueConfirmRegistrationStatusDocument,
+    "mutation QueueAcknowledgeRegistration($id: ID!) { acknowledgeRegistration(id: $id) { id } }": typeof types.QueueAcknowledgeRegistrationDocument,
+    "mutation QueueRejectBlank($id: ID!) { rejectRegistration(id: $id, reason: \" \") { id } }": typeof types.QueueRejectBlankDocument,
+    "mutation QueueReject($id: ID!) { rejectRegistration(id: $id, reason: \"차량번호 불일치: 고객 확인 필요\") { status rejectReason } }": typeof types.QueueRejectDocument,
+    "query QueueConfirmedCase($id: ID!) { case(id: $id) { pass { registered } messages { body } timeline { type } } }": typeof types.QueueConfirmedCaseDocument,
+    "query QueueRejectedCase($id: ID!) { case(id: $id) { registrationRequests { status rejectReason } timeline { type detail } } }": typeof types.QueueRejectedCaseDocument,
+    "query QueueEscalatedCase($id: ID!) { case(id: $id) { timeline { type } exitRequests { overdue escalatedAt dueAt requestedAt } } }": typeof types.QueueEscalatedCaseDocument,
+    "query OperatorsList { operators { id name } }": typeof types.OperatorsListDocument,
+};
+const documents: Documents = {
+    "\n  mutation RecordGuidance($caseId: ID!, $step: GuideStepKey!, $detail: String!, $expectedVersion: Int) {\n    recordGuidance(caseId: $caseId, step: $step, detail: $detail, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n": types.RecordGuidanceDocument,
+    "\n  fragment CaseListRow on Case {\n    id\n    code\n    createdAt\n    kind\n    status\n    customer {\n      id\n      name\n      phoneMasked\n    }\n    pass {\n      id\n      plate\n    }\n    lot {\n      id\n      name\n    }\n  }\n": types.CaseListRowFragmentDoc,
+    "\n  query AgentCases($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CaseListRow\n        }\n      }\n    }\n  }\n": types.AgentCasesDocument,
+    "\n  mutation AddCaseNote($caseId: ID!, $text: String!, $expectedVersion: Int) {\n    addCaseNote(caseId: $caseId, text: $text, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n": types.AddCaseNoteDocument,
+    "\n  query AgentCase($id: ID!) {\n    viewer {\n      id\n      name\n    }\n    case(id: $id) {\n      id\n      code\n      status\n      kind\n      consultationType\n      incidentAt\n      incidentMonth\n      identityVerified\n      version\n      createdAt\n      updatedAt\n      note\n      outcome\n      resolvedAt\n      smsPreview\n      lastActor {\n        id\n        name\n      }\n      agent {\n        id\n        name\n      }\n      duplicateOf {\n        id\n        code\n      }\n      customer {\n        id\n        name\n        phoneMasked\n      }\n      pass {\n        id\n        plate\n        startsOn\n        endsOn\n        amountPaid\n        availableDays\n        registered\n        refundableAmount\n      }\n      lot {\n        id\n        name\n        integration\n        hasExitCallButton\n        phone\n      }\n      couponEligibility {\n        eligible\n        omissionsThisMonth\n        amount\n        reason\n      }\n      policyTerms {\n        effectiveFrom\n        couponAmount\n        repeatThreshold\n        couponsPerMonth\n      }\n      firstResponseAt\n      identityUnconfirmedAt\n      exitRequests {\n        id\n        status\n        requestedAt\n        acknowledgedAt\n        reason\n        overdue\n        escalatedAt\n      }\n      registrationRequests {\n        id\n        status\n        requestedAt\n        acknowledgedAt\n        resolvedAt\n        rejectReason\n        overdue\n        escalatedAt\n      }\n      onsitePayments {\n        id\n        amount\n        paidAt\n        hasReceipt\n        cancellationRequested\n        receiptUrl\n        cancellation {\n          id\n          status\n          dueAt\n          overdue\n          resolvedAt\n          rejectReason\n        }\n      }\n      coupons {\n        id\n        amount\n        month\n        issuedAt\n        issuedUnderKind\n        underEarlierKind\n      }\n      refunds {\n        id\n        basis\n        usedDays\n        amount\n        status\n      }\n      timeline {\n        at\n        type\n        detail\n        scriptStep\n        actor {\n          id\n          name\n        }\n      }\n      messages {\n        id\n        toMasked\n        body\n        status\n        createdAt\n      }\n    }\n  }\n": types.AgentCaseDocument,
+    "\n  query GuideScript {\n    guideScript {\n      key\n      number\n      title\n      branches {\n        key\n        label\n        lines\n      }\n    }\n  }\n": types.GuideScriptDocument,
+    "\n  mutation IssueCompensationCoupon($caseId: ID!, $expectedVersion: Int) {\n    issueCompensationCoupon(caseId: $caseId, expectedVersion: $expectedVersion) {\n      id\n      amount\n    }\n  }\n": types.IssueCompensationCouponDocument,
+    "\n  mutation RequestExit($caseId: ID!, $expectedVersion: Int, $reason: String) {\n    requestExit(caseId: $caseId, expectedVersion: $expectedVersion, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.RequestExitDocument,
+    "\n  mutation RecordFirstResponse($caseId: ID!, $text: String!, $expectedVersion: Int) {\n    recordFirstResponse(caseId: $caseId, text: $text, expectedVersion: $expectedVersion) {\n      id\n      version\n      firstResponseAt\n    }\n  }\n": types.RecordFirstResponseDocument,
+    "\n  mutation RecordIdentityUnconfirmed($caseId: ID!, $expectedVersion: Int) {\n    recordIdentityUnconfirmed(caseId: $caseId, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      identityUnconfirmedAt\n    }\n  }\n": types.RecordIdentityUnconfirmedDocument,
+    "\n  mutation RecordOnsitePayment($caseId: ID!, $amount: Int!, $paidAt: DateTime!, $expectedVersion: Int) {\n    recordOnsitePayment(caseId: $caseId, amount: $amount, paidAt: $paidAt, expectedVersion: $expectedVersion) {\n      id\n    }\n  }\n": types.RecordOnsitePaymentDocument,
+    "\n  mutation RequestPaymentCancellation($onsitePaymentId: ID!, $expectedVersion: Int) {\n    requestPaymentCancellation(onsitePaymentId: $onsitePaymentId, expectedVersion: $expectedVersion) {\n      id\n      cancellationRequested\n      cancellation {\n        id\n        status\n        dueAt\n        overdue\n        resolvedAt\n        rejectReason\n      }\n    }\n  }\n": types.RequestPaymentCancellationDocument,
+    "\n  mutation OpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n      code\n    }\n  }\n": types.OpenCaseDocument,
+    "\n  query OutcomeTemplates {\n    outcomeTemplates {\n      id\n      key\n      kind\n      firstResponse\n      labelKo\n      labelEn\n      bodyKo\n      bodyEn\n    }\n  }\n": types.OutcomeTemplatesDocument,
+    "\n  mutation ReclassifyCase($caseId: ID!, $kind: VocKind!, $reason: String!, $expectedVersion: Int) {\n    reclassifyCase(caseId: $caseId, kind: $kind, reason: $reason, expectedVersion: $expectedVersion) {\n      id\n      kind\n      version\n    }\n  }\n": types.ReclassifyCaseDocument,
+    "\n  query RefundQuote($passId: ID!, $usedDays: Int!) {\n    refundQuote(passId: $passId, usedDays: $usedDays) {\n      paid\n      availableDays\n      usedDays\n      usedAmount\n      refund\n    }\n  }\n": types.RefundQuoteDocument,
+    "\n  mutation ProposeRefund($caseId: ID!, $basis: RefundBasis!, $usedDays: Int, $amount: Int, $expectedVersion: Int, $reason: String) {\n    proposeRefund(caseId: $caseId, basis: $basis, usedDays: $usedDays, amount: $amount, expectedVersion: $expectedVersion, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.ProposeRefundDocument,
+    "\n  mutation RequestRegistration($caseId: ID!, $expectedVersion: Int) {\n    requestRegistration(caseId: $caseId, expectedVersion: $expectedVersion) {\n      id\n      status\n    }\n  }\n": types.RequestRegistrationDocument,
+    "\n  mutation ResolveCase($caseId: ID!, $outcome: String!, $expectedVersion: Int) {\n    resolveCase(caseId: $caseId, outcome: $outcome, expectedVersion: $expectedVersion) {\n      id\n      status\n      version\n    }\n  }\n": types.ResolveCaseDocument,
+    "\n  mutation VerifyIdentity($caseId: ID!, $expectedVersion: Int) {\n    verifyIdentity(caseId: $caseId, expectedVersion: $expectedVersion) {\n      id\n      version\n      identityVerified\n    }\n  }\n": types.VerifyIdentityDocument,
+    "\n  query CaseActivity($id: ID!) {\n    caseActivity(id: $id) {\n      caseId\n      changedAt\n      serverTime\n    }\n  }\n": types.CaseActivityDocument,
+    "\n  query CustomerHistory($customerId: ID!, $lotId: ID!, $excludeCaseId: ID) {\n    customerHistory(customerId: $customerId) {\n      customerId\n      month\n      countedOmissionsThisMonth\n      totalCases\n      cases {\n        ...HistoryCaseFields\n      }\n      coupons {\n        caseId\n        caseCode\n        month\n        amount\n        issuedAt\n      }\n      refunds {\n        caseId\n        caseCode\n        status\n        amount\n        proposedAt\n      }\n      openRequests {\n        kind\n        caseId\n        caseCode\n        status\n        requestedAt\n      }\n      sameIncident(lotId: $lotId, excludeCaseId: $excludeCaseId) {\n        ...HistoryCaseFields\n      }\n    }\n  }\n\n  fragment HistoryCaseFields on CustomerHistoryCase {\n    id\n    code\n    incidentAt\n    incidentMonth\n    kind\n    status\n    lotId\n    lotName\n    createdAt\n    identityVerified\n    omissionCount\n    duplicateOfId\n    duplicateOfCode\n  }\n": types.CustomerHistoryDocument,
+    "\n  mutation LinkDuplicate($caseId: ID!, $ofCaseId: ID!, $expectedVersion: Int) {\n    linkDuplicate(caseId: $caseId, ofCaseId: $ofCaseId, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n": types.LinkDuplicateDocument,
+    "\n  mutation UnlinkDuplicate($caseId: ID!, $reason: String!, $expectedVersion: Int) {\n    unlinkDuplicate(caseId: $caseId, reason: $reason, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n": types.UnlinkDuplicateDocument,
+    "\n  mutation RecordRepeatContact($caseId: ID!) {\n    recordRepeatContact(caseId: $caseId) {\n      id\n      version\n    }\n  }\n": types.RecordRepeatContactDocument,
+    "\n  fragment PaletteCase on Case {\n    id\n    code\n    status\n    incidentAt\n    customer {\n      id\n      name\n    }\n    pass {\n      id\n      plate\n    }\n    lot {\n      id\n      name\n    }\n  }\n": types.PaletteCaseFragmentDoc,
+    "\n  query PaletteCases(\n    $code: String\n    $plate: String\n    $phoneLast4: String\n    $byCode: Boolean!\n    $byPlate: Boolean!\n    $byPhone: Boolean!\n    $first: Int!\n  ) {\n    byCode: cases(filter: { code: $code }, first: $first) @include(if: $byCode) {\n      edges {\n        node {\n          ...PaletteCase\n        }\n      }\n    }\n    byPlate: cases(filter: { plate: $plate }, first: $first) @include(if: $byPlate) {\n      edges {\n        node {\n          ...PaletteCase\n        }\n      }\n    }\n    byPhone: cases(filter: { phoneLast4: $phoneLast4 }, first: $first) @include(if: $byPhone) {\n      edges {\n        node {\n          ...PaletteCase\n        }\n      }\n    }\n  }\n": types.PaletteCasesDocument,
+    "\n  query AccessLog($filter: AccessLogFilter, $first: Int, $after: String) {\n    accessLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          subjectType\n          subjectId\n          subjectLabel\n          clientAddress\n          detail\n          actor {\n            id\n            name\n            email\n            role\n          }\n        }\n      }\n    }\n  }\n": types.AccessLogDocument,
+    "\n  query AccessLogAccounts {\n    users {\n      id\n      name\n      email\n      role\n    }\n  }\n": types.AccessLogAccountsDocument,
+    "\n  query BulkAgents {\n    users {\n      id\n      name\n      email\n      role\n      active\n    }\n  }\n": types.BulkAgentsDocument,
+    "\n  mutation StartBulkCaseJob($filter: CaseFilter!, $expectedCount: Int!, $reassignTo: ID, $note: String) {\n    startBulkCaseJob(filter: $filter, expectedCount: $expectedCount, reassignTo: $reassignTo, note: $note) {\n      id\n      action\n      total\n      done\n      status\n    }\n  }\n": types.StartBulkCaseJobDocument,
+    "\n  mutation RunBulkCaseJobBatch($id: ID!) {\n    runBulkCaseJobBatch(id: $id) {\n      id\n      action\n      total\n      done\n      status\n    }\n  }\n": types.RunBulkCaseJobBatchDocument,
+    "\n  query PaymentCancellations($statuses: [CancellationStatus!]) {\n    paymentCancellations(statuses: $statuses) {\n      id\n      status\n      requestedAt\n      dueAt\n      overdue\n      escalatedAt\n      startedAt\n      resolvedAt\n      rejectReason\n      owner {\n        id\n        name\n      }\n      case {\n        id\n        code\n        lot {\n          id\n          name\n        }\n      }\n      payment {\n        id\n        amount\n        paidAt\n        receiptUrl\n      }\n    }\n  }\n": types.PaymentCancellationsDocument,
+    "\n  query PaymentCancellationFigures {\n    paymentCancellationFigures {\n      open\n      overdue\n      completedThisMonth\n      rejectedThisMonth\n      month\n    }\n  }\n": types.PaymentCancellationFiguresDocument,
+    "\n  mutation TakePaymentCancellation($id: ID!) {\n    takePaymentCancellation(id: $id) {\n      id\n      status\n      startedAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n": types.TakePaymentCancellationDocument,
+    "\n  mutation CompletePaymentCancellation($id: ID!) {\n    completePaymentCancellation(id: $id) {\n      id\n      status\n      resolvedAt\n    }\n  }\n": types.CompletePaymentCancellationDocument,
+    "\n  mutation RejectPaymentCancellation($id: ID!, $reason: String!) {\n    rejectPaymentCancellation(id: $id, reason: $reason) {\n      id\n      status\n      resolvedAt\n      rejectReason\n    }\n  }\n": types.RejectPaymentCancellationDocument,
+    "\n  query ManagerCases($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CaseListRow\n          agent {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ManagerCasesDocument,
+    "\n  query ManagerLots {\n    lots {\n      id\n      name\n      address\n      integration\n      hasExitCallButton\n      operator {\n        id\n        name\n      }\n    }\n  }\n": types.ManagerLotsDocument,
+    "\n  query ManagerNotices {\n    managerNotices(first: 10) {\n      id\n      message\n      createdAt\n      case {\n        id\n        code\n      }\n    }\n  }\n": types.ManagerNoticesDocument,
+    "\n  query ManagerReport($month: Month!, $previous: Month!) {\n    repeatOmissionReport(month: $month) {\n      month\n      totalOmissions\n      rows {\n        lot {\n          id\n          name\n          operator {\n            id\n            name\n          }\n        }\n        omissions\n        customersWithRepeats\n        couponsIssued\n        couponAmount\n      }\n    }\n    repeatCustomers(month: $month) {\n      customer {\n        id\n        name\n        phoneMasked\n      }\n      omissions\n      couponIssued\n      lots {\n        id\n        name\n      }\n    }\n    previousRepeatCustomers: repeatCustomers(month: $previous) {\n      customer {\n        id\n      }\n    }\n    monthlyTrend(endMonth: $month, months: 12) {\n      month\n      omissions\n      couponsIssued\n      couponAmount\n      refundsCount\n      refundAmount\n    }\n    operatorOmissionReport(month: $month) {\n      operator {\n        id\n        name\n      }\n      omissions\n      customersWithRepeats\n      couponsIssued\n      couponAmount\n      refundsCount\n      refundAmount\n    }\n    responseTimes(month: $month) {\n      byOperator {\n        operator {\n          id\n        }\n        times {\n          exitAckMedianSeconds\n          exitWithinTargetShare\n          overdueCount\n        }\n      }\n    }\n    worseningLots(month: $month) {\n      lot {\n        id\n        name\n        operator {\n          id\n          name\n        }\n      }\n      previous\n      current\n      change\n    }\n    omissionHeatmap(endMonth: $month, months: 6, lots: 15) {\n      months\n      rows {\n        lot {\n          id\n          name\n          operator {\n            id\n            name\n          }\n        }\n        counts\n        total\n      }\n    }\n  }\n": types.ManagerReportDocument,
+    "\n  query ManagerOutcomeTemplates {\n    outcomeTemplates(includeInactive: true) {\n      id\n      key\n      kind\n      firstResponse\n      labelKo\n      labelEn\n      bodyKo\n      bodyEn\n      sortOrder\n      active\n      updatedAt\n    }\n  }\n": types.ManagerOutcomeTemplatesDocument,
+    "\n  mutation AddOutcomeTemplate($input: OutcomeTemplateInput!) {\n    addOutcomeTemplate(input: $input) {\n      id\n    }\n  }\n": types.AddOutcomeTemplateDocument,
+    "\n  mutation UpdateOutcomeTemplate($id: ID!, $input: OutcomeTemplateInput!) {\n    updateOutcomeTemplate(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateOutcomeTemplateDocument,
+    "\n  mutation SetOutcomeTemplateActive($id: ID!, $active: Boolean!) {\n    setOutcomeTemplateActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": types.SetOutcomeTemplateActiveDocument,
+    "\n  query PolicyVersions {\n    policyVersions {\n      id\n      effectiveFrom\n      couponAmount\n      repeatThreshold\n      couponsPerMonth\n      note\n      createdAt\n    }\n  }\n": types.PolicyVersionsDocument,
+    "\n  mutation AddPolicyVersion($input: PolicyVersionInput!) {\n    addPolicyVersion(input: $input) {\n      id\n      effectiveFrom\n      couponAmount\n      repeatThreshold\n      couponsPerMonth\n      note\n      createdAt\n    }\n  }\n": types.AddPolicyVersionDocument,
+    "\n  query RefundApprovals {\n    refundApprovals {\n      id\n      basis\n      usedDays\n      availableDays\n      paid\n      amount\n      status\n      proposedAt\n      proposalReason\n      proposedBy {\n        id\n        name\n      }\n      case {\n        id\n        code\n        lot {\n          id\n          name\n        }\n        customer {\n          id\n          name\n          phoneMasked\n        }\n      }\n      pass {\n        id\n        plate\n      }\n    }\n  }\n": types.RefundApprovalsDocument,
+    "\n  mutation DecideRefund($id: ID!, $approve: Boolean!, $reason: String) {\n    decideRefund(id: $id, approve: $approve, reason: $reason) {\n      id\n      status\n      decidedAt\n      decisionReason\n    }\n  }\n": types.DecideRefundDocument,
+    "\n  query ResponseTargets {\n    responseTargets {\n      operator {\n        id\n        name\n      }\n      exitAckMinutes\n      registrationConfirmMinutes\n      isDefault\n    }\n  }\n": types.ResponseTargetsDocument,
+    "\n  mutation SetResponseTargets($operatorId: ID!, $exitAckMinutes: Int!, $registrationConfirmMinutes: Int!) {\n    setResponseTargets(operatorId: $operatorId, exitAckMinutes: $exitAckMinutes, registrationConfirmMinutes: $registrationConfirmMinutes) {\n      operator {\n        id\n        name\n      }\n      exitAckMinutes\n      registrationConfirmMinutes\n      isDefault\n    }\n  }\n": types.SetResponseTargetsDocument,
+    "\n  query UnverifiedContacts($month: Month!) {\n    unverifiedContacts(month: $month) {\n      month\n      total\n      rows {\n        count\n        lot {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.UnverifiedContactsDocument,
+    "\n  query StaffUsers {\n    viewer {\n      id\n    }\n    users {\n      id\n      name\n      email\n      role\n      active\n      operator {\n        id\n        name\n      }\n    }\n  }\n": types.StaffUsersDocument,
+    "\n  query OperatorChoices {\n    operators {\n      id\n      name\n    }\n  }\n": types.OperatorChoicesDocument,
+    "\n  mutation CreateStaffUser($input: UserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      active\n      operator {\n        id\n        name\n      }\n    }\n  }\n": types.CreateStaffUserDocument,
+    "\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": types.SetUserActiveDocument,
+    "\n  query OperatorLots {\n    lots {\n      id\n      name\n      address\n      integration\n      hasExitCallButton\n    }\n  }\n": types.OperatorLotsDocument,
+    "\n  query OperatorRequestQueues {\n    serverTime\n    exitRequestQueue {\n      id\n      status\n      plate\n      requestedAt\n      dueAt\n      overdue\n      escalatedAt\n      lot {\n        id\n        name\n      }\n      customer {\n        id\n        name\n        phoneMasked\n      }\n    }\n    registrationQueue {\n      id\n      status\n      plate\n      requestedAt\n      acknowledgedAt\n      dueAt\n      overdue\n      escalatedAt\n      lot {\n        id\n        name\n      }\n      customer {\n        id\n        name\n        phoneMasked\n      }\n    }\n  }\n": types.OperatorRequestQueuesDocument,
+    "\n  mutation AcknowledgeExit($id: ID!) {\n    acknowledgeExit(id: $id) {\n      id\n      status\n      acknowledgedAt\n    }\n  }\n": types.AcknowledgeExitDocument,
+    "\n  mutation AcknowledgeRegistration($id: ID!) {\n    acknowledgeRegistration(id: $id) {\n      id\n      status\n      acknowledgedAt\n    }\n  }\n": types.AcknowledgeRegistrationDocument,
+    "\n  mutation UndoAcknowledgeExit($id: ID!) {\n    undoAcknowledgeExit(id: $id) {\n      id\n      status\n      acknowledgedAt\n    }\n  }\n": types.UndoAcknowledgeExitDocument,
+    "\n  mutation UndoAcknowledgeRegistration($id: ID!) {\n    undoAcknowledgeRegistration(id: $id) {\n      id\n      status\n      acknowledgedAt\n    }\n  }\n": types.UndoAcknowledgeRegistrationDocument,
+    "\n  mutation ConfirmRegistration($id: ID!) {\n    confirmRegistration(id: $id) {\n      id\n      status\n      resolvedAt\n    }\n  }\n": types.ConfirmRegistrationDocument,
+    "\n  mutation RejectRegistration($id: ID!, $reason: String!) {\n    rejectRegistration(id: $id, reason: $reason) {\n      id\n      status\n      resolvedAt\n      rejectReason\n    }\n  }\n": types.RejectRegistrationDocument,
+    "\n  query SearchPasses($plate: String, $phoneLast4: String) {\n    searchPasses(plate: $plate, phoneLast4: $phoneLast4) {\n      id\n      plate\n      startsOn\n      endsOn\n      amountPaid\n      registered\n      customer {\n        id\n        name\n        phoneMasked\n      }\n      lot {\n        id\n        name\n        integration\n      }\n    }\n  }\n": types.SearchPassesDocument,
+    "\n  mutation SetMyLocale($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.SetMyLocaleDocument,
+    "\n  query ViewerOperator {\n    viewer {\n      id\n      role\n      operator {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerOperatorDocument,
+    "fragment TestBulkJobFields on BulkCaseJob { id action total done status createdAt }": types.TestBulkJobFieldsFragmentDoc,
+    "mutation TestStartBulkJob($filter: CaseFilter!, $expected: Int!, $reassignTo: ID, $note: String) {\n  startBulkCaseJob(filter: $filter, expectedCount: $expected, reassignTo: $reassignTo, note: $note) { ...TestBulkJobFields }\n}": types.TestStartBulkJobDocument,
+    "mutation TestRunBulkJobBatch($id: ID!) { runBulkCaseJobBatch(id: $id) { ...TestBulkJobFields } }": types.TestRunBulkJobBatchDocument,
+    "query TestBulkJob($id: ID!) { bulkCaseJob(id: $id) { ...TestBulkJobFields } }": types.TestBulkJobDocument,
+    "\n  mutation TestOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { id code version status incidentMonth identityVerified consultationType }\n  }\n": types.TestOpenCaseDocument,
+    "mutation TestVerifyIdentity($id: ID!) { verifyIdentity(caseId: $id) { id version } }": types.TestVerifyIdentityDocument,
+    "mutation TestRequestExit($id: ID!) { requestExit(caseId: $id) { id } }": types.TestRequestExitDocument,
+    "mutation TestRequestRegistration($id: ID!) { requestRegistration(caseId: $id) { id } }": types.TestRequestRegistrationDocument,
+    "mutation SampleProposeRefund($id: ID!) { proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) { id } }": types.SampleProposeRefundDocument,
+    "mutation SampleRequestCancellation($id: ID!) { requestPaymentCancellation(onsitePaymentId: $id) { cancellation { id } } }": types.SampleRequestCancellationDocument,
+    "query SampleCountCases($f: CaseFilter) { cases(filter: $f, first: 1) { totalCount } }": types.SampleCountCasesDocument,
+    "mutation SampleStartBulkJob($f: CaseFilter!, $n: Int!) { startBulkCaseJob(filter: $f, expectedCount: $n, note: \"매트릭스 메모\") { id } }": types.SampleStartBulkJobDocument,
+    "mutation SampleAcknowledgeExit($id: ID!) { acknowledgeExit(id: $id) { id } }": types.SampleAcknowledgeExitDocument,
+    "mutation SampleAcknowledgeRegistration($id: ID!) { acknowledgeRegistration(id: $id) { id } }": types.SampleAcknowledgeRegistrationDocument,
+    "mutation SampleLinkDuplicate($id: ID!, $of: ID!) { linkDuplicate(caseId: $id, ofCaseId: $of) { id } }": types.SampleLinkDuplicateDocument,
+    "mutation BulkJobDeactivateUser($id: ID!) { setUserActive(id: $id, active: false) { id } }": types.BulkJobDeactivateUserDocument,
+    "query BulkJobCountCases($f: CaseFilter) { cases(filter: $f, first: 50) { totalCount pageInfo { hasNextPage } } }": types.BulkJobCountCasesDocument,
+    "query BulkJobCaseTimeline($id: ID!) { case(id: $id) { timeline { type detail } } }": types.BulkJobCaseTimelineDocument,
+    "query CodeSearchCases($filter: CaseFilter) {\n  cases(filter: $filter, first: 50) { totalCount edges { node { id code pass { plate } } } }\n}": types.CodeSearchCasesDocument,
+    "mutation LocaleSettingSet($locale: Locale!) { setMyLocale(locale: $locale) { id locale } }": types.LocaleSettingSetDocument,
+    "query LocaleSettingViewer { viewer { id locale } }": types.LocaleSettingViewerDocument,
+    "mutation QueueRequestExit($id: ID!) { requestExit(caseId: $id) { id status } }": types.QueueRequestExitDocument,
+    "mutation QueueRequestRegistration($id: ID!) { requestRegistration(caseId: $id) { id status } }": types.QueueRequestRegistrationDocument,
+    "query QueueBoth { exitRequestQueue { id plate customer { name phoneMasked } } registrationQueue { id plate status } }": types.QueueBothDocument,
+    "mutation QueueAcknowledgeExit($id: ID!) { acknowledgeExit(id: $id) { id } }": types.QueueAcknowledgeExitDocument,
+    "mutation QueueAcknowledgeExitStatus($id: ID!) { acknowledgeExit(id: $id) { status acknowledgedAt } }": types.QueueAcknowledgeExitStatusDocument,
+    "mutation QueueConfirmRegistration($id: ID!) { confirmRegistration(id: $id) { id } }": types.QueueConfirmRegistrationDocument,
+    "mutation QueueConfirmRegistrationStatus($id: ID!) { confirmRegistration(id: $id) { status } }": types.QueueConfirmRegistrationStatusDocument,
+    "mutation QueueAcknowledgeRegistration($id: ID!) { acknowledgeRegistration(id: $id) { id } }": types.QueueAcknowledgeRegistrationDocument,
+    "mutation QueueRejectBlank($id: ID!) { rejectRegistration(id: $id, reason: \" \") { id } }": types.QueueRejectBlankDocument,
+    "mutation QueueReject($id: ID!) { rejectRegistration(id: $id, reason: \"차량번호 불일치: 고객 확인 필요\") { status rejectReason } }": types.QueueRejectDocument,
+    "query QueueConfirmedCase($id: ID!) { case(id: $id) { pass { registered } messages { body } timeline { type } } }": types.QueueConfirmedCaseDocument,
+    "query QueueRejectedCase($id: ID!) { case(id: $id) { registrationRequests { status rejectReason } timeline { type detail } } }": types.QueueRejectedCaseDocument,
+    "query QueueEscalatedCase($id: ID!) { case(id: $id) { timeline { type } exitRequests { overdue escalatedAt dueAt requestedAt } } }": types.QueueEscalatedCaseDocument,
+    "query OperatorsList { operators { id name } }": types.OperatorsListDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordGuidance($caseId: ID!, $step: GuideStepKey!, $detail: String!, $expectedVersion: Int) {\n    recordGuidance(caseId: $caseId, step: $step, detail: $detail, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation RecordGuidance($caseId: ID!, $step: GuideStepKey!, $detail: String!, $expectedVersion: Int) {\n    recordGuidance(caseId: $caseId, step: $step, detail: $detail, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseListRow on Case {\n    id\n    code\n    createdAt\n    kind\n    status\n    customer {\n      id\n      name\n      phoneMasked\n    }\n    pass {\n      id\n      plate\n    }\n    lot {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CaseListRow on Case {\n    id\n    code\n    createdAt\n    kind\n    status\n    customer {\n      id\n      name\n      phoneMasked\n    }\n    pass {\n      id\n      plate\n    }\n    lot {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgentCases($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CaseListRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgentCases($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CaseListRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCaseNote($caseId: ID!, $text: String!, $expectedVersion: Int) {\n    addCaseNote(caseId: $caseId, text: $text, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AddCaseNote($caseId: ID!, $text: String!, $expectedVersion: Int) {\n    addCaseNote(caseId: $caseId, text: $text, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgentCase($id: ID!) {\n    viewer {\n      id\n      name\n    }\n    case(id: $id) {\n      id\n      code\n      status\n      kind\n      consultationType\n      incidentAt\n      incidentMonth\n      identityVerified\n      version\n      createdAt\n      updatedAt\n      note\n      outcome\n      resolvedAt\n      smsPreview\n      lastActor {\n        id\n        name\n      }\n      agent {\n        id\n        name\n      }\n      duplicateOf {\n        id\n        code\n      }\n      customer {\n        id\n        name\n        phoneMasked\n      }\n      pass {\n        id\n        plate\n        startsOn\n        endsOn\n        amountPaid\n        availableDays\n        registered\n        refundableAmount\n      }\n      lot {\n        id\n        name\n        integration\n        hasExitCallButton\n        phone\n      }\n      couponEligibility {\n        eligible\n        omissionsThisMonth\n        amount\n        reason\n      }\n      policyTerms {\n        effectiveFrom\n        couponAmount\n        repeatThreshold\n        couponsPerMonth\n      }\n      firstResponseAt\n      identityUnconfirmedAt\n      exitRequests {\n        id\n        status\n        requestedAt\n        acknowledgedAt\n        reason\n        overdue\n        escalatedAt\n      }\n      registrationRequests {\n        id\n        status\n        requestedAt\n        acknowledgedAt\n        resolvedAt\n        rejectReason\n        overdue\n        escalatedAt\n      }\n      onsitePayments {\n        id\n        amount\n        paidAt\n        hasReceipt\n        cancellationRequested\n        receiptUrl\n        cancellation {\n          id\n          status\n          dueAt\n          overdue\n          resolvedAt\n          rejectReason\n        }\n      }\n      coupons {\n        id\n        amount\n        month\n        issuedAt\n        issuedUnderKind\n        underEarlierKind\n      }\n      refunds {\n        id\n        basis\n        usedDays\n        amount\n        status\n      }\n      timeline {\n        at\n        type\n        detail\n        scriptStep\n        actor {\n          id\n          name\n        }\n      }\n      messages {\n        id\n        toMasked\n        body\n        status\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgentCase($id: ID!) {\n    viewer {\n      id\n      name\n    }\n    case(id: $id) {\n      id\n      code\n      status\n      kind\n      consultationType\n      incidentAt\n      incidentMonth\n      identityVerified\n      version\n      createdAt\n      updatedAt\n      note\n      outcome\n      resolvedAt\n      smsPreview\n      lastActor {\n        id\n        name\n      }\n      agent {\n        id\n        name\n      }\n      duplicateOf {\n        id\n        code\n      }\n      customer {\n        id\n        name\n        phoneMasked\n      }\n      pass {\n        id\n        plate\n        startsOn\n        endsOn\n        amountPaid\n        availableDays\n        registered\n        refundableAmount\n      }\n      lot {\n        id\n        name\n        integration\n        hasExitCallButton\n        phone\n      }\n      couponEligibility {\n        eligible\n        omissionsThisMonth\n        amount\n        reason\n      }\n      policyTerms {\n        effectiveFrom\n        couponAmount\n        repeatThreshold\n        couponsPerMonth\n      }\n      firstResponseAt\n      identityUnconfirmedAt\n      exitRequests {\n        id\n        status\n        requestedAt\n        acknowledgedAt\n        reason\n        overdue\n        escalatedAt\n      }\n      registrationRequests {\n        id\n        status\n        requestedAt\n        acknowledgedAt\n        resolvedAt\n        rejectReason\n        overdue\n        escalatedAt\n      }\n      onsitePayments {\n        id\n        amount\n        paidAt\n        hasReceipt\n        cancellationRequested\n        receiptUrl\n        cancellation {\n          id\n          status\n          dueAt\n          overdue\n          resolvedAt\n          rejectReason\n        }\n      }\n      coupons {\n        id\n        amount\n        month\n        issuedAt\n        issuedUnderKind\n        underEarlierKind\n      }\n      refunds {\n        id\n        basis\n        usedDays\n        amount\n        status\n      }\n      timeline {\n        at\n        type\n        detail\n        scriptStep\n        actor {\n          id\n          name\n        }\n      }\n      messages {\n        id\n        toMasked\n        body\n        status\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuideScript {\n    guideScript {\n      key\n      number\n      title\n      branches {\n        key\n        label\n        lines\n      }\n    }\n  }\n"): (typeof documents)["\n  query GuideScript {\n    guideScript {\n      key\n      number\n      title\n      branches {\n        key\n        label\n        lines\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueCompensationCoupon($caseId: ID!, $expectedVersion: Int) {\n    issueCompensationCoupon(caseId: $caseId, expectedVersion: $expectedVersion) {\n      id\n      amount\n    }\n  }\n"): (typeof documents)["\n  mutation IssueCompensationCoupon($caseId: ID!, $expectedVersion: Int) {\n    issueCompensationCoupon(caseId: $caseId, expectedVersion: $expectedVersion) {\n      id\n      amount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestExit($caseId: ID!, $expectedVersion: Int, $reason: String) {\n    requestExit(caseId: $caseId, expectedVersion: $expectedVersion, reason: $reason) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RequestExit($caseId: ID!, $expectedVersion: Int, $reason: String) {\n    requestExit(caseId: $caseId, expectedVersion: $expectedVersion, reason: $reason) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordFirstResponse($caseId: ID!, $text: String!, $expectedVersion: Int) {\n    recordFirstResponse(caseId: $caseId, text: $text, expectedVersion: $expectedVersion) {\n      id\n      version\n      firstResponseAt\n    }\n  }\n"): (typeof documents)["\n  mutation RecordFirstResponse($caseId: ID!, $text: String!, $expectedVersion: Int) {\n    recordFirstResponse(caseId: $caseId, text: $text, expectedVersion: $expectedVersion) {\n      id\n      version\n      firstResponseAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordIdentityUnconfirmed($caseId: ID!, $expectedVersion: Int) {\n    recordIdentityUnconfirmed(caseId: $caseId, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      identityUnconfirmedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RecordIdentityUnconfirmed($caseId: ID!, $expectedVersion: Int) {\n    recordIdentityUnconfirmed(caseId: $caseId, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      identityUnconfirmedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordOnsitePayment($caseId: ID!, $amount: Int!, $paidAt: DateTime!, $expectedVersion: Int) {\n    recordOnsitePayment(caseId: $caseId, amount: $amount, paidAt: $paidAt, expectedVersion: $expectedVersion) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordOnsitePayment($caseId: ID!, $amount: Int!, $paidAt: DateTime!, $expectedVersion: Int) {\n    recordOnsitePayment(caseId: $caseId, amount: $amount, paidAt: $paidAt, expectedVersion: $expectedVersion) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPaymentCancellation($onsitePaymentId: ID!, $expectedVersion: Int) {\n    requestPaymentCancellation(onsitePaymentId: $onsitePaymentId, expectedVersion: $expectedVersion) {\n      id\n      cancellationRequested\n      cancellation {\n        id\n        status\n        dueAt\n        overdue\n        resolvedAt\n        rejectReason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RequestPaymentCancellation($onsitePaymentId: ID!, $expectedVersion: Int) {\n    requestPaymentCancellation(onsitePaymentId: $onsitePaymentId, expectedVersion: $expectedVersion) {\n      id\n      cancellationRequested\n      cancellation {\n        id\n        status\n        dueAt\n        overdue\n        resolvedAt\n        rejectReason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n      code\n    }\n  }\n"): (typeof documents)["\n  mutation OpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutcomeTemplates {\n    outcomeTemplates {\n      id\n      key\n      kind\n      firstResponse\n      labelKo\n      labelEn\n      bodyKo\n      bodyEn\n    }\n  }\n"): (typeof documents)["\n  query OutcomeTemplates {\n    outcomeTemplates {\n      id\n      key\n      kind\n      firstResponse\n      labelKo\n      labelEn\n      bodyKo\n      bodyEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReclassifyCase($caseId: ID!, $kind: VocKind!, $reason: String!, $expectedVersion: Int) {\n    reclassifyCase(caseId: $caseId, kind: $kind, reason: $reason, expectedVersion: $expectedVersion) {\n      id\n      kind\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ReclassifyCase($caseId: ID!, $kind: VocKind!, $reason: String!, $expectedVersion: Int) {\n    reclassifyCase(caseId: $caseId, kind: $kind, reason: $reason, expectedVersion: $expectedVersion) {\n      id\n      kind\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RefundQuote($passId: ID!, $usedDays: Int!) {\n    refundQuote(passId: $passId, usedDays: $usedDays) {\n      paid\n      availableDays\n      usedDays\n      usedAmount\n      refund\n    }\n  }\n"): (typeof documents)["\n  query RefundQuote($passId: ID!, $usedDays: Int!) {\n    refundQuote(passId: $passId, usedDays: $usedDays) {\n      paid\n      availableDays\n      usedDays\n      usedAmount\n      refund\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeRefund($caseId: ID!, $basis: RefundBasis!, $usedDays: Int, $amount: Int, $expectedVersion: Int, $reason: String) {\n    proposeRefund(caseId: $caseId, basis: $basis, usedDays: $usedDays, amount: $amount, expectedVersion: $expectedVersion, reason: $reason) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeRefund($caseId: ID!, $basis: RefundBasis!, $usedDays: Int, $amount: Int, $expectedVersion: Int, $reason: String) {\n    proposeRefund(caseId: $caseId, basis: $basis, usedDays: $usedDays, amount: $amount, expectedVersion: $expectedVersion, reason: $reason) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestRegistration($caseId: ID!, $expectedVersion: Int) {\n    requestRegistration(caseId: $caseId, expectedVersion: $expectedVersion) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RequestRegistration($caseId: ID!, $expectedVersion: Int) {\n    requestRegistration(caseId: $caseId, expectedVersion: $expectedVersion) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveCase($caseId: ID!, $outcome: String!, $expectedVersion: Int) {\n    resolveCase(caseId: $caseId, outcome: $outcome, expectedVersion: $expectedVersion) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveCase($caseId: ID!, $outcome: String!, $expectedVersion: Int) {\n    resolveCase(caseId: $caseId, outcome: $outcome, expectedVersion: $expectedVersion) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyIdentity($caseId: ID!, $expectedVersion: Int) {\n    verifyIdentity(caseId: $caseId, expectedVersion: $expectedVersion) {\n      id\n      version\n      identityVerified\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyIdentity($caseId: ID!, $expectedVersion: Int) {\n    verifyIdentity(caseId: $caseId, expectedVersion: $expectedVersion) {\n      id\n      version\n      identityVerified\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseActivity($id: ID!) {\n    caseActivity(id: $id) {\n      caseId\n      changedAt\n      serverTime\n    }\n  }\n"): (typeof documents)["\n  query CaseActivity($id: ID!) {\n    caseActivity(id: $id) {\n      caseId\n      changedAt\n      serverTime\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerHistory($customerId: ID!, $lotId: ID!, $excludeCaseId: ID) {\n    customerHistory(customerId: $customerId) {\n      customerId\n      month\n      countedOmissionsThisMonth\n      totalCases\n      cases {\n        ...HistoryCaseFields\n      }\n      coupons {\n        caseId\n        caseCode\n        month\n        amount\n        issuedAt\n      }\n      refunds {\n        caseId\n        caseCode\n        status\n        amount\n        proposedAt\n      }\n      openRequests {\n        kind\n        caseId\n        caseCode\n        status\n        requestedAt\n      }\n      sameIncident(lotId: $lotId, excludeCaseId: $excludeCaseId) {\n        ...HistoryCaseFields\n      }\n    }\n  }\n\n  fragment HistoryCaseFields on CustomerHistoryCase {\n    id\n    code\n    incidentAt\n    incidentMonth\n    kind\n    status\n    lotId\n    lotName\n    createdAt\n    identityVerified\n    omissionCount\n    duplicateOfId\n    duplicateOfCode\n  }\n"): (typeof documents)["\n  query CustomerHistory($customerId: ID!, $lotId: ID!, $excludeCaseId: ID) {\n    customerHistory(customerId: $customerId) {\n      customerId\n      month\n      countedOmissionsThisMonth\n      totalCases\n      cases {\n        ...HistoryCaseFields\n      }\n      coupons {\n        caseId\n        caseCode\n        month\n        amount\n        issuedAt\n      }\n      refunds {\n        caseId\n        caseCode\n        status\n        amount\n        proposedAt\n      }\n      openRequests {\n        kind\n        caseId\n        caseCode\n        status\n        requestedAt\n      }\n      sameIncident(lotId: $lotId, excludeCaseId: $excludeCaseId) {\n        ...HistoryCaseFields\n      }\n    }\n  }\n\n  fragment HistoryCaseFields on CustomerHistoryCase {\n    id\n    code\n    incidentAt\n    incidentMonth\n    kind\n    status\n    lotId\n    lotName\n    createdAt\n    identityVerified\n    omissionCount\n    duplicateOfId\n    duplicateOfCode\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkDuplicate($caseId: ID!, $ofCaseId: ID!, $expectedVersion: Int) {\n    linkDuplicate(caseId: $caseId, ofCaseId: $ofCaseId, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation LinkDuplicate($caseId: ID!, $ofCaseId: ID!, $expectedVersion: Int) {\n    linkDuplicate(caseId: $caseId, ofCaseId: $ofCaseId, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkDuplicate($caseId: ID!, $reason: String!, $expectedVersion: Int) {\n    unlinkDuplicate(caseId: $caseId, reason: $reason, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UnlinkDuplicate($caseId: ID!, $reason: String!, $expectedVersion: Int) {\n    unlinkDuplicate(caseId: $caseId, reason: $reason, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordRepeatContact($caseId: ID!) {\n    recordRepeatContact(caseId: $caseId) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation RecordRepeatContact($caseId: ID!) {\n    recordRepeatContact(caseId: $caseId) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PaletteCase on Case {\n    id\n    code\n    status\n    incidentAt\n    customer {\n      id\n      name\n    }\n    pass {\n      id\n      plate\n    }\n    lot {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment PaletteCase on Case {\n    id\n    code\n    status\n    incidentAt\n    customer {\n      id\n      name\n    }\n    pass {\n      id\n      plate\n    }\n    lot {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaletteCases(\n    $code: String\n    $plate: String\n    $phoneLast4: String\n    $byCode: Boolean!\n    $byPlate: Boolean!\n    $byPhone: Boolean!\n    $first: Int!\n  ) {\n    byCode: cases(filter: { code: $code }, first: $first) @include(if: $byCode) {\n      edges {\n        node {\n          ...PaletteCase\n        }\n      }\n    }\n    byPlate: cases(filter: { plate: $plate }, first: $first) @include(if: $byPlate) {\n      edges {\n        node {\n          ...PaletteCase\n        }\n      }\n    }\n    byPhone: cases(filter: { phoneLast4: $phoneLast4 }, first: $first) @include(if: $byPhone) {\n      edges {\n        node {\n          ...PaletteCase\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PaletteCases(\n    $code: String\n    $plate: String\n    $phoneLast4: String\n    $byCode: Boolean!\n    $byPlate: Boolean!\n    $byPhone: Boolean!\n    $first: Int!\n  ) {\n    byCode: cases(filter: { code: $code }, first: $first) @include(if: $byCode) {\n      edges {\n        node {\n          ...PaletteCase\n        }\n      }\n    }\n    byPlate: cases(filter: { plate: $plate }, first: $first) @include(if: $byPlate) {\n      edges {\n        node {\n          ...PaletteCase\n        }\n      }\n    }\n    byPhone: cases(filter: { phoneLast4: $phoneLast4 }, first: $first) @include(if: $byPhone) {\n      edges {\n        node {\n          ...PaletteCase\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessLog($filter: AccessLogFilter, $first: Int, $after: String) {\n    accessLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          subjectType\n          subjectId\n          subjectLabel\n          clientAddress\n          detail\n          actor {\n            id\n            name\n            email\n            role\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessLog($filter: AccessLogFilter, $first: Int, $after: String) {\n    accessLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          subjectType\n          subjectId\n          subjectLabel\n          clientAddress\n          detail\n          actor {\n            id\n            name\n            email\n            role\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessLogAccounts {\n    users {\n      id\n      name\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  query AccessLogAccounts {\n    users {\n      id\n      name\n      email\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkAgents {\n    users {\n      id\n      name\n      email\n      role\n      active\n    }\n  }\n"): (typeof documents)["\n  query BulkAgents {\n    users {\n      id\n      name\n      email\n      role\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartBulkCaseJob($filter: CaseFilter!, $expectedCount: Int!, $reassignTo: ID, $note: String) {\n    startBulkCaseJob(filter: $filter, expectedCount: $expectedCount, reassignTo: $reassignTo, note: $note) {\n      id\n      action\n      total\n      done\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation StartBulkCaseJob($filter: CaseFilter!, $expectedCount: Int!, $reassignTo: ID, $note: String) {\n    startBulkCaseJob(filter: $filter, expectedCount: $expectedCount, reassignTo: $reassignTo, note: $note) {\n      id\n      action\n      total\n      done\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunBulkCaseJobBatch($id: ID!) {\n    runBulkCaseJobBatch(id: $id) {\n      id\n      action\n      total\n      done\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RunBulkCaseJobBatch($id: ID!) {\n    runBulkCaseJobBatch(id: $id) {\n      id\n      action\n      total\n      done\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaymentCancellations($statuses: [CancellationStatus!]) {\n    paymentCancellations(statuses: $statuses) {\n      id\n      status\n      requestedAt\n      dueAt\n      overdue\n      escalatedAt\n      startedAt\n      resolvedAt\n      rejectReason\n      owner {\n        id\n        name\n      }\n      case {\n        id\n        code\n        lot {\n          id\n          name\n        }\n      }\n      payment {\n        id\n        amount\n        paidAt\n        receiptUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query PaymentCancellations($statuses: [CancellationStatus!]) {\n    paymentCancellations(statuses: $statuses) {\n      id\n      status\n      requestedAt\n      dueAt\n      overdue\n      escalatedAt\n      startedAt\n      resolvedAt\n      rejectReason\n      owner {\n        id\n        name\n      }\n      case {\n        id\n        code\n        lot {\n          id\n          name\n        }\n      }\n      payment {\n        id\n        amount\n        paidAt\n        receiptUrl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaymentCancellationFigures {\n    paymentCancellationFigures {\n      open\n      overdue\n      completedThisMonth\n      rejectedThisMonth\n      month\n    }\n  }\n"): (typeof documents)["\n  query PaymentCancellationFigures {\n    paymentCancellationFigures {\n      open\n      overdue\n      completedThisMonth\n      rejectedThisMonth\n      month\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TakePaymentCancellation($id: ID!) {\n    takePaymentCancellation(id: $id) {\n      id\n      status\n      startedAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TakePaymentCancellation($id: ID!) {\n    takePaymentCancellation(id: $id) {\n      id\n      status\n      startedAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompletePaymentCancellation($id: ID!) {\n    completePaymentCancellation(id: $id) {\n      id\n      status\n      resolvedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CompletePaymentCancellation($id: ID!) {\n    completePaymentCancellation(id: $id) {\n      id\n      status\n      resolvedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectPaymentCancellation($id: ID!, $reason: String!) {\n    rejectPaymentCancellation(id: $id, reason: $reason) {\n      id\n      status\n      resolvedAt\n      rejectReason\n    }\n  }\n"): (typeof documents)["\n  mutation RejectPaymentCancellation($id: ID!, $reason: String!) {\n    rejectPaymentCancellation(id: $id, reason: $reason) {\n      id\n      status\n      resolvedAt\n      rejectReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManagerCases($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CaseListRow\n          agent {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ManagerCases($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CaseListRow\n          agent {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManagerLots {\n    lots {\n      id\n      name\n      address\n      integration\n      hasExitCallButton\n      operator {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ManagerLots {\n    lots {\n      id\n      name\n      address\n      integration\n      hasExitCallButton\n      operator {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManagerNotices {\n    managerNotices(first: 10) {\n      id\n      message\n      createdAt\n      case {\n        id\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query ManagerNotices {\n    managerNotices(first: 10) {\n      id\n      message\n      createdAt\n      case {\n        id\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManagerReport($month: Month!, $previous: Month!) {\n    repeatOmissionReport(month: $month) {\n      month\n      totalOmissions\n      rows {\n        lot {\n          id\n          name\n          operator {\n            id\n            name\n          }\n        }\n        omissions\n        customersWithRepeats\n        couponsIssued\n        couponAmount\n      }\n    }\n    repeatCustomers(month: $month) {\n      customer {\n        id\n        name\n        phoneMasked\n      }\n      omissions\n      couponIssued\n      lots {\n        id\n        name\n      }\n    }\n    previousRepeatCustomers: repeatCustomers(month: $previous) {\n      customer {\n        id\n      }\n    }\n    monthlyTrend(endMonth: $month, months: 12) {\n      month\n      omissions\n      couponsIssued\n      couponAmount\n      refundsCount\n      refundAmount\n    }\n    operatorOmissionReport(month: $month) {\n      operator {\n        id\n        name\n      }\n      omissions\n      customersWithRepeats\n      couponsIssued\n      couponAmount\n      refundsCount\n      refundAmount\n    }\n    responseTimes(month: $month) {\n      byOperator {\n        operator {\n          id\n        }\n        times {\n          exitAckMedianSeconds\n          exitWithinTargetShare\n          overdueCount\n        }\n      }\n    }\n    worseningLots(month: $month) {\n      lot {\n        id\n        name\n        operator {\n          id\n          name\n        }\n      }\n      previous\n      current\n      change\n    }\n    omissionHeatmap(endMonth: $month, months: 6, lots: 15) {\n      months\n      rows {\n        lot {\n          id\n          name\n          operator {\n            id\n            name\n          }\n        }\n        counts\n        total\n      }\n    }\n  }\n"): (typeof documents)["\n  query ManagerReport($month: Month!, $previous: Month!) {\n    repeatOmissionReport(month: $month) {\n      month\n      totalOmissions\n      rows {\n        lot {\n          id\n          name\n          operator {\n            id\n            name\n          }\n        }\n        omissions\n        customersWithRepeats\n        couponsIssued\n        couponAmount\n      }\n    }\n    repeatCustomers(month: $month) {\n      customer {\n        id\n        name\n        phoneMasked\n      }\n      omissions\n      couponIssued\n      lots {\n        id\n        name\n      }\n    }\n    previousRepeatCustomers: repeatCustomers(month: $previous) {\n      customer {\n        id\n      }\n    }\n    monthlyTrend(endMonth: $month, months: 12) {\n      month\n      omissions\n      couponsIssued\n      couponAmount\n      refundsCount\n      refundAmount\n    }\n    operatorOmissionReport(month: $month) {\n      operator {\n        id\n        name\n      }\n      omissions\n      customersWithRepeats\n      couponsIssued\n      couponAmount\n      refundsCount\n      refundAmount\n    }\n    responseTimes(month: $month) {\n      byOperator {\n        operator {\n          id\n        }\n        times {\n          exitAckMedianSeconds\n          exitWithinTargetShare\n          overdueCount\n        }\n      }\n    }\n    worseningLots(month: $month) {\n      lot {\n        id\n        name\n        operator {\n          id\n          name\n        }\n      }\n      previous\n      current\n      change\n    }\n    omissionHeatmap(endMonth: $month, months: 6, lots: 15) {\n      months\n      rows {\n        lot {\n          id\n          name\n          operator {\n            id\n            name\n          }\n        }\n        counts\n        total\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManagerOutcomeTemplates {\n    outcomeTemplates(includeInactive: true) {\n      id\n      key\n      kind\n      firstResponse\n      labelKo\n      labelEn\n      bodyKo\n      bodyEn\n      sortOrder\n      active\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query ManagerOutcomeTemplates {\n    outcomeTemplates(includeInactive: true) {\n      id\n      key\n      kind\n      firstResponse\n      labelKo\n      labelEn\n      bodyKo\n      bodyEn\n      sortOrder\n      active\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddOutcomeTemplate($input: OutcomeTemplateInput!) {\n    addOutcomeTemplate(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddOutcomeTemplate($input: OutcomeTemplateInput!) {\n    addOutcomeTemplate(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOutcomeTemplate($id: ID!, $input: OutcomeTemplateInput!) {\n    updateOutcomeTemplate(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOutcomeTemplate($id: ID!, $input: OutcomeTemplateInput!) {\n    updateOutcomeTemplate(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetOutcomeTemplateActive($id: ID!, $active: Boolean!) {\n    setOutcomeTemplateActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation SetOutcomeTemplateActive($id: ID!, $active: Boolean!) {\n    setOutcomeTemplateActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyVersions {\n    policyVersions {\n      id\n      effectiveFrom\n      couponAmount\n      repeatThreshold\n      couponsPerMonth\n      note\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query PolicyVersions {\n    policyVersions {\n      id\n      effectiveFrom\n      couponAmount\n      repeatThreshold\n      couponsPerMonth\n      note\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPolicyVersion($input: PolicyVersionInput!) {\n    addPolicyVersion(input: $input) {\n      id\n      effectiveFrom\n      couponAmount\n      repeatThreshold\n      couponsPerMonth\n      note\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation AddPolicyVersion($input: PolicyVersionInput!) {\n    addPolicyVersion(input: $input) {\n      id\n      effectiveFrom\n      couponAmount\n      repeatThreshold\n      couponsPerMonth\n      note\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RefundApprovals {\n    refundApprovals {\n      id\n      basis\n      usedDays\n      availableDays\n      paid\n      amount\n      status\n      proposedAt\n      proposalReason\n      proposedBy {\n        id\n        name\n      }\n      case {\n        id\n        code\n        lot {\n          id\n          name\n        }\n        customer {\n          id\n          name\n          phoneMasked\n        }\n      }\n      pass {\n        id\n        plate\n      }\n    }\n  }\n"): (typeof documents)["\n  query RefundApprovals {\n    refundApprovals {\n      id\n      basis\n      usedDays\n      availableDays\n      paid\n      amount\n      status\n      proposedAt\n      proposalReason\n      proposedBy {\n        id\n        name\n      }\n      case {\n        id\n        code\n        lot {\n          id\n          name\n        }\n        customer {\n          id\n          name\n          phoneMasked\n        }\n      }\n      pass {\n        id\n        plate\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideRefund($id: ID!, $approve: Boolean!, $reason: String) {\n    decideRefund(id: $id, approve: $approve, reason: $reason) {\n      id\n      status\n      decidedAt\n      decisionReason\n    }\n  }\n"): (typeof documents)["\n  mutation DecideRefund($id: ID!, $approve: Boolean!, $reason: String) {\n    decideRefund(id: $id, approve: $approve, reason: $reason) {\n      id\n      status\n      decidedAt\n      decisionReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseTargets {\n    responseTargets {\n      operator {\n        id\n        name\n      }\n      exitAckMinutes\n      registrationConfirmMinutes\n      isDefault\n    }\n  }\n"): (typeof documents)["\n  query ResponseTargets {\n    responseTargets {\n      operator {\n        id\n        name\n      }\n      exitAckMinutes\n      registrationConfirmMinutes\n      isDefault\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetResponseTargets($operatorId: ID!, $exitAckMinutes: Int!, $registrationConfirmMinutes: Int!) {\n    setResponseTargets(operatorId: $operatorId, exitAckMinutes: $exitAckMinutes, registrationConfirmMinutes: $registrationConfirmMinutes) {\n      operator {\n        id\n        name\n      }\n      exitAckMinutes\n      registrationConfirmMinutes\n      isDefault\n    }\n  }\n"): (typeof documents)["\n  mutation SetResponseTargets($operatorId: ID!, $exitAckMinutes: Int!, $registrationConfirmMinutes: Int!) {\n    setResponseTargets(operatorId: $operatorId, exitAckMinutes: $exitAckMinutes, registrationConfirmMinutes: $registrationConfirmMinutes) {\n      operator {\n        id\n        name\n      }\n      exitAckMinutes\n      registrationConfirmMinutes\n      isDefault\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnverifiedContacts($month: Month!) {\n    unverifiedContacts(month: $month) {\n      month\n      total\n      rows {\n        count\n        lot {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnverifiedContacts($month: Month!) {\n    unverifiedContacts(month: $month) {\n      month\n      total\n      rows {\n        count\n        lot {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffUsers {\n    viewer {\n      id\n    }\n    users {\n      id\n      name\n      email\n      role\n      active\n      operator {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffUsers {\n    viewer {\n      id\n    }\n    users {\n      id\n      name\n      email\n      role\n      active\n      operator {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperatorChoices {\n    operators {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query OperatorChoices {\n    operators {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateStaffUser($input: UserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      active\n      operator {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateStaffUser($input: UserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      active\n      operator {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperatorLots {\n    lots {\n      id\n      name\n      address\n      integration\n      hasExitCallButton\n    }\n  }\n"): (typeof documents)["\n  query OperatorLots {\n    lots {\n      id\n      name\n      address\n      integration\n      hasExitCallButton\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperatorRequestQueues {\n    serverTime\n    exitRequestQueue {\n      id\n      status\n      plate\n      requestedAt\n      dueAt\n      overdue\n      escalatedAt\n      lot {\n        id\n        name\n      }\n      customer {\n        id\n        name\n        phoneMasked\n      }\n    }\n    registrationQueue {\n      id\n      status\n      plate\n      requestedAt\n      acknowledgedAt\n      dueAt\n      overdue\n      escalatedAt\n      lot {\n        id\n        name\n      }\n      customer {\n        id\n        name\n        phoneMasked\n      }\n    }\n  }\n"): (typeof documents)["\n  query OperatorRequestQueues {\n    serverTime\n    exitRequestQueue {\n      id\n      status\n      plate\n      requestedAt\n      dueAt\n      overdue\n      escalatedAt\n      lot {\n        id\n        name\n      }\n      customer {\n        id\n        name\n        phoneMasked\n      }\n    }\n    registrationQueue {\n      id\n      status\n      plate\n      requestedAt\n      acknowledgedAt\n      dueAt\n      overdue\n      escalatedAt\n      lot {\n        id\n        name\n      }\n      customer {\n        id\n        name\n        phoneMasked\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeExit($id: ID!) {\n    acknowledgeExit(id: $id) {\n      id\n      status\n      acknowledgedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeExit($id: ID!) {\n    acknowledgeExit(id: $id) {\n      id\n      status\n      acknowledgedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeRegistration($id: ID!) {\n    acknowledgeRegistration(id: $id) {\n      id\n      status\n      acknowledgedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeRegistration($id: ID!) {\n    acknowledgeRegistration(id: $id) {\n      id\n      status\n      acknowledgedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UndoAcknowledgeExit($id: ID!) {\n    undoAcknowledgeExit(id: $id) {\n      id\n      status\n      acknowledgedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UndoAcknowledgeExit($id: ID!) {\n    undoAcknowledgeExit(id: $id) {\n      id\n      status\n      acknowledgedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UndoAcknowledgeRegistration($id: ID!) {\n    undoAcknowledgeRegistration(id: $id) {\n      id\n      status\n      acknowledgedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UndoAcknowledgeRegistration($id: ID!) {\n    undoAcknowledgeRegistration(id: $id) {\n      id\n      status\n      acknowledgedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmRegistration($id: ID!) {\n    confirmRegistration(id: $id) {\n      id\n      status\n      resolvedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmRegistration($id: ID!) {\n    confirmRegistration(id: $id) {\n      id\n      status\n      resolvedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectRegistration($id: ID!, $reason: String!) {\n    rejectRegistration(id: $id, reason: $reason) {\n      id\n      status\n      resolvedAt\n      rejectReason\n    }\n  }\n"): (typeof documents)["\n  mutation RejectRegistration($id: ID!, $reason: String!) {\n    rejectRegistration(id: $id, reason: $reason) {\n      id\n      status\n      resolvedAt\n      rejectReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchPasses($plate: String, $phoneLast4: String) {\n    searchPasses(plate: $plate, phoneLast4: $phoneLast4) {\n      id\n      plate\n      startsOn\n      endsOn\n      amountPaid\n      registered\n      customer {\n        id\n        name\n        phoneMasked\n      }\n      lot {\n        id\n        name\n        integration\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchPasses($plate: String, $phoneLast4: String) {\n    searchPasses(plate: $plate, phoneLast4: $phoneLast4) {\n      id\n      plate\n      startsOn\n      endsOn\n      amountPaid\n      registered\n      customer {\n        id\n        name\n        phoneMasked\n      }\n      lot {\n        id\n        name\n        integration\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyLocale($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyLocale($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerOperator {\n    viewer {\n      id\n      role\n      operator {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ViewerOperator {\n    viewer {\n      id\n      role\n      operator {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment TestBulkJobFields on BulkCaseJob { id action total done status createdAt }"): (typeof documents)["fragment TestBulkJobFields on BulkCaseJob { id action total done status createdAt }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TestStartBulkJob($filter: CaseFilter!, $expected: Int!, $reassignTo: ID, $note: String) {\n  startBulkCaseJob(filter: $filter, expectedCount: $expected, reassignTo: $reassignTo, note: $note) { ...TestBulkJobFields }\n}"): (typeof documents)["mutation TestStartBulkJob($filter: CaseFilter!, $expected: Int!, $reassignTo: ID, $note: String) {\n  startBulkCaseJob(filter: $filter, expectedCount: $expected, reassignTo: $reassignTo, note: $note) { ...TestBulkJobFields }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TestRunBulkJobBatch($id: ID!) { runBulkCaseJobBatch(id: $id) { ...TestBulkJobFields } }"): (typeof documents)["mutation TestRunBulkJobBatch($id: ID!) { runBulkCaseJobBatch(id: $id) { ...TestBulkJobFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestBulkJob($id: ID!) { bulkCaseJob(id: $id) { ...TestBulkJobFields } }"): (typeof documents)["query TestBulkJob($id: ID!) { bulkCaseJob(id: $id) { ...TestBulkJobFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { id code version status incidentMonth identityVerified consultationType }\n  }\n"): (typeof documents)["\n  mutation TestOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { id code version status incidentMonth identityVerified consultationType }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TestVerifyIdentity($id: ID!) { verifyIdentity(caseId: $id) { id version } }"): (typeof documents)["mutation TestVerifyIdentity($id: ID!) { verifyIdentity(caseId: $id) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TestRequestExit($id: ID!) { requestExit(caseId: $id) { id } }"): (typeof documents)["mutation TestRequestExit($id: ID!) { requestExit(caseId: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TestRequestRegistration($id: ID!) { requestRegistration(caseId: $id) { id } }"): (typeof documents)["mutation TestRequestRegistration($id: ID!) { requestRegistration(caseId: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SampleProposeRefund($id: ID!) { proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) { id } }"): (typeof documents)["mutation SampleProposeRefund($id: ID!) { proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SampleRequestCancellation($id: ID!) { requestPaymentCancellation(onsitePaymentId: $id) { cancellation { id } } }"): (typeof documents)["mutation SampleRequestCancellation($id: ID!) { requestPaymentCancellation(onsitePaymentId: $id) { cancellation { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SampleCountCases($f: CaseFilter) { cases(filter: $f, first: 1) { totalCount } }"): (typeof documents)["query SampleCountCases($f: CaseFilter) { cases(filter: $f, first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SampleStartBulkJob($f: CaseFilter!, $n: Int!) { startBulkCaseJob(filter: $f, expectedCount: $n, note: \"매트릭스 메모\") { id } }"): (typeof documents)["mutation SampleStartBulkJob($f: CaseFilter!, $n: Int!) { startBulkCaseJob(filter: $f, expectedCount: $n, note: \"매트릭스 메모\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SampleAcknowledgeExit($id: ID!) { acknowledgeExit(id: $id) { id } }"): (typeof documents)["mutation SampleAcknowledgeExit($id: ID!) { acknowledgeExit(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SampleAcknowledgeRegistration($id: ID!) { acknowledgeRegistration(id: $id) { id } }"): (typeof documents)["mutation SampleAcknowledgeRegistration($id: ID!) { acknowledgeRegistration(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SampleLinkDuplicate($id: ID!, $of: ID!) { linkDuplicate(caseId: $id, ofCaseId: $of) { id } }"): (typeof documents)["mutation SampleLinkDuplicate($id: ID!, $of: ID!) { linkDuplicate(caseId: $id, ofCaseId: $of) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BulkJobDeactivateUser($id: ID!) { setUserActive(id: $id, active: false) { id } }"): (typeof documents)["mutation BulkJobDeactivateUser($id: ID!) { setUserActive(id: $id, active: false) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BulkJobCountCases($f: CaseFilter) { cases(filter: $f, first: 50) { totalCount pageInfo { hasNextPage } } }"): (typeof documents)["query BulkJobCountCases($f: CaseFilter) { cases(filter: $f, first: 50) { totalCount pageInfo { hasNextPage } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BulkJobCaseTimeline($id: ID!) { case(id: $id) { timeline { type detail } } }"): (typeof documents)["query BulkJobCaseTimeline($id: ID!) { case(id: $id) { timeline { type detail } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CodeSearchCases($filter: CaseFilter) {\n  cases(filter: $filter, first: 50) { totalCount edges { node { id code pass { plate } } } }\n}"): (typeof documents)["query CodeSearchCases($filter: CaseFilter) {\n  cases(filter: $filter, first: 50) { totalCount edges { node { id code pass { plate } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LocaleSettingSet($locale: Locale!) { setMyLocale(locale: $locale) { id locale } }"): (typeof documents)["mutation LocaleSettingSet($locale: Locale!) { setMyLocale(locale: $locale) { id locale } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocaleSettingViewer { viewer { id locale } }"): (typeof documents)["query LocaleSettingViewer { viewer { id locale } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QueueRequestExit($id: ID!) { requestExit(caseId: $id) { id status } }"): (typeof documents)["mutation QueueRequestExit($id: ID!) { requestExit(caseId: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QueueRequestRegistration($id: ID!) { requestRegistration(caseId: $id) { id status } }"): (typeof documents)["mutation QueueRequestRegistration($id: ID!) { requestRegistration(caseId: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueueBoth { exitRequestQueue { id plate customer { name phoneMasked } } registrationQueue { id plate status } }"): (typeof documents)["query QueueBoth { exitRequestQueue { id plate customer { name phoneMasked } } registrationQueue { id plate status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QueueAcknowledgeExit($id: ID!) { acknowledgeExit(id: $id) { id } }"): (typeof documents)["mutation QueueAcknowledgeExit($id: ID!) { acknowledgeExit(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QueueAcknowledgeExitStatus($id: ID!) { acknowledgeExit(id: $id) { status acknowledgedAt } }"): (typeof documents)["mutation QueueAcknowledgeExitStatus($id: ID!) { acknowledgeExit(id: $id) { status acknowledgedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QueueConfirmRegistration($id: ID!) { confirmRegistration(id: $id) { id } }"): (typeof documents)["mutation QueueConfirmRegistration($id: ID!) { confirmRegistration(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QueueConfirmRegistrationStatus($id: ID!) { confirmRegistration(id: $id) { status } }"): (typeof documents)["mutation QueueConfirmRegistrationStatus($id: ID!) { confirmRegistration(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QueueAcknowledgeRegistration($id: ID!) { acknowledgeRegistration(id: $id) { id } }"): (typeof documents)["mutation QueueAcknowledgeRegistration($id: ID!) { acknowledgeRegistration(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QueueRejectBlank($id: ID!) { rejectRegistration(id: $id, reason: \" \") { id } }"): (typeof documents)["mutation QueueRejectBlank($id: ID!) { rejectRegistration(id: $id, reason: \" \") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QueueReject($id: ID!) { rejectRegistration(id: $id, reason: \"차량번호 불일치: 고객 확인 필요\") { status rejectReason } }"): (typeof documents)["mutation QueueReject($id: ID!) { rejectRegistration(id: $id, reason: \"차량번호 불일치: 고객 확인 필요\") { status rejectReason } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueueConfirmedCase($id: ID!) { case(id: $id) { pass { registered } messages { body } timeline { type } } }"): (typeof documents)["query QueueConfirmedCase($id: ID!) { case(id: $id) { pass { registered } messages { body } timeline { type } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueueRejectedCase($id: ID!) { case(id: $id) { registrationRequests { status rejectReason } timeline { type detail } } }"): (typeof documents)["query QueueRejectedCase($id: ID!) { case(id: $id) { registrationRequests { status rejectReason } timeline { type detail } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueueEscalatedCase($id: ID!) { case(id: $id) { timeline { type } exitRequests { overdue escalatedAt dueAt requestedAt } } }"): (typeof documents)["query QueueEscalatedCase($id: ID!) { case(id: $id) { timeline { type } exitRequests { overdue escalatedAt dueAt requestedAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OperatorsList { operators { id name } }"): (typeof documents)["query OperatorsList { operators { id name } }"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
