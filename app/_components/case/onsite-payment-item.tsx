@@ -18,12 +18,7 @@ const REQUEST_PAYMENT_CANCELLATION = graphql(`
       id
       cancellationRequested
       cancellation {
-        id
-        status
-        dueAt
-        overdue
-        resolvedAt
-        rejectReason
+        ...CancellationState
       }
     }
   }
