@@ -73,12 +73,8 @@ export function CaseList() {
               cases={connection.edges.map((edge) => edge.node)}
               caption={t('caption', { from: first, to: first + connection.edges.length - 1, total: connection.totalCount })}
             />
-            <CursorPager
-              labels={{ nav: t('pager'), previous: t('previous'), next: t('next') }}
+            <CursorPager messages="case.list" pages={pages} pageInfo={connection.pageInfo} busy={loading}
               status={t('page', { page })}
-              pages={pages}
-              pageInfo={connection.pageInfo}
-              busy={loading}
             />
           </>
         )}

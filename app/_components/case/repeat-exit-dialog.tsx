@@ -6,10 +6,6 @@ import { formatInstant } from '../ui/format';
 import { Dialog } from '../ui/dialog';
 import { RequiredReasonForm } from '../ui/required-reason-form';
 
-/** exit_requests.reason holds 1–500 characters (the database checks it too). */
-const REASON_MAX = 500;
-const REASON_ID = 'repeat-exit-reason';
-
 interface RepeatExitDialogProps {
   open: boolean;
   /** When the lot handled the last exit request. */
@@ -45,12 +41,7 @@ export function RepeatExitDialog({ open, handledAt, pending, error, onSend, onCl
     >
       <RequiredReasonForm
         open={open}
-        id={REASON_ID}
-        label={t('reason')}
-        hint={t('hint', { max: REASON_MAX })}
-        maxLength={REASON_MAX}
-        requiredMessage={t('required')}
-        submitLabel={t('submit')}
+        messages="caseWait.repeat"
         pending={pending}
         error={sent ? error : null}
         onSubmit={(reason) => void send(reason)}

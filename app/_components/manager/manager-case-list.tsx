@@ -91,13 +91,8 @@ export function ManagerCaseList({ filter, exportHref }: { filter: CaseFilter; ex
             />
           </div>
           {/* While another page is on its way the old one stays, and this says so. */}
-          <CursorPager
-            labels={{ nav: t('pager'), previous: t('previous'), next: t('next') }}
+          <CursorPager messages="managerCases.list" pages={pages} pageInfo={connection.pageInfo} busy={loading} live="status"
             status={loading ? tCommon('loading') : t('page', { page })}
-            live="status"
-            pages={pages}
-            pageInfo={connection.pageInfo}
-            busy={loading}
           />
         </>
       )}

@@ -7,9 +7,6 @@ import { RequiredReasonForm } from '../ui/required-reason-form';
 import type { RegistrationRow } from './queue-documents';
 import type { ActionOutcome } from './use-request-actions';
 
-const REASON_MAX = 500;
-const REASON_ID = 'reject-reason';
-
 interface RejectDialogProps {
   /** The request being turned down; the dialog is open while there is one. */
   row: RegistrationRow | null;
@@ -57,12 +54,7 @@ export function RejectDialog({ row, pending, onReject, onClose, onClosed }: Reje
     >
       <RequiredReasonForm
         open={row !== null}
-        id={REASON_ID}
-        label={t('reason')}
-        hint={t('hint', { max: REASON_MAX })}
-        maxLength={REASON_MAX}
-        requiredMessage={t('required')}
-        submitLabel={t('submit')}
+        messages="operator.reject"
         pending={pending}
         error={failure}
         onSubmit={(reason) => void reject(reason)}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { graphql } from '@/graphql/generated/client';
@@ -36,6 +37,9 @@ export interface CursorPages {
   reset: () => void;
 }
 
+/** The catalogs that word a pager: each has pager, previous and next. */
+type PagerMessages = 'case.list' | 'managerCases.list' | 'accessLog.list';
+
 /** Where the pager's middle line announces itself: not at all, as a status, or politely. */
 type Live = 'off' | 'status' | 'polite';
 
@@ -44,21 +48,22 @@ export function CursorPager({
   pages,
   pageInfo,
   busy,
-  labels,
+  messages,
   status,
   live = 'off',
 }: {
   pages: CursorPages;
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
   busy: boolean;
-  labels: { nav: string; previous: string; next: string };
+  messages: PagerMessages;
   status: ReactNode;
   live?: Live;
 }) {
+  const t = useTranslations(messages);
   return (
-    <nav className="pager" aria-label={labels.nav}>
+    <nav className="pager" aria-label={t('pager')}>
       <button type="button" className="button button-secondary" disabled={pages.page === 1 || busy} onClick={pages.previous}>
-        {labels.previous}
+        {t('previous')}
       </button>
       <span className="muted" role={live === 'status' ? 'status' : undefined} aria-live={live === 'polite' ? 'polite' : undefined}>
         {status}
@@ -69,7 +74,7 @@ export function CursorPager({
         disabled={!pageInfo.hasNextPage || busy}
         onClick={() => pages.next(pageInfo.endCursor)}
       >
-        {labels.next}
+        {t('next')}
       </button>
     </nav>
   );

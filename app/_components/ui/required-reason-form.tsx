@@ -1,20 +1,20 @@
 'use client';
 
-import { useRef, useState, type FormEvent } from 'react';
+import { useTranslations } from 'next-intl';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { DialogActions } from './dialog';
 import { describedBy, Field } from './field';
+
+/** exit_requests.reason and registration_requests.reject_reason hold 1–500 characters (the database checks it too). */
+const REASON_MAX = 500;
+
+/** The catalogs that word a reason form: each has reason, hint ({max}), required and submit. */
+type ReasonMessages = 'caseWait.repeat' | 'operator.reject';
 
 interface RequiredReasonFormProps {
   /** The dialog around the form: the reason starts empty each time it opens. */
   open: boolean;
-  id: string;
-  label: string;
-  hint: string;
-  /** The API's limit on the reason, in characters. */
-  maxLength: number;
-  /** Said under the field when the reason is sent blank. */
-  requiredMessage: string;
-  submitLabel: string;
+  messages: ReasonMessages;
   pending: boolean;
   /** The server's refusal of the last try; the reason stays typed so it can be sent again. */
   error: string | null;
@@ -28,7 +28,9 @@ interface RequiredReasonFormProps {
  * reason is refused in place with the focus back on the field, never sent.
  */
 export function RequiredReasonForm(props: RequiredReasonFormProps) {
-  const { open, id, maxLength, error, pending } = props;
+  const { open, error, pending } = props;
+  const t = useTranslations(props.messages);
+  const id = `${useId()}-reason`;
   const [reason, setReason] = useState('');
   const [invalid, setInvalid] = useState<string | null>(null);
   const field = useRef<HTMLTextAreaElement>(null);
@@ -47,7 +49,7 @@ export function RequiredReasonForm(props: RequiredReasonFormProps) {
     if (pending) return;
     const text = reason.trim();
     if (!text) {
-      setInvalid(props.requiredMessage);
+      setInvalid(t('required'));
       field.current?.focus();
       return;
     }
@@ -56,12 +58,12 @@ export function RequiredReasonForm(props: RequiredReasonFormProps) {
 
   return (
     <form className="form dialog-form" noValidate onSubmit={submit}>
-      <Field id={id} label={props.label} hint={props.hint} error={invalid}>
+      <Field id={id} label={t('reason')} hint={t('hint', { max: REASON_MAX })} error={invalid}>
         <textarea
           ref={field}
           className="input textarea"
           value={reason}
-          maxLength={maxLength}
+          maxLength={REASON_MAX}
           required
           {...describedBy(id, { hint: true, error: invalid })}
           onChange={(event) => {
@@ -75,7 +77,7 @@ export function RequiredReasonForm(props: RequiredReasonFormProps) {
           {error}
         </p>
       )}
-      <DialogActions confirmLabel={props.submitLabel} onCancel={props.onCancel} pending={pending} />
+      <DialogActions confirmLabel={t('submit')} onCancel={props.onCancel} pending={pending} />
     </form>
   );
 }

@@ -46,13 +46,8 @@ export function AccessLog({ params }: { params: AccessLogParams }) {
           <AccessLogTable entries={connection.edges.map((edge) => edge.node)} page={page} />
           {(page > 1 || connection.pageInfo.hasNextPage) && (
             // Shown only when there is more than one page.
-            <CursorPager
-              labels={{ nav: t('pager'), previous: t('previous'), next: t('next') }}
+            <CursorPager messages="accessLog.list" pages={pages} pageInfo={connection.pageInfo} busy={loading} live="polite"
               status={loading ? t('loading') : t('page', { page })}
-              live="polite"
-              pages={pages}
-              pageInfo={connection.pageInfo}
-              busy={loading}
             />
           )}
         </>
