@@ -1,26 +1,11 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { NoticePage } from '@/app/_components/shell/notice-page';
+import { titleMetadata } from '@/app/_components/shell/page-metadata';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('errors.notFound');
-  return { title: t('title') };
-}
+export const generateMetadata = titleMetadata('errors.notFound.title');
 
 /** The 404 page. */
 export default async function NotFound() {
   const t = await getTranslations('errors.notFound');
-  return (
-    <main className="centered-page">
-      <div className="card centered-card centered-card-wide">
-        <h1>{t('heading')}</h1>
-        <p className="muted">{t('body')}</p>
-        <p>
-          <Link className="button button-primary" href="/">
-            {t('toHome')}
-          </Link>
-        </p>
-      </div>
-    </main>
-  );
+  return <NoticePage heading={t('heading')} body={t('body')} href="/" label={t('toHome')} />;
 }

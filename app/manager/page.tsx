@@ -1,25 +1,18 @@
-import type { Metadata } from 'next';
 import { useTranslations } from 'next-intl';
-import { getTranslations } from 'next-intl/server';
 import { ManagerLotsOverview } from '@/app/_components/manager/manager-lots-overview';
 import { ManagerNotices } from '@/app/_components/manager/manager-notices';
 import { CancellationFigure } from '@/app/_components/manager/cancellations/cancellation-figure';
 import { ManagerDashboard } from '@/app/_components/manager/manager-dashboard';
+import { PageFrame } from '@/app/_components/shell/page-frame';
+import { titleMetadata } from '@/app/_components/shell/page-metadata';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('managerDashboard.page');
-  return { title: t('title') };
-}
+export const generateMetadata = titleMetadata('managerDashboard.page.title');
 
 /** The manager's month at a glance, then who runs which lots. */
 export default function ManagerPage() {
   const t = useTranslations('managerDashboard.page');
   return (
-    <div className="page">
-      <div className="page-header">
-        <h1>{t('title')}</h1>
-        <p className="muted">{t('intro')}</p>
-      </div>
+    <PageFrame title={t('title')} intro={t('intro')}>
       <ManagerNotices />
       <CancellationFigure />
       <ManagerDashboard />
@@ -27,6 +20,6 @@ export default function ManagerPage() {
         <h2 id="lots-overview-heading">{t('lotsHeading')}</h2>
         <ManagerLotsOverview />
       </section>
-    </div>
+    </PageFrame>
   );
 }

@@ -1,14 +1,7 @@
 import type { ReactNode } from 'react';
-import { PortalApolloProvider } from '@/app/_components/shell/apollo-provider';
-import { DashboardShell } from '@/app/_components/shell/dashboard-shell';
-import { requireRole } from '@/lib/auth/viewer';
+import { RoleLayout } from '@/app/_components/shell/role-layout';
 
-/** The operators' pages: OPERATOR only; others get a 403, strangers the sign-in page. */
-export default async function OperatorLayout({ children }: { children: ReactNode }) {
-  const viewer = await requireRole('OPERATOR');
-  return (
-    <PortalApolloProvider>
-      <DashboardShell viewer={{ name: viewer.name, role: viewer.role }}>{children}</DashboardShell>
-    </PortalApolloProvider>
-  );
+/** The operators' pages: OPERATOR only. */
+export default function OperatorLayout({ children }: { children: ReactNode }) {
+  return <RoleLayout role="OPERATOR">{children}</RoleLayout>;
 }

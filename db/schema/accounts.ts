@@ -1,14 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { roleEnum } from './enums';
+import { idColumn, instant } from './columns';
 
 /** A company that runs parking lots (운영사). */
 export const operators = pgTable(
   'operators',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     name: text('name').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [uniqueIndex('operators_name_key').on(t.name), check('operators_name_not_blank', sql`length(trim(${t.name})) > 0`)],
 );
@@ -17,7 +18,7 @@ export const operators = pgTable(
 export const users = pgTable(
   'users',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     name: text('name').notNull(),
     email: text('email').notNull(),
     passwordHash: text('password_hash').notNull(),
@@ -26,7 +27,7 @@ export const users = pgTable(
     active: boolean('active').notNull().default(true),
     // The language the portal speaks to this person; remembered across browsers and devices.
     locale: text('locale').notNull().default('ko'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [
     // Emails compare case-insensitively: one account per address.

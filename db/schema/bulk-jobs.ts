@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { cases } from './cases';
+import { idColumn, instant, keptRef, ownedBy } from './columns';
 
 /** What a bulk job does to each of its cases. */
 export const bulkJobActionEnum = pgEnum('bulk_job_action', ['REASSIGN', 'ADD_NOTE']);
@@ -15,18 +16,16 @@ export const bulkJobStatusEnum = pgEnum('bulk_job_status', ['RUNNING', 'DONE']);
 export const bulkJobs = pgTable(
   'bulk_jobs',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     action: bulkJobActionEnum('action').notNull(),
     agentId: uuid('agent_id').references(() => users.id, { onDelete: 'restrict' }),
     note: text('note'),
     total: integer('total').notNull(),
     done: integer('done').notNull().default(0),
     status: bulkJobStatusEnum('status').notNull().default('RUNNING'),
-    createdById: uuid('created_by_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    createdById: keptRef('created_by_id', () => users.id),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    finishedAt: instant('finished_at'),
   },
   (t) => [
     check('bulk_jobs_reassign_has_agent', sql`(${t.action} = 'REASSIGN') = (${t.agentId} IS NOT NULL)`),
@@ -43,13 +42,9 @@ export const bulkJobs = pgTable(
 export const bulkJobCases = pgTable(
   'bulk_job_cases',
   {
-    jobId: uuid('job_id')
-      .notNull()
-      .references(() => bulkJobs.id, { onDelete: 'cascade' }),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => cases.id, { onDelete: 'restrict' }),
-    doneAt: timestamp('done_at', { withTimezone: true }),
+    jobId: ownedBy('job_id', () => bulkJobs.id),
+    caseId: keptRef('case_id', () => cases.id),
+    doneAt: instant('done_at'),
   },
   (t) => [
     primaryKey({ columns: [t.jobId, t.caseId] }),

@@ -18,6 +18,7 @@ import { users } from './accounts';
 import { customers, passes } from './customers';
 import { caseStatusEnum, vocKindEnum } from './enums';
 import { parkingLots } from './lots';
+import { idColumn, instant, keptRef, ownedBy } from './columns';
 
 /** Numbers the human-readable case codes; gaps are harmless, repeats impossible. */
 export const caseCodeSeq = pgSequence('case_code_seq', { startWith: 1 });
@@ -26,32 +27,24 @@ export const caseCodeSeq = pgSequence('case_code_seq', { startWith: 1 });
 export const cases = pgTable(
   'cases',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     // Human-readable, shown to customers, e.g. VOC-260401-0007.
     code: text('code').notNull(),
-    customerId: uuid('customer_id')
-      .notNull()
-      .references(() => customers.id, { onDelete: 'restrict' }),
-    passId: uuid('pass_id')
-      .notNull()
-      .references(() => passes.id, { onDelete: 'restrict' }),
-    lotId: uuid('lot_id')
-      .notNull()
-      .references(() => parkingLots.id, { onDelete: 'restrict' }),
-    agentId: uuid('agent_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
+    customerId: keptRef('customer_id', () => customers.id),
+    passId: keptRef('pass_id', () => passes.id),
+    lotId: keptRef('lot_id', () => parkingLots.id),
+    agentId: keptRef('agent_id', () => users.id),
     kind: vocKindEnum('kind').notNull(),
     status: caseStatusEnum('status').notNull().default('OPEN'),
-    incidentAt: timestamp('incident_at', { withTimezone: true }).notNull(),
+    incidentAt: instant('incident_at').notNull(),
     // "YYYY-MM" of incidentAt in Asia/Seoul, written by the service from lib/domain/kst-month:
     // PostgreSQL cannot index a time-zone conversion, and reports group by it.
     incidentMonth: char('incident_month', { length: 7 }).notNull(),
     identityVerified: boolean('identity_verified').notNull().default(false),
-    identityVerifiedAt: timestamp('identity_verified_at', { withTimezone: true }),
+    identityVerifiedAt: instant('identity_verified_at'),
     // The caller could not be verified: the case ended there, nothing else may be done on it,
     // and the manager reports count it (domain.md: an unverified contact proves nothing).
-    identityUnconfirmedAt: timestamp('identity_unconfirmed_at', { withTimezone: true }),
+    identityUnconfirmedAt: instant('identity_unconfirmed_at'),
     duplicateOfId: uuid('duplicate_of_id').references((): AnyPgColumn => cases.id, { onDelete: 'restrict' }),
     note: text('note'),
     outcome: text('outcome'),
@@ -60,8 +53,8 @@ export const cases = pgTable(
     lastActorId: uuid('last_actor_id').references(() => users.id, { onDelete: 'restrict' }),
     // Millisecond precision, as JavaScript dates have it, so that page cursors round-trip exactly.
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+    resolvedAt: instant('resolved_at'),
   },
   (t) => [
     uniqueIndex('cases_code_key').on(t.code),
@@ -101,10 +94,8 @@ export const caseEvents = pgTable(
   'case_events',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => cases.id, { onDelete: 'cascade' }),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    caseId: ownedBy('case_id', () => cases.id),
+    at: instant('at').notNull().defaultNow(),
     actorId: uuid('actor_id').references(() => users.id, { onDelete: 'restrict' }),
     type: text('type').notNull(),
     scriptStep: text('script_step'),

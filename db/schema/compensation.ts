@@ -1,21 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { char, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { char, check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { cases } from './cases';
 import { customers, passes } from './customers';
 import { refundBasisEnum, refundStatusEnum } from './enums';
+import { idColumn, instant, keptRef } from './columns';
 
 /** A "Parking CS 3,000원" compensation coupon, counted per customer per KST month. */
 export const coupons = pgTable(
   'coupons',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    customerId: uuid('customer_id')
-      .notNull()
-      .references(() => customers.id, { onDelete: 'restrict' }),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => cases.id, { onDelete: 'restrict' }),
+    id: idColumn(),
+    customerId: keptRef('customer_id', () => customers.id),
+    caseId: keptRef('case_id', () => cases.id),
     amount: integer('amount').notNull(),
     // The KST month of the case's incident, "YYYY-MM".
     month: char('month', { length: 7 }).notNull(),
@@ -23,7 +20,7 @@ export const coupons = pgTable(
     // second coupon in a month when two agents press the button at once.
     slot: integer('slot').notNull().default(1),
     issuedById: uuid('issued_by_id').references(() => users.id),
-    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().defaultNow(),
+    issuedAt: instant('issued_at').notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('coupons_customer_month_slot_key').on(t.customerId, t.month, t.slot),
@@ -41,13 +38,9 @@ export const coupons = pgTable(
 export const refunds = pgTable(
   'refunds',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => cases.id, { onDelete: 'restrict' }),
-    passId: uuid('pass_id')
-      .notNull()
-      .references(() => passes.id, { onDelete: 'restrict' }),
+    id: idColumn(),
+    caseId: keptRef('case_id', () => cases.id),
+    passId: keptRef('pass_id', () => passes.id),
     basis: refundBasisEnum('basis').notNull(),
     paid: integer('paid').notNull(),
     availableDays: integer('available_days').notNull(),
@@ -55,9 +48,9 @@ export const refunds = pgTable(
     amount: integer('amount').notNull(),
     status: refundStatusEnum('status').notNull().default('PROPOSED'),
     proposedById: uuid('proposed_by_id').references(() => users.id),
-    proposedAt: timestamp('proposed_at', { withTimezone: true }).notNull().defaultNow(),
+    proposedAt: instant('proposed_at').notNull().defaultNow(),
     decidedById: uuid('decided_by_id').references(() => users.id),
-    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedAt: instant('decided_at'),
     decisionReason: text('decision_reason'),
     // The agent's reason for proposing it, shown to the manager who approves it.
     proposalReason: text('proposal_reason'),

@@ -1,18 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { passStatusEnum } from './enums';
 import { parkingLots } from './lots';
+import { idColumn, instant, keptRef } from './columns';
 
 /** An app account holder (카카오 T 계정). Phone is personal data. */
 export const customers = pgTable(
   'customers',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     name: text('name').notNull(),
     // Digits only, e.g. 01012345678; formatted and masked on the way out.
     phone: text('phone').notNull(),
     accountRef: text('account_ref').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('customers_account_ref_key').on(t.accountRef),
@@ -26,13 +27,9 @@ export const customers = pgTable(
 export const passes = pgTable(
   'passes',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    customerId: uuid('customer_id')
-      .notNull()
-      .references(() => customers.id, { onDelete: 'restrict' }),
-    lotId: uuid('lot_id')
-      .notNull()
-      .references(() => parkingLots.id, { onDelete: 'restrict' }),
+    id: idColumn(),
+    customerId: keptRef('customer_id', () => customers.id),
+    lotId: keptRef('lot_id', () => parkingLots.id),
     plate: text('plate').notNull(),
     startsOn: date('starts_on', { mode: 'string' }).notNull(),
     endsOn: date('ends_on', { mode: 'string' }).notNull(),
@@ -46,7 +43,7 @@ export const passes = pgTable(
     // this row in the refund's own transaction, so two refunds of one pass queue on it, and
     // refuses a refund that would take it above amount_paid.
     refundsHeld: integer('refunds_held').notNull().default(0),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [
     index('passes_plate_idx').on(t.plate),

@@ -1,23 +1,22 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, pgTable, text } from 'drizzle-orm/pg-core';
 import { operators } from './accounts';
 import { lotIntegrationEnum } from './enums';
+import { idColumn, instant, keptRef } from './columns';
 
 /** A parking lot (주차장), run by one operator. */
 export const parkingLots = pgTable(
   'parking_lots',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     name: text('name').notNull(),
     address: text('address').notNull(),
-    operatorId: uuid('operator_id')
-      .notNull()
-      .references(() => operators.id, { onDelete: 'restrict' }),
+    operatorId: keptRef('operator_id', () => operators.id),
     integration: lotIntegrationEnum('integration').notNull(),
     hasExitCallButton: boolean('has_exit_call_button').notNull(),
     // The number agents call for outbound exit requests (현장 주차장 OB).
     phone: text('phone').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [
     index('parking_lots_operator_idx').on(t.operatorId),

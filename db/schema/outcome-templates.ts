@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { vocKindEnum } from './enums';
+import { idColumn, instant } from './columns';
 
 /**
  * Outcome texts an agent picks with one key and edits before saving; managers keep them.
@@ -10,7 +11,7 @@ import { vocKindEnum } from './enums';
 export const outcomeTemplates = pgTable(
   'outcome_templates',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     // Stable name for code and tests, e.g. FIRST_OMISSION_RESPONSE.
     key: text('key').notNull(),
     // The VOC kind it is offered for; null offers it on every kind.
@@ -24,7 +25,7 @@ export const outcomeTemplates = pgTable(
     sortOrder: integer('sort_order').notNull().default(0),
     active: boolean('active').notNull().default(true),
     updatedById: uuid('updated_by_id').references(() => users.id, { onDelete: 'restrict' }),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('outcome_templates_key_key').on(t.key),

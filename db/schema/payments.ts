@@ -1,23 +1,22 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { cases } from './cases';
 import { cancellationStatusEnum } from './enums';
+import { idColumn, instant, keptRef } from './columns';
 
 /** Money the customer paid at the exit although the pass should have covered it (현장결제). */
 export const onsitePayments = pgTable(
   'onsite_payments',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => cases.id, { onDelete: 'restrict' }),
+    id: idColumn(),
+    caseId: keptRef('case_id', () => cases.id),
     amount: integer('amount').notNull(),
-    paidAt: timestamp('paid_at', { withTimezone: true }).notNull(),
+    paidAt: instant('paid_at').notNull(),
     cancellationRequested: boolean('cancellation_requested').notNull().default(false),
-    cancellationRequestedAt: timestamp('cancellation_requested_at', { withTimezone: true }),
+    cancellationRequestedAt: instant('cancellation_requested_at'),
     recordedById: uuid('recorded_by_id').references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [
     index('onsite_payments_case_idx').on(t.caseId),
@@ -37,17 +36,15 @@ export const MAX_RECEIPT_BYTES = 10 * 1024 * 1024;
 export const receiptAttachments = pgTable(
   'receipt_attachments',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    onsitePaymentId: uuid('onsite_payment_id')
-      .notNull()
-      .references(() => onsitePayments.id, { onDelete: 'restrict' }),
+    id: idColumn(),
+    onsitePaymentId: keptRef('onsite_payment_id', () => onsitePayments.id),
     fileName: text('file_name').notNull(),
     mimeType: text('mime_type').notNull(),
     sizeBytes: integer('size_bytes').notNull(),
     sha256: text('sha256').notNull(),
     storageKey: text('storage_key').notNull(),
     uploadedById: uuid('uploaded_by_id').references(() => users.id),
-    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+    uploadedAt: instant('uploaded_at').notNull().defaultNow(),
   },
   (t) => [
     index('receipt_attachments_payment_idx').on(t.onsitePaymentId),
@@ -66,23 +63,19 @@ export const receiptAttachments = pgTable(
 export const paymentCancellations = pgTable(
   'payment_cancellations',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    onsitePaymentId: uuid('onsite_payment_id')
-      .notNull()
-      .references(() => onsitePayments.id, { onDelete: 'restrict' }),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => cases.id, { onDelete: 'restrict' }),
+    id: idColumn(),
+    onsitePaymentId: keptRef('onsite_payment_id', () => onsitePayments.id),
+    caseId: keptRef('case_id', () => cases.id),
     status: cancellationStatusEnum('status').notNull().default('RECEIVED'),
     // Who works on it; null while it waits in the managers' shared queue.
     ownerId: uuid('owner_id').references(() => users.id, { onDelete: 'restrict' }),
-    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+    requestedAt: instant('requested_at').notNull().defaultNow(),
     requestedById: uuid('requested_by_id').references(() => users.id, { onDelete: 'restrict' }),
-    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    dueAt: instant('due_at').notNull(),
     // Set once, by whichever app instance first finds it overdue.
-    escalatedAt: timestamp('escalated_at', { withTimezone: true }),
-    startedAt: timestamp('started_at', { withTimezone: true }),
-    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    escalatedAt: instant('escalated_at'),
+    startedAt: instant('started_at'),
+    resolvedAt: instant('resolved_at'),
     resolvedById: uuid('resolved_by_id').references(() => users.id, { onDelete: 'restrict' }),
     rejectReason: text('reject_reason'),
   },

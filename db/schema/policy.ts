@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { check, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
+import { idColumn, instant } from './columns';
 
 /**
  * The compensation policy as effective-dated data: a case is judged by the version whose
@@ -9,15 +10,15 @@ import { users } from './accounts';
 export const policyVersions = pgTable(
   'policy_versions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    effectiveFrom: timestamp('effective_from', { withTimezone: true }).notNull(),
+    id: idColumn(),
+    effectiveFrom: instant('effective_from').notNull(),
     couponAmount: integer('coupon_amount').notNull(),
     // Counted omissions in a KST month from which a coupon may be offered (the guide: 2).
     repeatThreshold: integer('repeat_threshold').notNull(),
     couponsPerMonth: integer('coupons_per_month').notNull(),
     note: text('note'),
     createdById: uuid('created_by_id').references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('policy_versions_effective_from_key').on(t.effectiveFrom),

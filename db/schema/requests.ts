@@ -1,29 +1,26 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { operators, users } from './accounts';
 import { cases } from './cases';
 import { passes } from './customers';
 import { requestStatusEnum } from './enums';
 import { parkingLots } from './lots';
+import { idColumn, instant, keptRef } from './columns';
 
 /** An agent's request that the lot let the car out (현장 주차장 OB 출차요청). */
 export const exitRequests = pgTable(
   'exit_requests',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => cases.id, { onDelete: 'restrict' }),
-    lotId: uuid('lot_id')
-      .notNull()
-      .references(() => parkingLots.id, { onDelete: 'restrict' }),
+    id: idColumn(),
+    caseId: keptRef('case_id', () => cases.id),
+    lotId: keptRef('lot_id', () => parkingLots.id),
     status: requestStatusEnum('status').notNull().default('REQUESTED'),
-    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+    requestedAt: instant('requested_at').notNull().defaultNow(),
     requestedById: uuid('requested_by_id').references(() => users.id),
-    acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
+    acknowledgedAt: instant('acknowledged_at'),
     acknowledgedById: uuid('acknowledged_by_id').references(() => users.id),
     // Set once, by whichever app instance first finds the request overdue.
-    escalatedAt: timestamp('escalated_at', { withTimezone: true }),
+    escalatedAt: instant('escalated_at'),
     // Why the agent asked again although an earlier exit of the case was already handled.
     reason: text('reason'),
   },
@@ -43,26 +40,20 @@ export const exitRequests = pgTable(
 export const registrationRequests = pgTable(
   'registration_requests',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => cases.id, { onDelete: 'restrict' }),
-    passId: uuid('pass_id')
-      .notNull()
-      .references(() => passes.id, { onDelete: 'restrict' }),
-    lotId: uuid('lot_id')
-      .notNull()
-      .references(() => parkingLots.id, { onDelete: 'restrict' }),
+    id: idColumn(),
+    caseId: keptRef('case_id', () => cases.id),
+    passId: keptRef('pass_id', () => passes.id),
+    lotId: keptRef('lot_id', () => parkingLots.id),
     plate: text('plate').notNull(),
     status: requestStatusEnum('status').notNull().default('REQUESTED'),
-    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+    requestedAt: instant('requested_at').notNull().defaultNow(),
     requestedById: uuid('requested_by_id').references(() => users.id),
-    acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
+    acknowledgedAt: instant('acknowledged_at'),
     acknowledgedById: uuid('acknowledged_by_id').references(() => users.id),
-    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    resolvedAt: instant('resolved_at'),
     resolvedById: uuid('resolved_by_id').references(() => users.id),
     rejectReason: text('reject_reason'),
-    escalatedAt: timestamp('escalated_at', { withTimezone: true }),
+    escalatedAt: instant('escalated_at'),
   },
   (t) => [
     index('registration_requests_lot_status_idx').on(t.lotId, t.status, t.requestedAt),
@@ -88,7 +79,7 @@ export const responseTargets = pgTable(
       .references(() => operators.id, { onDelete: 'cascade' }),
     exitAckMinutes: integer('exit_ack_minutes').notNull(),
     registrationConfirmMinutes: integer('registration_confirm_minutes').notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
   },
   (t) => [
     check('response_targets_exit_positive', sql`${t.exitAckMinutes} > 0`),
@@ -100,13 +91,13 @@ export const responseTargets = pgTable(
 export const managerNotices = pgTable(
   'manager_notices',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     kind: text('kind').notNull(),
     caseId: uuid('case_id').references(() => cases.id, { onDelete: 'restrict' }),
     lotId: uuid('lot_id').references(() => parkingLots.id, { onDelete: 'restrict' }),
     message: text('message').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    readAt: timestamp('read_at', { withTimezone: true }),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    readAt: instant('read_at'),
   },
   (t) => [index('manager_notices_created_idx').on(t.createdAt)],
 );

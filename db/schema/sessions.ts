@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, check, index, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, check, index, jsonb, pgEnum, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
+import { idColumn, instant, ownedBy } from './columns';
 
 export const signInOutcomeEnum = pgEnum('sign_in_outcome', ['SUCCEEDED', 'FAILED', 'LOCKED']);
 
@@ -16,7 +17,7 @@ export const signInAttempts = pgTable(
     emailKey: text('email_key').notNull(),
     clientAddress: text('client_address'),
     outcome: signInOutcomeEnum('outcome').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    at: instant('at').notNull().defaultNow(),
   },
   (t) => [
     index('sign_in_attempts_email_at_idx').on(t.emailKey, t.at),
@@ -32,14 +33,12 @@ export const signInAttempts = pgTable(
 export const userSessions = pgTable(
   'user_sessions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    id: idColumn(),
+    userId: ownedBy('user_id', () => users.id),
     clientAddress: text('client_address'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
-    endedAt: timestamp('ended_at', { withTimezone: true }),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    lastSeenAt: instant('last_seen_at').notNull().defaultNow(),
+    endedAt: instant('ended_at'),
   },
   (t) => [
     index('user_sessions_user_idx').on(t.userId),
@@ -54,14 +53,12 @@ export const userSessions = pgTable(
 export const idempotencyKeys = pgTable(
   'idempotency_keys',
   {
-    actorId: uuid('actor_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    actorId: ownedBy('actor_id', () => users.id),
     key: text('key').notNull(),
     operation: text('operation').notNull(),
     requestHash: text('request_hash').notNull(),
     response: jsonb('response').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.actorId, t.key] }),

@@ -1,36 +1,22 @@
-import type {
-  caseEvents,
-  cases,
-  coupons,
-  customers,
-  exitRequests,
-  onsitePayments,
-  operators,
-  parkingLots,
-  passes,
-  refunds,
-  registrationRequests,
-  smsMessages,
-  users,
-} from '../schema';
+import type * as schema from '../schema';
 import type { LotSpec } from './master-data';
 
 type Insert<T extends { $inferInsert: object }> = T['$inferInsert'] & { id: string };
 
 /** Rows as the seed writes them: drizzle's insert types, with the id chosen up front. */
-export type NewOperator = Insert<typeof operators>;
-export type NewUser = Insert<typeof users>;
-export type NewLot = Insert<typeof parkingLots>;
-export type NewCustomer = Insert<typeof customers>;
-export type NewPass = Insert<typeof passes>;
-export type NewCase = Insert<typeof cases>;
-export type NewCaseEvent = Omit<typeof caseEvents.$inferInsert, 'id'>;
-export type NewExitRequest = Insert<typeof exitRequests>;
-export type NewRegistrationRequest = Insert<typeof registrationRequests>;
-export type NewOnsitePayment = Insert<typeof onsitePayments>;
-export type NewCoupon = Insert<typeof coupons>;
-export type NewRefund = Insert<typeof refunds>;
-export type NewSmsMessage = Insert<typeof smsMessages>;
+export type NewOperator = Insert<typeof schema.operators>;
+export type NewUser = Insert<typeof schema.users>;
+export type NewLot = Insert<typeof schema.parkingLots>;
+export type NewCustomer = Insert<typeof schema.customers>;
+export type NewPass = Insert<typeof schema.passes>;
+export type NewCase = Insert<typeof schema.cases>;
+export type NewCaseEvent = Omit<typeof schema.caseEvents.$inferInsert, 'id'>;
+export type NewExitRequest = Insert<typeof schema.exitRequests>;
+export type NewRegistrationRequest = Insert<typeof schema.registrationRequests>;
+export type NewOnsitePayment = Insert<typeof schema.onsitePayments>;
+export type NewCoupon = Insert<typeof schema.coupons>;
+export type NewRefund = Insert<typeof schema.refunds>;
+export type NewSmsMessage = Insert<typeof schema.smsMessages>;
 export type VocKind = NewCase['kind'];
 
 /** A lot with the story it plays and the operator user who answers its requests. */

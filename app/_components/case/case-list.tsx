@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import type { CaseFilter } from '@/graphql/generated/client/graphql';
 import { apiErrorCode, useApiErrorMessage } from '../ui/api-error';
+import { CursorPager, useCursorPages } from '../ui/cursor-pager';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
 import { CaseListFilters } from './case-list-filters';
 import { CaseListTable } from './case-list-table';
@@ -17,8 +18,7 @@ const AGENT_CASES = graphql(`
     cases(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PagerInfo
       }
       edges {
         cursor
@@ -35,9 +35,8 @@ export function CaseList() {
   const t = useTranslations('case.list');
   const errorMessage = useApiErrorMessage();
   const [filter, setFilter] = useState<CaseFilter>({});
-  // The cursors that opened each page so far; the last one is the page on screen.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const after = cursors[cursors.length - 1] ?? null;
+  const pages = useCursorPages();
+  const { after, page } = pages;
   const { data, previousData, loading, error, refetch } = useQuery(AGENT_CASES, {
     variables: { filter, first: PAGE_SIZE, after },
     // Cases change under the agent's feet (operators, other agents): always ask.
@@ -48,11 +47,10 @@ export function CaseList() {
 
   function search(next: CaseFilter) {
     setFilter(next);
-    setCursors([null]);
+    pages.reset();
   }
 
   const connection = shown?.cases;
-  const page = cursors.length;
   const first = (page - 1) * PAGE_SIZE + 1;
 
   return (
@@ -75,25 +73,9 @@ export function CaseList() {
               cases={connection.edges.map((edge) => edge.node)}
               caption={t('caption', { from: first, to: first + connection.edges.length - 1, total: connection.totalCount })}
             />
-            <nav className="pager" aria-label={t('pager')}>
-              <button
-                type="button"
-                className="button button-secondary"
-                disabled={page === 1 || loading}
-                onClick={() => setCursors((list) => list.slice(0, -1))}
-              >
-                {t('previous')}
-              </button>
-              <span className="muted">{t('page', { page })}</span>
-              <button
-                type="button"
-                className="button button-secondary"
-                disabled={!connection.pageInfo.hasNextPage || loading}
-                onClick={() => setCursors((list) => [...list, connection.pageInfo.endCursor ?? null])}
-              >
-                {t('next')}
-              </button>
-            </nav>
+            <CursorPager messages="case.list" pages={pages} pageInfo={connection.pageInfo} busy={loading}
+              status={t('page', { page })}
+            />
           </>
         )}
       </section>

@@ -1,5 +1,17 @@
 import { graphql } from '@/graphql/generated/client';
 
+/** Where a payment's cancellation stands: the payment line and its request both read it. */
+export const CANCELLATION_STATE = graphql(`
+  fragment CancellationState on PaymentCancellation {
+    id
+    status
+    dueAt
+    overdue
+    resolvedAt
+    rejectReason
+  }
+`);
+
 /** Everything the case workspace shows; polled so two agents see each other's changes. */
 export const AGENT_CASE = graphql(`
   query AgentCase($id: ID!) {
@@ -98,12 +110,7 @@ export const AGENT_CASE = graphql(`
         cancellationRequested
         receiptUrl
         cancellation {
-          id
-          status
-          dueAt
-          overdue
-          resolvedAt
-          rejectReason
+          ...CancellationState
         }
       }
       coupons {

@@ -2,13 +2,14 @@
 
 import { useApolloClient } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
-import { useId, type FormEvent } from 'react';
+import { useId } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import { formatInstant } from '../ui/format';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
 import { Badge } from '../ui/badge';
-import { useCaseAction, useCaseLock, useCaseWorkspace } from './case-workspace-context';
+import { useCaseLock, useCaseWorkspace } from './case-workspace-context';
+import { useCaseTextSubmit } from './use-case-text-submit';
 import { TemplateTextField } from './template-text-field';
 import styles from './case.module.css';
 
@@ -32,20 +33,12 @@ export function FirstResponseRecorder() {
   const { kase } = useCaseWorkspace();
   const lock = useCaseLock();
   const client = useApolloClient();
-  const action = useCaseAction();
+  const { action, onSubmit } = useCaseTextSubmit('firstResponse', { missing: t('missing'), done: t('done') }, (text, expectedVersion) =>
+    client.mutate({ mutation: RECORD_FIRST_RESPONSE, variables: { caseId: kase.id, text, expectedVersion } }),
+  );
   const recorded = kase.timeline.filter((event) => event.type === 'POLICY_EXPLAINED' && event.scriptStep === 'COMPENSATION');
 
   if (kase.status === 'RESOLVED' && !kase.firstResponseAt) return null;
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const text = String(new FormData(form).get('firstResponse') ?? '').trim();
-    if (!text) return action.fail(t('missing'));
-    void action
-      .run((expectedVersion) => client.mutate({ mutation: RECORD_FIRST_RESPONSE, variables: { caseId: kase.id, text, expectedVersion } }), t('done'))
-      .then((ok) => ok && form.reset());
-  }
 
   return (
     <div className="subsection">
@@ -64,7 +57,7 @@ export function FirstResponseRecorder() {
         </p>
       ))}
       {!kase.firstResponseAt && (
-        <form className="form" onSubmit={handleSubmit}>
+        <form className="form" onSubmit={onSubmit}>
           <TemplateTextField id={`${id}-text`} name="firstResponse" label={t('label')} kind={kase.kind} firstResponse disabled={Boolean(lock)} maxLength={1000} />
           <div className="form-actions">
             <ActionButton type="submit" pending={action.pending} disabled={Boolean(lock)} variant="secondary">

@@ -19,12 +19,7 @@ const REQUEST_PAYMENT_CANCELLATION = graphql(`
       id
       cancellationRequested
       cancellation {
-        id
-        status
-        dueAt
-        overdue
-        resolvedAt
-        rejectReason
+        ...CancellationState
       }
     }
   }

@@ -1,18 +1,25 @@
 import { graphql } from '@/graphql/generated/client';
 import type { OutcomeTemplatesQuery, VocKind } from '@/graphql/generated/client/graphql';
 
+/** What a template says and where it fits: the case page reads these, the manager's list more. */
+export const OUTCOME_TEMPLATE_TEXT = graphql(`
+  fragment OutcomeTemplateText on OutcomeTemplate {
+    id
+    key
+    kind
+    firstResponse
+    labelKo
+    labelEn
+    bodyKo
+    bodyEn
+  }
+`);
+
 /** The active outcome templates, in the order their number keys follow. */
 export const OUTCOME_TEMPLATES = graphql(`
   query OutcomeTemplates {
     outcomeTemplates {
-      id
-      key
-      kind
-      firstResponse
-      labelKo
-      labelEn
-      bodyKo
-      bodyEn
+      ...OutcomeTemplateText
     }
   }
 `);

@@ -2,13 +2,14 @@
 
 import { useApolloClient } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
-import { useId, type FormEvent } from 'react';
+import { useId } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import { formatInstant } from '../ui/format';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton, LockHint } from '../ui/action-button';
 import { CaseStatusBadge } from '../ui/status-badges';
-import { useCaseAction, useCaseLock, useCaseWorkspace } from './case-workspace-context';
+import { useCaseLock, useCaseWorkspace } from './case-workspace-context';
+import { useCaseTextSubmit } from './use-case-text-submit';
 import { TemplateTextField } from './template-text-field';
 import styles from './case.module.css';
 
@@ -29,7 +30,9 @@ export function ResolveCaseForm() {
   const { kase } = useCaseWorkspace();
   const lock = useCaseLock();
   const client = useApolloClient();
-  const action = useCaseAction();
+  const { action, onSubmit } = useCaseTextSubmit('outcome', { missing: t('outcomeMissing'), done: t('resolved') }, (outcome, expectedVersion) =>
+    client.mutate({ mutation: RESOLVE_CASE, variables: { caseId: kase.id, outcome, expectedVersion } }),
+  );
 
   if (kase.status === 'RESOLVED') {
     return (
@@ -45,22 +48,12 @@ export function ResolveCaseForm() {
     );
   }
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const outcome = String(new FormData(event.currentTarget).get('outcome') ?? '').trim();
-    if (!outcome) return action.fail(t('outcomeMissing'));
-    void action.run(
-      (expectedVersion) => client.mutate({ mutation: RESOLVE_CASE, variables: { caseId: kase.id, outcome, expectedVersion } }),
-      t('resolved'),
-    );
-  }
-
   const outcomeId = `${id}-outcome`;
   return (
     <section className="card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('heading')}</h2>
       <LockHint reason={lock} />
-      <form className="form" onSubmit={handleSubmit}>
+      <form className="form" onSubmit={onSubmit}>
         <TemplateTextField
           id={outcomeId}
           name="outcome"

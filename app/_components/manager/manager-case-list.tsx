@@ -3,12 +3,12 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { useState } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import type { CaseFilter } from '@/graphql/generated/client/graphql';
 import { apiErrorCode, useApiErrorMessage } from '../ui/api-error';
 import { CaseListTable } from '../case/case-list-table';
 import { BulkBar } from './bulk/bulk-bar';
+import { CursorPager, useCursorPages } from '../ui/cursor-pager';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
 import { useReportFormat } from './report-format';
 import styles from './dashboard.module.css';
@@ -20,8 +20,7 @@ const MANAGER_CASES = graphql(`
     cases(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PagerInfo
       }
       edges {
         node {
@@ -47,8 +46,8 @@ export function ManagerCaseList({ filter, exportHref }: { filter: CaseFilter; ex
   const tCommon = useTranslations('common');
   const format = useReportFormat();
   const errorMessage = useApiErrorMessage();
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const after = cursors[cursors.length - 1] ?? null;
+  const pages = useCursorPages();
+  const { after, page } = pages;
   const { data, previousData, loading, error, refetch } = useQuery(MANAGER_CASES, {
     variables: { filter, first: PAGE_SIZE, after },
     fetchPolicy: 'cache-and-network',
@@ -56,11 +55,10 @@ export function ManagerCaseList({ filter, exportHref }: { filter: CaseFilter; ex
   const retry = () => void refetch().catch(() => undefined);
   // After a bulk change the first page is read again: the rows may have new owners.
   const reload = () => {
-    setCursors([null]);
+    pages.reset();
     retry();
   };
   const connection = (data ?? previousData)?.cases;
-  const page = cursors.length;
   const lotName = connection?.edges[0]?.node.lot.name;
   const described = [
     filter.lotId ? (lotName ?? t('selectedLot')) : t('allLots'),
@@ -93,28 +91,10 @@ export function ManagerCaseList({ filter, exportHref }: { filter: CaseFilter; ex
               extraColumn={{ header: t('agent'), cell: (node) => node.agent.name }}
             />
           </div>
-          <nav className="pager" aria-label={t('pager')}>
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={page === 1 || loading}
-              onClick={() => setCursors((list) => list.slice(0, -1))}
-            >
-              {t('previous')}
-            </button>
-            {/* While another page is on its way the old one stays, and this says so. */}
-            <span className="muted" role="status">
-              {loading ? tCommon('loading') : t('page', { page })}
-            </span>
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={!connection.pageInfo.hasNextPage || loading}
-              onClick={() => setCursors((list) => [...list, connection.pageInfo.endCursor ?? null])}
-            >
-              {t('next')}
-            </button>
-          </nav>
+          {/* While another page is on its way the old one stays, and this says so. */}
+          <CursorPager messages="managerCases.list" pages={pages} pageInfo={connection.pageInfo} busy={loading} live="status"
+            status={loading ? tCommon('loading') : t('page', { page })}
+          />
         </>
       )}
     </section>

@@ -1,6 +1,18 @@
 import { graphql } from '@/graphql/generated/client';
 import type { ManagerReportQuery } from '@/graphql/generated/client/graphql';
 
+/** A lot in the report: its name and who runs it. */
+export const REPORT_LOT = graphql(`
+  fragment ReportLot on ParkingLot {
+    id
+    name
+    operator {
+      id
+      name
+    }
+  }
+`);
+
 /** Everything the manager's monthly report shows, for one month and the one before. */
 export const MANAGER_REPORT = graphql(`
   query ManagerReport($month: Month!, $previous: Month!) {
@@ -9,12 +21,7 @@ export const MANAGER_REPORT = graphql(`
       totalOmissions
       rows {
         lot {
-          id
-          name
-          operator {
-            id
-            name
-          }
+          ...ReportLot
         }
         omissions
         customersWithRepeats
@@ -74,12 +81,7 @@ export const MANAGER_REPORT = graphql(`
     }
     worseningLots(month: $month) {
       lot {
-        id
-        name
-        operator {
-          id
-          name
-        }
+        ...ReportLot
       }
       previous
       current
@@ -89,12 +91,7 @@ export const MANAGER_REPORT = graphql(`
       months
       rows {
         lot {
-          id
-          name
-          operator {
-            id
-            name
-          }
+          ...ReportLot
         }
         counts
         total

@@ -1,15 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Dialog, DialogActions } from '../ui/dialog';
-import { describedBy, Field } from '../ui/field';
+import { useEffect, useRef, useState } from 'react';
+import { Dialog } from '../ui/dialog';
+import { RequiredReasonForm } from '../ui/required-reason-form';
 import type { RegistrationRow } from './queue-documents';
 import type { ActionOutcome } from './use-request-actions';
-import dialogStyles from '../ui/dialog.module.css';
-
-const REASON_MAX = 500;
-const REASON_ID = 'reject-reason';
 
 interface RejectDialogProps {
   /** The request being turned down; the dialog is open while there is one. */
@@ -24,10 +20,7 @@ interface RejectDialogProps {
 /** "반려": a modal asking why (the agent and the case timeline see the reason). */
 export function RejectDialog({ row, pending, onReject, onClose, onClosed }: RejectDialogProps) {
   const t = useTranslations('operator.reject');
-  const [reason, setReason] = useState('');
-  const [invalid, setInvalid] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const field = useRef<HTMLTextAreaElement>(null);
   // The last request shown, so the text does not go blank while the dialog closes.
   const [shown, setShown] = useState<RegistrationRow | null>(row);
   if (row && row !== shown) setShown(row);
@@ -42,17 +35,10 @@ export function RejectDialog({ row, pending, onReject, onClose, onClosed }: Reje
     }
   }, [row, onClosed]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!row || pending) return;
-    const text = reason.trim();
-    if (!text) {
-      setInvalid(t('required'));
-      field.current?.focus();
-      return;
-    }
+  async function reject(reason: string) {
+    if (!row) return;
     setFailure(null);
-    const outcome = await onReject(row, text);
+    const outcome = await onReject(row, reason);
     // A conflict means the request is no longer this operator's to reject: the toast says so.
     if (outcome.ok || outcome.conflict) onClose();
     else setFailure(outcome.message);
@@ -63,35 +49,17 @@ export function RejectDialog({ row, pending, onReject, onClose, onClosed }: Reje
       open={row !== null}
       title={t('title')}
       message={<p className="muted">{shown && t('message', { plate: shown.plate, lot: shown.lot.name })}</p>}
-      onOpen={() => {
-        setReason('');
-        setInvalid(null);
-        setFailure(null);
-      }}
+      onOpen={() => setFailure(null)}
       onCancel={onClose}
     >
-      <form className={`form ${dialogStyles.dialogForm}`} noValidate onSubmit={(event) => void submit(event)}>
-        <Field id={REASON_ID} label={t('reason')} hint={t('hint', { max: REASON_MAX })} error={invalid}>
-          <textarea
-            ref={field}
-            className="input textarea"
-            value={reason}
-            maxLength={REASON_MAX}
-            required
-            {...describedBy(REASON_ID, { hint: true, error: invalid })}
-            onChange={(event) => {
-              setReason(event.target.value);
-              if (invalid) setInvalid(null);
-            }}
-          />
-        </Field>
-        {failure && (
-          <p className="alert" role="alert">
-            {failure}
-          </p>
-        )}
-        <DialogActions confirmLabel={t('submit')} onCancel={onClose} pending={pending} />
-      </form>
+      <RequiredReasonForm
+        open={row !== null}
+        messages="operator.reject"
+        pending={pending}
+        error={failure}
+        onSubmit={(reason) => void reject(reason)}
+        onCancel={onClose}
+      />
     </Dialog>
   );
 }

@@ -26,7 +26,8 @@ export function formatWonNumber(amount: number, locale: string): string {
   return (NUMBER_OF[locale] ?? WON).format(amount);
 }
 
-function seoulParts(instant: string | Date): Record<string, string> {
+/** An instant's year, month, day, hour and minute on Seoul's wall clock, two digits each (four for the year). */
+export function seoulParts(instant: string | Date): Record<string, string> {
   const parts = SEOUL_PARTS.formatToParts(typeof instant === 'string' ? new Date(instant) : instant);
   return Object.fromEntries(parts.map((part) => [part.type, part.value]));
 }

@@ -1,24 +1,18 @@
 import { useTranslations } from 'next-intl';
-import { getTranslations } from 'next-intl/server';
 import { RefundApprovals } from '@/app/_components/manager/refund-approvals';
+import { PageFrame } from '@/app/_components/shell/page-frame';
+import { titleMetadata } from '@/app/_components/shell/page-metadata';
 
-export async function generateMetadata() {
-  const t = await getTranslations('refunds');
-  return { title: t('title') };
-}
+export const generateMetadata = titleMetadata('refunds.title');
 
 /** Refunds proposed by agents, waiting for a manager's decision. */
 export default function ManagerRefundsPage() {
   const t = useTranslations('refunds');
   return (
-    <div className="page">
-      <div className="page-header">
-        <h1>{t('title')}</h1>
-        <p className="muted">{t('intro')}</p>
-      </div>
+    <PageFrame title={t('title')} intro={t('intro')}>
       <section className="section" aria-label={t('sectionLabel')}>
         <RefundApprovals />
       </section>
-    </div>
+    </PageFrame>
   );
 }

@@ -1,24 +1,18 @@
-import { getTranslations } from 'next-intl/server';
 import { useTranslations } from 'next-intl';
 import { UsersAdmin } from '@/app/_components/manager/users/users-admin';
+import { PageFrame } from '@/app/_components/shell/page-frame';
+import { titleMetadata } from '@/app/_components/shell/page-metadata';
 
-export async function generateMetadata() {
-  const t = await getTranslations('users');
-  return { title: t('title') };
-}
+export const generateMetadata = titleMetadata('users.title');
 
 /** Staff accounts: who can sign in, with which role; new accounts and (de)activation. */
 export default function ManagerUsersPage() {
   const t = useTranslations('users');
   return (
-    <div className="page">
-      <div className="page-header">
-        <h1>{t('title')}</h1>
-        <p className="muted">{t('intro')}</p>
-      </div>
+    <PageFrame title={t('title')} intro={t('intro')}>
       <section className="section" aria-label={t('listLabel')}>
         <UsersAdmin />
       </section>
-    </div>
+    </PageFrame>
   );
 }

@@ -6,8 +6,7 @@ export const ACCESS_LOG = graphql(`
     accessLog(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PagerInfo
       }
       edges {
         node {

@@ -3,8 +3,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { useState } from 'react';
 import { apiErrorCode, useApiErrorMessage } from '../../ui/api-error';
+import { CursorPager, useCursorPages } from '../../ui/cursor-pager';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/query-state';
 import { ACCESS_LOG } from './access-log-queries';
 import { apiFilterOf, type AccessLogParams } from './access-log-params';
@@ -16,14 +16,13 @@ const PAGE_SIZE = 50;
 export function AccessLog({ params }: { params: AccessLogParams }) {
   const t = useTranslations('accessLog.list');
   const errorMessage = useApiErrorMessage();
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const after = cursors[cursors.length - 1] ?? null;
+  const pages = useCursorPages();
+  const { after, page } = pages;
   const { data, previousData, loading, error, refetch } = useQuery(ACCESS_LOG, {
     variables: { filter: apiFilterOf(params), first: PAGE_SIZE, after },
     fetchPolicy: 'network-only',
   });
   const connection = (data ?? previousData)?.accessLog;
-  const page = cursors.length;
   const filtered = Object.values(params).some(Boolean);
 
   return (
@@ -46,34 +45,13 @@ export function AccessLog({ params }: { params: AccessLogParams }) {
         <>
           <AccessLogTable entries={connection.edges.map((edge) => edge.node)} page={page} />
           {(page > 1 || connection.pageInfo.hasNextPage) && (
-            <Pager
-              page={page}
-              busy={loading}
-              hasNext={connection.pageInfo.hasNextPage}
-              onPrevious={() => setCursors((list) => list.slice(0, -1))}
-              onNext={() => setCursors((list) => [...list, connection.pageInfo.endCursor ?? null])}
+            // Shown only when there is more than one page.
+            <CursorPager messages="accessLog.list" pages={pages} pageInfo={connection.pageInfo} busy={loading} live="polite"
+              status={loading ? t('loading') : t('page', { page })}
             />
           )}
         </>
       )}
     </section>
-  );
-}
-
-// Shown only when there is more than one page.
-function Pager(props: { page: number; busy: boolean; hasNext: boolean; onPrevious: () => void; onNext: () => void }) {
-  const t = useTranslations('accessLog.list');
-  return (
-    <nav className="pager" aria-label={t('pager')}>
-      <button type="button" className="button button-secondary" disabled={props.page === 1 || props.busy} onClick={props.onPrevious}>
-        {t('previous')}
-      </button>
-      <span className="muted" aria-live="polite">
-        {props.busy ? t('loading') : t('page', { page: props.page })}
-      </span>
-      <button type="button" className="button button-secondary" disabled={!props.hasNext || props.busy} onClick={props.onNext}>
-        {t('next')}
-      </button>
-    </nav>
   );
 }

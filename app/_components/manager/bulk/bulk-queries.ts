@@ -1,5 +1,16 @@
 import { graphql } from '@/graphql/generated/client';
 
+/** A bulk job's progress, all the bar shows of it. */
+export const BULK_JOB_PROGRESS = graphql(`
+  fragment BulkJobProgress on BulkCaseJob {
+    id
+    action
+    total
+    done
+    status
+  }
+`);
+
 /** The staff accounts; the bulk bar offers the active agents as new owners. */
 export const BULK_AGENTS = graphql(`
   query BulkAgents {
@@ -17,11 +28,7 @@ export const BULK_AGENTS = graphql(`
 export const START_BULK_CASE_JOB = graphql(`
   mutation StartBulkCaseJob($filter: CaseFilter!, $expectedCount: Int!, $reassignTo: ID, $note: String) {
     startBulkCaseJob(filter: $filter, expectedCount: $expectedCount, reassignTo: $reassignTo, note: $note) {
-      id
-      action
-      total
-      done
-      status
+      ...BulkJobProgress
     }
   }
 `);
@@ -30,11 +37,7 @@ export const START_BULK_CASE_JOB = graphql(`
 export const RUN_BULK_CASE_JOB_BATCH = graphql(`
   mutation RunBulkCaseJobBatch($id: ID!) {
     runBulkCaseJobBatch(id: $id) {
-      id
-      action
-      total
-      done
-      status
+      ...BulkJobProgress
     }
   }
 `);

@@ -5,14 +5,7 @@ import type { ManagerOutcomeTemplatesQuery } from '@/graphql/generated/client/gr
 export const MANAGER_OUTCOME_TEMPLATES = graphql(`
   query ManagerOutcomeTemplates {
     outcomeTemplates(includeInactive: true) {
-      id
-      key
-      kind
-      firstResponse
-      labelKo
-      labelEn
-      bodyKo
-      bodyEn
+      ...OutcomeTemplateText
       sortOrder
       active
       updatedAt

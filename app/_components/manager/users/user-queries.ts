@@ -1,5 +1,20 @@
 import { graphql } from '@/graphql/generated/client';
 
+/** A staff account as the table lists it. */
+export const STAFF_USER_FIELDS = graphql(`
+  fragment StaffUserFields on User {
+    id
+    name
+    email
+    role
+    active
+    operator {
+      id
+      name
+    }
+  }
+`);
+
 /** Every staff account, and who is looking (a manager may not deactivate themselves). */
 export const STAFF_USERS = graphql(`
   query StaffUsers {
@@ -7,15 +22,7 @@ export const STAFF_USERS = graphql(`
       id
     }
     users {
-      id
-      name
-      email
-      role
-      active
-      operator {
-        id
-        name
-      }
+      ...StaffUserFields
     }
   }
 `);
@@ -34,15 +41,7 @@ export const OPERATOR_CHOICES = graphql(`
 export const CREATE_STAFF_USER = graphql(`
   mutation CreateStaffUser($input: UserInput!) {
     createUser(input: $input) {
-      id
-      name
-      email
-      role
-      active
-      operator {
-        id
-        name
-      }
+      ...StaffUserFields
     }
   }
 `);

@@ -1,11 +1,7 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import { CaseWorkspace } from '@/app/_components/case/case-workspace';
+import { titleMetadata } from '@/app/_components/shell/page-metadata';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('agent.case');
-  return { title: t('title') };
-}
+export const generateMetadata = titleMetadata('agent.case.title');
 
 /** One case: the guide's four steps, the timeline and the customer's texts. */
 export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {

@@ -1,26 +1,22 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { NewCaseFlow } from '@/app/_components/case/new-case-flow';
+import { PageFrame } from '@/app/_components/shell/page-frame';
+import { titleMetadata } from '@/app/_components/shell/page-metadata';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('agent.newCase');
-  return { title: t('title') };
-}
+export const generateMetadata = titleMetadata('agent.newCase.title');
 
 /** A new case: the caller's pass first, then the VOC kind and the incident. */
 export default async function NewCasePage() {
   const t = await getTranslations('agent.newCase');
+  const back = (
+    <p>
+      <Link href="/agent">{t('back')}</Link>
+    </p>
+  );
   return (
-    <div className="page">
-      <div className="page-header">
-        <p>
-          <Link href="/agent">{t('back')}</Link>
-        </p>
-        <h1>{t('title')}</h1>
-        <p className="muted">{t('intro')}</p>
-      </div>
+    <PageFrame title={t('title')} intro={t('intro')} before={back}>
       <NewCaseFlow />
-    </div>
+    </PageFrame>
   );
 }

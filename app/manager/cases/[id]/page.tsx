@@ -1,11 +1,7 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import { ManagerCaseView } from '@/app/_components/manager/manager-case-view';
+import { titleMetadata } from '@/app/_components/shell/page-metadata';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('managerCases.page');
-  return { title: t('caseTitle') };
-}
+export const generateMetadata = titleMetadata('managerCases.page.caseTitle');
 
 /** One case behind a report figure, read-only: facts, timeline, refunds and texts. */
 export default async function ManagerCasePage({ params }: { params: Promise<{ id: string }> }) {
