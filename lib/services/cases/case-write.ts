@@ -22,13 +22,13 @@ export interface CaseWriteOptions {
  */
 export async function lockCaseForWrite(tx: Transaction, actor: Actor, caseId: string, options: CaseWriteOptions = {}): Promise<CaseRow> {
   const [row] = await tx.select().from(cases).where(eq(cases.id, caseId)).for('update');
-  if (!row || !(await mayWriteCase(tx, actor, row))) throw new ServiceError('NOT_FOUND', '상담을 찾을 수 없습니다.', 'caseId');
+  if (!row || !(await mayWriteCase(tx, actor, row))) throw new ServiceError('NOT_FOUND', 'caseNotFound', 'caseId');
   if (options.expectedVersion != null && options.expectedVersion !== row.version) {
-    throw new ServiceError('CONFLICT', '다른 사용자가 이 상담을 먼저 변경했습니다. 화면을 새로 고친 뒤 다시 시도해 주세요.');
+    throw new ServiceError('CONFLICT', 'caseChangedMeanwhile');
   }
-  if (row.status === 'RESOLVED' && !options.allowResolved) throw new ServiceError('CONFLICT', '이미 종결된 상담입니다.');
+  if (row.status === 'RESOLVED' && !options.allowResolved) throw new ServiceError('CONFLICT', 'caseAlreadyResolved');
   if ((options.requireVerified ?? true) && !row.identityVerified) {
-    throw new ServiceError('POLICY_DENIED', '본인 확인 전에는 이 작업을 할 수 없습니다. 먼저 카카오 T 계정 가입자 본인인지 확인해 주세요.');
+    throw new ServiceError('POLICY_DENIED', 'identityNotVerified');
   }
   return row;
 }

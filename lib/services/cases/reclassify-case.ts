@@ -7,7 +7,7 @@ import { reclassifyRefusal, type VocKind } from '@/lib/domain/reclassification';
 import type { Actor, RequestMeta } from '../core/actor';
 import { lockCaseForWrite, recordCaseEvent } from './case-write';
 import { recordAudit } from '../audit/record-audit';
-import { ServiceError } from '../core/service-error';
+import { fieldError, ServiceError } from '../core/service-error';
 
 /**
  * Corrects a case's VOC kind with a reason (domain.md "Reclassifying"). Counts, eligibility and
@@ -22,7 +22,7 @@ export function reclassifyCase(
   meta: RequestMeta,
   input: { caseId: string; kind: VocKind; reason: string; expectedVersion?: number | null },
 ): Promise<CaseRow> {
-  if (actor.role !== 'AGENT' && actor.role !== 'MANAGER') throw new ServiceError('FORBIDDEN', '이 작업을 할 권한이 없습니다.');
+  if (actor.role !== 'AGENT' && actor.role !== 'MANAGER') throw new ServiceError('FORBIDDEN', 'notAllowed');
   const role = actor.role;
   return db.transaction(async (tx) => {
     const manager = role === 'MANAGER';
@@ -31,7 +31,7 @@ export function reclassifyCase(
       requireVerified: !manager,
       allowResolved: manager,
     });
-    if (row.kind === input.kind) throw new ServiceError('BAD_USER_INPUT', `kind: 이미 "${VOC_KIND_SHORT[row.kind]}" 상담입니다.`, 'kind');
+    if (row.kind === input.kind) throw fieldError('BAD_USER_INPUT', 'kind', 'alreadyOfKind', { kind: row.kind });
     const couponsOfMonth = await tx
       .select({ caseId: coupons.caseId })
       .from(coupons)

@@ -25,7 +25,7 @@ export function runBulkCaseJobBatch(
 ): Promise<BulkJobRow> {
   return db.transaction(async (tx) => {
     const [job] = await tx.select().from(bulkJobs).where(eq(bulkJobs.id, jobId)).for('update');
-    if (!job) throw new ServiceError('NOT_FOUND', '일괄 작업을 찾을 수 없습니다.', 'id');
+    if (!job) throw new ServiceError('NOT_FOUND', 'bulkJobNotFound', 'id');
     if (job.status === 'DONE') return job;
 
     const pending = await tx

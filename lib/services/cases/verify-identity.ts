@@ -9,7 +9,7 @@ import { ServiceError } from '../core/service-error';
 export function verifyIdentity(db: Database, actor: Actor, meta: RequestMeta, caseId: string, expectedVersion?: number | null): Promise<CaseRow> {
   return db.transaction(async (tx) => {
     const row = await lockCaseForWrite(tx, actor, caseId, { expectedVersion, requireVerified: false });
-    if (row.identityVerified) throw new ServiceError('CONFLICT', '이미 본인 확인이 끝난 상담입니다.');
+    if (row.identityVerified) throw new ServiceError('CONFLICT', 'identityAlreadyVerified');
     const updated = await recordCaseEvent(tx, actor, row, {
       type: 'IDENTITY_VERIFIED',
       scriptStep: 'BASIC_CARE',

@@ -11,7 +11,7 @@ import { ServiceError } from '../core/service-error';
 export function acknowledgeRegistration(db: Database, actor: Actor, meta: RequestMeta, id: string, now = new Date()): Promise<RegistrationRequestRow> {
   return db.transaction(async (tx) => {
     const request = await lockRegistrationRequest(tx, actor, id);
-    if (request.status !== 'REQUESTED') throw new ServiceError('CONFLICT', '이미 확인된 차량등록 요청입니다.');
+    if (request.status !== 'REQUESTED') throw new ServiceError('CONFLICT', 'registrationAlreadyAcknowledged');
     const [updated] = await tx
       .update(registrationRequests)
       .set({ status: 'ACKNOWLEDGED', acknowledgedAt: now, acknowledgedById: actor.id })
