@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { operators, users } from './accounts';
 import { cases } from './cases';
 import { passes } from './customers';
@@ -104,7 +104,10 @@ export const managerNotices = pgTable(
     kind: text('kind').notNull(),
     caseId: uuid('case_id').references(() => cases.id, { onDelete: 'restrict' }),
     lotId: uuid('lot_id').references(() => parkingLots.id, { onDelete: 'restrict' }),
+    // The Korean sentence, and its catalog code and parameters for readers of other languages.
     message: text('message').notNull(),
+    messageCode: text('message_code'),
+    messageParams: jsonb('message_params').$type<Record<string, string | number>>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp('read_at', { withTimezone: true }),
   },

@@ -4,6 +4,7 @@ import { caseEvents, cases, parkingLots, type CaseRow } from '@/db/schema';
 import type { CaseEventType } from '@/lib/domain/case-events';
 import type { GuideStepKey } from '@/lib/domain/guide-script';
 import type { Actor } from '../core/actor';
+import { renderReason, type Reason } from '@/lib/i18n/reasons';
 import { ServiceError } from '../core/service-error';
 
 export interface CaseWriteOptions {
@@ -54,7 +55,9 @@ export async function recordCaseEvent(
   event: {
     type: CaseEventType;
     scriptStep?: GuideStepKey | null;
+    // People's own words go in `detail`; our own sentences as a `reason` (code and parameters).
     detail?: string | null;
+    reason?: Reason;
     changes?: Partial<typeof cases.$inferInsert>;
     byAgent?: boolean;
   },
@@ -65,7 +68,7 @@ export async function recordCaseEvent(
     actorId: actor?.id ?? null,
     type: event.type,
     scriptStep: event.scriptStep ?? null,
-    detail: event.detail ?? null,
+    ...eventDetail(event),
   });
   const [updated] = await tx
     .update(cases)
@@ -78,4 +81,10 @@ export async function recordCaseEvent(
     .returning();
   if (!updated) throw new Error('case vanished inside its own transaction');
   return updated;
+}
+
+/** The columns of a timeline entry's detail: a person's text as is, or our sentence in Korean with its code. */
+export function eventDetail(event: { detail?: string | null; reason?: Reason }) {
+  if (!event.reason) return { detail: event.detail ?? null };
+  return { detail: renderReason(event.reason), detailCode: event.reason.code, detailParams: event.reason.params ?? {} };
 }

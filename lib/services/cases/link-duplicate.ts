@@ -61,7 +61,7 @@ export async function linkAsDuplicateIn(tx: Transaction, actor: Actor, meta: Req
   const updated = await recordCaseEvent(tx, actor, row, {
     type: 'DUPLICATE_LINKED',
     scriptStep: 'BASIC_CARE',
-    detail: `${original.code}와 같은 사고의 재문의`,
+    reason: { code: 'eventDuplicateLinked', params: { code: original.code } },
     changes: { duplicateOfId: original.id },
   });
   await recordAudit(tx, { actor, meta, action: 'LINK_DUPLICATE', subjectType: 'Case', subjectId: row.id, detail: { of: original.id } });

@@ -2,7 +2,6 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { coupons, refunds, type CaseRow } from '@/db/schema';
 import { countsAsOmission } from '@/lib/domain/coupon-eligibility';
-import { VOC_KIND_SHORT } from '@/lib/domain/case-labels';
 import { reclassifyRefusal, type VocKind } from '@/lib/domain/reclassification';
 import type { Actor, RequestMeta } from '../core/actor';
 import { lockCaseForWrite, recordCaseEvent } from './case-write';
@@ -51,7 +50,7 @@ export function reclassifyCase(
     const updated = await recordCaseEvent(tx, actor, row, {
       type: 'CASE_RECLASSIFIED',
       scriptStep: null,
-      detail: `${VOC_KIND_SHORT[row.kind]} → ${VOC_KIND_SHORT[input.kind]}: ${input.reason}`,
+      reason: { code: 'eventReclassified', params: { from: row.kind, to: input.kind, reason: input.reason } },
       changes: { kind: input.kind },
     });
     await recordAudit(tx, {

@@ -19,7 +19,7 @@ export function recordIdentityUnconfirmed(db: Database, actor: Actor, meta: Requ
     const updated = await recordCaseEvent(tx, actor, row, {
       type: 'IDENTITY_NOT_VERIFIED',
       scriptStep: 'BASIC_CARE',
-      detail: IDENTITY_UNCONFIRMED_OUTCOME,
+      reason: { code: 'eventIdentityNotVerified' },
       changes: { identityUnconfirmedAt: now, status: 'RESOLVED', resolvedAt: now, outcome: IDENTITY_UNCONFIRMED_OUTCOME },
     });
     await recordAudit(tx, { actor, meta, action: 'RECORD_IDENTITY_UNCONFIRMED', subjectType: 'Case', subjectId: row.id });

@@ -12,7 +12,6 @@ export const MAX_BULK_NOTE_LENGTH = 1000;
 /** What to do to every matching case: give them to an agent, or add one note to each. */
 export type BulkCaseChange = { reassignTo: string; note?: null } | { note: string; reassignTo?: null };
 
-const COUNT = new Intl.NumberFormat('ko-KR');
 
 /**
  * Starts a bulk change over every case matching the filter, in one transaction: checks the

@@ -26,7 +26,7 @@ export function unlinkDuplicate(
     const updated = await recordCaseEvent(tx, actor, row, {
       type: 'DUPLICATE_UNLINKED',
       scriptStep: 'BASIC_CARE',
-      detail: `${original.code}와의 중복 연결 해제 — 사유: ${input.reason}`,
+      reason: { code: 'eventDuplicateUnlinked', params: { code: original.code, reason: input.reason } },
       changes: { duplicateOfId: null },
     });
     await recordAudit(tx, { actor, meta, action: 'UNLINK_DUPLICATE', subjectType: 'Case', subjectId: row.id, detail: { of: original.id } });

@@ -13,7 +13,7 @@ export function verifyIdentity(db: Database, actor: Actor, meta: RequestMeta, ca
     const updated = await recordCaseEvent(tx, actor, row, {
       type: 'IDENTITY_VERIFIED',
       scriptStep: 'BASIC_CARE',
-      detail: '카카오 T 계정 가입자 본인 확인',
+      reason: { code: 'eventIdentityVerified' },
       changes: { identityVerified: true, identityVerifiedAt: new Date() },
     });
     await recordAudit(tx, { actor, meta, action: 'VERIFY_IDENTITY', subjectType: 'Case', subjectId: row.id });

@@ -2,7 +2,6 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { cases, passes, refunds, type RefundRow } from '@/db/schema';
 import { refundableAmount } from '@/lib/domain/refund';
-import { formatWon } from '@/lib/domain/won';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordCaseEvent } from '../cases/case-write';
 import { recordAudit } from '../audit/record-audit';
@@ -62,9 +61,11 @@ function decide(db: Database, actor: Actor, meta: RequestMeta, input: DecideRefu
     await recordCaseEvent(tx, actor, { id: refund.caseId }, {
       type: input.approve ? 'REFUND_APPROVED' : 'REFUND_REJECTED',
       scriptStep: 'COMPENSATION',
-      detail: input.approve
-        ? `환불 ${formatWon(refund.amount)} 승인${reason ? ` (${reason})` : ''}`
-        : `환불 ${formatWon(refund.amount)} 반려: ${reason}`,
+      reason: !input.approve
+        ? { code: 'eventRefundRejected', params: { amount: refund.amount, reason: reason ?? '' } }
+        : reason
+          ? { code: 'eventRefundApprovedWhy', params: { amount: refund.amount, reason } }
+          : { code: 'eventRefundApproved', params: { amount: refund.amount } },
       byAgent: false,
     });
     await recordAudit(tx, {

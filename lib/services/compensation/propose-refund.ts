@@ -2,7 +2,6 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { refunds, type RefundRow } from '@/db/schema';
 import { refundableAmount } from '@/lib/domain/refund';
-import { formatWon } from '@/lib/domain/won';
 import type { Actor, RequestMeta } from '../core/actor';
 import { lockCaseForWrite, recordCaseEvent } from '../cases/case-write';
 import { idempotentTransaction } from '../core/idempotency';
@@ -78,11 +77,10 @@ function insertProposal(db: Database, actor: Actor, meta: RequestMeta, input: Pr
       })
       .returning();
     if (!refund) throw new Error('insert returned no row');
-    const basisLabel = input.basis === 'CONSUMER_AGENCY' ? `소보원 기준, 이용 ${input.usedDays}일 공제` : '당사 정책';
     await recordCaseEvent(tx, actor, row, {
       type: 'REFUND_PROPOSED',
       scriptStep: 'COMPENSATION',
-      detail: `환불 ${formatWon(amount)} 제안 (${basisLabel}), 관리자 승인 대기`,
+      reason: { code: 'eventRefundProposed', params: { amount, basis: input.basis, usedDays: input.usedDays ?? 0 } },
     });
     await recordAudit(tx, { actor, meta, action: 'PROPOSE_REFUND', subjectType: 'Refund', subjectId: refund.id });
     return refund;

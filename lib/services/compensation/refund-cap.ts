@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
 import { passes, type PassRow } from '@/db/schema';
-import { formatWon } from '@/lib/domain/won';
 import { ServiceError } from '../core/service-error';
 
 // The name the trigger refunds_hold_on_pass (migration 0015) raises its refusal under.

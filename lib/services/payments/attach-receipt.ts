@@ -86,7 +86,7 @@ export async function attachReceipt(
         })
         .returning();
       if (!attachment) throw new Error('insert returned no row');
-      await recordCaseEvent(tx, actor, row, { type: 'RECEIPT_ATTACHED', scriptStep: 'ONSITE_PAYMENT', detail: '영수증 사진 첨부' });
+      await recordCaseEvent(tx, actor, row, { type: 'RECEIPT_ATTACHED', scriptStep: 'ONSITE_PAYMENT', reason: { code: 'eventReceiptAttached' } });
       await recordAudit(tx, {
         actor,
         meta,

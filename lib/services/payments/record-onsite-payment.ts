@@ -2,7 +2,6 @@ import type { Database } from '@/db/client';
 import { onsitePayments, type OnsitePaymentRow } from '@/db/schema';
 import { formatKstIso } from '@/lib/domain/calendar';
 import { onsitePaymentProblem, type OnsitePaymentProblem } from '@/lib/domain/onsite-payment';
-import { formatWon } from '@/lib/domain/won';
 import type { Actor, RequestMeta } from '../core/actor';
 import { lockCaseForWrite, recordCaseEvent } from '../cases/case-write';
 import { idempotentTransaction } from '../core/idempotency';
@@ -45,7 +44,7 @@ export function recordOnsitePayment(
     await recordCaseEvent(tx, actor, row, {
       type: 'ONSITE_PAYMENT_RECORDED',
       scriptStep: 'ONSITE_PAYMENT',
-      detail: `현장결제 ${formatWon(input.amount)}`,
+      reason: { code: 'eventOnsitePayment', params: { amount: input.amount } },
     });
     await recordAudit(tx, { actor, meta, action: 'RECORD_ONSITE_PAYMENT', subjectType: 'OnsitePayment', subjectId: payment.id });
     return payment;

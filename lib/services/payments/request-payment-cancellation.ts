@@ -3,7 +3,6 @@ import type { Database } from '@/db/client';
 import { onsitePayments, paymentCancellations, receiptAttachments, type OnsitePaymentRow } from '@/db/schema';
 import { cancellationDueAt } from '@/lib/domain/payment-cancellation';
 import { paymentCancellationSms } from '@/lib/domain/sms-templates';
-import { formatWon } from '@/lib/domain/won';
 import type { Actor, RequestMeta } from '../core/actor';
 import { lockCaseForWrite, recordCaseEvent } from '../cases/case-write';
 import { queueSms } from '../messaging/queue-sms';
@@ -48,7 +47,7 @@ export async function requestPaymentCancellation(
     await recordCaseEvent(tx, actor, row, {
       type: 'PAYMENT_CANCELLATION_REQUESTED',
       scriptStep: 'ONSITE_PAYMENT',
-      detail: `현장결제 ${formatWon(payment.amount)} 취소 접수, 고객 문자 발송`,
+      reason: { code: 'eventCancellationRequested', params: { amount: payment.amount } },
     });
     await recordAudit(tx, { actor, meta, action: 'REQUEST_PAYMENT_CANCELLATION', subjectType: 'OnsitePayment', subjectId: payment.id });
     return updated;

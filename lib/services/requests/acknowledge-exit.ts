@@ -18,7 +18,7 @@ export function acknowledgeExit(db: Database, actor: Actor, meta: RequestMeta, i
       .where(eq(exitRequests.id, id))
       .returning();
     if (!updated) throw new Error('update returned no row');
-    await recordOperatorStep(tx, actor, request.caseId, { type: 'EXIT_ACKNOWLEDGED', detail: '현장에서 출차 처리' });
+    await recordOperatorStep(tx, actor, request.caseId, { type: 'EXIT_ACKNOWLEDGED', reason: { code: 'eventExitAcknowledged' } });
     await recordAudit(tx, { actor, meta, action: 'ACKNOWLEDGE_EXIT', subjectType: 'ExitRequest', subjectId: id });
     return updated;
   });

@@ -18,7 +18,7 @@ export function acknowledgeRegistration(db: Database, actor: Actor, meta: Reques
       .where(eq(registrationRequests.id, id))
       .returning();
     if (!updated) throw new Error('update returned no row');
-    await recordOperatorStep(tx, actor, request.caseId, { type: 'REGISTRATION_ACKNOWLEDGED', detail: `${request.plate} 등록 요청 확인` });
+    await recordOperatorStep(tx, actor, request.caseId, { type: 'REGISTRATION_ACKNOWLEDGED', reason: { code: 'eventRegistrationAcknowledged', params: { plate: request.plate } } });
     await recordAudit(tx, { actor, meta, action: 'ACKNOWLEDGE_REGISTRATION', subjectType: 'RegistrationRequest', subjectId: id });
     return updated;
   });

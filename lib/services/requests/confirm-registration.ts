@@ -34,7 +34,7 @@ export function confirmRegistration(db: Database, actor: Actor, meta: RequestMet
       caseId: request.caseId,
       body: registrationConfirmedSms({ lotName: lot.name, plate: request.plate, caseCode: caseRow.code }),
     });
-    await recordOperatorStep(tx, actor, request.caseId, { type: 'REGISTRATION_CONFIRMED', detail: `${request.plate} 정기권 등록 완료, 고객 문자 발송` });
+    await recordOperatorStep(tx, actor, request.caseId, { type: 'REGISTRATION_CONFIRMED', reason: { code: 'eventRegistrationConfirmed', params: { plate: request.plate } } });
     await recordAudit(tx, { actor, meta, action: 'CONFIRM_REGISTRATION', subjectType: 'RegistrationRequest', subjectId: id });
     return updated;
   });

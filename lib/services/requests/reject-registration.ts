@@ -35,7 +35,7 @@ export function rejectRegistration(
     const [caseRow] = await tx.select({ code: cases.code, customerId: cases.customerId }).from(cases).where(eq(cases.id, request.caseId));
     if (!caseRow) throw new Error('request without its case');
     await queueSms(tx, { customerId: caseRow.customerId, caseId: request.caseId, body: registrationRejectedSms({ caseCode: caseRow.code }) });
-    await recordOperatorStep(tx, actor, request.caseId, { type: 'REGISTRATION_REJECTED', detail: `등록 반려: ${input.reason}` });
+    await recordOperatorStep(tx, actor, request.caseId, { type: 'REGISTRATION_REJECTED', reason: { code: 'eventRegistrationRejected', params: { reason: input.reason } } });
     await recordAudit(tx, { actor, meta, action: 'REJECT_REGISTRATION', subjectType: 'RegistrationRequest', subjectId: input.id });
     return updated;
   });

@@ -33,7 +33,7 @@ export function requestExit(db: Database, actor: Actor, meta: RequestMeta, input
     await recordCaseEvent(tx, actor, row, {
       type: 'EXIT_REQUESTED',
       scriptStep: 'EXIT_CHECK',
-      detail: reason ? `주차장 현장에 출차 처리 재요청 (사유: ${reason})` : '주차장 현장에 출차 처리 요청 (약 5분 소요 안내)',
+      reason: reason ? { code: 'eventExitRequestedAgain', params: { reason } } : { code: 'eventExitRequested' },
       changes: { status: 'WAITING_ON_OPERATOR' },
     });
     await recordAudit(tx, { actor, meta, action: 'REQUEST_EXIT', subjectType: 'ExitRequest', subjectId: request.id });

@@ -33,7 +33,7 @@ export function requestRegistration(
     await recordCaseEvent(tx, actor, row, {
       type: 'REGISTRATION_REQUESTED',
       scriptStep: 'EXIT_CHECK',
-      detail: `운영사에 ${pass.plate} 정기권 등록 확인·요청`,
+      reason: { code: 'eventRegistrationRequested', params: { plate: pass.plate } },
       changes: { status: 'WAITING_ON_OPERATOR' },
     });
     await recordAudit(tx, { actor, meta, action: 'REQUEST_REGISTRATION', subjectType: 'RegistrationRequest', subjectId: request.id });
