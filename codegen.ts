@@ -33,7 +33,7 @@ const config: CodegenConfig = {
           PolicyVersion: '../../db/schema#PolicyVersionRow',
           AccessLogEntry: '../../db/schema#AuditLogRow',
           BulkCaseJob: '../../db/schema#BulkJobRow',
-          CustomerHistory: '../../lib/services/customer-history#CustomerHistoryData',
+          CustomerHistory: '../../lib/services/cases/customer-history#CustomerHistoryData',
           OutcomeTemplate: '../../db/schema#OutcomeTemplateRow',
         },
       },

@@ -5,6 +5,7 @@ import { policyInForce } from '@/lib/domain/policy-version';
 import { registrationConfirmedSms } from '@/lib/domain/sms-templates';
 import type { Resolvers } from '../generated/resolvers-types';
 import { caseTextFor, caseVisibleTo, eventDetailFor, monthSeenBy } from './operator-view';
+import { reasonOut, storedReason } from './reason-fields';
 
 const STEP_KEYS = new Set<string>(['BASIC_CARE', 'EXIT_CHECK', 'ONSITE_PAYMENT', 'COMPENSATION']);
 
@@ -63,6 +64,8 @@ export const caseFieldResolvers: Resolvers = {
   CaseEvent: {
     actor: (event, _args, ctx) => (event.actorId ? ctx.loaders.user.load(event.actorId) : null),
     detail: (event, _args, ctx) => eventDetailFor(ctx, event),
+    // Lot staff get facts, not our sentences about others' steps (eventDetailFor); no code either.
+    reason: (event, _args, ctx) => (ctx.viewer?.role === 'OPERATOR' ? null : reasonOut(storedReason(event.detailCode, event.detailParams))),
     scriptStep: (event) => (event.scriptStep && STEP_KEYS.has(event.scriptStep) ? (event.scriptStep as GuideStepKey) : null),
   },
 };

@@ -4,6 +4,7 @@ import { redactPersonalData } from '@/lib/domain/masking';
 import { maskEmail, operatorEventFact } from '@/lib/domain/operator-facts';
 import type { CustomerMonth } from '../case-loaders';
 import type { GraphQLContext } from '../context';
+import { storedReason, textFor } from './reason-fields';
 
 // domain.md, "Operators never receive free text written by others": lot staff get structured,
 // masked facts (what was asked, for which plate, when); their own words come back to them.
@@ -50,8 +51,11 @@ export function emailFor(ctx: GraphQLContext, user: Pick<UserRow, 'id' | 'email'
  * event becomes a fact built from the case ("출차 요청 · 12가3456"), anything else nothing, except
  * their own company's rejection, whose reason is their own words.
  */
-export async function eventDetailFor(ctx: GraphQLContext, event: Pick<CaseEventRow, 'caseId' | 'type' | 'detail' | 'actorId'>): Promise<string | null> {
-  if (!isOperator(ctx)) return event.detail;
+export async function eventDetailFor(
+  ctx: GraphQLContext,
+  event: Pick<CaseEventRow, 'caseId' | 'type' | 'detail' | 'detailCode' | 'detailParams' | 'actorId'>,
+): Promise<string | null> {
+  if (!isOperator(ctx)) return event.detail === null ? null : textFor(ctx, storedReason(event.detailCode, event.detailParams), event.detail);
   if (INTERNAL_EVENT_TYPES.has(event.type)) return null;
   if (event.type === 'REGISTRATION_REJECTED' && event.actorId) {
     const actor = await ctx.loaders.user.load(event.actorId);
