@@ -125,6 +125,10 @@ export const AGENT_CASE = graphql(`
         at
         type
         detail
+        reason {
+          code
+          params
+        }
         scriptStep
         actor {
           id

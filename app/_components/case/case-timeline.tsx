@@ -3,6 +3,7 @@ import { formatInstant } from '../ui/format';
 import { Badge } from '../ui/badge';
 import type { AgentCase } from './case-workspace-context';
 import { STEPS } from './guide-steps';
+import { ReasonText } from '../ui/reason-text';
 
 /** Every step taken on the case, newest first: when, who, what, at which step of the guide. */
 export function CaseTimeline({ kase }: { kase: AgentCase }) {
@@ -37,8 +38,8 @@ export function CaseTimeline({ kase }: { kase: AgentCase }) {
                   )}
                 </p>
                 {event.detail && (
-                  <p className="timeline-detail" lang="ko">
-                    {event.detail}
+                  <p className="timeline-detail">
+                    <ReasonText text={event.detail} reason={event.reason} />
                   </p>
                 )}
                 <p className="timeline-meta">
