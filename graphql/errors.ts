@@ -80,7 +80,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const base = { locations: formatted.locations, path: formatted.path };
 
   if (original instanceof ServiceError) {
-    const extensions = original.field ? { code: original.code, field: original.field } : { code: original.code };
+    const extensions = {
+      code: original.code,
+      ...(original.field && { field: original.field }),
+      ...(original.reason && { reason: { code: original.reason.code, params: original.reason.params ?? {} } }),
+    };
     return { ...base, message: original.message, extensions };
   }
   // A scalar that refused an inline literal fails validation; the contract calls it bad input.

@@ -5,6 +5,7 @@ import type { GraphQLContext } from './context';
 import { buildSchema } from './build-schema';
 import { formatError } from './errors';
 import { GRAPHQL_LIMITS, graphqlArmor } from './limits';
+import { reasonLanguage } from './reason-language';
 import { unavailableStatus } from './unavailable-status';
 
 /**
@@ -21,7 +22,7 @@ export function createApolloServer({ documentLimits = true }: { documentLimits?:
     introspection: serverEnv().NODE_ENV !== 'production',
     // No field sets a cache hint and every answer is private: the cache-control plugin would
     // only walk each resolved field to compute a policy nobody reads.
-    plugins: [...armor.plugins, unavailableStatus, ApolloServerPluginCacheControlDisabled()],
+    plugins: [...armor.plugins, unavailableStatus, reasonLanguage, ApolloServerPluginCacheControlDisabled()],
     validationRules: armor.validationRules,
     parseOptions: documentLimits ? { maxTokens: GRAPHQL_LIMITS.maxTokens } : {},
     // Spelled out although they are Apollo's defaults: one operation per request, and

@@ -7,6 +7,7 @@ import {
   check,
   index,
   integer,
+  jsonb,
   pgSequence,
   pgTable,
   text,
@@ -99,7 +100,11 @@ export const caseEvents = pgTable(
     actorId: uuid('actor_id').references(() => users.id, { onDelete: 'restrict' }),
     type: text('type').notNull(),
     scriptStep: text('script_step'),
+    // The Korean sentence as written (exports, history); for our own sentences also their
+    // catalog code and parameters (lib/i18n/reasons.ts), so each reader gets their language.
     detail: text('detail'),
+    detailCode: text('detail_code'),
+    detailParams: jsonb('detail_params').$type<Record<string, string | number>>(),
   },
   (t) => [index('case_events_case_at_idx').on(t.caseId, t.at)],
 );

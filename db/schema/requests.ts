@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { operators, users } from './accounts';
 import { cases } from './cases';
 import { passes } from './customers';
@@ -95,7 +95,10 @@ export const managerNotices = pgTable(
     kind: text('kind').notNull(),
     caseId: uuid('case_id').references(() => cases.id, { onDelete: 'restrict' }),
     lotId: uuid('lot_id').references(() => parkingLots.id, { onDelete: 'restrict' }),
+    // The Korean sentence, and its catalog code and parameters for readers of other languages.
     message: text('message').notNull(),
+    messageCode: text('message_code'),
+    messageParams: jsonb('message_params').$type<Record<string, string | number>>(),
     createdAt: instant('created_at').notNull().defaultNow(),
     readAt: instant('read_at'),
   },

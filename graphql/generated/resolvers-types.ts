@@ -139,6 +139,7 @@ export type CaseEvent = {
   actor?: Maybe<User>;
   at: Scalars['DateTime']['output'];
   detail?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<Reason>;
   scriptStep?: Maybe<GuideStepKey>;
   type: Scalars['String']['output'];
 };
@@ -329,6 +330,7 @@ export type ManagerNotice = {
   kind: Scalars['String']['output'];
   lot?: Maybe<ParkingLot>;
   message: Scalars['String']['output'];
+  reason?: Maybe<Reason>;
 };
 
 export type MessageStatus =
@@ -985,6 +987,12 @@ export type QueryWorseningLotsArgs = {
   month: Scalars['Month']['input'];
 };
 
+export type Reason = {
+  __typename?: 'Reason';
+  code: Scalars['String']['output'];
+  params: Scalars['String']['output'];
+};
+
 export type Refund = {
   __typename?: 'Refund';
   amount: Scalars['Int']['output'];
@@ -1290,6 +1298,7 @@ export type ResolversTypes = {
   PolicyVersion: ResolverTypeWrapper<PolicyVersionRow>;
   PolicyVersionInput: PolicyVersionInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Reason: ResolverTypeWrapper<Reason>;
   Refund: ResolverTypeWrapper<RefundRow>;
   RefundBasis: RefundBasis;
   RefundQuote: ResolverTypeWrapper<RefundQuote>;
@@ -1370,6 +1379,7 @@ export type ResolversParentTypes = {
   PolicyVersion: PolicyVersionRow;
   PolicyVersionInput: PolicyVersionInput;
   Query: Record<PropertyKey, never>;
+  Reason: Reason;
   Refund: RefundRow;
   RefundQuote: RefundQuote;
   RegistrationRequest: RegistrationRequestRow;
@@ -1475,6 +1485,7 @@ export type CaseEventResolvers<ContextType = GraphQLContext, ParentType extends 
   actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['Reason']>, ParentType, ContextType>;
   scriptStep?: Resolver<Maybe<ResolversTypes['GuideStepKey']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1611,6 +1622,7 @@ export type ManagerNoticeResolvers<ContextType = GraphQLContext, ParentType exte
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lot?: Resolver<Maybe<ResolversTypes['ParkingLot']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['Reason']>, ParentType, ContextType>;
 };
 
 export interface MonthScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Month'], any> {
@@ -1829,6 +1841,11 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   worseningLots?: Resolver<Array<ResolversTypes['LotTrendRow']>, ParentType, ContextType, RequireFields<QueryWorseningLotsArgs, 'month'>>;
 };
 
+export type ReasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Reason'] = ResolversParentTypes['Reason']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  params?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type RefundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Refund'] = ResolversParentTypes['Refund']> = {
   amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   availableDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1993,6 +2010,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PolicyTerms?: PolicyTermsResolvers<ContextType>;
   PolicyVersion?: PolicyVersionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Reason?: ReasonResolvers<ContextType>;
   Refund?: RefundResolvers<ContextType>;
   RefundQuote?: RefundQuoteResolvers<ContextType>;
   RegistrationRequest?: RegistrationRequestResolvers<ContextType>;

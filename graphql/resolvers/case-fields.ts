@@ -5,6 +5,7 @@ import { judgeCoupon, type CouponFactsSource } from '@/lib/services/compensation
 import type { GraphQLContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { caseVisibleTo, monthSeenBy } from './operator-view';
+import { reasonOut, storedReason, textFor } from './reason-fields';
 
 const STEP_KEYS = new Set<string>(GUIDE_STEP_KEYS);
 
@@ -55,6 +56,9 @@ export const caseFieldResolvers: Resolvers = {
   },
   CaseEvent: {
     actor: (event, _args, ctx) => (event.actorId ? ctx.loaders.user.load(event.actorId) : null),
+    detail: (event, _args, ctx) =>
+      event.detail === null ? null : textFor(ctx, storedReason(event.detailCode, event.detailParams), event.detail),
+    reason: (event) => reasonOut(storedReason(event.detailCode, event.detailParams)),
     scriptStep: (event) => (event.scriptStep && STEP_KEYS.has(event.scriptStep) ? (event.scriptStep as GuideStepKey) : null),
   },
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { listManagerNotices } from '@/lib/services/reports/list-manager-notices';
 import type { Resolvers } from '../generated/resolvers-types';
 import { parseArgs } from '../validate';
+import { reasonOut, storedReason, textFor } from './reason-fields';
 import { requestMeta, requireViewer } from './viewer-of';
 
 const args = z.object({ first: z.number().int().min(1, { error: '1 이상이어야 합니다.' }).max(100, { error: '100 이하여야 합니다.' }) });
@@ -12,6 +13,8 @@ export const managerNoticeResolvers: Resolvers = {
     managerNotices: (_parent, input, ctx) => listManagerNotices(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(args, input).first),
   },
   ManagerNotice: {
+    message: (notice, _args, ctx) => textFor(ctx, storedReason(notice.messageCode, notice.messageParams), notice.message),
+    reason: (notice) => reasonOut(storedReason(notice.messageCode, notice.messageParams)),
     case: (notice, _args, ctx) => (notice.caseId ? ctx.loaders.caseById.load(notice.caseId) : null),
     lot: (notice, _args, ctx) => (notice.lotId ? ctx.loaders.lot.load(notice.lotId) : null),
   },

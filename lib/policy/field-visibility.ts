@@ -35,6 +35,8 @@ const ROWS = {
   'RegistrationRequest.rejectReason': MASKED_FOR_LOT,
   // A timeline entry reaches lot staff as a fact built from the case, not as its text.
   'CaseEvent.detail': MASKED_FOR_LOT,
+  // ...and without our sentence's code: the fact above is all of it.
+  'CaseEvent.reason': DESK_ONLY,
   // Lot staff read their own e-mail; everyone else's, masked.
   'User.email': MASKED_FOR_LOT,
 } satisfies Record<string, FieldRow>;

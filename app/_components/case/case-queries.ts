@@ -132,6 +132,10 @@ export const AGENT_CASE = graphql(`
         at
         type
         detail
+        reason {
+          code
+          params
+        }
         scriptStep
         actor {
           id

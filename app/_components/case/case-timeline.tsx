@@ -4,6 +4,7 @@ import { Badge } from '../ui/badge';
 import type { AgentCase } from './case-workspace-context';
 import { STEPS } from './guide-steps';
 import styles from './case.module.css';
+import { ReasonText } from '../ui/reason-text';
 
 /** Every step taken on the case, newest first: when, who, what, at which step of the guide. */
 export function CaseTimeline({ kase }: { kase: AgentCase }) {
@@ -38,8 +39,8 @@ export function CaseTimeline({ kase }: { kase: AgentCase }) {
                   )}
                 </p>
                 {event.detail && (
-                  <p className={styles.timelineDetail} lang="ko">
-                    {event.detail}
+                  <p className={styles.timelineDetail}>
+                    <ReasonText text={event.detail} reason={event.reason} />
                   </p>
                 )}
                 <p className={styles.timelineMeta}>

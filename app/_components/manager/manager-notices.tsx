@@ -6,6 +6,7 @@ import { graphql } from '@/graphql/generated/client';
 import { useApiErrorMessage } from '../ui/api-error';
 import { formatInstant } from '../ui/format';
 import { Badge } from '../ui/badge';
+import { ReasonText } from '../ui/reason-text';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
 import styles from './dashboard.module.css';
 
@@ -14,6 +15,10 @@ const MANAGER_NOTICES = graphql(`
     managerNotices(first: 10) {
       id
       message
+      reason {
+        code
+        params
+      }
       createdAt
       case {
         id
@@ -44,8 +49,7 @@ export function ManagerNotices() {
           {data.managerNotices.map((notice) => (
             <li key={notice.id}>
               <Badge tone="danger">{t('overdue')}</Badge>
-              {/* The server writes the notice itself, in Korean, for the record. */}
-              <span>{notice.message}</span>
+              <ReasonText text={notice.message} reason={notice.reason} />
               <span className="muted">
                 {formatInstant(notice.createdAt)}
                 {notice.case && ` · ${notice.case.code}`}

@@ -1,6 +1,7 @@
 import { CombinedGraphQLErrors, ServerError, type ErrorLike } from '@apollo/client';
 import { useLocale, useTranslations } from 'next-intl';
 import { isErrorCode } from '@/lib/domain/error-codes';
+import { isReasonCode, type Reason } from '@/lib/i18n/reason';
 
 // Codes whose sentence the page words itself: the server's text for them says less about
 // what to do next than these do.
@@ -17,6 +18,13 @@ export function apiErrorCode(error: ErrorLike): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+/** The refusal's reason as the API coded it (`extensions.reason`), when it is one of the catalog's. */
+function apiReason(error: ErrorLike): Reason | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const reason = error.errors[0]?.extensions?.reason as { code?: unknown; params?: Reason['params'] } | undefined;
+  return reason && isReasonCode(reason.code) ? { code: reason.code, params: reason.params } : null;
+}
+
 /** The API's own sentence (written for users, in Korean), without the "field: " prefix it carries for programs. */
 function serverSentence(error: ErrorLike): string | null {
   if (!CombinedGraphQLErrors.is(error)) return null;
@@ -28,17 +36,20 @@ function serverSentence(error: ErrorLike): string | null {
 }
 
 /**
- * A sentence for a failed request in the reader's language. In Korean it is the API's own
- * message; the API speaks only Korean, so in English it is the code's English sentence with
- * the server's Korean detail kept beside it for the record.
+ * A sentence for a failed request in the reader's language. A coded reason is read from the
+ * catalogs; otherwise, in Korean, it is the API's own message, and in English the code's English
+ * sentence with the server's detail kept beside it for the record.
  */
 export function useApiErrorMessage(): (error: ErrorLike) => string {
   const t = useTranslations('errors.api');
+  const reasons = useTranslations('reasons');
   const locale = useLocale();
   return (error) => {
     const code = apiErrorCode(error);
     const known = isErrorCode(code) ? code : null;
     if (known && OWN_SENTENCE.has(known)) return t(known);
+    const reason = apiReason(error);
+    if (reason) return reasons.markup(reason.code, { ...reason.params, words: (chunks) => chunks });
     const detail = serverSentence(error);
     if (!detail) return t('unreachable');
     if (locale === 'ko') return detail;

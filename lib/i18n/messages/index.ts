@@ -20,6 +20,7 @@ import enOperatorLots from './en/operatorLots.json';
 import enPassSearch from './en/passSearch.json';
 import enPolicy from './en/policy.json';
 import enPrint from './en/print.json';
+import enReasons from './en/reasons.json';
 import enRefunds from './en/refunds.json';
 import enShell from './en/shell.json';
 import enTargets from './en/targets.json';
@@ -45,6 +46,7 @@ import koOperatorLots from './ko/operatorLots.json';
 import koPassSearch from './ko/passSearch.json';
 import koPolicy from './ko/policy.json';
 import koPrint from './ko/print.json';
+import koReasons from './ko/reasons.json';
 import koRefunds from './ko/refunds.json';
 import koShell from './ko/shell.json';
 import koTargets from './ko/targets.json';
@@ -75,6 +77,7 @@ const ko = {
   passSearch: koPassSearch,
   policy: koPolicy,
   print: koPrint,
+  reasons: koReasons,
   refunds: koRefunds,
   shell: koShell,
   targets: koTargets,
@@ -106,6 +109,7 @@ const en: Messages = {
   passSearch: enPassSearch,
   policy: enPolicy,
   print: enPrint,
+  reasons: enReasons,
   refunds: enRefunds,
   shell: enShell,
   targets: enTargets,

@@ -4,7 +4,7 @@ import { operators, users, type Role, type UserRow } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordAudit } from '../audit/record-audit';
-import { ServiceError } from '../core/service-error';
+import { fieldError, ServiceError } from '../core/service-error';
 
 export interface NewUser {
   name: string;
@@ -17,20 +17,20 @@ export interface NewUser {
 /** Adds a staff account; operator staff must name their operator, nobody else may. */
 export async function createUser(db: Database, actor: Actor, meta: RequestMeta, input: NewUser): Promise<UserRow> {
   if (input.role === 'OPERATOR' && !input.operatorId) {
-    throw new ServiceError('BAD_USER_INPUT', 'input.operatorId: 운영사 계정은 운영사를 지정해야 합니다.', 'input.operatorId');
+    throw fieldError('BAD_USER_INPUT', 'input.operatorId', 'operatorRequired');
   }
   if (input.role !== 'OPERATOR' && input.operatorId) {
-    throw new ServiceError('BAD_USER_INPUT', 'input.operatorId: 운영사 계정이 아니면 운영사를 지정할 수 없습니다.', 'input.operatorId');
+    throw fieldError('BAD_USER_INPUT', 'input.operatorId', 'operatorOnlyForOperators');
   }
   // Hashing is slow on purpose; do it before the transaction holds any lock.
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     if (input.operatorId) {
       const [operator] = await tx.select({ id: operators.id }).from(operators).where(eq(operators.id, input.operatorId));
-      if (!operator) throw new ServiceError('NOT_FOUND', 'input.operatorId: 운영사를 찾을 수 없습니다.', 'input.operatorId');
+      if (!operator) throw fieldError('NOT_FOUND', 'input.operatorId', 'operatorNotFound');
     }
     const [taken] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = lower(${input.email})`);
-    if (taken) throw new ServiceError('BAD_USER_INPUT', 'input.email: 이미 사용 중인 이메일입니다.', 'input.email');
+    if (taken) throw fieldError('BAD_USER_INPUT', 'input.email', 'emailTaken');
     const [row] = await tx
       .insert(users)
       .values({ name: input.name, email: input.email, passwordHash, role: input.role, operatorId: input.operatorId })

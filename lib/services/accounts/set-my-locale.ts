@@ -13,7 +13,7 @@ import { ServiceError } from '../core/service-error';
 export async function setMyLocale(db: Database, actor: Actor, meta: RequestMeta, locale: Locale): Promise<UserRow> {
   return db.transaction(async (tx) => {
     const [row] = await tx.update(users).set({ locale }).where(eq(users.id, actor.id)).returning();
-    if (!row) throw new ServiceError('NOT_FOUND', '계정을 찾을 수 없습니다.');
+    if (!row) throw new ServiceError('NOT_FOUND', 'accountNotFound');
     await recordAudit(tx, { actor, meta, action: 'SET_LOCALE', subjectType: 'User', subjectId: row.id, detail: { locale } });
     return row;
   });

@@ -4,7 +4,7 @@ import { auditLog, type AuditLogRow } from '@/db/schema';
 import { maskedFilter } from '@/lib/domain/access-log';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordRead } from './record-read';
-import { ServiceError } from '../core/service-error';
+import { fieldError, ServiceError } from '../core/service-error';
 
 /** What a manager narrows the access log by; every part optional. */
 export interface AccessLogFilter {
@@ -103,6 +103,6 @@ function decodeCursor(text: string): AccessLogCursor {
     if (typeof at !== 'string' || !CURSOR_AT.test(at) || !Number.isSafeInteger(id) || (id as number) < 1) throw new Error('bad cursor');
     return { at, id: id as number };
   } catch {
-    throw new ServiceError('BAD_USER_INPUT', 'after: 올바른 페이지 커서가 아닙니다.', 'after');
+    throw fieldError('BAD_USER_INPUT', 'after', 'badCursor');
   }
 }

@@ -5,6 +5,7 @@ import type { CaseEventType } from '@/lib/domain/case-events';
 import type { GuideStepKey } from '@/lib/domain/guide-script';
 import { isScoped, lotInScope } from '@/lib/policy/scope';
 import type { Actor } from '../core/actor';
+import { renderReason, type Reason } from '@/lib/i18n/reasons';
 import { ServiceError } from '../core/service-error';
 
 export interface CaseWriteOptions {
@@ -23,13 +24,13 @@ export interface CaseWriteOptions {
  */
 export async function lockCaseForWrite(tx: Transaction, actor: Actor, caseId: string, options: CaseWriteOptions = {}): Promise<CaseRow> {
   const [row] = await tx.select().from(cases).where(eq(cases.id, caseId)).for('update');
-  if (!row || !(await mayWriteCase(tx, actor, row))) throw new ServiceError('NOT_FOUND', '상담을 찾을 수 없습니다.', 'caseId');
+  if (!row || !(await mayWriteCase(tx, actor, row))) throw new ServiceError('NOT_FOUND', 'caseNotFound', 'caseId');
   if (options.expectedVersion != null && options.expectedVersion !== row.version) {
-    throw new ServiceError('CONFLICT', '다른 사용자가 이 상담을 먼저 변경했습니다. 화면을 새로 고친 뒤 다시 시도해 주세요.');
+    throw new ServiceError('CONFLICT', 'caseChangedMeanwhile');
   }
-  if (row.status === 'RESOLVED' && !options.allowResolved) throw new ServiceError('CONFLICT', '이미 종결된 상담입니다.');
+  if (row.status === 'RESOLVED' && !options.allowResolved) throw new ServiceError('CONFLICT', 'caseAlreadyResolved');
   if ((options.requireVerified ?? true) && !row.identityVerified) {
-    throw new ServiceError('POLICY_DENIED', '본인 확인 전에는 이 작업을 할 수 없습니다. 먼저 카카오 T 계정 가입자 본인인지 확인해 주세요.');
+    throw new ServiceError('POLICY_DENIED', 'identityNotVerified');
   }
   return row;
 }
@@ -52,7 +53,9 @@ export async function recordCaseEvent(
   event: {
     type: CaseEventType;
     scriptStep?: GuideStepKey | null;
+    // People's own words go in `detail`; our own sentences as a `reason` (code and parameters).
     detail?: string | null;
+    reason?: Reason;
     changes?: Partial<typeof cases.$inferInsert>;
     byAgent?: boolean;
   },
@@ -63,7 +66,7 @@ export async function recordCaseEvent(
     actorId: actor?.id ?? null,
     type: event.type,
     scriptStep: event.scriptStep ?? null,
-    detail: event.detail ?? null,
+    ...eventDetail(event),
   });
   const [updated] = await tx
     .update(cases)
@@ -76,4 +79,10 @@ export async function recordCaseEvent(
     .returning();
   if (!updated) throw new Error('case vanished inside its own transaction');
   return updated;
+}
+
+/** The columns of a timeline entry's detail: a person's text as is, or our sentence in Korean with its code. */
+export function eventDetail(event: { detail?: string | null; reason?: Reason }) {
+  if (!event.reason) return { detail: event.detail ?? null };
+  return { detail: renderReason(event.reason), detailCode: event.reason.code, detailParams: event.reason.params ?? {} };
 }

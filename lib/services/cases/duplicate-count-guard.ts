@@ -30,10 +30,5 @@ export async function refuseIfCouponDependsOnCount(tx: Transaction, row: CaseRow
     .orderBy(asc(coupons.issuedAt))
     .limit(1);
   if (!coupon) return;
-  const what = change === 'link' ? '중복으로 연결할' : '중복 연결을 해제할';
-  throw new ServiceError(
-    'POLICY_DENIED',
-    `${row.incidentMonth} 보상 쿠폰이 ${coupon.code} 상담에서 이 달의 누락 횟수를 근거로 지급되어 이 상담을 ${what} 수 없습니다. ` +
-      '쿠폰이 지급된 달의 누락 횟수를 바꾸는 중복 연결·해제는 할 수 없습니다.',
-  );
+  throw new ServiceError('POLICY_DENIED', { code: 'countBehindCoupon', params: { month: row.incidentMonth, code: coupon.code, change } });
 }

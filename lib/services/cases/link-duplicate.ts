@@ -5,7 +5,7 @@ import type { Actor, RequestMeta } from '../core/actor';
 import { lockCaseForWrite, recordCaseEvent } from './case-write';
 import { refuseIfCouponDependsOnCount } from './duplicate-count-guard';
 import { recordAudit } from '../audit/record-audit';
-import { ServiceError } from '../core/service-error';
+import { fieldError, ServiceError } from '../core/service-error';
 
 /**
  * Marks a case as a second contact about the incident of an earlier case, so that the
@@ -19,7 +19,7 @@ export function linkDuplicate(
   input: { caseId: string; ofCaseId: string; expectedVersion?: number | null },
 ): Promise<CaseRow> {
   if (input.caseId === input.ofCaseId) {
-    throw new ServiceError('BAD_USER_INPUT', 'ofCaseId: 상담을 자기 자신의 중복으로 연결할 수 없습니다.', 'ofCaseId');
+    throw fieldError('BAD_USER_INPUT', 'ofCaseId', 'duplicateOfItself');
   }
   return db.transaction(async (tx) => {
     const row = await lockCaseForWrite(tx, actor, input.caseId, { expectedVersion: input.expectedVersion });
@@ -34,34 +34,34 @@ export function linkDuplicate(
  */
 export async function linkAsDuplicateIn(tx: Transaction, actor: Actor, meta: RequestMeta, row: CaseRow, ofCaseId: string, field: string): Promise<CaseRow> {
   const [original] = await tx.select().from(cases).where(eq(cases.id, ofCaseId));
-  if (!original) throw new ServiceError('NOT_FOUND', `${field}: 원 상담을 찾을 수 없습니다.`, field);
+  if (!original) throw fieldError('NOT_FOUND', field, 'originalNotFound');
   if (original.customerId !== row.customerId) {
-    throw new ServiceError('BAD_USER_INPUT', `${field}: 같은 고객의 상담만 중복으로 연결할 수 있습니다.`, field);
+    throw fieldError('BAD_USER_INPUT', field, 'duplicateOtherCustomer');
   }
   if (!isEarlier(original, row)) {
-    throw new ServiceError('BAD_USER_INPUT', `${field}: 먼저 접수된 상담에만 연결할 수 있습니다.`, field);
+    throw fieldError('BAD_USER_INPUT', field, 'duplicateOfLater');
   }
-  if (row.duplicateOfId) throw new ServiceError('CONFLICT', '이미 다른 상담의 중복으로 연결되어 있습니다.');
+  if (row.duplicateOfId) throw new ServiceError('CONFLICT', 'alreadyDuplicate');
   // Linking to a duplicate would build a chain; the original of the original is the incident.
   if (original.duplicateOfId) {
-    throw new ServiceError('BAD_USER_INPUT', `${field}: ${original.code}도 중복 문의입니다. 원 상담에 연결해 주세요.`, field);
+    throw fieldError('BAD_USER_INPUT', field, 'originalIsDuplicate', { code: original.code });
   }
   // An unverified contact never counted; the verified one is the incident's count.
   if (!original.identityVerified) {
-    throw new ServiceError('BAD_USER_INPUT', `${field}: ${original.code}은(는) 본인 확인이 안 된 상담이라 원 상담이 될 수 없습니다.`, field);
+    throw fieldError('BAD_USER_INPUT', field, 'originalUnverified', { code: original.code });
   }
   // A case others point at is an original itself; linking it would build a chain.
   const [dependent] = await tx.select({ code: cases.code }).from(cases).where(eq(cases.duplicateOfId, row.id)).limit(1);
   if (dependent) {
-    throw new ServiceError('BAD_USER_INPUT', `caseId: ${dependent.code}이(가) 이 상담의 중복으로 연결되어 있어 이 상담은 중복이 될 수 없습니다.`, 'caseId');
+    throw fieldError('BAD_USER_INPUT', 'caseId', 'caseHasDuplicates', { code: dependent.code });
   }
   const [coupon] = await tx.select({ id: coupons.id }).from(coupons).where(eq(coupons.caseId, row.id));
-  if (coupon) throw new ServiceError('POLICY_DENIED', '보상 쿠폰이 지급된 상담은 중복으로 바꿀 수 없습니다.');
+  if (coupon) throw new ServiceError('POLICY_DENIED', 'couponCaseCannotBeDuplicate');
   await refuseIfCouponDependsOnCount(tx, row, 'link');
   const updated = await recordCaseEvent(tx, actor, row, {
     type: 'DUPLICATE_LINKED',
     scriptStep: 'BASIC_CARE',
-    detail: `${original.code}와 같은 사고의 재문의`,
+    reason: { code: 'eventDuplicateLinked', params: { code: original.code } },
     changes: { duplicateOfId: original.id },
   });
   await recordAudit(tx, { actor, meta, action: 'LINK_DUPLICATE', subjectType: 'Case', subjectId: row.id, detail: { of: original.id } });

@@ -6,7 +6,7 @@ import type { Actor, RequestMeta } from '../core/actor';
 import { casesInScope } from '@/lib/policy/scope';
 import { recordRead } from '../audit/record-read';
 import { countedOmission } from '../reports/counted-omission';
-import { ServiceError } from '../core/service-error';
+import { fieldError, ServiceError } from '../core/service-error';
 
 export interface CaseFilter {
   status?: CaseRow['status'] | null;
@@ -103,7 +103,7 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
     if (Number.isNaN(at.getTime()) || typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) throw new Error('bad cursor');
     return { createdAt: at, id };
   } catch {
-    throw new ServiceError('BAD_USER_INPUT', 'after: 올바른 페이지 커서가 아닙니다.', 'after');
+    throw fieldError('BAD_USER_INPUT', 'after', 'badCursor');
   }
 }
 

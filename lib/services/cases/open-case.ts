@@ -8,7 +8,7 @@ import { recordCaseEvent } from './case-write';
 import { idempotentTransaction } from '../core/idempotency';
 import { linkAsDuplicateIn } from './link-duplicate';
 import { recordAudit } from '../audit/record-audit';
-import { ServiceError } from '../core/service-error';
+import { fieldError, ServiceError } from '../core/service-error';
 
 export interface OpenCaseInput {
   passId: string;
@@ -25,18 +25,14 @@ export interface OpenCaseInput {
  */
 export function openCase(db: Database, actor: Actor, meta: RequestMeta, input: OpenCaseInput, now = new Date()): Promise<CaseRow> {
   if (input.incidentAt.getTime() > now.getTime() + 60_000) {
-    throw new ServiceError('BAD_USER_INPUT', 'input.incidentAt: 사고 일시는 미래일 수 없습니다.', 'input.incidentAt');
+    throw fieldError('BAD_USER_INPUT', 'input.incidentAt', 'incidentInFuture');
   }
   return idempotentTransaction(db, actor, meta, { operation: 'openCase', input, table: cases }, async (tx) => {
     const [pass] = await tx.select().from(passes).where(eq(passes.id, input.passId));
-    if (!pass) throw new ServiceError('NOT_FOUND', 'input.passId: 정기권을 찾을 수 없습니다.', 'input.passId');
+    if (!pass) throw fieldError('NOT_FOUND', 'input.passId', 'passNotFound');
     const incidentDate = kstDateOf(input.incidentAt);
     if (incidentDate < pass.startsOn || incidentDate > pass.endsOn) {
-      throw new ServiceError(
-        'BAD_USER_INPUT',
-        `input.incidentAt: 사고일(${incidentDate})이 정기권 기간(${pass.startsOn} ~ ${pass.endsOn}) 밖입니다.`,
-        'input.incidentAt',
-      );
+      throw fieldError('BAD_USER_INPUT', 'input.incidentAt', 'incidentOutsidePass', { date: incidentDate, from: pass.startsOn, to: pass.endsOn });
     }
     const [next] = rowsOf<{ sequence: number }>(await tx.execute(sql`SELECT nextval('case_code_seq')::int AS sequence`));
     if (!next) throw new Error('nextval returned no row');

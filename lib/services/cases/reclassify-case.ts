@@ -2,14 +2,13 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { coupons, refunds, type CaseRow } from '@/db/schema';
 import { countsAsOmission } from '@/lib/domain/coupon-eligibility';
-import { VOC_KIND_SHORT } from '@/lib/domain/case-labels';
 import { reclassifyRefusal, type VocKind } from '@/lib/domain/reclassification';
 import { authorize } from '@/lib/policy/authorize';
 import { roleCan } from '@/lib/policy/roles';
 import type { Actor, RequestMeta } from '../core/actor';
 import { lockCaseForWrite, recordCaseEvent } from './case-write';
 import { recordAudit } from '../audit/record-audit';
-import { ServiceError } from '../core/service-error';
+import { fieldError, ServiceError } from '../core/service-error';
 
 /**
  * Corrects a case's VOC kind with a reason (domain.md "Reclassifying"). Counts, eligibility and
@@ -32,7 +31,7 @@ export function reclassifyCase(
       requireVerified: !manager,
       allowResolved: manager,
     });
-    if (row.kind === input.kind) throw new ServiceError('BAD_USER_INPUT', `kind: 이미 "${VOC_KIND_SHORT[row.kind]}" 상담입니다.`, 'kind');
+    if (row.kind === input.kind) throw fieldError('BAD_USER_INPUT', 'kind', 'alreadyOfKind', { kind: row.kind });
     const couponsOfMonth = await tx
       .select({ caseId: coupons.caseId })
       .from(coupons)
@@ -52,7 +51,7 @@ export function reclassifyCase(
     const updated = await recordCaseEvent(tx, actor, row, {
       type: 'CASE_RECLASSIFIED',
       scriptStep: null,
-      detail: `${VOC_KIND_SHORT[row.kind]} → ${VOC_KIND_SHORT[input.kind]}: ${input.reason}`,
+      reason: { code: 'eventReclassified', params: { from: row.kind, to: input.kind, reason: input.reason } },
       changes: { kind: input.kind },
     });
     await recordAudit(tx, {

@@ -4,6 +4,7 @@ import type { GuideStepKey } from '@/lib/domain/guide-script';
 import type { Actor, RequestMeta } from '../core/actor';
 import { lockCaseForWrite, recordCaseEvent } from './case-write';
 import { recordAudit } from '../audit/record-audit';
+import { CALL_BUTTON_GUIDANCE } from '@/lib/domain/guidance-details';
 
 /**
  * Notes on the timeline what the agent told the customer at a step when nothing else
@@ -18,8 +19,13 @@ export function recordGuidance(
   return db.transaction(async (tx) => {
     const row = await lockCaseForWrite(tx, actor, input.caseId, { expectedVersion: input.expectedVersion });
     const type = input.step === 'COMPENSATION' ? 'POLICY_EXPLAINED' : input.step === 'EXIT_CHECK' ? 'EXIT_CALL_GUIDED' : 'GUIDANCE_GIVEN';
-    const updated = await recordCaseEvent(tx, actor, row, { type, scriptStep: input.step, detail: input.detail });
+    const updated = await recordCaseEvent(tx, actor, row, { type, scriptStep: input.step, ...guidanceDetail(input.detail) });
     await recordAudit(tx, { actor, meta, action: 'RECORD_GUIDANCE', subjectType: 'Case', subjectId: row.id });
     return updated;
   });
+}
+
+/** The page's fixed call-button phrase is our sentence (a code, read in each language); anything else is the agent's words. */
+function guidanceDetail(detail: string) {
+  return detail === CALL_BUTTON_GUIDANCE ? { reason: { code: 'eventCallButtonGuided' as const } } : { detail };
 }

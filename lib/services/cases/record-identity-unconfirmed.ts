@@ -14,12 +14,12 @@ import { ServiceError } from '../core/service-error';
 export function recordIdentityUnconfirmed(db: Database, actor: Actor, meta: RequestMeta, input: { caseId: string; expectedVersion?: number | null }): Promise<CaseRow> {
   return db.transaction(async (tx) => {
     const row = await lockCaseForWrite(tx, actor, input.caseId, { expectedVersion: input.expectedVersion, requireVerified: false });
-    if (row.identityVerified) throw new ServiceError('POLICY_DENIED', '본인 확인이 끝난 상담은 본인 확인 불가로 종결할 수 없습니다.');
+    if (row.identityVerified) throw new ServiceError('POLICY_DENIED', 'verifiedCannotCloseUnverified');
     const now = new Date();
     const updated = await recordCaseEvent(tx, actor, row, {
       type: 'IDENTITY_NOT_VERIFIED',
       scriptStep: 'BASIC_CARE',
-      detail: IDENTITY_UNCONFIRMED_OUTCOME,
+      reason: { code: 'eventIdentityNotVerified' },
       changes: { identityUnconfirmedAt: now, status: 'RESOLVED', resolvedAt: now, outcome: IDENTITY_UNCONFIRMED_OUTCOME },
     });
     await recordAudit(tx, { actor, meta, action: 'RECORD_IDENTITY_UNCONFIRMED', subjectType: 'Case', subjectId: row.id });

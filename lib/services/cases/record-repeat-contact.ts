@@ -23,7 +23,7 @@ export function recordRepeatContact(
     const updated = await recordCaseEvent(tx, actor, row, {
       type: 'REPEAT_CONTACT',
       scriptStep: 'BASIC_CARE',
-      detail: input.note ? `${REPEAT_CONTACT_DETAIL} ${input.note}` : REPEAT_CONTACT_DETAIL,
+      reason: input.note ? { code: 'eventRepeatContactNote', params: { note: input.note } } : { code: 'eventRepeatContact' },
     });
     await recordAudit(tx, { actor, meta, action: 'RECORD_REPEAT_CONTACT', subjectType: 'Case', subjectId: row.id });
     return updated;

@@ -5,11 +5,11 @@ import type { CaseEventType } from '@/lib/domain/case-events';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordAudit } from '../audit/record-audit';
 import { ServiceError } from '../core/service-error';
+import { eventDetail } from './case-write';
 
 /** The most cases one batch changes: one short transaction, a few hundred rows per statement. */
 export const BULK_BATCH_SIZE = 200;
 
-const COUNT = new Intl.NumberFormat('ko-KR');
 
 /**
  * Runs the next batch of a bulk job in one transaction and returns the job's progress. The
@@ -25,7 +25,7 @@ export function runBulkCaseJobBatch(
 ): Promise<BulkJobRow> {
   return db.transaction(async (tx) => {
     const [job] = await tx.select().from(bulkJobs).where(eq(bulkJobs.id, jobId)).for('update');
-    if (!job) throw new ServiceError('NOT_FOUND', '일괄 작업을 찾을 수 없습니다.', 'id');
+    if (!job) throw new ServiceError('NOT_FOUND', 'bulkJobNotFound', 'id');
     if (job.status === 'DONE') return job;
 
     const pending = await tx
@@ -74,8 +74,8 @@ async function applyChange(tx: Transaction, actor: Actor, job: BulkJobRow, ids: 
       .update(cases)
       .set({ agentId: agent.id, version: sql`${cases.version} + 1`, updatedAt: sql`now()`, lastActorId: actor.id })
       .where(inArray(cases.id, ids));
-    const detail = `담당 상담사를 ${agent.name}(으)로 변경 (일괄 ${COUNT.format(job.total)}건)`;
-    await tx.insert(caseEvents).values(ids.map((caseId) => ({ caseId, actorId: actor.id, type: 'CASE_REASSIGNED' satisfies CaseEventType, detail })));
+    const detail = eventDetail({ reason: { code: 'eventBulkReassigned', params: { name: agent.name, total: job.total } } });
+    await tx.insert(caseEvents).values(ids.map((caseId) => ({ caseId, actorId: actor.id, type: 'CASE_REASSIGNED' satisfies CaseEventType, ...detail })));
     return;
   }
   // A note changes nothing an agent works on, so, like the lot's steps (case-write.ts), it

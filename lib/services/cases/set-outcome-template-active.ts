@@ -3,15 +3,15 @@ import type { Database } from '@/db/client';
 import { outcomeTemplates, type OutcomeTemplateRow } from '@/db/schema';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordAudit } from '../audit/record-audit';
-import { ServiceError } from '../core/service-error';
+import { fieldError, ServiceError } from '../core/service-error';
 
 /** Switches a template off (agents stop seeing it) or on again; templates are never deleted. */
 export function setOutcomeTemplateActive(db: Database, actor: Actor, meta: RequestMeta, id: string, active: boolean): Promise<OutcomeTemplateRow> {
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(outcomeTemplates).where(eq(outcomeTemplates.id, id)).for('update');
-    if (!current) throw new ServiceError('NOT_FOUND', 'id: 결과 템플릿을 찾을 수 없습니다.', 'id');
+    if (!current) throw fieldError('NOT_FOUND', 'id', 'outcomeTemplateNotFound');
     if (current.active === active) {
-      throw new ServiceError('CONFLICT', active ? '이미 사용 중인 템플릿입니다.' : '이미 사용 중지된 템플릿입니다.');
+      throw new ServiceError('CONFLICT', active ? 'templateAlreadyActive' : 'templateAlreadyInactive');
     }
     const [row] = await tx
       .update(outcomeTemplates)

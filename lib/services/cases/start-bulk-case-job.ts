@@ -4,7 +4,7 @@ import { bulkJobCases, bulkJobs, cases, users, type BulkJobRow } from '@/db/sche
 import type { Actor, RequestMeta } from '../core/actor';
 import { caseFilterCondition, type CaseFilter } from './list-cases';
 import { recordAudit } from '../audit/record-audit';
-import { ServiceError } from '../core/service-error';
+import { fieldError, ServiceError } from '../core/service-error';
 
 /** The longest note a bulk job adds to each case's timeline. */
 export const MAX_BULK_NOTE_LENGTH = 1000;
@@ -12,7 +12,6 @@ export const MAX_BULK_NOTE_LENGTH = 1000;
 /** What to do to every matching case: give them to an agent, or add one note to each. */
 export type BulkCaseChange = { reassignTo: string; note?: null } | { note: string; reassignTo?: null };
 
-const COUNT = new Intl.NumberFormat('ko-KR');
 
 /**
  * Starts a bulk change over every case matching the filter, in one transaction: checks the
@@ -35,12 +34,12 @@ export function startBulkCaseJob(
         .select({ id: users.id })
         .from(users)
         .where(and(eq(users.id, change.reassignTo), eq(users.role, 'AGENT'), eq(users.active, true)));
-      if (!agent) throw new ServiceError('BAD_USER_INPUT', 'reassignTo: 활성 상담사를 찾을 수 없습니다.', 'reassignTo');
+      if (!agent) throw fieldError('BAD_USER_INPUT', 'reassignTo', 'activeAgentNotFound');
       agentId = agent.id;
     } else {
       note = change.note.trim();
       if (note.length === 0 || note.length > MAX_BULK_NOTE_LENGTH) {
-        throw new ServiceError('BAD_USER_INPUT', `note: 메모는 1~${MAX_BULK_NOTE_LENGTH}자로 입력해 주세요.`, 'note');
+        throw fieldError('BAD_USER_INPUT', 'note', 'bulkNoteLength', { max: MAX_BULK_NOTE_LENGTH });
       }
     }
 
@@ -74,5 +73,5 @@ export function startBulkCaseJob(
 }
 
 function changedCount(now: number): ServiceError {
-  return new ServiceError('CONFLICT', `조건에 맞는 상담이 ${COUNT.format(now)}건으로 바뀌었습니다. 건수를 다시 확인해 주세요.`);
+  return new ServiceError('CONFLICT', { code: 'bulkCountChanged', params: { count: now } });
 }

@@ -5,7 +5,7 @@ import type { Actor, RequestMeta } from '../core/actor';
 import { lockCaseForWrite, recordCaseEvent } from './case-write';
 import { refuseIfCouponDependsOnCount } from './duplicate-count-guard';
 import { recordAudit } from '../audit/record-audit';
-import { ServiceError } from '../core/service-error';
+import { fieldError, ServiceError } from '../core/service-error';
 
 /**
  * Undoes a duplicate link with a reason (the agent found the two contacts were different
@@ -19,14 +19,14 @@ export function unlinkDuplicate(
 ): Promise<CaseRow> {
   return db.transaction(async (tx) => {
     const row = await lockCaseForWrite(tx, actor, input.caseId, { expectedVersion: input.expectedVersion });
-    if (!row.duplicateOfId) throw new ServiceError('BAD_USER_INPUT', 'caseId: 중복으로 연결된 상담이 아닙니다.', 'caseId');
+    if (!row.duplicateOfId) throw fieldError('BAD_USER_INPUT', 'caseId', 'notADuplicate');
     const [original] = await tx.select({ id: cases.id, code: cases.code }).from(cases).where(eq(cases.id, row.duplicateOfId));
     if (!original) throw new Error('a duplicate link points at no case');
     await refuseIfCouponDependsOnCount(tx, row, 'unlink');
     const updated = await recordCaseEvent(tx, actor, row, {
       type: 'DUPLICATE_UNLINKED',
       scriptStep: 'BASIC_CARE',
-      detail: `${original.code}와의 중복 연결 해제 — 사유: ${input.reason}`,
+      reason: { code: 'eventDuplicateUnlinked', params: { code: original.code, reason: input.reason } },
       changes: { duplicateOfId: null },
     });
     await recordAudit(tx, { actor, meta, action: 'UNLINK_DUPLICATE', subjectType: 'Case', subjectId: row.id, detail: { of: original.id } });

@@ -4,7 +4,7 @@ import { outcomeTemplates, type OutcomeTemplateRow } from '@/db/schema';
 import type { OutcomeTemplateInput } from './add-outcome-template';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordAudit } from '../audit/record-audit';
-import { ServiceError } from '../core/service-error';
+import { fieldError, ServiceError } from '../core/service-error';
 
 /** Rewrites a template's texts, kind and order; outcomes already saved keep their words. */
 export function updateOutcomeTemplate(db: Database, actor: Actor, meta: RequestMeta, id: string, input: OutcomeTemplateInput): Promise<OutcomeTemplateRow> {
@@ -14,7 +14,7 @@ export function updateOutcomeTemplate(db: Database, actor: Actor, meta: RequestM
       .set({ ...input, updatedById: actor.id, updatedAt: sql`now()` })
       .where(eq(outcomeTemplates.id, id))
       .returning();
-    if (!row) throw new ServiceError('NOT_FOUND', 'id: 결과 템플릿을 찾을 수 없습니다.', 'id');
+    if (!row) throw fieldError('NOT_FOUND', 'id', 'outcomeTemplateNotFound');
     await recordAudit(tx, { actor, meta, action: 'UPDATE_OUTCOME_TEMPLATE', subjectType: 'OutcomeTemplate', subjectId: row.id });
     return row;
   });

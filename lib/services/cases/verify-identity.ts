@@ -9,11 +9,11 @@ import { ServiceError } from '../core/service-error';
 export function verifyIdentity(db: Database, actor: Actor, meta: RequestMeta, caseId: string, expectedVersion?: number | null): Promise<CaseRow> {
   return db.transaction(async (tx) => {
     const row = await lockCaseForWrite(tx, actor, caseId, { expectedVersion, requireVerified: false });
-    if (row.identityVerified) throw new ServiceError('CONFLICT', '이미 본인 확인이 끝난 상담입니다.');
+    if (row.identityVerified) throw new ServiceError('CONFLICT', 'identityAlreadyVerified');
     const updated = await recordCaseEvent(tx, actor, row, {
       type: 'IDENTITY_VERIFIED',
       scriptStep: 'BASIC_CARE',
-      detail: '카카오 T 계정 가입자 본인 확인',
+      reason: { code: 'eventIdentityVerified' },
       changes: { identityVerified: true, identityVerifiedAt: new Date() },
     });
     await recordAudit(tx, { actor, meta, action: 'VERIFY_IDENTITY', subjectType: 'Case', subjectId: row.id });

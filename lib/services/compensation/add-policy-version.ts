@@ -4,7 +4,7 @@ import { policyVersions, type PolicyVersionRow } from '@/db/schema';
 import { KST_OFFSET_MS, kstDateOf } from '@/lib/domain/kst-month';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordAudit } from '../audit/record-audit';
-import { ServiceError } from '../core/service-error';
+import { fieldError, ServiceError } from '../core/service-error';
 
 export interface NewPolicyVersion {
   /** A KST calendar date "YYYY-MM-DD"; the version is in force from 00:00 KST that day. */
@@ -20,8 +20,6 @@ export function kstStartOf(date: string): Date {
   return new Date(Date.parse(`${date}T00:00:00Z`) - KST_OFFSET_MS);
 }
 
-const DUPLICATE = 'input.effectiveFrom: 같은 날짜에 시작하는 정책 버전이 이미 있습니다.';
-
 /**
  * Adds a compensation policy version. The past is never edited: cases already judged keep
  * their policy, so a version may start today (KST) at the earliest, and one date has one version.
@@ -29,13 +27,13 @@ const DUPLICATE = 'input.effectiveFrom: 같은 날짜에 시작하는 정책 버
 export async function addPolicyVersion(db: Database, actor: Actor, meta: RequestMeta, input: NewPolicyVersion, now = new Date()): Promise<PolicyVersionRow> {
   const today = kstDateOf(now);
   if (input.effectiveFrom < today) {
-    throw new ServiceError('BAD_USER_INPUT', `input.effectiveFrom: 지난 날짜(${input.effectiveFrom})의 정책은 추가할 수 없습니다. 오늘(${today}) 이후로 지정해 주세요.`, 'input.effectiveFrom');
+    throw fieldError('BAD_USER_INPUT', 'input.effectiveFrom', 'policyInPast', { date: input.effectiveFrom, today });
   }
   const effectiveFrom = kstStartOf(input.effectiveFrom);
   try {
     return await db.transaction(async (tx) => {
       const [taken] = await tx.select({ id: policyVersions.id }).from(policyVersions).where(eq(policyVersions.effectiveFrom, effectiveFrom));
-      if (taken) throw new ServiceError('BAD_USER_INPUT', DUPLICATE, 'input.effectiveFrom');
+      if (taken) throw fieldError('BAD_USER_INPUT', 'input.effectiveFrom', 'policyDateTaken');
       const [row] = await tx
         .insert(policyVersions)
         .values({
@@ -53,7 +51,7 @@ export async function addPolicyVersion(db: Database, actor: Actor, meta: Request
     });
   } catch (error) {
     // Two managers adding the same date at once: the unique index decides, same message.
-    if (sqlStateOf(error) === '23505') throw new ServiceError('BAD_USER_INPUT', DUPLICATE, 'input.effectiveFrom');
+    if (sqlStateOf(error) === '23505') throw fieldError('BAD_USER_INPUT', 'input.effectiveFrom', 'policyDateTaken');
     throw error;
   }
 }

@@ -2,12 +2,11 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { cases, passes, refunds, type RefundRow } from '@/db/schema';
 import { refundableAmount } from '@/lib/domain/refund';
-import { formatWon } from '@/lib/domain/won';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordCaseEvent } from '../cases/case-write';
 import { recordAudit } from '../audit/record-audit';
 import { lockPassForRefund, refundCapExceeded, refundCapRefusal } from './refund-cap';
-import { ServiceError } from '../core/service-error';
+import { fieldError, ServiceError } from '../core/service-error';
 
 export interface DecideRefundInput {
   id: string;
@@ -27,7 +26,7 @@ export interface DecideRefundInput {
  */
 export async function decideRefund(db: Database, actor: Actor, meta: RequestMeta, input: DecideRefundInput): Promise<RefundRow> {
   const reason = input.reason ?? null;
-  if (!input.approve && !reason) throw new ServiceError('BAD_USER_INPUT', 'reason: 반려할 때는 사유를 입력해 주세요.', 'reason');
+  if (!input.approve && !reason) throw fieldError('BAD_USER_INPUT', 'reason', 'rejectReasonRequired');
   try {
     return await decide(db, actor, meta, { ...input, reason });
   } catch (error) {
@@ -39,13 +38,13 @@ function decide(db: Database, actor: Actor, meta: RequestMeta, input: DecideRefu
   const { reason } = input;
   return db.transaction(async (tx) => {
     const [found] = await tx.select({ caseId: refunds.caseId }).from(refunds).where(eq(refunds.id, input.id));
-    if (!found) throw new ServiceError('NOT_FOUND', 'id: 환불을 찾을 수 없습니다.', 'id');
+    if (!found) throw fieldError('NOT_FOUND', 'id', 'refundNotFound');
     // Case first, then refund: the same order as proposeRefund, so the two never deadlock.
     await tx.select({ id: cases.id }).from(cases).where(eq(cases.id, found.caseId)).for('update');
     const [refund] = await tx.select().from(refunds).where(eq(refunds.id, input.id)).for('update');
-    if (!refund) throw new ServiceError('NOT_FOUND', 'id: 환불을 찾을 수 없습니다.', 'id');
+    if (!refund) throw fieldError('NOT_FOUND', 'id', 'refundNotFound');
     if (refund.status !== 'PROPOSED') {
-      throw new ServiceError('CONFLICT', `이미 ${refund.status === 'APPROVED' ? '승인' : '반려'}된 환불입니다. 화면을 새로 고쳐 주세요.`);
+      throw new ServiceError('CONFLICT', refund.status === 'APPROVED' ? 'refundAlreadyApproved' : 'refundAlreadyRejected');
     }
     if (input.approve) {
       // Case, refund, then pass: the order proposeRefund and the trigger take them in.
@@ -62,9 +61,11 @@ function decide(db: Database, actor: Actor, meta: RequestMeta, input: DecideRefu
     await recordCaseEvent(tx, actor, { id: refund.caseId }, {
       type: input.approve ? 'REFUND_APPROVED' : 'REFUND_REJECTED',
       scriptStep: 'COMPENSATION',
-      detail: input.approve
-        ? `환불 ${formatWon(refund.amount)} 승인${reason ? ` (${reason})` : ''}`
-        : `환불 ${formatWon(refund.amount)} 반려: ${reason}`,
+      reason: !input.approve
+        ? { code: 'eventRefundRejected', params: { amount: refund.amount, reason: reason ?? '' } }
+        : reason
+          ? { code: 'eventRefundApprovedWhy', params: { amount: refund.amount, reason } }
+          : { code: 'eventRefundApproved', params: { amount: refund.amount } },
       byAgent: false,
     });
     await recordAudit(tx, {

@@ -1,7 +1,6 @@
 import { sqlStateOf, type Database } from '@/db/client';
 import { coupons, type CouponRow } from '@/db/schema';
 import { couponIssuedSms } from '@/lib/domain/sms-templates';
-import { formatWon } from '@/lib/domain/won';
 import type { Actor, RequestMeta } from '../core/actor';
 import { lockCaseForWrite, recordCaseEvent } from '../cases/case-write';
 import { lockCustomerMonth } from '../cases/duplicate-count-guard';
@@ -48,7 +47,7 @@ export async function issueCompensationCoupon(
       await recordCaseEvent(tx, actor, row, {
         type: 'COUPON_ISSUED',
         scriptStep: 'COMPENSATION',
-        detail: `Parking CS ${formatWon(coupon.amount)} 쿠폰 지급 (${row.incidentMonth}, 누락 ${judged.omissionsThisMonth}회째)`,
+        reason: { code: 'eventCouponIssued', params: { amount: coupon.amount, month: row.incidentMonth, count: judged.omissionsThisMonth } },
       });
       await recordAudit(tx, { actor, meta, action: 'ISSUE_COUPON', subjectType: 'Coupon', subjectId: coupon.id });
       return coupon;

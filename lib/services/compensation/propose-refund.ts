@@ -2,14 +2,13 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { refunds, type RefundRow } from '@/db/schema';
 import { refundableAmount } from '@/lib/domain/refund';
-import { formatWon } from '@/lib/domain/won';
 import type { Actor, RequestMeta } from '../core/actor';
 import { lockCaseForWrite, recordCaseEvent } from '../cases/case-write';
 import { idempotentTransaction } from '../core/idempotency';
 import { computeQuote } from './quote-refund';
 import { recordAudit } from '../audit/record-audit';
 import { lockPassForRefund, passAlreadyRefunded, refundCapExceeded, refundCapRefusal } from './refund-cap';
-import { ServiceError } from '../core/service-error';
+import { fieldError, ServiceError } from '../core/service-error';
 
 export interface ProposeRefundInput {
   caseId: string;
@@ -31,10 +30,10 @@ export interface ProposeRefundInput {
  */
 export async function proposeRefund(db: Database, actor: Actor, meta: RequestMeta, input: ProposeRefundInput): Promise<RefundRow> {
   if (input.basis === 'CONSUMER_AGENCY') {
-    if (input.usedDays == null) throw new ServiceError('BAD_USER_INPUT', 'usedDays: 소보원 기준 환불은 실제 이용일이 필요합니다.', 'usedDays');
-    if (input.amount != null) throw new ServiceError('BAD_USER_INPUT', 'amount: 소보원 기준 환불액은 서버가 계산합니다. 금액을 보내지 마세요.', 'amount');
+    if (input.usedDays == null) throw fieldError('BAD_USER_INPUT', 'usedDays', 'usedDaysRequired');
+    if (input.amount != null) throw fieldError('BAD_USER_INPUT', 'amount', 'amountComputedByServer');
   } else if (input.amount == null) {
-    throw new ServiceError('BAD_USER_INPUT', 'amount: 당사 정책 환불은 제안 금액이 필요합니다.', 'amount');
+    throw fieldError('BAD_USER_INPUT', 'amount', 'amountRequired');
   }
   try {
     return await insertProposal(db, actor, meta, input);
@@ -47,19 +46,19 @@ function insertProposal(db: Database, actor: Actor, meta: RequestMeta, input: Pr
   return idempotentTransaction(db, actor, meta, { operation: 'proposeRefund', input, table: refunds }, async (tx) => {
     const row = await lockCaseForWrite(tx, actor, input.caseId, { expectedVersion: input.expectedVersion });
     if (row.kind !== 'REFUND_CLAIM') {
-      throw new ServiceError('POLICY_DENIED', '환불은 "정기권 이용 중 클레임으로 인한 환불요청" 건에서만 제안할 수 있습니다.');
+      throw new ServiceError('POLICY_DENIED', 'refundOnlyForRefundCases');
     }
     const pass = await lockPassForRefund(tx, row.passId);
     const amount = input.basis === 'CONSUMER_AGENCY' ? computeQuote(pass.amountPaid, pass.availableDays, input.usedDays ?? 0).refund : (input.amount ?? 0);
     if (amount > pass.amountPaid) {
-      throw new ServiceError('BAD_USER_INPUT', `amount: 환불액은 결제액(${formatWon(pass.amountPaid)}) 이하여야 합니다.`, 'amount');
+      throw fieldError('BAD_USER_INPUT', 'amount', 'refundOverPaid', { paid: pass.amountPaid });
     }
     if (input.usedDays != null) computeQuote(pass.amountPaid, pass.availableDays, input.usedDays);
     const [active] = await tx
       .select({ id: refunds.id })
       .from(refunds)
       .where(and(eq(refunds.caseId, row.id), inArray(refunds.status, ['PROPOSED', 'APPROVED'])));
-    if (active) throw new ServiceError('CONFLICT', '이 상담에는 이미 진행 중이거나 승인된 환불이 있습니다.');
+    if (active) throw new ServiceError('CONFLICT', 'refundInProgress');
     if (pass.status === 'REFUNDED') throw passAlreadyRefunded();
     const refundable = refundableAmount(pass.amountPaid, pass.refundsHeld);
     if (amount > refundable) throw refundCapExceeded(refundable);
@@ -78,11 +77,10 @@ function insertProposal(db: Database, actor: Actor, meta: RequestMeta, input: Pr
       })
       .returning();
     if (!refund) throw new Error('insert returned no row');
-    const basisLabel = input.basis === 'CONSUMER_AGENCY' ? `소보원 기준, 이용 ${input.usedDays}일 공제` : '당사 정책';
     await recordCaseEvent(tx, actor, row, {
       type: 'REFUND_PROPOSED',
       scriptStep: 'COMPENSATION',
-      detail: `환불 ${formatWon(amount)} 제안 (${basisLabel}), 관리자 승인 대기`,
+      reason: { code: 'eventRefundProposed', params: { amount, basis: input.basis, usedDays: input.usedDays ?? 0 } },
     });
     await recordAudit(tx, { actor, meta, action: 'PROPOSE_REFUND', subjectType: 'Refund', subjectId: refund.id });
     return refund;

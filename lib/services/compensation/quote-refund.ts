@@ -4,7 +4,7 @@ import { passes } from '@/db/schema';
 import { quoteConsumerAgencyRefund, RefundInputError, type RefundQuote } from '@/lib/domain/refund';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordRead } from '../audit/record-read';
-import { ServiceError } from '../core/service-error';
+import { fieldError, ServiceError } from '../core/service-error';
 
 /**
  * The Consumer Agency refund of a pass for a number of days used, computed from the pass.
@@ -13,7 +13,7 @@ import { ServiceError } from '../core/service-error';
  */
 export async function quoteRefund(db: Executor, actor: Actor, meta: RequestMeta, passId: string, usedDays: number): Promise<RefundQuote> {
   const [pass] = await db.select().from(passes).where(eq(passes.id, passId));
-  if (!pass) throw new ServiceError('NOT_FOUND', 'passId: 정기권을 찾을 수 없습니다.', 'passId');
+  if (!pass) throw fieldError('NOT_FOUND', 'passId', 'passNotFound');
   const quote = computeQuote(pass.amountPaid, pass.availableDays, usedDays);
   await recordRead(db, { actor, meta, action: 'QUOTE_REFUND', subjectType: 'Pass', subjectId: pass.id });
   return quote;

@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
 import { passes, type PassRow } from '@/db/schema';
-import { formatWon } from '@/lib/domain/won';
 import { ServiceError } from '../core/service-error';
 
 // The name the trigger refunds_hold_on_pass (migration 0015) raises its refusal under.
@@ -10,12 +9,12 @@ const CHECK_VIOLATION = '23514';
 
 /** The refusal of a refund above what its pass can still take, with that amount in words. */
 export function refundCapExceeded(refundable: number): ServiceError {
-  return new ServiceError('POLICY_DENIED', `이 정기권에서 더 환불할 수 있는 금액은 ${formatWon(refundable)}입니다.`);
+  return new ServiceError('POLICY_DENIED', { code: 'refundCap', params: { refundable } });
 }
 
 /** The refusal of a new refund on a pass whose refund was already approved. */
 export function passAlreadyRefunded(): ServiceError {
-  return new ServiceError('POLICY_DENIED', '이미 환불이 승인된 정기권입니다. 새 환불은 제안할 수 없습니다 (상담 기록은 남길 수 있습니다).');
+  return new ServiceError('POLICY_DENIED', 'passAlreadyRefunded');
 }
 
 /**

@@ -4,7 +4,7 @@ import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database, Transaction } from '@/db/client';
 import { idempotencyKeys } from '@/db/schema';
 import type { Actor, RequestMeta } from './actor';
-import { ServiceError } from './service-error';
+import { fieldError, ServiceError } from './service-error';
 
 /** What a creating use case tells the key about itself. */
 export interface IdempotentWrite {
@@ -59,11 +59,11 @@ export function idempotentTransaction<T extends { id: string }>(
 async function replay<T>(tx: Transaction, actorId: string, key: string, requestHash: string, table: IdempotentWrite['table']): Promise<T> {
   const [first] = await tx.select().from(idempotencyKeys).where(keyOf(actorId, key));
   if (!first || first.requestHash !== requestHash) {
-    throw new ServiceError('CONFLICT', 'Idempotency-Key: 이 키는 다른 요청에 이미 사용되었습니다. 새 키로 다시 보내 주세요.', 'Idempotency-Key');
+    throw fieldError('CONFLICT', 'Idempotency-Key', 'idempotencyKeyReused');
   }
   const { id } = first.response as StoredResponse;
   const [row] = await tx.select().from(table).where(eq(table.id, id));
-  if (!row) throw new ServiceError('NOT_FOUND', '처음 요청으로 만든 항목을 더 이상 찾을 수 없습니다.');
+  if (!row) throw new ServiceError('NOT_FOUND', 'idempotentResultGone');
   return row as T;
 }
 

@@ -11,7 +11,7 @@ export const OPEN_STATES = { exit: ['REQUESTED'], registration: ['REQUESTED', 'A
 /** An exit request locked for a state change; another operator's is NOT_FOUND, never FORBIDDEN. */
 export async function lockExitRequest(tx: Transaction, actor: Actor, id: string): Promise<ExitRequestRow> {
   const [row] = await tx.select().from(exitRequests).where(and(eq(exitRequests.id, id), requestsInScope(exitRequests, actor))).for('update');
-  if (!row) throw new ServiceError('NOT_FOUND', '출차 요청을 찾을 수 없습니다.', 'id');
+  if (!row) throw new ServiceError('NOT_FOUND', 'exitRequestNotFound', 'id');
   return row;
 }
 
@@ -22,7 +22,7 @@ export async function lockRegistrationRequest(tx: Transaction, actor: Actor, id:
     .from(registrationRequests)
     .where(and(eq(registrationRequests.id, id), requestsInScope(registrationRequests, actor)))
     .for('update');
-  if (!row) throw new ServiceError('NOT_FOUND', '차량등록 요청을 찾을 수 없습니다.', 'id');
+  if (!row) throw new ServiceError('NOT_FOUND', 'registrationRequestNotFound', 'id');
   return row;
 }
 

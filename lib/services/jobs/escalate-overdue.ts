@@ -3,10 +3,10 @@ import type { Database, Transaction } from '@/db/client';
 import { cases, exitRequests, managerNotices, onsitePayments, parkingLots, paymentCancellations, registrationRequests, responseTargets } from '@/db/schema';
 import { OPEN_CANCELLATION_STATUSES } from '@/lib/domain/payment-cancellation';
 import { DEFAULT_CANCELLATION_TARGET_HOURS, DEFAULT_RESPONSE_TARGETS } from '@/lib/domain/response-targets';
-import { formatWon } from '@/lib/domain/won';
 import { recordCaseEvent } from '../cases/case-write';
 import { recordAudit } from '../audit/record-audit';
 import { OPEN_STATES } from '../core/request-scope';
+import { renderReason, type Reason } from '@/lib/i18n/reasons';
 
 type RequestTable = typeof exitRequests | typeof registrationRequests;
 
@@ -47,9 +47,9 @@ export async function escalateOverdueRequests(db: Database, now = new Date()): P
         ),
       )
       .returning();
-    for (const request of exits) await escalate(tx, 'ExitRequest', request, '출차 요청이 목표 시간 안에 처리되지 않았습니다.');
+    for (const request of exits) await escalate(tx, 'ExitRequest', request, { code: 'noticeExitOverdue' });
     for (const request of registrations) {
-      await escalate(tx, 'RegistrationRequest', request, `${request.plate} 차량등록 요청이 목표 시간 안에 완료되지 않았습니다.`);
+      await escalate(tx, 'RegistrationRequest', request, { code: 'noticeRegistrationOverdue', plate: request.plate });
     }
     const cancellations = await escalateOverdueCancellations(tx, now);
     return { exits: exits.length, registrations: registrations.length, cancellations };
@@ -78,9 +78,12 @@ async function escalateOverdueCancellations(tx: Transaction, now: Date): Promise
     .innerJoin(onsitePayments, eq(onsitePayments.id, paymentCancellations.onsitePaymentId))
     .where(inArray(paymentCancellations.id, claimed.map((row) => row.id)));
   for (const item of overdue) {
-    const text = `${item.lotName}: 현장결제 ${formatWon(item.amount)} 취소 요청이 목표 시간(${DEFAULT_CANCELLATION_TARGET_HOURS}시간) 안에 처리되지 않았습니다. (상담번호 ${item.code})`;
-    await tx.insert(managerNotices).values({ kind: 'CANCELLATION_OVERDUE', caseId: item.caseId, lotId: item.lotId, message: text });
-    await recordCaseEvent(tx, null, { id: item.caseId }, { type: 'REQUEST_ESCALATED', scriptStep: 'ONSITE_PAYMENT', detail: text, byAgent: false });
+    const reason: Reason = {
+      code: 'noticeCancellationOverdue',
+      params: { lot: item.lotName, amount: item.amount, hours: DEFAULT_CANCELLATION_TARGET_HOURS, code: item.code },
+    };
+    await tx.insert(managerNotices).values({ kind: 'CANCELLATION_OVERDUE', caseId: item.caseId, lotId: item.lotId, ...noticeMessage(reason) });
+    await recordCaseEvent(tx, null, { id: item.caseId }, { type: 'REQUEST_ESCALATED', scriptStep: 'ONSITE_PAYMENT', reason, byAgent: false });
     await recordAudit(tx, { actor: null, action: 'ESCALATE_REQUEST', subjectType: 'PaymentCancellation', subjectId: item.id, detail: { caseId: item.caseId } });
   }
   return overdue.length;
@@ -90,12 +93,18 @@ async function escalate(
   tx: Transaction,
   subjectType: 'ExitRequest' | 'RegistrationRequest',
   request: { id: string; caseId: string; lotId: string },
-  message: string,
+  late: { code: 'noticeExitOverdue' | 'noticeRegistrationOverdue'; plate?: string },
 ): Promise<void> {
   const [lot] = await tx.select({ name: parkingLots.name }).from(parkingLots).where(eq(parkingLots.id, request.lotId));
-  const text = `${lot?.name ?? '주차장'}: ${message}`;
-  await tx.insert(managerNotices).values({ kind: 'REQUEST_OVERDUE', caseId: request.caseId, lotId: request.lotId, message: text });
-  await recordCaseEvent(tx, null, { id: request.caseId }, { type: 'REQUEST_ESCALATED', scriptStep: null, detail: text, byAgent: false });
+  // The lot's name is its own (Korean) name; a lot gone meanwhile reads as "the lot".
+  const reason: Reason = { code: late.code, params: { lot: lot?.name ?? '__none', plate: late.plate ?? '' } };
+  await tx.insert(managerNotices).values({ kind: 'REQUEST_OVERDUE', caseId: request.caseId, lotId: request.lotId, ...noticeMessage(reason) });
+  await recordCaseEvent(tx, null, { id: request.caseId }, { type: 'REQUEST_ESCALATED', scriptStep: null, reason, byAgent: false });
   // A change made by the system itself: no account, no address.
   await recordAudit(tx, { actor: null, action: 'ESCALATE_REQUEST', subjectType, subjectId: request.id, detail: { caseId: request.caseId } });
+}
+
+/** A notice's columns: the Korean sentence and its catalog code and parameters. */
+function noticeMessage(reason: Reason) {
+  return { message: renderReason(reason), messageCode: reason.code, messageParams: reason.params ?? {} };
 }

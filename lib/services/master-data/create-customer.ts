@@ -3,7 +3,7 @@ import type { Database } from '@/db/client';
 import { customers, type CustomerRow } from '@/db/schema';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordAudit } from '../audit/record-audit';
-import { ServiceError } from '../core/service-error';
+import { fieldError, ServiceError } from '../core/service-error';
 
 /** Adds an app account holder; the account reference is unique. */
 export function createCustomer(
@@ -14,7 +14,7 @@ export function createCustomer(
 ): Promise<CustomerRow> {
   return db.transaction(async (tx) => {
     const [taken] = await tx.select({ id: customers.id }).from(customers).where(eq(customers.accountRef, input.accountRef));
-    if (taken) throw new ServiceError('BAD_USER_INPUT', 'input.accountRef: 이미 등록된 계정입니다.', 'input.accountRef');
+    if (taken) throw fieldError('BAD_USER_INPUT', 'input.accountRef', 'accountTaken');
     const [row] = await tx.insert(customers).values(input).returning();
     if (!row) throw new Error('insert returned no row');
     await recordAudit(tx, { actor, meta, action: 'CREATE_CUSTOMER', subjectType: 'Customer', subjectId: row.id });

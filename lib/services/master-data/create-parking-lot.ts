@@ -3,7 +3,7 @@ import type { Database } from '@/db/client';
 import { operators, parkingLots, type ParkingLotRow } from '@/db/schema';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordAudit } from '../audit/record-audit';
-import { ServiceError } from '../core/service-error';
+import { fieldError, ServiceError } from '../core/service-error';
 
 export type NewParkingLot = Omit<typeof parkingLots.$inferInsert, 'id' | 'createdAt'>;
 
@@ -11,7 +11,7 @@ export type NewParkingLot = Omit<typeof parkingLots.$inferInsert, 'id' | 'create
 export function createParkingLot(db: Database, actor: Actor, meta: RequestMeta, input: NewParkingLot): Promise<ParkingLotRow> {
   return db.transaction(async (tx) => {
     const [operator] = await tx.select({ id: operators.id }).from(operators).where(eq(operators.id, input.operatorId));
-    if (!operator) throw new ServiceError('NOT_FOUND', 'input.operatorId: 운영사를 찾을 수 없습니다.', 'input.operatorId');
+    if (!operator) throw fieldError('NOT_FOUND', 'input.operatorId', 'operatorNotFound');
     const [row] = await tx.insert(parkingLots).values(input).returning();
     if (!row) throw new Error('insert returned no row');
     await recordAudit(tx, { actor, meta, action: 'CREATE_PARKING_LOT', subjectType: 'ParkingLot', subjectId: row.id });

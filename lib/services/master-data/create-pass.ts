@@ -3,7 +3,7 @@ import type { Database } from '@/db/client';
 import { customers, parkingLots, passes, type PassRow } from '@/db/schema';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordAudit } from '../audit/record-audit';
-import { ServiceError } from '../core/service-error';
+import { fieldError, ServiceError } from '../core/service-error';
 
 export type NewPass = Pick<
   typeof passes.$inferInsert,
@@ -13,13 +13,13 @@ export type NewPass = Pick<
 /** Records a customer's monthly pass at a lot. */
 export function createPass(db: Database, actor: Actor, meta: RequestMeta, input: NewPass): Promise<PassRow> {
   if (input.endsOn < input.startsOn) {
-    throw new ServiceError('BAD_USER_INPUT', 'input.endsOn: 종료일은 시작일과 같거나 뒤여야 합니다.', 'input.endsOn');
+    throw fieldError('BAD_USER_INPUT', 'input.endsOn', 'endBeforeStart');
   }
   return db.transaction(async (tx) => {
     const [customer] = await tx.select({ id: customers.id }).from(customers).where(eq(customers.id, input.customerId));
-    if (!customer) throw new ServiceError('NOT_FOUND', 'input.customerId: 고객을 찾을 수 없습니다.', 'input.customerId');
+    if (!customer) throw fieldError('NOT_FOUND', 'input.customerId', 'customerNotFound');
     const [lot] = await tx.select({ id: parkingLots.id }).from(parkingLots).where(eq(parkingLots.id, input.lotId));
-    if (!lot) throw new ServiceError('NOT_FOUND', 'input.lotId: 주차장을 찾을 수 없습니다.', 'input.lotId');
+    if (!lot) throw fieldError('NOT_FOUND', 'input.lotId', 'lotNotFound');
     const [row] = await tx.insert(passes).values(input).returning();
     if (!row) throw new Error('insert returned no row');
     await recordAudit(tx, { actor, meta, action: 'CREATE_PASS', subjectType: 'Pass', subjectId: row.id });

@@ -4,7 +4,7 @@ import { customers, passes, type PassRow } from '@/db/schema';
 import { maskedFilter } from '@/lib/domain/access-log';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordRead } from '../audit/record-read';
-import { ServiceError } from '../core/service-error';
+import { fieldError, ServiceError } from '../core/service-error';
 
 /** Most passes an agent's search returns; the agent narrows the query past that. */
 export const SEARCH_PASSES_LIMIT = 50;
@@ -24,7 +24,7 @@ export async function searchPasses(
   if (query.plate) conditions.push(ilike(passes.plate, `%${escapeLike(query.plate)}%`));
   if (query.phoneLast4) conditions.push(sql`right(${customers.phone}, 4) = ${query.phoneLast4}`);
   if (conditions.length === 0) {
-    throw new ServiceError('BAD_USER_INPUT', 'plate: 차량번호나 전화번호 뒷자리 중 하나는 입력해 주세요.', 'plate');
+    throw fieldError('BAD_USER_INPUT', 'plate', 'plateOrPhoneRequired');
   }
   const rows = await db
     .select({ pass: passes })

@@ -9,7 +9,7 @@ import type { ReceiptStore } from '@/lib/storage/receipt-store';
 import type { Actor, RequestMeta } from '../core/actor';
 import { lockCaseForWrite, recordCaseEvent } from '../cases/case-write';
 import { recordAudit } from '../audit/record-audit';
-import { ServiceError } from '../core/service-error';
+import { fieldError, ServiceError } from '../core/service-error';
 
 /** The types a receipt may be, as stored. */
 export type ReceiptMimeType = 'image/jpeg' | 'image/png' | 'image/heic' | 'application/pdf';
@@ -41,16 +41,16 @@ export interface ReceiptUpload {
 
 /** The stored type of a receipt judged by its magic bytes, or a BAD_USER_INPUT refusal. */
 export async function detectReceiptType(data: Uint8Array): Promise<ReceiptMimeType> {
-  if (data.byteLength === 0) throw new ServiceError('BAD_USER_INPUT', 'file: 빈 파일은 올릴 수 없습니다.', 'file');
-  if (data.byteLength > MAX_RECEIPT_BYTES) throw new ServiceError('BAD_USER_INPUT', RECEIPT_SIZE_MESSAGE, 'file');
+  if (data.byteLength === 0) throw fieldError('BAD_USER_INPUT', 'file', 'emptyFile');
+  if (data.byteLength > MAX_RECEIPT_BYTES) throw fieldError('BAD_USER_INPUT', 'file', 'receiptTooLarge', { mb: MAX_RECEIPT_BYTES / 1024 / 1024 });
   const detected = await fileTypeFromBuffer(data);
   const mimeType = detected ? ALLOWED[detected.mime] : undefined;
-  if (!mimeType) throw new ServiceError('BAD_USER_INPUT', RECEIPT_TYPE_MESSAGE, 'file');
+  if (!mimeType) throw fieldError('BAD_USER_INPUT', 'file', 'receiptType');
   // A PDF that runs a script or a program, or carries files, is not a receipt: it would run
   // in the agent's viewer (lib/domain/pdf-active-content.ts says what the scan sees).
   const active = mimeType === 'application/pdf' ? findActivePdfContent(data) : null;
   if (active) {
-    throw new ServiceError('BAD_USER_INPUT', `file: 스크립트·실행·첨부 파일 동작이 든 PDF는 올릴 수 없습니다 (${active}). 영수증을 사진으로 찍어 올려 주세요.`, 'file');
+    throw fieldError('BAD_USER_INPUT', 'file', 'activePdf', { active });
   }
   return mimeType;
 }
@@ -68,7 +68,7 @@ export async function attachReceipt(
 ): Promise<ReceiptAttachmentRow> {
   const mimeType = await detectReceiptType(upload.data);
   const [payment] = await db.select().from(onsitePayments).where(eq(onsitePayments.id, upload.onsitePaymentId));
-  if (!payment) throw new ServiceError('NOT_FOUND', 'onsitePaymentId: 현장결제 기록을 찾을 수 없습니다.', 'onsitePaymentId');
+  if (!payment) throw fieldError('NOT_FOUND', 'onsitePaymentId', 'onsitePaymentNotFound');
 
   const storageKey = randomUUID();
   // Stored first so that a committed row always has its bytes; undone if the row is not.
@@ -89,7 +89,7 @@ export async function attachReceipt(
         })
         .returning();
       if (!attachment) throw new Error('insert returned no row');
-      await recordCaseEvent(tx, actor, row, { type: 'RECEIPT_ATTACHED', scriptStep: 'ONSITE_PAYMENT', detail: '영수증 사진 첨부' });
+      await recordCaseEvent(tx, actor, row, { type: 'RECEIPT_ATTACHED', scriptStep: 'ONSITE_PAYMENT', reason: { code: 'eventReceiptAttached' } });
       await recordAudit(tx, {
         actor,
         meta,

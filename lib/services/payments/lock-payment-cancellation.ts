@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
 import { cases, onsitePayments, paymentCancellations, type PaymentCancellationRow } from '@/db/schema';
 import { cancellationMoveRefusal, type CancellationMove } from '@/lib/domain/payment-cancellation';
-import { ServiceError } from '../core/service-error';
+import { fieldError, ServiceError } from '../core/service-error';
 
 /** A cancellation locked for a manager's move, with what its records and text need. */
 export interface LockedCancellation {
@@ -12,7 +12,7 @@ export interface LockedCancellation {
   customerId: string;
 }
 
-const notFound = () => new ServiceError('NOT_FOUND', 'id: 현장결제 취소 요청을 찾을 수 없습니다.', 'id');
+const notFound = () => fieldError('NOT_FOUND', 'id', 'cancellationNotFound');
 
 /**
  * Locks the case, then the cancellation (the order requestPaymentCancellation takes, so the two

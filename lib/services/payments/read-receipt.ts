@@ -25,7 +25,7 @@ export async function readReceipt(
   attachmentId: string,
   meta?: RequestMeta,
 ): Promise<ReceiptFile> {
-  const notFound = new ServiceError('NOT_FOUND', '영수증을 찾을 수 없습니다.');
+  const notFound = new ServiceError('NOT_FOUND', 'receiptNotFound');
   if (!permits(actor, 'Route.viewReceipt')) throw notFound;
   const [found] = await db
     .select({ attachment: receiptAttachments, caseId: onsitePayments.caseId })

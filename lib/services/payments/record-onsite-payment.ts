@@ -2,12 +2,11 @@ import type { Database } from '@/db/client';
 import { onsitePayments, type OnsitePaymentRow } from '@/db/schema';
 import { formatKstIso } from '@/lib/domain/calendar';
 import { onsitePaymentProblem, type OnsitePaymentProblem } from '@/lib/domain/onsite-payment';
-import { formatWon } from '@/lib/domain/won';
 import type { Actor, RequestMeta } from '../core/actor';
 import { lockCaseForWrite, recordCaseEvent } from '../cases/case-write';
 import { idempotentTransaction } from '../core/idempotency';
 import { recordAudit } from '../audit/record-audit';
-import { ServiceError } from '../core/service-error';
+import { fieldError, type ServiceError } from '../core/service-error';
 
 const FIELD_OF: Record<OnsitePaymentProblem, 'amount' | 'paidAt'> = {
   AMOUNT_BELOW_MIN: 'amount',
@@ -17,12 +16,9 @@ const FIELD_OF: Record<OnsitePaymentProblem, 'amount' | 'paidAt'> = {
 
 function refusal(problem: OnsitePaymentProblem, incidentAt: Date | null): ServiceError {
   const field = FIELD_OF[problem];
-  const message = {
-    AMOUNT_BELOW_MIN: '현장결제 금액은 1원 이상이어야 합니다.',
-    PAID_IN_FUTURE: '결제 일시는 미래일 수 없습니다.',
-    PAID_BEFORE_INCIDENT: `결제 일시는 사고 일시(${incidentAt ? formatKstIso(incidentAt).slice(0, 16).replace('T', ' ') : ''}) 이후여야 합니다.`,
-  }[problem];
-  return new ServiceError('BAD_USER_INPUT', `${field}: ${message}`, field);
+  const incident = incidentAt ? formatKstIso(incidentAt).slice(0, 16).replace('T', ' ') : '';
+  const reason = ({ AMOUNT_BELOW_MIN: 'paymentBelowMin', PAID_IN_FUTURE: 'paidInFuture', PAID_BEFORE_INCIDENT: 'paidBeforeIncident' } as const)[problem];
+  return fieldError('BAD_USER_INPUT', field, reason, { incident });
 }
 
 /** Records money the customer paid at the exit although the pass should have covered it. */
@@ -48,7 +44,7 @@ export function recordOnsitePayment(
     await recordCaseEvent(tx, actor, row, {
       type: 'ONSITE_PAYMENT_RECORDED',
       scriptStep: 'ONSITE_PAYMENT',
-      detail: `현장결제 ${formatWon(input.amount)}`,
+      reason: { code: 'eventOnsitePayment', params: { amount: input.amount } },
     });
     await recordAudit(tx, { actor, meta, action: 'RECORD_ONSITE_PAYMENT', subjectType: 'OnsitePayment', subjectId: payment.id });
     return payment;

@@ -3,12 +3,11 @@ import type { Database } from '@/db/client';
 import { onsitePayments, paymentCancellations, receiptAttachments, type OnsitePaymentRow } from '@/db/schema';
 import { cancellationDueAt } from '@/lib/domain/payment-cancellation';
 import { paymentCancellationSms } from '@/lib/domain/sms-templates';
-import { formatWon } from '@/lib/domain/won';
 import type { Actor, RequestMeta } from '../core/actor';
 import { lockCaseForWrite, recordCaseEvent } from '../cases/case-write';
 import { queueSms } from '../messaging/queue-sms';
 import { recordAudit } from '../audit/record-audit';
-import { ServiceError } from '../core/service-error';
+import { fieldError, ServiceError } from '../core/service-error';
 
 /**
  * Files the cancellation of an on-site payment with the payments team (현장결제 취소 접수);
@@ -22,14 +21,14 @@ export async function requestPaymentCancellation(
   input: { onsitePaymentId: string; expectedVersion?: number | null },
 ): Promise<OnsitePaymentRow> {
   const [found] = await db.select({ caseId: onsitePayments.caseId }).from(onsitePayments).where(eq(onsitePayments.id, input.onsitePaymentId));
-  if (!found) throw new ServiceError('NOT_FOUND', 'onsitePaymentId: 현장결제 기록을 찾을 수 없습니다.', 'onsitePaymentId');
+  if (!found) throw fieldError('NOT_FOUND', 'onsitePaymentId', 'onsitePaymentNotFound');
   return db.transaction(async (tx) => {
     const row = await lockCaseForWrite(tx, actor, found.caseId, { expectedVersion: input.expectedVersion });
     const [payment] = await tx.select().from(onsitePayments).where(eq(onsitePayments.id, input.onsitePaymentId)).for('update');
-    if (!payment) throw new ServiceError('NOT_FOUND', 'onsitePaymentId: 현장결제 기록을 찾을 수 없습니다.', 'onsitePaymentId');
-    if (payment.cancellationRequested) throw new ServiceError('CONFLICT', '이미 취소 접수된 결제입니다.');
+    if (!payment) throw fieldError('NOT_FOUND', 'onsitePaymentId', 'onsitePaymentNotFound');
+    if (payment.cancellationRequested) throw new ServiceError('CONFLICT', 'cancellationAlreadyRequested');
     const [receipt] = await tx.select({ id: receiptAttachments.id }).from(receiptAttachments).where(eq(receiptAttachments.onsitePaymentId, payment.id));
-    if (!receipt) throw new ServiceError('POLICY_DENIED', '결제 영수증 사진을 먼저 첨부해 주세요.');
+    if (!receipt) throw new ServiceError('POLICY_DENIED', 'receiptRequired');
     const now = new Date();
     const [updated] = await tx
       .update(onsitePayments)
@@ -48,7 +47,7 @@ export async function requestPaymentCancellation(
     await recordCaseEvent(tx, actor, row, {
       type: 'PAYMENT_CANCELLATION_REQUESTED',
       scriptStep: 'ONSITE_PAYMENT',
-      detail: `현장결제 ${formatWon(payment.amount)} 취소 접수, 고객 문자 발송`,
+      reason: { code: 'eventCancellationRequested', params: { amount: payment.amount } },
     });
     await recordAudit(tx, { actor, meta, action: 'REQUEST_PAYMENT_CANCELLATION', subjectType: 'OnsitePayment', subjectId: payment.id });
     return updated;

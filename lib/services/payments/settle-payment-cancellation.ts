@@ -2,7 +2,6 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { paymentCancellations, type PaymentCancellationRow } from '@/db/schema';
 import { paymentCancellationCompletedSms, paymentCancellationRejectedSms } from '@/lib/domain/sms-templates';
-import { formatWon } from '@/lib/domain/won';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordCaseEvent } from '../cases/case-write';
 import { lockPaymentCancellation } from './lock-payment-cancellation';
@@ -54,7 +53,7 @@ function settle(db: Database, actor: Actor, meta: RequestMeta, id: string, rejec
     await recordCaseEvent(tx, actor, { id: cancellation.caseId }, {
       type: completing ? 'PAYMENT_CANCELLATION_COMPLETED' : 'PAYMENT_CANCELLATION_REJECTED',
       scriptStep: 'ONSITE_PAYMENT',
-      detail: `현장결제 ${formatWon(amount)} 취소 ${completing ? '완료' : '반려'}, 고객 문자 발송`,
+      reason: { code: completing ? 'eventCancellationCompleted' : 'eventCancellationRejected', params: { amount } },
       byAgent: false,
     });
     await recordAudit(tx, {

@@ -1,7 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { paymentCancellations, type PaymentCancellationRow } from '@/db/schema';
-import { formatWon } from '@/lib/domain/won';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordCaseEvent } from '../cases/case-write';
 import { lockPaymentCancellation } from './lock-payment-cancellation';
@@ -23,7 +22,7 @@ export function takePaymentCancellation(db: Database, actor: Actor, meta: Reques
     await recordCaseEvent(tx, actor, { id: cancellation.caseId }, {
       type: 'PAYMENT_CANCELLATION_STARTED',
       scriptStep: 'ONSITE_PAYMENT',
-      detail: `현장결제 ${formatWon(amount)} 취소 처리 시작`,
+      reason: { code: 'eventCancellationStarted', params: { amount } },
       byAgent: false,
     });
     await recordAudit(tx, { actor, meta, action: 'START_PAYMENT_CANCELLATION', subjectType: 'PaymentCancellation', subjectId: cancellation.id });

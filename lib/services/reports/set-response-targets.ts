@@ -5,7 +5,7 @@ import type { ResponseTargets } from '@/lib/domain/response-targets';
 import type { Actor, RequestMeta } from '../core/actor';
 import type { OperatorResponseTargets } from './list-response-targets';
 import { recordAudit } from '../audit/record-audit';
-import { ServiceError } from '../core/service-error';
+import { fieldError, ServiceError } from '../core/service-error';
 
 /** Sets an operator's own response targets (replacing the defaults or its earlier ones). */
 export async function setResponseTargets(
@@ -16,7 +16,7 @@ export async function setResponseTargets(
 ): Promise<OperatorResponseTargets> {
   return db.transaction(async (tx) => {
     const [operator] = await tx.select().from(operators).where(eq(operators.id, input.operatorId));
-    if (!operator) throw new ServiceError('NOT_FOUND', 'operatorId: 운영사를 찾을 수 없습니다.', 'operatorId');
+    if (!operator) throw fieldError('NOT_FOUND', 'operatorId', 'operatorNotFound');
     const targets = { exitAckMinutes: input.exitAckMinutes, registrationConfirmMinutes: input.registrationConfirmMinutes };
     await tx
       .insert(responseTargets)

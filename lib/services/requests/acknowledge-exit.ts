@@ -11,14 +11,14 @@ import { ServiceError } from '../core/service-error';
 export function acknowledgeExit(db: Database, actor: Actor, meta: RequestMeta, id: string, now = new Date()): Promise<ExitRequestRow> {
   return db.transaction(async (tx) => {
     const request = await lockExitRequest(tx, actor, id);
-    if (request.status !== 'REQUESTED') throw new ServiceError('CONFLICT', '이미 처리된 출차 요청입니다.');
+    if (request.status !== 'REQUESTED') throw new ServiceError('CONFLICT', 'exitAlreadyHandled');
     const [updated] = await tx
       .update(exitRequests)
       .set({ status: 'ACKNOWLEDGED', acknowledgedAt: now, acknowledgedById: actor.id })
       .where(eq(exitRequests.id, id))
       .returning();
     if (!updated) throw new Error('update returned no row');
-    await recordOperatorStep(tx, actor, request.caseId, { type: 'EXIT_ACKNOWLEDGED', detail: '현장에서 출차 처리' });
+    await recordOperatorStep(tx, actor, request.caseId, { type: 'EXIT_ACKNOWLEDGED', reason: { code: 'eventExitAcknowledged' } });
     await recordAudit(tx, { actor, meta, action: 'ACKNOWLEDGE_EXIT', subjectType: 'ExitRequest', subjectId: id });
     return updated;
   });

@@ -11,14 +11,14 @@ import { ServiceError } from '../core/service-error';
 export function acknowledgeRegistration(db: Database, actor: Actor, meta: RequestMeta, id: string, now = new Date()): Promise<RegistrationRequestRow> {
   return db.transaction(async (tx) => {
     const request = await lockRegistrationRequest(tx, actor, id);
-    if (request.status !== 'REQUESTED') throw new ServiceError('CONFLICT', '이미 확인된 차량등록 요청입니다.');
+    if (request.status !== 'REQUESTED') throw new ServiceError('CONFLICT', 'registrationAlreadyAcknowledged');
     const [updated] = await tx
       .update(registrationRequests)
       .set({ status: 'ACKNOWLEDGED', acknowledgedAt: now, acknowledgedById: actor.id })
       .where(eq(registrationRequests.id, id))
       .returning();
     if (!updated) throw new Error('update returned no row');
-    await recordOperatorStep(tx, actor, request.caseId, { type: 'REGISTRATION_ACKNOWLEDGED', detail: `${request.plate} 등록 요청 확인` });
+    await recordOperatorStep(tx, actor, request.caseId, { type: 'REGISTRATION_ACKNOWLEDGED', reason: { code: 'eventRegistrationAcknowledged', params: { plate: request.plate } } });
     await recordAudit(tx, { actor, meta, action: 'ACKNOWLEDGE_REGISTRATION', subjectType: 'RegistrationRequest', subjectId: id });
     return updated;
   });

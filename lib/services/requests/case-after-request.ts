@@ -5,6 +5,7 @@ import type { CaseEventType } from '@/lib/domain/case-events';
 import type { Actor } from '../core/actor';
 import { recordCaseEvent } from '../cases/case-write';
 import { hasOpenRequests } from '../core/request-scope';
+import type { Reason } from '@/lib/i18n/reasons';
 
 /**
  * Writes an operator's step on the case's timeline and, once nothing is left waiting on the
@@ -14,11 +15,11 @@ export async function recordOperatorStep(
   tx: Transaction,
   actor: Actor | null,
   caseId: string,
-  event: { type: CaseEventType; detail: string },
+  event: { type: CaseEventType; reason: Reason },
 ): Promise<CaseRow> {
   const [row] = await tx.select().from(cases).where(eq(cases.id, caseId)).for('update');
   if (!row) throw new Error('request without its case');
   const waiting = await hasOpenRequests(tx, caseId);
   const status = row.status === 'RESOLVED' ? 'RESOLVED' : waiting ? 'WAITING_ON_OPERATOR' : 'OPEN';
-  return recordCaseEvent(tx, actor, row, { type: event.type, scriptStep: 'EXIT_CHECK', detail: event.detail, changes: { status }, byAgent: false });
+  return recordCaseEvent(tx, actor, row, { type: event.type, scriptStep: 'EXIT_CHECK', reason: event.reason, changes: { status }, byAgent: false });
 }

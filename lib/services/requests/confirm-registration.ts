@@ -17,7 +17,7 @@ export function confirmRegistration(db: Database, actor: Actor, meta: RequestMet
   return db.transaction(async (tx) => {
     const request = await lockRegistrationRequest(tx, actor, id);
     if (request.status !== 'ACKNOWLEDGED') {
-      throw new ServiceError('CONFLICT', request.status === 'REQUESTED' ? '먼저 요청을 확인(접수)해 주세요.' : '이미 처리된 차량등록 요청입니다.');
+      throw new ServiceError('CONFLICT', request.status === 'REQUESTED' ? 'acknowledgeFirst' : 'registrationAlreadyHandled');
     }
     const [updated] = await tx
       .update(registrationRequests)
@@ -34,7 +34,7 @@ export function confirmRegistration(db: Database, actor: Actor, meta: RequestMet
       caseId: request.caseId,
       body: registrationConfirmedSms({ lotName: lot.name, plate: request.plate, caseCode: caseRow.code }),
     });
-    await recordOperatorStep(tx, actor, request.caseId, { type: 'REGISTRATION_CONFIRMED', detail: `${request.plate} 정기권 등록 완료, 고객 문자 발송` });
+    await recordOperatorStep(tx, actor, request.caseId, { type: 'REGISTRATION_CONFIRMED', reason: { code: 'eventRegistrationConfirmed', params: { plate: request.plate } } });
     await recordAudit(tx, { actor, meta, action: 'CONFIRM_REGISTRATION', subjectType: 'RegistrationRequest', subjectId: id });
     return updated;
   });

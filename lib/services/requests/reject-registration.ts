@@ -24,7 +24,7 @@ export function rejectRegistration(
   return db.transaction(async (tx) => {
     const request = await lockRegistrationRequest(tx, actor, input.id);
     if (request.status !== 'ACKNOWLEDGED') {
-      throw new ServiceError('CONFLICT', request.status === 'REQUESTED' ? '먼저 요청을 확인(접수)해 주세요.' : '이미 처리된 차량등록 요청입니다.');
+      throw new ServiceError('CONFLICT', request.status === 'REQUESTED' ? 'acknowledgeFirst' : 'registrationAlreadyHandled');
     }
     const [updated] = await tx
       .update(registrationRequests)
@@ -35,7 +35,7 @@ export function rejectRegistration(
     const [caseRow] = await tx.select({ code: cases.code, customerId: cases.customerId }).from(cases).where(eq(cases.id, request.caseId));
     if (!caseRow) throw new Error('request without its case');
     await queueSms(tx, { customerId: caseRow.customerId, caseId: request.caseId, body: registrationRejectedSms({ caseCode: caseRow.code }) });
-    await recordOperatorStep(tx, actor, request.caseId, { type: 'REGISTRATION_REJECTED', detail: `등록 반려: ${input.reason}` });
+    await recordOperatorStep(tx, actor, request.caseId, { type: 'REGISTRATION_REJECTED', reason: { code: 'eventRegistrationRejected', params: { reason: input.reason } } });
     await recordAudit(tx, { actor, meta, action: 'REJECT_REGISTRATION', subjectType: 'RegistrationRequest', subjectId: input.id });
     return updated;
   });

@@ -24,16 +24,16 @@ export function requestExit(db: Database, actor: Actor, meta: RequestMeta, input
   return idempotentTransaction(db, actor, meta, { operation: 'requestExit', input: { caseId, expectedVersion, reason }, table: exitRequests }, async (tx) => {
     const row = await lockCaseForWrite(tx, actor, caseId, { expectedVersion });
     const earlier = await tx.select({ status: exitRequests.status }).from(exitRequests).where(eq(exitRequests.caseId, row.id));
-    if (earlier.some((request) => request.status === 'REQUESTED')) throw new ServiceError('CONFLICT', '이미 처리를 기다리는 출차 요청이 있습니다.');
+    if (earlier.some((request) => request.status === 'REQUESTED')) throw new ServiceError('CONFLICT', 'exitRequestWaiting');
     if (!reason && earlier.some((request) => request.status === 'ACKNOWLEDGED')) {
-      throw new ServiceError('BAD_USER_INPUT', '이 상담의 출차 요청은 이미 처리되었습니다. 다시 요청하려면 사유를 입력해 주세요.', 'reason');
+      throw new ServiceError('BAD_USER_INPUT', 'exitRepeatNeedsReason', 'reason');
     }
     const [request] = await tx.insert(exitRequests).values({ caseId: row.id, lotId: row.lotId, requestedById: actor.id, reason }).returning();
     if (!request) throw new Error('insert returned no row');
     await recordCaseEvent(tx, actor, row, {
       type: 'EXIT_REQUESTED',
       scriptStep: 'EXIT_CHECK',
-      detail: reason ? `주차장 현장에 출차 처리 재요청 (사유: ${reason})` : '주차장 현장에 출차 처리 요청 (약 5분 소요 안내)',
+      reason: reason ? { code: 'eventExitRequestedAgain', params: { reason } } : { code: 'eventExitRequested' },
       changes: { status: 'WAITING_ON_OPERATOR' },
     });
     await recordAudit(tx, { actor, meta, action: 'REQUEST_EXIT', subjectType: 'ExitRequest', subjectId: request.id });

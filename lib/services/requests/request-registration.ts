@@ -22,7 +22,7 @@ export function requestRegistration(
       .select({ id: registrationRequests.id })
       .from(registrationRequests)
       .where(and(eq(registrationRequests.caseId, row.id), inArray(registrationRequests.status, ['REQUESTED', 'ACKNOWLEDGED'])));
-    if (open) throw new ServiceError('CONFLICT', '이미 진행 중인 차량등록 요청이 있습니다.');
+    if (open) throw new ServiceError('CONFLICT', 'registrationInProgress');
     const [pass] = await tx.select().from(passes).where(eq(passes.id, row.passId));
     if (!pass) throw new Error('case without its pass');
     const [request] = await tx
@@ -33,7 +33,7 @@ export function requestRegistration(
     await recordCaseEvent(tx, actor, row, {
       type: 'REGISTRATION_REQUESTED',
       scriptStep: 'EXIT_CHECK',
-      detail: `운영사에 ${pass.plate} 정기권 등록 확인·요청`,
+      reason: { code: 'eventRegistrationRequested', params: { plate: pass.plate } },
       changes: { status: 'WAITING_ON_OPERATOR' },
     });
     await recordAudit(tx, { actor, meta, action: 'REQUEST_REGISTRATION', subjectType: 'RegistrationRequest', subjectId: request.id });

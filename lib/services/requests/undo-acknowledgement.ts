@@ -50,7 +50,7 @@ export function undoAcknowledgeExit(db: Database, actor: Actor, meta: RequestMet
       .where(eq(exitRequests.id, id))
       .returning();
     if (!updated) throw new Error('update returned no row');
-    await recordOperatorStep(tx, actor, request.caseId, { type: 'EXIT_ACKNOWLEDGEMENT_UNDONE', detail: '현장 출차 처리를 되돌림' });
+    await recordOperatorStep(tx, actor, request.caseId, { type: 'EXIT_ACKNOWLEDGEMENT_UNDONE', reason: { code: 'eventExitAcknowledgementUndone' } });
     await recordAudit(tx, { actor, meta, action: 'UNDO_ACKNOWLEDGE_EXIT', subjectType: 'ExitRequest', subjectId: id });
     return updated;
   });
@@ -67,7 +67,7 @@ export function undoAcknowledgeRegistration(db: Database, actor: Actor, meta: Re
       .where(eq(registrationRequests.id, id))
       .returning();
     if (!updated) throw new Error('update returned no row');
-    await recordOperatorStep(tx, actor, request.caseId, { type: 'REGISTRATION_ACKNOWLEDGEMENT_UNDONE', detail: `${request.plate} 등록 요청 확인을 되돌림` });
+    await recordOperatorStep(tx, actor, request.caseId, { type: 'REGISTRATION_ACKNOWLEDGEMENT_UNDONE', reason: { code: 'eventRegistrationAcknowledgementUndone', params: { plate: request.plate } } });
     await recordAudit(tx, { actor, meta, action: 'UNDO_ACKNOWLEDGE_REGISTRATION', subjectType: 'RegistrationRequest', subjectId: id });
     return updated;
   });
