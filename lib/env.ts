@@ -107,9 +107,9 @@ export function envProblems(raw: RawEnv = rawEnv()): string[] {
  */
 export function envValues<K extends EnvName>(names: readonly K[], raw: RawEnv = rawEnv()): Pick<ServerEnv, K> {
   const mask = Object.fromEntries(names.map((name) => [name, true]));
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- zod's pick() wants literal keys; tsc refuses it without
   const parsed = FIELDS.pick(mask as never).safeParse(raw);
   if (!parsed.success) throw new Error(parsed.error.issues[0]!.message);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- zod's pick() loses the keys' types; tsc needs the cast
   return parsed.data as unknown as Pick<ServerEnv, K>;
 }
 

@@ -93,11 +93,8 @@ const ACCOUNT_TIMEOUT = { timeout: 60_000 };
  * account another spec has touched. An operator's account belongs to the demo operator.
  */
 export const test = base.extend<NewAccounts>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
   newAgent: [async ({}, use) => use(await newAccount('AGENT')), ACCOUNT_TIMEOUT],
-  // eslint-disable-next-line no-empty-pattern
   newOperator: [async ({}, use) => use(await newAccount('OPERATOR')), ACCOUNT_TIMEOUT],
-  // eslint-disable-next-line no-empty-pattern
   newManager: [async ({}, use) => use(await newAccount('MANAGER')), ACCOUNT_TIMEOUT],
 });
 

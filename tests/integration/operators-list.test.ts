@@ -5,7 +5,7 @@ import { graphql } from '../generated';
 
 // The operator list a manager picks from when adding operator staff (the people page).
 
-const { handle, api, world } = await useIntegrationWorld();
+const { api, world } = await useIntegrationWorld();
 
 const OPERATORS = graphql(`query OperatorsList { operators { id name } }`);
 

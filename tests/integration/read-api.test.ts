@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useIntegrationWorld } from '../fixtures/integration';
 
-const { handle, api, world } = await useIntegrationWorld();
+const { api, world } = await useIntegrationWorld();
 
 describe('viewer', () => {
   it('is null without a session', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useIntegrationWorld } from '../fixtures/integration';
 
-const { handle, api, world } = await useIntegrationWorld();
+const { api, world } = await useIntegrationWorld();
 
 describe('scalars refuse bad values with BAD_USER_INPUT that says where', () => {
   it('a variable names itself and the reason', async () => {

@@ -3,7 +3,7 @@ import type { Database } from '@/db/client';
 import { operators, type OperatorRow } from '@/db/schema';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordAudit } from '../audit/record-audit';
-import { fieldError, ServiceError } from '../core/service-error';
+import { fieldError } from '../core/service-error';
 
 /** Adds an operating company; names are unique. */
 export function createOperator(db: Database, actor: Actor, meta: RequestMeta, input: { name: string }): Promise<OperatorRow> {

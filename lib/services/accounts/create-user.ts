@@ -4,7 +4,7 @@ import { operators, users, type Role, type UserRow } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordAudit } from '../audit/record-audit';
-import { fieldError, ServiceError } from '../core/service-error';
+import { fieldError } from '../core/service-error';
 
 export interface NewUser {
   name: string;

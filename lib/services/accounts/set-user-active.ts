@@ -3,7 +3,7 @@ import type { Database } from '@/db/client';
 import { users, type UserRow } from '@/db/schema';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordAudit } from '../audit/record-audit';
-import { fieldError, ServiceError } from '../core/service-error';
+import { fieldError } from '../core/service-error';
 
 /**
  * Activates or deactivates a staff account. A deactivated user cannot sign in, and their

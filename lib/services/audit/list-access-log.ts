@@ -4,7 +4,7 @@ import { auditLog, type AuditLogRow } from '@/db/schema';
 import { maskedFilter } from '@/lib/domain/access-log';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordRead } from './record-read';
-import { fieldError, ServiceError } from '../core/service-error';
+import { fieldError } from '../core/service-error';
 
 /** What a manager narrows the access log by; every part optional. */
 export interface AccessLogFilter {

@@ -6,7 +6,7 @@ import type { Actor, RequestMeta } from '../core/actor';
 import { casesInScope } from '@/lib/policy/scope';
 import { recordRead } from '../audit/record-read';
 import { countedOmission } from '../reports/counted-omission';
-import { fieldError, ServiceError } from '../core/service-error';
+import { fieldError } from '../core/service-error';
 
 export interface CaseFilter {
   status?: CaseRow['status'] | null;

@@ -8,7 +8,7 @@ import { recordCaseEvent } from './case-write';
 import { idempotentTransaction } from '../core/idempotency';
 import { linkAsDuplicateIn } from './link-duplicate';
 import { recordAudit } from '../audit/record-audit';
-import { fieldError, ServiceError } from '../core/service-error';
+import { fieldError } from '../core/service-error';
 
 export interface OpenCaseInput {
   passId: string;

@@ -5,7 +5,7 @@ import type { Actor, RequestMeta } from '../core/actor';
 import { lockCaseForWrite, recordCaseEvent } from './case-write';
 import { refuseIfCouponDependsOnCount } from './duplicate-count-guard';
 import { recordAudit } from '../audit/record-audit';
-import { fieldError, ServiceError } from '../core/service-error';
+import { fieldError } from '../core/service-error';
 
 /**
  * Undoes a duplicate link with a reason (the agent found the two contacts were different

@@ -4,7 +4,7 @@ import { outcomeTemplates, type OutcomeTemplateRow } from '@/db/schema';
 import type { OutcomeTemplateInput } from './add-outcome-template';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordAudit } from '../audit/record-audit';
-import { fieldError, ServiceError } from '../core/service-error';
+import { fieldError } from '../core/service-error';
 
 /** Rewrites a template's texts, kind and order; outcomes already saved keep their words. */
 export function updateOutcomeTemplate(db: Database, actor: Actor, meta: RequestMeta, id: string, input: OutcomeTemplateInput): Promise<OutcomeTemplateRow> {

@@ -4,7 +4,7 @@ import { policyVersions, type PolicyVersionRow } from '@/db/schema';
 import { KST_OFFSET_MS, kstDateOf } from '@/lib/domain/kst-month';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordAudit } from '../audit/record-audit';
-import { fieldError, ServiceError } from '../core/service-error';
+import { fieldError } from '../core/service-error';
 
 export interface NewPolicyVersion {
   /** A KST calendar date "YYYY-MM-DD"; the version is in force from 00:00 KST that day. */

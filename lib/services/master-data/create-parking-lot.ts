@@ -3,7 +3,7 @@ import type { Database } from '@/db/client';
 import { operators, parkingLots, type ParkingLotRow } from '@/db/schema';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordAudit } from '../audit/record-audit';
-import { fieldError, ServiceError } from '../core/service-error';
+import { fieldError } from '../core/service-error';
 
 export type NewParkingLot = Omit<typeof parkingLots.$inferInsert, 'id' | 'createdAt'>;
 

@@ -3,7 +3,7 @@ import type { Database } from '@/db/client';
 import { customers, parkingLots, passes, type PassRow } from '@/db/schema';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordAudit } from '../audit/record-audit';
-import { fieldError, ServiceError } from '../core/service-error';
+import { fieldError } from '../core/service-error';
 
 export type NewPass = Pick<
   typeof passes.$inferInsert,

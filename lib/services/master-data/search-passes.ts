@@ -4,7 +4,7 @@ import { customers, passes, type PassRow } from '@/db/schema';
 import { maskedFilter } from '@/lib/domain/access-log';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordRead } from '../audit/record-read';
-import { fieldError, ServiceError } from '../core/service-error';
+import { fieldError } from '../core/service-error';
 
 /** Most passes an agent's search returns; the agent narrows the query past that. */
 export const SEARCH_PASSES_LIMIT = 50;

@@ -9,7 +9,7 @@ import type { ReceiptStore } from '@/lib/storage/receipt-store';
 import type { Actor, RequestMeta } from '../core/actor';
 import { lockCaseForWrite, recordCaseEvent } from '../cases/case-write';
 import { recordAudit } from '../audit/record-audit';
-import { fieldError, ServiceError } from '../core/service-error';
+import { fieldError } from '../core/service-error';
 
 /** The types a receipt may be, as stored. */
 export type ReceiptMimeType = 'image/jpeg' | 'image/png' | 'image/heic' | 'application/pdf';

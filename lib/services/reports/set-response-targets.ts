@@ -5,7 +5,7 @@ import type { ResponseTargets } from '@/lib/domain/response-targets';
 import type { Actor, RequestMeta } from '../core/actor';
 import type { OperatorResponseTargets } from './list-response-targets';
 import { recordAudit } from '../audit/record-audit';
-import { fieldError, ServiceError } from '../core/service-error';
+import { fieldError } from '../core/service-error';
 
 /** Sets an operator's own response targets (replacing the defaults or its earlier ones). */
 export async function setResponseTargets(
