@@ -40,7 +40,10 @@ export async function measureFirstLoadJs(app: DemoApp): Promise<FirstLoadJs[]> {
   };
   const results: FirstLoadJs[] = [];
   for (const page of app.pages) {
-    const response = await fetch(`${app.base}${page.path}`, { headers: page.role ? { cookie: app.cookieOf(page.role) } : {}, redirect: 'manual' });
+    const response = await fetch(`${app.base}${page.path}`, {
+      headers: page.role ? { cookie: app.cookieOf(page.role) } : {},
+      redirect: 'manual',
+    });
     if (response.status !== 200) throw new Error(`${page.path}: HTTP ${response.status}`);
     const html = await response.text();
     const tags = [...html.matchAll(SCRIPT_TAG)].map((match) => match[0]).filter((tag) => !/\bnomodule\b/i.test(tag));

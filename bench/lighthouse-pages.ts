@@ -19,7 +19,14 @@ export interface PageScores {
 // Playwright's own. Without a sandbox as root; no GPU; none of the background traffic
 // (updates, sync) that would land in the network trace.
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /**
  * Lighthouse (desktop preset, performance and accessibility) on each demo page, `runs` times;
@@ -35,7 +42,9 @@ export async function runLighthouse(app: DemoApp, runs: number): Promise<PageSco
     const median = [...each].sort((a, b) => a.performance - b.performance)[Math.floor(each.length / 2)];
     if (!median) continue;
     scores.push({ ...median, runs });
-    console.log(`[lighthouse] ${page.name}: performance ${median.performance}, accessibility ${median.accessibility}, LCP ${median.lcpMs} ms`);
+    console.log(
+      `[lighthouse] ${page.name}: performance ${median.performance}, accessibility ${median.accessibility}, LCP ${median.lcpMs} ms`,
+    );
   }
   return scores;
 }
@@ -45,7 +54,11 @@ async function lighthouseOnce(app: DemoApp, page: DemoPage): Promise<Omit<PageSc
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
   try {
     if (page.role) await putSessionInBrowser(chrome.port, app.base, app.cookieOf(page.role));
-    const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance', 'accessibility'] }, desktopConfig);
+    const result = await lighthouse(
+      url,
+      { port: chrome.port, logLevel: 'error', onlyCategories: ['performance', 'accessibility'] },
+      desktopConfig,
+    );
     if (!result) throw new Error(`lighthouse gave no result for ${url}`);
     const { lhr } = result;
     if (lhr.runtimeError) throw new Error(`lighthouse on ${url}: ${lhr.runtimeError.message}`);

@@ -66,7 +66,12 @@ export async function loadWriteMix(target: Target, passId: string, chains: numbe
       // incidentAt a minute ago, inside the pass's period (open-case.ts refuses the future).
       setupRequest: (request) => ({
         ...request,
-        body: JSON.stringify({ query: OPEN_CASE, variables: { input: { passId, kind: 'OPERATOR_OMISSION', incidentAt: new Date(Date.now() - 60_000).toISOString(), note: WRITE_MIX_NOTE } } }),
+        body: JSON.stringify({
+          query: OPEN_CASE,
+          variables: {
+            input: { passId, kind: 'OPERATOR_OMISSION', incidentAt: new Date(Date.now() - 60_000).toISOString(), note: WRITE_MIX_NOTE },
+          },
+        }),
       }),
       onResponse: (status, body, context: object) => {
         check(status, body);
@@ -75,12 +80,18 @@ export async function loadWriteMix(target: Target, passId: string, chains: numbe
     },
     {
       ...jsonRequest(target, 'agent', VERIFY_IDENTITY, {}),
-      setupRequest: (request, context: object) => ({ ...request, body: JSON.stringify({ query: VERIFY_IDENTITY, variables: { caseId: chain(context).caseId ?? NO_ID } }) }),
+      setupRequest: (request, context: object) => ({
+        ...request,
+        body: JSON.stringify({ query: VERIFY_IDENTITY, variables: { caseId: chain(context).caseId ?? NO_ID } }),
+      }),
       onResponse: check,
     },
     {
       ...jsonRequest(target, 'agent', REQUEST_EXIT, {}),
-      setupRequest: (request, context: object) => ({ ...request, body: JSON.stringify({ query: REQUEST_EXIT, variables: { caseId: chain(context).caseId ?? NO_ID } }) }),
+      setupRequest: (request, context: object) => ({
+        ...request,
+        body: JSON.stringify({ query: REQUEST_EXIT, variables: { caseId: chain(context).caseId ?? NO_ID } }),
+      }),
       onResponse: (status, body, context: object) => {
         check(status, body);
         chain(context).exitId = idOf(body, 'requestExit');
@@ -88,7 +99,10 @@ export async function loadWriteMix(target: Target, passId: string, chains: numbe
     },
     {
       ...jsonRequest(target, 'operator', ACKNOWLEDGE_EXIT, {}),
-      setupRequest: (request, context: object) => ({ ...request, body: JSON.stringify({ query: ACKNOWLEDGE_EXIT, variables: { id: chain(context).exitId ?? NO_ID } }) }),
+      setupRequest: (request, context: object) => ({
+        ...request,
+        body: JSON.stringify({ query: ACKNOWLEDGE_EXIT, variables: { id: chain(context).exitId ?? NO_ID } }),
+      }),
       onResponse: check,
     },
   ];

@@ -59,10 +59,13 @@ export async function runLoadSection(options: BenchOptions, names: string[], ids
           apollo: await measure(apolloTarget, scenario.request, concurrency),
           sql: await loadSql(options.databaseUrl, statements.get(scenario.name) ?? [], options.requests, concurrency),
         };
-        if (peer && postgraphileTarget) row.postgraphile = await measure(postgraphileTarget, { role: scenario.request.role, ...peer }, concurrency);
+        if (peer && postgraphileTarget)
+          row.postgraphile = await measure(postgraphileTarget, { role: scenario.request.role, ...peer }, concurrency);
         rows.push(row);
         const also = row.postgraphile ? `, postgraphile ${row.postgraphile.p99} ms` : '';
-        console.log(`[bench] ${scenario.name} ×${concurrency}: next ${row.next.p99} ms p99, apollo ${row.apollo.p99} ms, sql ${row.sql?.p99} ms${also}`);
+        console.log(
+          `[bench] ${scenario.name} ×${concurrency}: next ${row.next.p99} ms p99, apollo ${row.apollo.p99} ms, sql ${row.sql?.p99} ms${also}`,
+        );
       }
     }
     if (names.includes(WRITE_MIX)) {

@@ -8,7 +8,12 @@ import { measureLoop, type Measurement } from './measure';
  * resolvers' DataLoaders send some in parallel, so this is the database time of a request
  * without the GraphQL and HTTP layers, slightly on the high side.
  */
-export async function loadSql(databaseUrl: string, statements: CapturedStatement[], requests: number, concurrency: number): Promise<Measurement> {
+export async function loadSql(
+  databaseUrl: string,
+  statements: CapturedStatement[],
+  requests: number,
+  concurrency: number,
+): Promise<Measurement> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: concurrency });
   // Warm the connections first, as the servers' pools are warm when their load starts.
   await Promise.all(Array.from({ length: concurrency }, () => pool.query('SELECT 1')));

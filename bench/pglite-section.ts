@@ -43,7 +43,9 @@ export async function runPgliteSection(serverUrl: string, requests: number, conc
   try {
     const pool = new pg.Pool({ connectionString: postgres.url, max: 10 });
     const ids = await pickIds(pool, DEMO_LOGINS.operator);
-    const { rows: [{ n: cases } = { n: 0 }] } = await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM cases');
+    const {
+      rows: [{ n: cases } = { n: 0 }],
+    } = await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM cases');
     await pool.end();
     await migrateDatabase(pglite);
     await seedDemo(pglite.db, now);
@@ -70,7 +72,13 @@ export async function runPgliteSection(serverUrl: string, requests: number, conc
 type Server = ReturnType<typeof createApolloServer>;
 
 // Warmed up, then measured; an answer with `errors` throws, so it counts as an error.
-async function measureEngine(server: Server, db: Database, request: BenchRequest, requests: number, concurrency: number): Promise<Measurement> {
+async function measureEngine(
+  server: Server,
+  db: Database,
+  request: BenchRequest,
+  requests: number,
+  concurrency: number,
+): Promise<Measurement> {
   const viewers = await loadBenchViewers(db, DEMO_LOGINS);
   const once = async () => {
     const response = await server.executeOperation(

@@ -25,7 +25,9 @@ export async function pickIds(pool: pg.Pool, operatorLogin: string = BENCH_LOGIN
   };
   const { lot_id: lotId } = await one<{ lot_id: string }>('SELECT lot_id FROM cases GROUP BY lot_id ORDER BY count(*) DESC LIMIT 1');
   // Months sorted newest first; the newest is under way, so the one before it is the last full month.
-  const months = (await pool.query<{ m: string }>('SELECT DISTINCT incident_month AS m FROM cases WHERE lot_id = $1 ORDER BY 1 DESC LIMIT 2', [lotId])).rows;
+  const months = (
+    await pool.query<{ m: string }>('SELECT DISTINCT incident_month AS m FROM cases WHERE lot_id = $1 ORDER BY 1 DESC LIMIT 2', [lotId])
+  ).rows;
   const month = (months[1] ?? months[0])?.m;
   if (!month) throw new Error('bench ids: the busiest lot has no cases');
   const { id: caseId, plate } = await one<{ id: string; plate: string }>(

@@ -71,8 +71,15 @@ export async function explainReports(databaseUrl: string, month?: string): Promi
         const { rows } = await pool.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${statement.sql}`, statement.params);
         const [explained] = rows[0]['QUERY PLAN'] as Array<{ Plan: PlanNode; 'Execution Time': number }>;
         if (!explained) continue;
-        const seqScansOfCases = flatten(explained.Plan).filter((node) => node['Node Type'] === 'Seq Scan' && node['Relation Name'] === 'cases').length;
-        plans.push({ report, executionMs: Math.round(explained['Execution Time'] * 10) / 10, seqScansOfCases, shape: shapeOf(explained.Plan, 1) });
+        const seqScansOfCases = flatten(explained.Plan).filter(
+          (node) => node['Node Type'] === 'Seq Scan' && node['Relation Name'] === 'cases',
+        ).length;
+        plans.push({
+          report,
+          executionMs: Math.round(explained['Execution Time'] * 10) / 10,
+          seqScansOfCases,
+          shape: shapeOf(explained.Plan, 1),
+        });
       }
     }
     return { month: shown, plans };
@@ -105,7 +112,12 @@ function flatten(node: PlanNode): PlanNode[] {
 }
 
 function shapeOf(node: PlanNode, depth: number): string[] {
-  const on = [node['Relation Name'] && `on ${node['Relation Name']}`, node['Index Name'] && `using ${node['Index Name']}`].filter(Boolean).join(' ');
+  const on = [node['Relation Name'] && `on ${node['Relation Name']}`, node['Index Name'] && `using ${node['Index Name']}`]
+    .filter(Boolean)
+    .join(' ');
   const actual = node['Actual Rows'] === undefined ? '' : `  rows ${node['Actual Rows']}, ${node['Actual Total Time']?.toFixed(1)} ms`;
-  return [`${'  '.repeat(depth)}${node['Node Type']}${on ? ` ${on}` : ''}${actual}`, ...(node.Plans ?? []).flatMap((child) => shapeOf(child, depth + 1))];
+  return [
+    `${'  '.repeat(depth)}${node['Node Type']}${on ? ` ${on}` : ''}${actual}`,
+    ...(node.Plans ?? []).flatMap((child) => shapeOf(child, depth + 1)),
+  ];
 }

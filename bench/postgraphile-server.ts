@@ -14,7 +14,11 @@ export async function startPostGraphile(databaseUrl: string, port: number): Prom
   const url = `http://127.0.0.1:${port}/graphql`;
   try {
     // An introspection-free POST: it answers once the schema is built from the catalog.
-    await waitUntilServing(url, 60_000, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' });
+    await waitUntilServing(url, 60_000, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{__typename}"}',
+    });
   } catch (error) {
     stop();
     throw error;
@@ -58,7 +62,10 @@ export const POSTGRAPHILE_CASE_DETAIL = `query PgCase($id: UUID!) {
 }`;
 
 /** The PostGraphile request of a scenario that has one, with its variables from the same ids. */
-export function postGraphileRequest(scenario: string, ids: { lotId: string; month: string; caseId: string }): { query: string; variables: Record<string, unknown> } | undefined {
+export function postGraphileRequest(
+  scenario: string,
+  ids: { lotId: string; month: string; caseId: string },
+): { query: string; variables: Record<string, unknown> } | undefined {
   if (scenario === 'case-list') return { query: POSTGRAPHILE_CASE_LIST, variables: { lotId: ids.lotId, month: ids.month, first: 50 } };
   if (scenario === 'case-detail') return { query: POSTGRAPHILE_CASE_DETAIL, variables: { id: ids.caseId } };
   return undefined;

@@ -7,14 +7,25 @@ import type { ResultRow } from './report';
 import type { TargetCheck } from './targets';
 
 const cell = (m: Measurement | undefined) => (m ? `${m.requestsPerSecond} · ${m.p50} · ${m.p99} · ${m.errors}` : 'n/a');
-const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined && b > 0 ? `${Math.round((a / b) * 100)} %` : 'n/a');
+const ratio = (a: number | undefined, b: number | undefined) =>
+  a !== undefined && b !== undefined && b > 0 ? `${Math.round((a / b) * 100)} %` : 'n/a';
 const table = (head: string[], align: string[], body: string[][]) =>
   [`| ${head.join(' | ')} |`, `|${align.join('|')}|`, ...body.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 
 /** The load rows: req/s · p50 · p99 (ms) · errors per side, next÷apollo, next÷postgraphile, the DB's share. */
 export function loadTable(rows: ResultRow[]): string {
   return table(
-    ['scenario', 'conc.', 'next (req/s · p50 · p99 ms · errors)', 'bare Apollo', 'raw SQL (pg)', 'PostGraphile', 'next ÷ apollo (req/s)', 'next ÷ PostGraphile (req/s)', 'DB share (SQL p50 ÷ next p50)'],
+    [
+      'scenario',
+      'conc.',
+      'next (req/s · p50 · p99 ms · errors)',
+      'bare Apollo',
+      'raw SQL (pg)',
+      'PostGraphile',
+      'next ÷ apollo (req/s)',
+      'next ÷ PostGraphile (req/s)',
+      'DB share (SQL p50 ÷ next p50)',
+    ],
     ['---', '--:', '---', '---', '---', '---', '--:', '--:', '--:'],
     rows.map((row) => [
       row.scenario,
@@ -33,9 +44,23 @@ export function loadTable(rows: ResultRow[]): string {
 /** PGlite and PostgreSQL on the demo data: ops/s · p50 · p99 · errors each, and their ratios. */
 export function engineTable(rows: EngineRow[]): string {
   return table(
-    ['scenario', 'conc.', 'PGlite (ops/s · p50 · p99 ms · errors)', 'PostgreSQL', 'PGlite ÷ PostgreSQL (ops/s)', 'PGlite p50 ÷ PostgreSQL p50'],
+    [
+      'scenario',
+      'conc.',
+      'PGlite (ops/s · p50 · p99 ms · errors)',
+      'PostgreSQL',
+      'PGlite ÷ PostgreSQL (ops/s)',
+      'PGlite p50 ÷ PostgreSQL p50',
+    ],
     ['---', '--:', '---', '---', '--:', '--:'],
-    rows.map((row) => [row.scenario, `${row.concurrency}`, cell(row.pglite), cell(row.postgres), ratio(row.pglite.requestsPerSecond, row.postgres.requestsPerSecond), ratio(row.pglite.p50, row.postgres.p50)]),
+    rows.map((row) => [
+      row.scenario,
+      `${row.concurrency}`,
+      cell(row.pglite),
+      cell(row.postgres),
+      ratio(row.pglite.requestsPerSecond, row.postgres.requestsPerSecond),
+      ratio(row.pglite.p50, row.postgres.p50),
+    ]),
   );
 }
 
@@ -56,7 +81,16 @@ export function lighthouseTable(pages: PageScores[]): string {
   return table(
     ['page', 'path', 'runs', 'performance', 'accessibility', 'LCP ms', 'CLS', 'TBT ms'],
     ['---', '---', '--:', '--:', '--:', '--:', '--:', '--:'],
-    pages.map((page) => [page.page, `\`${page.path.replace(/[0-9a-f-]{36}/, ':id')}\``, `${page.runs}`, `${page.performance}`, `${page.accessibility}`, `${page.lcpMs}`, `${page.cls}`, `${page.tbtMs}`]),
+    pages.map((page) => [
+      page.page,
+      `\`${page.path.replace(/[0-9a-f-]{36}/, ':id')}\``,
+      `${page.runs}`,
+      `${page.performance}`,
+      `${page.accessibility}`,
+      `${page.lcpMs}`,
+      `${page.cls}`,
+      `${page.tbtMs}`,
+    ]),
   );
 }
 
@@ -72,5 +106,9 @@ export function firstLoadTable(pages: FirstLoadJs[]): string {
 /** Issue 8's targets, met, missed or not measured. */
 export function targetList(checks: TargetCheck[]): string {
   const verdict = (met: boolean | null) => (met === null ? '– not measured' : met ? '✅ met' : '❌ missed');
-  return table(['target', 'measured', ''], ['---', '---', '---'], checks.map((check) => [check.target, check.measured, verdict(check.met)]));
+  return table(
+    ['target', 'measured', ''],
+    ['---', '---', '---'],
+    checks.map((check) => [check.target, check.measured, verdict(check.met)]),
+  );
 }

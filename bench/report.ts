@@ -40,7 +40,10 @@ export function markdownReport(results: BenchResults): string {
   const size = results.cases ? `${results.cases.toLocaleString('en-US')} cases in ${results.database}` : 'bench database not read';
   const parts = [`${size} · ${results.date} · \`${results.command}\``];
   if (results.rows.length) parts.push(`## Load: next, bare Apollo, raw SQL, PostGraphile\n\n${loadTable(results.rows)}`);
-  if (results.pglite) parts.push(`## PGlite against PostgreSQL, demo data (${results.pglite.cases} cases, in process)\n\n${engineTable(results.pglite.rows)}`);
+  if (results.pglite)
+    parts.push(
+      `## PGlite against PostgreSQL, demo data (${results.pglite.cases} cases, in process)\n\n${engineTable(results.pglite.rows)}`,
+    );
   if (results.plans) parts.push(`## Report plans, month ${results.plans.month}\n\n${planTable(results.plans)}`);
   if (results.lighthouse) parts.push(`## Lighthouse, demo data, desktop\n\n${lighthouseTable(results.lighthouse)}`);
   if (results.firstLoad) parts.push(`## First-load JS per route\n\n${firstLoadTable(results.firstLoad)}`);

@@ -56,7 +56,10 @@ const TREND = `query BenchTrend($month: Month!) {
 export function readScenarios(ids: BenchIds): ReadScenario[] {
   return [
     { name: 'case-detail', request: { role: 'agent', query: text(AGENT_CASE), variables: { id: ids.caseId } } },
-    { name: 'case-list', request: { role: 'agent', query: CASE_LIST, variables: { filter: { lotId: ids.lotId, month: ids.month }, first: 50 } } },
+    {
+      name: 'case-list',
+      request: { role: 'agent', query: CASE_LIST, variables: { filter: { lotId: ids.lotId, month: ids.month }, first: 50 } },
+    },
     { name: 'plate-search', request: { role: 'agent', query: PLATE_SEARCH, variables: { plate: ids.plate } } },
     { name: 'operator-queue', request: { role: 'operator', query: text(OPERATOR_REQUEST_QUEUES), variables: {} } },
     { name: 'repeat-omission-report', request: { role: 'manager', query: REPEAT_OMISSION_REPORT, variables: { month: ids.month } } },

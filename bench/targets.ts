@@ -29,7 +29,9 @@ export function checkTargets({ rows, plans, lighthouse, firstLoad }: Measured): 
   const latency = (target: string, names: string[], limitMs: number): TargetCheck => {
     const p99s = p99Of(names);
     const worst = Math.max(...p99s);
-    return p99s.length ? { target, measured: `${worst} ms`, met: worst <= limitMs } : { target, measured: `not run at concurrency ${AT}`, met: null };
+    return p99s.length
+      ? { target, measured: `${worst} ms`, met: worst <= limitMs }
+      : { target, measured: `not run at concurrency ${AT}`, met: null };
   };
   const checks: TargetCheck[] = [];
   if (rows.length) {
@@ -50,7 +52,11 @@ export function checkTargets({ rows, plans, lighthouse, firstLoad }: Measured): 
   }
   if (plans) {
     const scans = plans.plans.filter((plan) => plan.seqScansOfCases > 0);
-    checks.push({ target: 'report plans: no sequential scan of cases', measured: scans.length ? scans.map((plan) => plan.report).join(', ') : 'none', met: scans.length === 0 });
+    checks.push({
+      target: 'report plans: no sequential scan of cases',
+      measured: scans.length ? scans.map((plan) => plan.report).join(', ') : 'none',
+      met: scans.length === 0,
+    });
   }
   if (lighthouse) {
     const every = (target: string, value: (page: PageScores) => number, ok: (value: number) => boolean, unit = '') => {
@@ -58,15 +64,41 @@ export function checkTargets({ rows, plans, lighthouse, firstLoad }: Measured): 
       const shown = lighthouse.map((page) => `${page.page} ${value(page)}${unit}`).join(', ');
       checks.push({ target, measured: shown, met: misses.length === 0 });
     };
-    every('Lighthouse performance ≥ 90 on every page', (page) => page.performance, (v) => v >= 90);
-    every('Lighthouse accessibility ≥ 95 on every page', (page) => page.accessibility, (v) => v >= 95);
-    every('LCP ≤ 2.5 s', (page) => page.lcpMs, (v) => v <= 2500, ' ms');
-    every('CLS ≤ 0.1', (page) => page.cls, (v) => v <= 0.1);
-    every('TBT ≤ 200 ms', (page) => page.tbtMs, (v) => v <= 200, ' ms');
+    every(
+      'Lighthouse performance ≥ 90 on every page',
+      (page) => page.performance,
+      (v) => v >= 90,
+    );
+    every(
+      'Lighthouse accessibility ≥ 95 on every page',
+      (page) => page.accessibility,
+      (v) => v >= 95,
+    );
+    every(
+      'LCP ≤ 2.5 s',
+      (page) => page.lcpMs,
+      (v) => v <= 2500,
+      ' ms',
+    );
+    every(
+      'CLS ≤ 0.1',
+      (page) => page.cls,
+      (v) => v <= 0.1,
+    );
+    every(
+      'TBT ≤ 200 ms',
+      (page) => page.tbtMs,
+      (v) => v <= 200,
+      ' ms',
+    );
   }
   if (firstLoad?.length) {
     const worst = firstLoad.reduce((a, b) => (b.gzipKb > a.gzipKb ? b : a), firstLoad[0] as FirstLoadJs);
-    checks.push({ target: 'first-load JS ≤ 250 kB gzip per route', measured: `largest ${worst.gzipKb} kB (${worst.page})`, met: firstLoad.every((page) => page.gzipKb <= 250) });
+    checks.push({
+      target: 'first-load JS ≤ 250 kB gzip per route',
+      measured: `largest ${worst.gzipKb} kB (${worst.page})`,
+      met: firstLoad.every((page) => page.gzipKb <= 250),
+    });
   }
   return checks;
 }

@@ -3,7 +3,17 @@ import { getTableColumns, or, sql, type SQL } from 'drizzle-orm';
 import { anyOf } from './any-of';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { rowsOf, type Database } from '@/db/client';
-import { caseEvents, coupons, exitRequests, onsitePayments, paymentCancellations, receiptAttachments, refunds, registrationRequests, smsMessages } from '@/db/schema';
+import {
+  caseEvents,
+  coupons,
+  exitRequests,
+  onsitePayments,
+  paymentCancellations,
+  receiptAttachments,
+  refunds,
+  registrationRequests,
+  smsMessages,
+} from '@/db/schema';
 
 /** The rows under a case that a case page lists, each with its table and the order it is listed in. */
 const CHILDREN = {
@@ -41,7 +51,14 @@ export function createCaseChildrenLoader(db: Database) {
     const parts = [...wanted].filter(([kind]) => kind !== 'receipts').map(([kind, ids]) => childrenOf(kind as ChildKind, ids));
     const paymentIds = wanted.get('receipts');
     if (paymentIds || paymentCases) {
-      parts.push(receiptsWhere(or(paymentIds && anyOf(receiptAttachments.onsitePaymentId, paymentIds), paymentCases && anyOf(onsitePayments.caseId, paymentCases))));
+      parts.push(
+        receiptsWhere(
+          or(
+            paymentIds && anyOf(receiptAttachments.onsitePaymentId, paymentIds),
+            paymentCases && anyOf(onsitePayments.caseId, paymentCases),
+          ),
+        ),
+      );
     }
     const result = await db.execute(sql`${sql.join(parts, sql` UNION ALL `)} ORDER BY sort_at, sort_tie`);
 
@@ -54,7 +71,8 @@ export function createCaseChildrenLoader(db: Database) {
     // Every payment of these cases now has its receipts (or none) and its case's cancellations known.
     for (const [key, rows] of groups) {
       if (!key.startsWith('payments:')) continue;
-      for (const payment of rows as ChildRow<'payments'>[]) loader.prime(`receipts:${payment.id}`, groups.get(`receipts:${payment.id}`) ?? []);
+      for (const payment of rows as ChildRow<'payments'>[])
+        loader.prime(`receipts:${payment.id}`, groups.get(`receipts:${payment.id}`) ?? []);
     }
     for (const caseId of paymentCases ?? []) loader.prime(`cancellations:${caseId}`, groups.get(`cancellations:${caseId}`) ?? []);
     return keys.map((key) => groups.get(key) ?? []);

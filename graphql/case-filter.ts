@@ -12,9 +12,17 @@ export const caseFilterSchema = z.object({
   kind: z.enum(VOC_KINDS, { error: 'VOC 유형 값이 올바르지 않습니다.' }).nullish(),
   lotId: fields.id.nullish(),
   customerId: fields.id.nullish(),
-  plate: z.string().trim().max(20, { error: '20자 이하로 입력해 주세요.' }).transform((v) => v.replace(/\s+/g, '')).nullish(),
+  plate: z
+    .string()
+    .trim()
+    .max(20, { error: '20자 이하로 입력해 주세요.' })
+    .transform((v) => v.replace(/\s+/g, ''))
+    .nullish(),
   month: z.string().nullish(),
-  phoneLast4: z.string().regex(/^\d{4}$/, { error: '전화번호 뒷자리 4자리 숫자를 입력해 주세요.' }).nullish(),
+  phoneLast4: z
+    .string()
+    .regex(/^\d{4}$/, { error: '전화번호 뒷자리 4자리 숫자를 입력해 주세요.' })
+    .nullish(),
   countedOmissions: z.boolean().nullish(),
   code: z
     .string()

@@ -45,7 +45,15 @@ const lastActors = alias(users, 'last_actor');
 export function createCasePartiesLoader(db: Database, primed: Primed) {
   return new DataLoader<string, CaseParties>(async (caseIds) => {
     const rows = await db
-      .select({ caseId: cases.id, customer: customers, pass: passes, lot: parkingLots, agent: users, lastActor: lastActors, targets: responseTargets })
+      .select({
+        caseId: cases.id,
+        customer: customers,
+        pass: passes,
+        lot: parkingLots,
+        agent: users,
+        lastActor: lastActors,
+        targets: responseTargets,
+      })
       .from(cases)
       .innerJoin(customers, eq(customers.id, cases.customerId))
       .innerJoin(passes, eq(passes.id, cases.passId))
@@ -65,7 +73,9 @@ export function createCasePartiesLoader(db: Database, primed: Primed) {
       // As loadResponseTargets answers: the operator's own row, else the defaults.
       primed.responseTargets.prime(
         parties.lot.operatorId,
-        targets ? { exitAckMinutes: targets.exitAckMinutes, registrationConfirmMinutes: targets.registrationConfirmMinutes } : DEFAULT_RESPONSE_TARGETS,
+        targets
+          ? { exitAckMinutes: targets.exitAckMinutes, registrationConfirmMinutes: targets.registrationConfirmMinutes }
+          : DEFAULT_RESPONSE_TARGETS,
       );
     }
     // Ids come from case rows already read: a missing one is a broken invariant.

@@ -34,7 +34,7 @@ export function parseJsonBody(contentType: string | null, text: string): { body:
 export function hasMoreTokensThan(query: string, max: number): boolean {
   const lexer = new Lexer(new Source(query));
   try {
-    for (let count = 0; lexer.advance().kind !== TokenKind.EOF; ) {
+    for (let count = 0; lexer.advance().kind !== TokenKind.EOF;) {
       count += 1;
       if (count > max) return true;
     }

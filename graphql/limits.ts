@@ -23,13 +23,23 @@ export const TOO_MANY_TOKENS_MESSAGE = `쿼리가 너무 깁니다(한도 ${GRAP
 export function graphqlArmor() {
   const { maxDepth, maxAliases, maxDirectives, maxCost } = GRAPHQL_LIMITS;
   return new ApolloArmor({
-    maxDepth: { n: maxDepth, flattenFragments: true, exposeLimits: false, errorMessage: `쿼리 깊이가 한도(${maxDepth}단계)를 넘었습니다. ${SPLIT}` },
+    maxDepth: {
+      n: maxDepth,
+      flattenFragments: true,
+      exposeLimits: false,
+      errorMessage: `쿼리 깊이가 한도(${maxDepth}단계)를 넘었습니다. ${SPLIT}`,
+    },
     maxAliases: { n: maxAliases, exposeLimits: false, errorMessage: `별칭(alias) 수가 한도(${maxAliases}개)를 넘었습니다. ${SPLIT}` },
     // Tokens are counted by graphql-js's own parser (parseOptions in graphql/server.ts):
     // armor's token plugin throws from a hook Apollo treats as an internal failure.
     maxTokens: { enabled: false },
     maxDirectives: { n: maxDirectives, exposeLimits: false, errorMessage: `지시어(directive) 수가 한도(${maxDirectives}개)를 넘었습니다.` },
-    costLimit: { maxCost, flattenFragments: true, exposeLimits: false, errorMessage: `쿼리 비용이 한도(${maxCost.toLocaleString('ko-KR')})를 넘었습니다. ${SPLIT}` },
+    costLimit: {
+      maxCost,
+      flattenFragments: true,
+      exposeLimits: false,
+      errorMessage: `쿼리 비용이 한도(${maxCost.toLocaleString('ko-KR')})를 넘었습니다. ${SPLIT}`,
+    },
     // "Did you mean …?" would map the schema for a stranger even with introspection off.
     blockFieldSuggestion: { enabled: true },
   }).protect();

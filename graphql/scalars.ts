@@ -29,7 +29,9 @@ export const DateTimeScalar = makeScalar<Date>(
   (raw) => {
     const instant = parseInstant(raw);
     if (!instant) {
-      throw new ScalarInputError(`DateTime: "${raw}"은(는) 올바른 일시가 아닙니다. 시간대를 포함해 주세요 (예: 2026-04-01T09:30:00+09:00).`);
+      throw new ScalarInputError(
+        `DateTime: "${raw}"은(는) 올바른 일시가 아닙니다. 시간대를 포함해 주세요 (예: 2026-04-01T09:30:00+09:00).`,
+      );
     }
     return instant;
   },

@@ -104,10 +104,7 @@ export const fields = {
     .max(200)
     .superRefine(refuseHidden(false))
     .transform((v) => v.toLowerCase()),
-  password: z
-    .string()
-    .min(12, { error: '비밀번호는 12자 이상이어야 합니다.' })
-    .max(200, { error: '비밀번호는 200자 이하여야 합니다.' }),
+  password: z.string().min(12, { error: '비밀번호는 12자 이상이어야 합니다.' }).max(200, { error: '비밀번호는 200자 이하여야 합니다.' }),
   plate: z.string().transform((value, ctx) => {
     const plate = normalizePlate(value);
     if (!plate) ctx.addIssue({ code: 'custom', message: '차량번호 형식이 올바르지 않습니다 (예: 12가3456, 123가4567, 서울12가3456).' });

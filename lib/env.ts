@@ -43,7 +43,10 @@ const ipAddress = z.union([z.ipv4(), z.ipv6()]);
 const FIELDS = z.object({
   NODE_ENV: z.preprocess(
     blankIsUnset,
-    z.enum(['development', 'production', 'test'], { error: (issue) => `NODE_ENV must be development, production or test, not "${String(issue.input)}"` })
+    z
+      .enum(['development', 'production', 'test'], {
+        error: (issue) => `NODE_ENV must be development, production or test, not "${String(issue.input)}"`,
+      })
       .default('development'),
   ),
   // Set by Next: which runtime loads instrumentation.ts, and whether this is `next build`.
@@ -56,14 +59,19 @@ const FIELDS = z.object({
   DATABASE_URL: optionalText,
   PGLITE_DIR: optionalText,
   NEXTAUTH_SECRET: optionalText,
-  NEXTAUTH_URL: z.preprocess(blankIsUnset, z.url({ error: (issue) => `NEXTAUTH_URL must be a URL, not "${String(issue.input)}"` }).optional()),
+  NEXTAUTH_URL: z.preprocess(
+    blankIsUnset,
+    z.url({ error: (issue) => `NEXTAUTH_URL must be a URL, not "${String(issue.input)}"` }).optional(),
+  ),
   RECEIPTS_DIR: optionalText,
   TRUSTED_PROXY_HOPS: z.preprocess(
     blankIsUnset,
     z
       .string()
       .trim()
-      .regex(/^\d{1,2}$/, { error: (issue) => `TRUSTED_PROXY_HOPS must be a whole number from 0 to ${MAX_PROXY_HOPS}, not "${String(issue.input)}"` })
+      .regex(/^\d{1,2}$/, {
+        error: (issue) => `TRUSTED_PROXY_HOPS must be a whole number from 0 to ${MAX_PROXY_HOPS}, not "${String(issue.input)}"`,
+      })
       .transform(Number)
       .refine((n) => n <= MAX_PROXY_HOPS, `TRUSTED_PROXY_HOPS must be at most ${MAX_PROXY_HOPS}`)
       .optional()
@@ -72,10 +80,16 @@ const FIELDS = z.object({
   TRUSTED_PROXIES: z
     .string()
     .optional()
-    .transform((text) => (text ?? '').split(',').map((entry) => entry.trim()).filter(Boolean))
+    .transform((text) =>
+      (text ?? '')
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
     .superRefine((addresses, context) => {
       const wrong = addresses.find((address) => !ipAddress.safeParse(address).success);
-      if (wrong) context.addIssue({ code: 'custom', message: `TRUSTED_PROXIES must list IP addresses separated by commas; "${wrong}" is not one` });
+      if (wrong)
+        context.addIssue({ code: 'custom', message: `TRUSTED_PROXIES must list IP addresses separated by commas; "${wrong}" is not one` });
     }),
   RATE_LIMIT_WINDOW_SECONDS: wholeNumber('RATE_LIMIT_WINDOW_SECONDS', 60, { min: 1 }),
   RATE_LIMIT_GRAPHQL_PER_ADDRESS: wholeNumber('RATE_LIMIT_GRAPHQL_PER_ADDRESS', 1200),

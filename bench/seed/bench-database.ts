@@ -50,7 +50,11 @@ interface SetAside {
  * by row, and re-adding each foreign key checks every row in one join: a wrong reference
  * or duplicate still fails the seed. Primary keys and CHECKs stay throughout.
  */
-export async function withConstraintsSetAside(client: pg.Client, load: () => Promise<void>, onRestored: (what: string, ms: number) => void): Promise<void> {
+export async function withConstraintsSetAside(
+  client: pg.Client,
+  load: () => Promise<void>,
+  onRestored: (what: string, ms: number) => void,
+): Promise<void> {
   const aside = await setAside(client);
   await load();
   let started = performance.now();

@@ -57,7 +57,9 @@ async function main(): Promise<void> {
   } finally {
     await client.end();
   }
-  console.log(`[bench:seed] total ${seconds(performance.now() - started)} · logins ${Object.values(BENCH_LOGINS).join(', ')} / ${DEMO_PASSWORD}`);
+  console.log(
+    `[bench:seed] total ${seconds(performance.now() - started)} · logins ${Object.values(BENCH_LOGINS).join(', ')} / ${DEMO_PASSWORD}`,
+  );
 }
 
 async function runSteps(steps: Steps): Promise<void> {

@@ -16,12 +16,41 @@ export function repeaterCohorts(scale: Scale): number {
  * leaves every other column of the same seed as it was.
  */
 export const STREAM = {
-  customerOfCase: 1, incident: 2, openDelay: 3, duplicate: 4, duplicateDelay: 5, kind: 6, verified: 7,
-  agent: 8, step: 9, exit: 10, exitAck: 11, registrationAck: 12, registrationDone: 13, rejected: 14,
-  callback: 15, refund: 16, refundDecision: 17, dissatisfied: 18, stalled: 19, note: 20, refundBasis: 21,
-  lotOperator: 30, lotButton: 31, lotPrice: 32, lotSlowness: 33, lotIntegration: 34, lotPlace: 35,
-  customerLot: 40, customerMonth: 41, repeaterOfMonth: 42, customerName: 43, customerPhone: 44, plate: 45,
-  passStatus: 46, operatorTargets: 50,
+  customerOfCase: 1,
+  incident: 2,
+  openDelay: 3,
+  duplicate: 4,
+  duplicateDelay: 5,
+  kind: 6,
+  verified: 7,
+  agent: 8,
+  step: 9,
+  exit: 10,
+  exitAck: 11,
+  registrationAck: 12,
+  registrationDone: 13,
+  rejected: 14,
+  callback: 15,
+  refund: 16,
+  refundDecision: 17,
+  dissatisfied: 18,
+  stalled: 19,
+  note: 20,
+  refundBasis: 21,
+  lotOperator: 30,
+  lotButton: 31,
+  lotPrice: 32,
+  lotSlowness: 33,
+  lotIntegration: 34,
+  lotPlace: 35,
+  customerLot: 40,
+  customerMonth: 41,
+  repeaterOfMonth: 42,
+  customerName: 43,
+  customerPhone: 44,
+  plate: 45,
+  passStatus: 46,
+  operatorTargets: 50,
 } as const;
 
 /**
@@ -36,7 +65,11 @@ export async function createSqlFunctions(client: pg.Client, seed: number, scale:
     client.query(`CREATE FUNCTION pg_temp.${signature} RETURNS ${returns} LANGUAGE sql IMMUTABLE AS $$ ${body} $$`);
 
   // 52 random bits of a seeded hash: the same (seed, stream, row) always draws the same number.
-  await sqlFunction('rnd(stream int, n bigint)', 'float8', `SELECT (hashint8extended(n, ${key}::bigint + stream) & 4503599627370495)::float8 / 4503599627370496.0`);
+  await sqlFunction(
+    'rnd(stream int, n bigint)',
+    'float8',
+    `SELECT (hashint8extended(n, ${key}::bigint + stream) & 4503599627370495)::float8 / 4503599627370496.0`,
+  );
   await sqlFunction('pick(stream int, n bigint, choices int)', 'int', `SELECT floor(pg_temp.rnd(stream, n) * choices)::int`);
   // A version-4-shaped UUID (the API's zod check wants the version and variant digits).
   await sqlFunction(
@@ -49,7 +82,11 @@ export async function createSqlFunctions(client: pg.Client, seed: number, scale:
   await sqlFunction('minutes(m float8)', 'interval', `SELECT make_interval(secs => round(m * 60))`);
 
   // Lots: a few big operators run many lots; a few lots are slow to answer requests.
-  await sqlFunction('lot_operator(lot int)', 'int', `SELECT floor(${scale.operators} * power(pg_temp.rnd(${STREAM.lotOperator}, lot), 1.6))::int`);
+  await sqlFunction(
+    'lot_operator(lot int)',
+    'int',
+    `SELECT floor(${scale.operators} * power(pg_temp.rnd(${STREAM.lotOperator}, lot), 1.6))::int`,
+  );
   await sqlFunction('lot_has_button(lot int)', 'boolean', `SELECT pg_temp.rnd(${STREAM.lotButton}, lot) < 0.6`);
   await sqlFunction('lot_price(lot int)', 'int', `SELECT (8 + pg_temp.pick(${STREAM.lotPrice}, lot, 18)) * 10000`);
   await sqlFunction('lot_slowness(lot int)', 'float8', `SELECT 0.5 + 3 * power(pg_temp.rnd(${STREAM.lotSlowness}, lot), 4)`);
@@ -84,7 +121,11 @@ export async function createSqlFunctions(client: pg.Client, seed: number, scale:
     'date',
     `SELECT (pg_temp.pass_starts(customer) + make_interval(months => pg_temp.customer_span(customer)))::date - 1`,
   );
-  await sqlFunction('pass_paid(customer int)', 'int', `SELECT pg_temp.lot_price(pg_temp.customer_lot(customer)) * pg_temp.customer_span(customer)`);
+  await sqlFunction(
+    'pass_paid(customer int)',
+    'int',
+    `SELECT pg_temp.lot_price(pg_temp.customer_lot(customer)) * pg_temp.customer_span(customer)`,
+  );
   await sqlFunction(
     'plate(customer int)',
     'text',
@@ -96,7 +137,9 @@ export async function createSqlFunctions(client: pg.Client, seed: number, scale:
     const ends = end.getTime() > until.getTime() ? until : end;
     return `(${m}, '${month}', '${start.toISOString()}'::timestamptz, '${ends.toISOString()}'::timestamptz)`;
   });
-  await client.query(`CREATE TEMP TABLE bench_months (m int PRIMARY KEY, month text NOT NULL, starts timestamptz NOT NULL, ends timestamptz NOT NULL)`);
+  await client.query(
+    `CREATE TEMP TABLE bench_months (m int PRIMARY KEY, month text NOT NULL, starts timestamptz NOT NULL, ends timestamptz NOT NULL)`,
+  );
   await client.query(`INSERT INTO bench_months VALUES ${rows.join(', ')}`);
 }
 

@@ -49,7 +49,9 @@ export const bulkJobCases = pgTable(
   (t) => [
     primaryKey({ columns: [t.jobId, t.caseId] }),
     // The next batch reads the pending cases of one job; finished rows drop out of this index.
-    index('bulk_job_cases_pending_idx').on(t.jobId, t.caseId).where(sql`${t.doneAt} IS NULL`),
+    index('bulk_job_cases_pending_idx')
+      .on(t.jobId, t.caseId)
+      .where(sql`${t.doneAt} IS NULL`),
   ],
 );
 

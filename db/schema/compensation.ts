@@ -58,16 +58,17 @@ export const refunds = pgTable(
   (t) => [
     index('refunds_case_idx').on(t.caseId),
     // A case has at most one refund in play; a rejected one may be followed by another.
-    uniqueIndex('refunds_one_active_per_case').on(t.caseId).where(sql`${t.status} IN ('PROPOSED', 'APPROVED')`),
+    uniqueIndex('refunds_one_active_per_case')
+      .on(t.caseId)
+      .where(sql`${t.status} IN ('PROPOSED', 'APPROVED')`),
     index('refunds_status_idx').on(t.status, t.proposedAt),
     // Approved refunds with their amounts, read from the index alone by the reports.
-    index('refunds_approved_case_idx').on(t.caseId, t.amount).where(sql`${t.status} = 'APPROVED'`),
+    index('refunds_approved_case_idx')
+      .on(t.caseId, t.amount)
+      .where(sql`${t.status} = 'APPROVED'`),
     check('refunds_paid_nonnegative', sql`${t.paid} >= 0`),
     check('refunds_available_days_positive', sql`${t.availableDays} > 0`),
-    check(
-      'refunds_used_days_in_range',
-      sql`${t.usedDays} IS NULL OR (${t.usedDays} >= 0 AND ${t.usedDays} <= ${t.availableDays})`,
-    ),
+    check('refunds_used_days_in_range', sql`${t.usedDays} IS NULL OR (${t.usedDays} >= 0 AND ${t.usedDays} <= ${t.availableDays})`),
     check('refunds_amount_in_range', sql`${t.amount} >= 0 AND ${t.amount} <= ${t.paid}`),
     // The Consumer Agency basis is computed from the days used, so it must carry them.
     check('refunds_agency_has_used_days', sql`${t.basis} <> 'CONSUMER_AGENCY' OR ${t.usedDays} IS NOT NULL`),

@@ -22,10 +22,7 @@ export const onsitePayments = pgTable(
     index('onsite_payments_case_idx').on(t.caseId),
     // Money paid: at least 1 won (domain.md, "An on-site payment"); the service says so first.
     check('onsite_payments_amount_positive', sql`${t.amount} >= 1`),
-    check(
-      'onsite_payments_cancellation_time',
-      sql`${t.cancellationRequested} = (${t.cancellationRequestedAt} IS NOT NULL)`,
-    ),
+    check('onsite_payments_cancellation_time', sql`${t.cancellationRequested} = (${t.cancellationRequestedAt} IS NOT NULL)`),
   ],
 );
 
@@ -48,10 +45,7 @@ export const receiptAttachments = pgTable(
   },
   (t) => [
     index('receipt_attachments_payment_idx').on(t.onsitePaymentId),
-    check(
-      'receipt_attachments_mime_allowed',
-      sql`${t.mimeType} IN ('image/jpeg', 'image/png', 'image/heic', 'application/pdf')`,
-    ),
+    check('receipt_attachments_mime_allowed', sql`${t.mimeType} IN ('image/jpeg', 'image/png', 'image/heic', 'application/pdf')`),
     check('receipt_attachments_size', sql`${t.sizeBytes} > 0 AND ${t.sizeBytes} <= ${sql.raw(String(MAX_RECEIPT_BYTES))}`),
   ],
 );
@@ -84,10 +78,7 @@ export const paymentCancellations = pgTable(
     index('payment_cancellations_case_idx').on(t.caseId),
     index('payment_cancellations_status_due_idx').on(t.status, t.dueAt),
     check('payment_cancellations_due_after_request', sql`${t.dueAt} > ${t.requestedAt}`),
-    check(
-      'payment_cancellations_resolved_time',
-      sql`(${t.status} IN ('COMPLETED', 'REJECTED')) = (${t.resolvedAt} IS NOT NULL)`,
-    ),
+    check('payment_cancellations_resolved_time', sql`(${t.status} IN ('COMPLETED', 'REJECTED')) = (${t.resolvedAt} IS NOT NULL)`),
     check('payment_cancellations_reject_reason', sql`(${t.status} = 'REJECTED') = (${t.rejectReason} IS NOT NULL)`),
     check('payment_cancellations_started_time', sql`${t.status} = 'RECEIVED' OR ${t.startedAt} IS NOT NULL`),
   ],

@@ -59,10 +59,7 @@ export const registrationRequests = pgTable(
     index('registration_requests_lot_status_idx').on(t.lotId, t.status, t.requestedAt),
     index('registration_requests_case_idx').on(t.caseId),
     index('registration_requests_requested_idx').on(t.requestedAt),
-    check(
-      'registration_requests_resolved_time',
-      sql`(${t.status} IN ('CONFIRMED', 'REJECTED')) = (${t.resolvedAt} IS NOT NULL)`,
-    ),
+    check('registration_requests_resolved_time', sql`(${t.status} IN ('CONFIRMED', 'REJECTED')) = (${t.resolvedAt} IS NOT NULL)`),
     check('registration_requests_reject_reason', sql`(${t.status} = 'REJECTED') = (${t.rejectReason} IS NOT NULL)`),
   ],
 );

@@ -42,7 +42,10 @@ export const userSessions = pgTable(
   },
   (t) => [
     index('user_sessions_user_idx').on(t.userId),
-    check('user_sessions_times_in_order', sql`${t.lastSeenAt} >= ${t.createdAt} AND (${t.endedAt} IS NULL OR ${t.endedAt} >= ${t.createdAt})`),
+    check(
+      'user_sessions_times_in_order',
+      sql`${t.lastSeenAt} >= ${t.createdAt} AND (${t.endedAt} IS NULL OR ${t.endedAt} >= ${t.createdAt})`,
+    ),
   ],
 );
 

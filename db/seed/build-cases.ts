@@ -13,8 +13,14 @@ export function buildCaseRecords(random: Random, now: Date, people: People, spec
     omissions: new Map(),
     couponed: new Set(),
     records: {
-      cases: [], events: [], exitRequests: [], registrationRequests: [],
-      onsitePayments: [], coupons: [], refunds: [], smsMessages: [],
+      cases: [],
+      events: [],
+      exitRequests: [],
+      registrationRequests: [],
+      onsitePayments: [],
+      coupons: [],
+      refunds: [],
+      smsMessages: [],
     },
   };
   for (const spec of specs) buildCase(new CaseRun(state, spec));
@@ -26,11 +32,7 @@ function buildCase(run: CaseRun): void {
   const agent = state.people.agentId;
   const opened = `${consultationPath(spec.lot.row.integration)} · ${KIND_LABEL[spec.kind]}`;
   run.log(spec.createdAt, agent, 'CASE_OPENED', SCRIPT_STEP.basicCare, opened);
-  const flow = spec.duplicateOf
-    ? playDuplicate(run, spec.duplicateOf)
-    : spec.verifiable
-      ? playVerifiedFlow(run)
-      : playUnverified(run);
+  const flow = spec.duplicateOf ? playDuplicate(run, spec.duplicateOf) : spec.verifiable ? playVerifiedFlow(run) : playUnverified(run);
   if (flow.resolvedAt) run.log(flow.resolvedAt, agent, 'CASE_RESOLVED', null, flow.outcome ?? '');
 
   // Stable sort: steps logged at the same minute keep the order they happened in.

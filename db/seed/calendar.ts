@@ -59,8 +59,7 @@ export function incidentTimeIn(window: Window, random: Random): Date {
   // KST midnight of the window's first day, so that hour offsets land on KST wall-clock hours.
   const firstDay = Math.floor((startMs + KST_OFFSET_MS) / DAY_MS) * DAY_MS - KST_OFFSET_MS;
   const days = Math.floor((endMs - firstDay) / DAY_MS);
-  const candidate =
-    firstDay + random.int(0, days) * DAY_MS + random.pick(INCIDENT_HOURS) * HOUR_MS + random.int(0, 59) * MINUTE_MS;
+  const candidate = firstDay + random.int(0, days) * DAY_MS + random.pick(INCIDENT_HOURS) * HOUR_MS + random.int(0, 59) * MINUTE_MS;
   if (candidate >= startMs && candidate <= endMs) return new Date(candidate);
   return new Date(startMs + Math.floor(random.next() * (endMs - startMs)));
 }

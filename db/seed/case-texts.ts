@@ -33,14 +33,8 @@ export const CASE_NOTES: Record<VocKind, readonly string[]> = {
     '이번 달 정기권 갱신 후 차량이 정기권으로 인식되지 않음',
     '입차 기록이 일반차량으로 잡혀 출차 정산 요구받음',
   ],
-  EQUIPMENT_FAULT: [
-    '정기권 차량인데 출차부 차단기가 열리지 않음',
-    '번호판이 다르게 인식되어 일반차량으로 처리됨 (LPR 오인식 추정)',
-  ],
-  REFUND_CLAIM: [
-    '정기권 등록 누락이 반복되어 남은 기간 환불을 원함',
-    '입출차 인식 오류가 계속되어 정기권 해지 및 환불 요청',
-  ],
+  EQUIPMENT_FAULT: ['정기권 차량인데 출차부 차단기가 열리지 않음', '번호판이 다르게 인식되어 일반차량으로 처리됨 (LPR 오인식 추정)'],
+  REFUND_CLAIM: ['정기권 등록 누락이 반복되어 남은 기간 환불을 원함', '입출차 인식 오류가 계속되어 정기권 해지 및 환불 요청'],
 };
 
 /** What the agent says at the compensation step, and the case's outcome. */

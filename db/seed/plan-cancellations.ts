@@ -18,13 +18,24 @@ export function planCancellations(payments: readonly NewOnsitePayment[], manager
   const filed = payments.filter((payment) => payment.cancellationRequested && payment.cancellationRequestedAt);
   return filed.map((payment, index) => {
     const requestedAt = payment.cancellationRequestedAt as Date;
-    const base = { onsitePaymentId: payment.id, caseId: payment.caseId, requestedAt, requestedById: payment.recordedById ?? null, dueAt: cancellationDueAt(requestedAt) };
+    const base = {
+      onsitePaymentId: payment.id,
+      caseId: payment.caseId,
+      requestedAt,
+      requestedById: payment.recordedById ?? null,
+      dueAt: cancellationDueAt(requestedAt),
+    };
     const startedAt = new Date(requestedAt.getTime() + 2 * HOUR);
     if (now.getTime() - requestedAt.getTime() > SETTLED_AFTER_DAYS * 24 * HOUR) {
       const rejected = index % 10 === 9;
       return {
-        ...base, status: rejected ? 'REJECTED' : 'COMPLETED', ownerId: managerId, startedAt,
-        resolvedAt: new Date(requestedAt.getTime() + (20 + (index % 40)) * HOUR), resolvedById: managerId, rejectReason: rejected ? REJECT_REASON : null,
+        ...base,
+        status: rejected ? 'REJECTED' : 'COMPLETED',
+        ownerId: managerId,
+        startedAt,
+        resolvedAt: new Date(requestedAt.getTime() + (20 + (index % 40)) * HOUR),
+        resolvedById: managerId,
+        rejectReason: rejected ? REJECT_REASON : null,
       } satisfies NewPaymentCancellation;
     }
     if (index % 2 === 0 || startedAt > now) return base;

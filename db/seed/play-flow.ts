@@ -1,12 +1,4 @@
-import {
-  ALREADY_REGISTERED,
-  OUTCOME,
-  SCRIPT_STEP,
-  couponSms,
-  onsitePaymentDetail,
-  registrationSms,
-  won,
-} from './case-texts';
+import { ALREADY_REGISTERED, OUTCOME, SCRIPT_STEP, couponSms, onsitePaymentDetail, registrationSms, won } from './case-texts';
 import { bothDone, type CaseRun, type FlowResult } from './case-run';
 import { playRefund } from './play-refund';
 
@@ -21,7 +13,10 @@ export function playVerifiedFlow(run: CaseRun): FlowResult {
   const agent = people.agentId;
   const operator = spec.lot.operatorUserId;
   const unfinished = (verifiedAt: Date | null, waitingOnOperator = false): FlowResult => ({
-    verifiedAt, resolvedAt: null, outcome: null, waitingOnOperator,
+    verifiedAt,
+    resolvedAt: null,
+    outcome: null,
+    waitingOnOperator,
   });
 
   const verifiedAt = spec.stall === 'AGENT' ? null : run.later(spec.createdAt, 1, 2);
@@ -44,11 +39,22 @@ export function playVerifiedFlow(run: CaseRun): FlowResult {
     exitDone = spec.stall === 'EXIT' ? null : run.later(agentStep, 3, 9);
     if (agentStep) {
       records.exitRequests.push({
-        id: random.uuid(), caseId: spec.id, lotId: spec.lot.row.id,
-        status: exitDone ? 'ACKNOWLEDGED' : 'REQUESTED', requestedAt: agentStep, requestedById: agent,
-        acknowledgedAt: exitDone, acknowledgedById: exitDone ? operator : null,
+        id: random.uuid(),
+        caseId: spec.id,
+        lotId: spec.lot.row.id,
+        status: exitDone ? 'ACKNOWLEDGED' : 'REQUESTED',
+        requestedAt: agentStep,
+        requestedById: agent,
+        acknowledgedAt: exitDone,
+        acknowledgedById: exitDone ? operator : null,
       });
-      run.log(agentStep, agent, 'EXIT_REQUESTED', SCRIPT_STEP.exitCheck, '호출버튼 없음 — 고객 대기 요청 후 현장 주차장 OB 출차요청 (약 5분 소요 안내)');
+      run.log(
+        agentStep,
+        agent,
+        'EXIT_REQUESTED',
+        SCRIPT_STEP.exitCheck,
+        '호출버튼 없음 — 고객 대기 요청 후 현장 주차장 OB 출차요청 (약 5분 소요 안내)',
+      );
       if (exitDone) run.log(exitDone, operator, 'EXIT_ACKNOWLEDGED', null, '현장 확인 후 차단기 개방 — 고객 출차부 앞으로 이동 안내');
       exitPending = exitDone === null;
     }
@@ -57,9 +63,14 @@ export function playVerifiedFlow(run: CaseRun): FlowResult {
     agentStep = run.later(agentStep, 2, 5);
     if (agentStep) {
       records.onsitePayments.push({
-        id: random.uuid(), caseId: spec.id, amount: spec.onsitePayment,
+        id: random.uuid(),
+        caseId: spec.id,
+        amount: spec.onsitePayment,
         paidAt: new Date(spec.incidentAt.getTime() + random.int(1, 3) * 60_000),
-        cancellationRequested: true, cancellationRequestedAt: agentStep, recordedById: agent, createdAt: agentStep,
+        cancellationRequested: true,
+        cancellationRequestedAt: agentStep,
+        recordedById: agent,
+        createdAt: agentStep,
       });
       const detail = onsitePaymentDetail(spec.onsitePayment);
       run.log(agentStep, agent, 'ONSITE_PAYMENT_RECORDED', SCRIPT_STEP.onsitePayment, detail);
@@ -74,14 +85,27 @@ export function playVerifiedFlow(run: CaseRun): FlowResult {
   // A misread plate was never missing: the operator turns the request down and says why.
   const rejected = spec.kind === 'EQUIPMENT_FAULT';
   records.registrationRequests.push({
-    id: random.uuid(), caseId: spec.id, passId: spec.pass.id, lotId: spec.lot.row.id, plate: spec.pass.plate,
+    id: random.uuid(),
+    caseId: spec.id,
+    passId: spec.pass.id,
+    lotId: spec.lot.row.id,
+    plate: spec.pass.plate,
     status: decidedAt ? (rejected ? 'REJECTED' : 'CONFIRMED') : acknowledgedAt ? 'ACKNOWLEDGED' : 'REQUESTED',
-    requestedAt, requestedById: agent,
-    acknowledgedAt, acknowledgedById: acknowledgedAt ? operator : null,
-    resolvedAt: decidedAt, resolvedById: decidedAt ? operator : null,
+    requestedAt,
+    requestedById: agent,
+    acknowledgedAt,
+    acknowledgedById: acknowledgedAt ? operator : null,
+    resolvedAt: decidedAt,
+    resolvedById: decidedAt ? operator : null,
     rejectReason: decidedAt && rejected ? ALREADY_REGISTERED : null,
   });
-  run.log(requestedAt, agent, 'REGISTRATION_REQUESTED', SCRIPT_STEP.exitCheck, `운영사 측으로 정기권 정상 등록여부 확인 및 등록요청 (${spec.pass.plate})`);
+  run.log(
+    requestedAt,
+    agent,
+    'REGISTRATION_REQUESTED',
+    SCRIPT_STEP.exitCheck,
+    `운영사 측으로 정기권 정상 등록여부 확인 및 등록요청 (${spec.pass.plate})`,
+  );
   if (acknowledgedAt) run.log(acknowledgedAt, operator, 'REGISTRATION_ACKNOWLEDGED', null, '등록요청 확인 — 현장 등록 여부 확인 중');
   if (decidedAt && rejected) run.log(decidedAt, operator, 'REGISTRATION_REJECTED', null, ALREADY_REGISTERED);
   if (decidedAt && !rejected) {
@@ -123,8 +147,14 @@ function compensate(run: CaseRun, at: Date, rank: number): { outcome: string; do
   const issuedAt = run.later(at, 1, 2) ?? at;
   state.couponed.add(run.customerMonth);
   state.records.coupons.push({
-    id: state.random.uuid(), customerId: spec.customer.row.id, caseId: spec.id,
-    amount: COUPON_AMOUNT, month: run.month, slot: 1, issuedById: agent, issuedAt,
+    id: state.random.uuid(),
+    customerId: spec.customer.row.id,
+    caseId: spec.id,
+    amount: COUPON_AMOUNT,
+    month: run.month,
+    slot: 1,
+    issuedById: agent,
+    issuedAt,
   });
   const detail = `Parking CS ${won(COUPON_AMOUNT)}원 쿠폰 발급 (${run.month} ${rank}회째 누락, 월 1회 보상)`;
   run.log(issuedAt, agent, 'COUPON_ISSUED', SCRIPT_STEP.compensation, detail);

@@ -16,7 +16,10 @@ export function playRefund(run: CaseRun, verifiedAt: Date, agentStep: Date | nul
   const explainedAt = run.later(agentStep, 2, 4);
   if (!explainedAt) return unfinished;
   run.log(
-    explainedAt, agent, 'POLICY_EXPLAINED', SCRIPT_STEP.compensation,
+    explainedAt,
+    agent,
+    'POLICY_EXPLAINED',
+    SCRIPT_STEP.compensation,
     agency
       ? '환불정책 안내 — 소보원 인입 건으로 이용일수 금액 차감 후 환불 안내 (당사 환불정책과 다름)'
       : '재발방지 후속조치 약속 및 당사 환불정책 안내 — 고객 지속 불만으로 환불 검토',
@@ -32,14 +35,26 @@ export function playRefund(run: CaseRun, verifiedAt: Date, agentStep: Date | nul
   const amount = agency ? quote.refund : Math.floor(quote.refund / 1_000) * 1_000;
   const decidedAt = spec.stall === 'MANAGER' ? null : run.later(proposedAt, 6 * 60, 26 * 60);
   state.records.refunds.push({
-    id: random.uuid(), caseId: spec.id, passId: spec.pass.id, basis: spec.refundBasis ?? 'COMPANY_POLICY',
-    paid, availableDays, usedDays: agency ? usedDays : null, amount,
-    status: decidedAt ? 'APPROVED' : 'PROPOSED', proposedById: agent, proposedAt,
-    decidedById: decidedAt ? people.managerId : null, decidedAt,
+    id: random.uuid(),
+    caseId: spec.id,
+    passId: spec.pass.id,
+    basis: spec.refundBasis ?? 'COMPANY_POLICY',
+    paid,
+    availableDays,
+    usedDays: agency ? usedDays : null,
+    amount,
+    status: decidedAt ? 'APPROVED' : 'PROPOSED',
+    proposedById: agent,
+    proposedAt,
+    decidedById: decidedAt ? people.managerId : null,
+    decidedAt,
     decisionReason: decidedAt ? '소보원 인입 건 — 소비자보호법 환불규정(사용분 공제) 적용' : null,
   });
   run.log(
-    proposedAt, agent, 'REFUND_PROPOSED', SCRIPT_STEP.compensation,
+    proposedAt,
+    agent,
+    'REFUND_PROPOSED',
+    SCRIPT_STEP.compensation,
     agency
       ? `소보원 기준 환불: 결제 ${won(paid)}원 − 이용 ${usedDays}/${availableDays}일분 ${won(quote.usedAmount)}원 = ${won(amount)}원`
       : `당사 환불정책 기준 잔여 ${availableDays - usedDays}일분 ${won(amount)}원 환불 제안 — 관리자 승인 대기`,

@@ -35,15 +35,14 @@ function seconds(from: number, to: number): string {
 function loginTable(): string {
   const rows = [
     ['역할 / Role', '이메일 / Email', '비밀번호 / Password'],
-    ...DEMO_ACCOUNTS.map((a) => [
-      `${a.roleLabel}${a.operatorName ? ` (${a.operatorName})` : ''} ${a.role}`,
-      a.email,
-      DEMO_PASSWORD,
-    ]),
+    ...DEMO_ACCOUNTS.map((a) => [`${a.roleLabel}${a.operatorName ? ` (${a.operatorName})` : ''} ${a.role}`, a.email, DEMO_PASSWORD]),
   ];
   const widths = [0, 1, 2].map((col) => Math.max(...rows.map((row) => displayWidth(row[col] ?? ''))));
   const line = (row: string[]) =>
-    row.map((cell, col) => cell + ' '.repeat((widths[col] ?? 0) - displayWidth(cell))).join('  ').trimEnd();
+    row
+      .map((cell, col) => cell + ' '.repeat((widths[col] ?? 0) - displayWidth(cell)))
+      .join('  ')
+      .trimEnd();
   return [line(rows[0] ?? []), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 

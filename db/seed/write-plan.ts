@@ -35,9 +35,21 @@ const CHUNK_ROWS = 500;
 export async function writePlan(tx: Transaction, { people, records, cancellations }: DemoPlan): Promise<void> {
   await insertRows(tx, operators, people.operators);
   await insertRows(tx, users, people.users);
-  await insertRows(tx, parkingLots, people.lots.map((lot) => lot.row));
-  await insertRows(tx, customers, people.customers.map((customer) => customer.row));
-  await insertRows(tx, passes, people.customers.flatMap((customer) => [...customer.passes.values()]));
+  await insertRows(
+    tx,
+    parkingLots,
+    people.lots.map((lot) => lot.row),
+  );
+  await insertRows(
+    tx,
+    customers,
+    people.customers.map((customer) => customer.row),
+  );
+  await insertRows(
+    tx,
+    passes,
+    people.customers.flatMap((customer) => [...customer.passes.values()]),
+  );
   // Opening order: a duplicate's original is always inserted before it.
   await insertRows(tx, cases, records.cases);
   await insertRows(tx, caseEvents, records.events);
@@ -49,9 +61,7 @@ export async function writePlan(tx: Transaction, { people, records, cancellation
   await insertRows(tx, refunds, records.refunds);
   await insertRows(tx, smsMessages, records.smsMessages);
   // The codes used numbers 1..n without the sequence; the next real case must get n + 1 or more.
-  await tx.execute(
-    sql`SELECT setval('case_code_seq', GREATEST(${records.cases.length}::bigint, (SELECT last_value FROM case_code_seq)))`,
-  );
+  await tx.execute(sql`SELECT setval('case_code_seq', GREATEST(${records.cases.length}::bigint, (SELECT last_value FROM case_code_seq)))`);
 }
 
 async function insertRows<T extends PgTable>(tx: Transaction, table: T, rows: readonly PgInsertValue<T>[]): Promise<void> {

@@ -8,7 +8,12 @@ const ACTION = /^[A-Z_]{1,64}$/;
 const SUBJECT_TYPE = /^[A-Za-z]{1,64}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const optionalText = (max: number) =>
-  z.string().trim().max(max, { error: `${max}자 이하로 입력해 주세요.` }).transform((v) => v || null).nullish();
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${max}자 이하로 입력해 주세요.` })
+    .transform((v) => v || null)
+    .nullish();
 
 /** The `AccessLogFilter` input, shared with the CSV export (app/api/exports/handle-access-log-export.ts). */
 export const accessLogFilterArgs = z

@@ -59,7 +59,8 @@ export const administrationResolvers: Resolvers = {
       return addPolicyVersion(ctx.db, requireViewer(ctx), requestMeta(ctx), input);
     },
     setUserActive: (_parent, args, ctx) => setUserActive(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(userActiveArgs, args)),
-    setResponseTargets: (_parent, args, ctx) => setResponseTargets(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(targetArgs, args)),
+    setResponseTargets: (_parent, args, ctx) =>
+      setResponseTargets(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(targetArgs, args)),
   },
   Refund: {
     proposedBy: (refund, _args, ctx) => (refund.proposedById ? ctx.loaders.user.load(refund.proposedById) : null),

@@ -22,10 +22,12 @@ export const cancellationResolvers: Resolvers = {
     paymentCancellationFigures: (_parent, _args, ctx) => paymentCancellationFigures(ctx.db),
   },
   Mutation: {
-    takePaymentCancellation: (_parent, args, ctx) => takePaymentCancellation(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(idArgs, args)),
+    takePaymentCancellation: (_parent, args, ctx) =>
+      takePaymentCancellation(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(idArgs, args)),
     completePaymentCancellation: (_parent, args, ctx) =>
       completePaymentCancellation(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(idArgs, args)),
-    rejectPaymentCancellation: (_parent, args, ctx) => rejectPaymentCancellation(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(rejectArgs, args)),
+    rejectPaymentCancellation: (_parent, args, ctx) =>
+      rejectPaymentCancellation(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(rejectArgs, args)),
   },
   PaymentCancellation: {
     overdue: (item) => isCancellationOverdue(item, new Date()),

@@ -17,16 +17,22 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { fields, parseArgs, singleLineText } from '../validate';
 import { requestMeta, requireViewer } from './viewer-of';
 
-
 const onCase = z.object({ caseId: fields.id, expectedVersion: fields.version });
 const templateInput = z.object({
-  kind: z.enum(VOC_KINDS).nullish().transform((kind) => kind ?? null),
+  kind: z
+    .enum(VOC_KINDS)
+    .nullish()
+    .transform((kind) => kind ?? null),
   firstResponse: z.boolean(),
   labelKo: singleLineText(60),
   labelEn: singleLineText(60),
   bodyKo: fields.text(1000),
   bodyEn: fields.text(1000),
-  sortOrder: z.number().int({ error: '정수여야 합니다.' }).min(0, { error: '0 이상이어야 합니다.' }).max(10_000, { error: '10000 이하여야 합니다.' }),
+  sortOrder: z
+    .number()
+    .int({ error: '정수여야 합니다.' })
+    .min(0, { error: '0 이상이어야 합니다.' })
+    .max(10_000, { error: '10000 이하여야 합니다.' }),
 });
 
 /** Reclassifying, notes, the first response, an unverified caller, and the outcome templates. */
@@ -40,16 +46,27 @@ export const caseCorrectionResolvers: Resolvers = {
       const { month } = parseArgs(z.object({ month: z.string().refine(isMonth, { error: '올바른 월이 아닙니다 (예: 2026-04).' }) }), args);
       const rows = await unverifiedContacts(ctx.db, month);
       const lots = await Promise.all(rows.map((row) => ctx.loaders.lot.load(row.lotId)));
-      return { month, total: rows.reduce((sum, row) => sum + row.count, 0), rows: rows.map((row, index) => ({ lot: lots[index]!, count: row.count })) };
+      return {
+        month,
+        total: rows.reduce((sum, row) => sum + row.count, 0),
+        rows: rows.map((row, index) => ({ lot: lots[index]!, count: row.count })),
+      };
     },
   },
   Mutation: {
     reclassifyCase: (_parent, args, ctx) =>
-      reclassifyCase(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(onCase.extend({ kind: z.enum(VOC_KINDS), reason: fields.reason(500) }), args)),
-    addCaseNote: (_parent, args, ctx) => addCaseNote(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(onCase.extend({ text: fields.text(2000) }), args)),
+      reclassifyCase(
+        ctx.db,
+        requireViewer(ctx),
+        requestMeta(ctx),
+        parseArgs(onCase.extend({ kind: z.enum(VOC_KINDS), reason: fields.reason(500) }), args),
+      ),
+    addCaseNote: (_parent, args, ctx) =>
+      addCaseNote(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(onCase.extend({ text: fields.text(2000) }), args)),
     recordFirstResponse: (_parent, args, ctx) =>
       recordFirstResponse(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(onCase.extend({ text: fields.text(1000) }), args)),
-    recordIdentityUnconfirmed: (_parent, args, ctx) => recordIdentityUnconfirmed(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(onCase, args)),
+    recordIdentityUnconfirmed: (_parent, args, ctx) =>
+      recordIdentityUnconfirmed(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(onCase, args)),
     addOutcomeTemplate: (_parent, args, ctx) =>
       addOutcomeTemplate(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(z.object({ input: templateInput }), args).input),
     updateOutcomeTemplate: (_parent, args, ctx) => {

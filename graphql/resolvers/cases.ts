@@ -15,12 +15,22 @@ import { creatingRequestMeta, requestMeta, requireViewer } from './viewer-of';
 
 const caseIdArgs = z.object({ caseId: fields.id, expectedVersion: fields.version });
 const openArgs = z.object({
-  input: z.object({ passId: fields.id, kind: z.enum(VOC_KINDS), incidentAt: z.date(), note: fields.text(1000).nullish(), duplicateOfId: fields.id.nullish() }),
+  input: z.object({
+    passId: fields.id,
+    kind: z.enum(VOC_KINDS),
+    incidentAt: z.date(),
+    note: fields.text(1000).nullish(),
+    duplicateOfId: fields.id.nullish(),
+  }),
 });
 
 const listArgs = z.object({
   filter: caseFilterSchema.nullish(),
-  first: z.number().int().min(1, { error: '1 이상이어야 합니다.' }).max(MAX_PAGE_SIZE, { error: `${MAX_PAGE_SIZE} 이하여야 합니다.` }),
+  first: z
+    .number()
+    .int()
+    .min(1, { error: '1 이상이어야 합니다.' })
+    .max(MAX_PAGE_SIZE, { error: `${MAX_PAGE_SIZE} 이하여야 합니다.` }),
   after: z.string().max(200).nullish(),
 });
 
@@ -45,7 +55,12 @@ export const caseResolvers: Resolvers = {
     linkDuplicate: (_parent, args, ctx) =>
       linkDuplicate(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(caseIdArgs.extend({ ofCaseId: fields.id }), args)),
     recordGuidance: (_parent, args, ctx) =>
-      recordGuidance(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(caseIdArgs.extend({ step: z.enum(GUIDE_STEP_KEYS), detail: fields.text(500) }), args)),
+      recordGuidance(
+        ctx.db,
+        requireViewer(ctx),
+        requestMeta(ctx),
+        parseArgs(caseIdArgs.extend({ step: z.enum(GUIDE_STEP_KEYS), detail: fields.text(500) }), args),
+      ),
     resolveCase: (_parent, args, ctx) =>
       resolveCase(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(caseIdArgs.extend({ outcome: fields.text(1000) }), args)),
   },

@@ -26,6 +26,11 @@ export const customerHistoryResolvers: Resolvers = {
     unlinkDuplicate: (_parent, args, ctx) =>
       unlinkDuplicate(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(caseIdArgs.extend({ reason: fields.reason(500) }), args)),
     recordRepeatContact: (_parent, args, ctx) =>
-      recordRepeatContact(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(caseIdArgs.extend({ note: fields.text(500).nullish() }), args)),
+      recordRepeatContact(
+        ctx.db,
+        requireViewer(ctx),
+        requestMeta(ctx),
+        parseArgs(caseIdArgs.extend({ note: fields.text(500).nullish() }), args),
+      ),
   },
 };

@@ -10,15 +10,16 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { fields, parseArgs, refusePoorPassword, singleLineText } from '../validate';
 import { requestMeta, requireViewer } from './viewer-of';
 
-
 const userArgs = z.object({
-  input: z.object({
-    name: fields.name,
-    email: fields.email,
-    password: fields.password,
-    role: z.enum(ROLES),
-    operatorId: fields.id.nullish(),
-  }).superRefine(refusePoorPassword),
+  input: z
+    .object({
+      name: fields.name,
+      email: fields.email,
+      password: fields.password,
+      role: z.enum(ROLES),
+      operatorId: fields.id.nullish(),
+    })
+    .superRefine(refusePoorPassword),
 });
 
 const operatorArgs = z.object({ input: z.object({ name: fields.name }) });
@@ -54,7 +55,6 @@ const passArgs = z.object({
       error: '종료일은 시작일과 같거나 뒤여야 합니다.',
     }),
 });
-
 
 /** Accounts, operators, lots, customers and passes: the managers' master data. */
 export const masterDataResolvers: Resolvers = {

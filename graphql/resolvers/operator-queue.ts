@@ -24,7 +24,8 @@ async function targetsOf(ctx: GraphQLContext, lotId: string) {
 /** The operator's queues and actions; the requests' SLA fields for every role. */
 export const operatorQueueResolvers: Resolvers = {
   Query: {
-    exitRequestQueue: (_parent, args, ctx) => listExitQueue(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(queueArgs, args).status),
+    exitRequestQueue: (_parent, args, ctx) =>
+      listExitQueue(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(queueArgs, args).status),
     registrationQueue: (_parent, args, ctx) =>
       listRegistrationQueue(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(queueArgs, args).status),
     serverTime: () => new Date(),
@@ -33,9 +34,12 @@ export const operatorQueueResolvers: Resolvers = {
     acknowledgeExit: (_parent, args, ctx) => acknowledgeExit(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(idArgs, args).id),
     acknowledgeRegistration: (_parent, args, ctx) =>
       acknowledgeRegistration(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(idArgs, args).id),
-    confirmRegistration: (_parent, args, ctx) => confirmRegistration(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(idArgs, args).id),
-    rejectRegistration: (_parent, args, ctx) => rejectRegistration(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(rejectArgs, args)),
-    undoAcknowledgeExit: (_parent, args, ctx) => undoAcknowledgeExit(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(idArgs, args).id),
+    confirmRegistration: (_parent, args, ctx) =>
+      confirmRegistration(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(idArgs, args).id),
+    rejectRegistration: (_parent, args, ctx) =>
+      rejectRegistration(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(rejectArgs, args)),
+    undoAcknowledgeExit: (_parent, args, ctx) =>
+      undoAcknowledgeExit(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(idArgs, args).id),
     undoAcknowledgeRegistration: (_parent, args, ctx) =>
       undoAcknowledgeRegistration(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(idArgs, args).id),
   },
@@ -50,6 +54,9 @@ export const operatorQueueResolvers: Resolvers = {
     customer: async (request, _args, ctx) => ctx.loaders.customer.load((await ctx.loaders.pass.load(request.passId)).customerId),
     dueAt: async (request, _args, ctx) => dueAt('REGISTRATION', request.requestedAt, await targetsOf(ctx, request.lotId)),
     overdue: async (request, _args, ctx) =>
-      isOverdue({ status: request.status, dueAt: dueAt('REGISTRATION', request.requestedAt, await targetsOf(ctx, request.lotId)) }, new Date()),
+      isOverdue(
+        { status: request.status, dueAt: dueAt('REGISTRATION', request.requestedAt, await targetsOf(ctx, request.lotId)) },
+        new Date(),
+      ),
   },
 };

@@ -18,12 +18,16 @@ type AnyMask = (value: never, source: never, ctx: GraphQLContext) => unknown;
  */
 export const FIELD_MASKS: { readonly [F in MaskedField]: AnyMask } = {
   'Customer.name': ((name: string) => maskName(name)) satisfies Mask<CustomerRow, string>,
-  'User.email': ((email: string, user: UserRow, ctx) =>
-    user.id === ctx.viewer?.id ? email : maskEmail(email)) satisfies Mask<UserRow, string>,
+  'User.email': ((email: string, user: UserRow, ctx) => (user.id === ctx.viewer?.id ? email : maskEmail(email))) satisfies Mask<
+    UserRow,
+    string
+  >,
   'RegistrationRequest.rejectReason': ((text: string | null, request: RegistrationRequestRow, ctx) =>
     ownWordsFor(ctx, request.caseId, text)) satisfies Mask<RegistrationRequestRow, string | null>,
-  'CaseEvent.detail': ((_detail: string | null, event: CaseEventRow, ctx) =>
-    eventFactFor(ctx, event)) satisfies Mask<CaseEventRow, string | null>,
+  'CaseEvent.detail': ((_detail: string | null, event: CaseEventRow, ctx) => eventFactFor(ctx, event)) satisfies Mask<
+    CaseEventRow,
+    string | null
+  >,
 };
 
 /** Words lot staff wrote themselves (a rejection reason), masked as they come back to them. */

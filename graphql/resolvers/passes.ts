@@ -20,7 +20,10 @@ export const passResolvers: Resolvers = {
   Query: {
     searchPasses: (_parent, args, ctx) => {
       const query = parseArgs(searchArgs, args);
-      return searchPasses(ctx.db, requireViewer(ctx), requestMeta(ctx), { plate: query.plate?.replace(/\s+/g, ''), phoneLast4: query.phoneLast4 });
+      return searchPasses(ctx.db, requireViewer(ctx), requestMeta(ctx), {
+        plate: query.plate?.replace(/\s+/g, ''),
+        phoneLast4: query.phoneLast4,
+      });
     },
   },
   Pass: {

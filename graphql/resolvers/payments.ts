@@ -18,7 +18,8 @@ const cancelArgs = z.object({ onsitePaymentId: fields.id, expectedVersion: field
 /** On-site payments (현장결제) and their receipts. */
 export const paymentResolvers: Resolvers = {
   Mutation: {
-    recordOnsitePayment: (_parent, args, ctx) => recordOnsitePayment(ctx.db, requireViewer(ctx), creatingRequestMeta(ctx), parseArgs(recordArgs, args)),
+    recordOnsitePayment: (_parent, args, ctx) =>
+      recordOnsitePayment(ctx.db, requireViewer(ctx), creatingRequestMeta(ctx), parseArgs(recordArgs, args)),
     requestPaymentCancellation: (_parent, args, ctx) =>
       requestPaymentCancellation(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(cancelArgs, args)),
   },

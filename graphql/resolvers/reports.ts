@@ -48,11 +48,17 @@ async function loadAll<V>(loader: DataLoader<string, V>, ids: string[]): Promise
   });
 }
 const withLot = async <T extends { lotId: string }>(ctx: GraphQLContext, rows: T[]) => {
-  const lots = await loadAll(ctx.loaders.lot, rows.map((row) => row.lotId));
+  const lots = await loadAll(
+    ctx.loaders.lot,
+    rows.map((row) => row.lotId),
+  );
   return rows.map(({ lotId: _lotId, ...rest }, index) => ({ ...rest, lot: lots[index]! }));
 };
 const withOperator = async <T extends { operatorId: string }>(ctx: GraphQLContext, rows: T[]) => {
-  const operators = await loadAll(ctx.loaders.operator, rows.map((row) => row.operatorId));
+  const operators = await loadAll(
+    ctx.loaders.operator,
+    rows.map((row) => row.operatorId),
+  );
   return rows.map(({ operatorId: _operatorId, ...rest }, index) => ({ ...rest, operator: operators[index]! }));
 };
 

@@ -11,7 +11,8 @@ const requestExitArgs = caseIdArgs.extend({ reason: fields.reason(500).nullish()
 /** Exit and registration requests: the agent's side (the operator's side comes with its issue). */
 export const requestResolvers: Resolvers = {
   Mutation: {
-    requestExit: (_parent, args, ctx) => requestExit(ctx.db, requireViewer(ctx), creatingRequestMeta(ctx), parseArgs(requestExitArgs, args)),
+    requestExit: (_parent, args, ctx) =>
+      requestExit(ctx.db, requireViewer(ctx), creatingRequestMeta(ctx), parseArgs(requestExitArgs, args)),
     requestRegistration: (_parent, args, ctx) => {
       const { caseId, expectedVersion } = parseArgs(caseIdArgs, args);
       return requestRegistration(ctx.db, requireViewer(ctx), creatingRequestMeta(ctx), caseId, expectedVersion);

@@ -14,8 +14,7 @@ export function isIsoDate(value: string): boolean {
   return m !== null && Number(m[1]) >= EARLIEST_YEAR && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
-const INSTANT_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|([+-])(\d{2}):(\d{2}))$/;
+const INSTANT_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|([+-])(\d{2}):(\d{2}))$/;
 
 /**
  * An ISO-8601 instant that states its offset ("Z" or ±hh:mm), or null: a time without an

@@ -23,7 +23,14 @@ export type ErrorCode = keyof typeof ERROR_CODE_STATUS;
 export const ERROR_CODES = Object.keys(ERROR_CODE_STATUS) as ErrorCode[];
 
 /** The refusals a use case or the policy can give (a service never answers for the transport). */
-export const SERVICE_ERROR_CODES = ['UNAUTHENTICATED', 'BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'POLICY_DENIED'] as const satisfies readonly ErrorCode[];
+export const SERVICE_ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'BAD_USER_INPUT',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'POLICY_DENIED',
+] as const satisfies readonly ErrorCode[];
 
 /** Whether a string from the wire is one of our codes. */
 export function isErrorCode(code: unknown): code is ErrorCode {

@@ -25,7 +25,9 @@ export type PolicyRowKey = keyof typeof POLICY_ROW_LABEL;
  * {couponsPerMonth} stand where the guide wrote 3,000원, 2회 and 1회: the page fills them from
  * the policy in force at the incident, tests/unit/guide-script.test.ts with the guide's values.
  */
-export const GUIDE_POLICY_TABLE: Readonly<Record<PolicyKind, { heading: readonly string[]; rows: Readonly<Record<PolicyRowKey, readonly string[]>> }>> = {
+export const GUIDE_POLICY_TABLE: Readonly<
+  Record<PolicyKind, { heading: readonly string[]; rows: Readonly<Record<PolicyRowKey, readonly string[]>> }>
+> = {
   OPERATOR_OMISSION: {
     heading: ['일반차량으로 인식', '(운영사 정기권 등록누락)'],
     rows: {
@@ -126,9 +128,7 @@ export const GUIDE_STEPS = [
       {
         key: 'CALL_BUTTON',
         label: '출차 예정',
-        lines: [
-          '그러시군요, 번거로우시겠지만 출차부의 호출버튼 이용하여 월정기권 이용 차량임을 말씀하여 출차 부탁드려도 괜찮으실까요?',
-        ],
+        lines: ['그러시군요, 번거로우시겠지만 출차부의 호출버튼 이용하여 월정기권 이용 차량임을 말씀하여 출차 부탁드려도 괜찮으실까요?'],
       },
       {
         key: 'EXIT_REQUEST',

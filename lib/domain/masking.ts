@@ -19,7 +19,20 @@ export function normalizeForMasking(text: string): string {
 }
 
 // Digits read out in Sino-Korean, as a phone is often dictated: 공일공 = 010.
-const KOREAN_DIGITS: Readonly<Record<string, string>> = { 공: '0', 영: '0', 일: '1', 이: '2', 삼: '3', 사: '4', 오: '5', 육: '6', 륙: '6', 칠: '7', 팔: '8', 구: '9' };
+const KOREAN_DIGITS: Readonly<Record<string, string>> = {
+  공: '0',
+  영: '0',
+  일: '1',
+  이: '2',
+  삼: '3',
+  사: '4',
+  오: '5',
+  육: '6',
+  륙: '6',
+  칠: '7',
+  팔: '8',
+  구: '9',
+};
 const DIGIT = `[0-9${Object.keys(KOREAN_DIGITS).join('')}]`;
 // What people put between a phone's groups: spaces, - _ . / ( ) + and dashes of any width.
 const SEPARATOR = '[\\s\\-_./()+·\\u2010-\\u2015\\u2212]';

@@ -29,7 +29,9 @@ export function commonPasswordCandidates(password: string): string[] {
   const lower = password.toLowerCase();
   const unleet = (text: string) => text.replace(/[0134578@$!]/g, (c) => LEET[c] ?? c);
   const core = (text: string) => text.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-  return [...new Set([lower, unleet(lower), core(lower), unleet(core(lower)), core(unleet(lower))])].filter((candidate) => candidate.length >= 4);
+  return [...new Set([lower, unleet(lower), core(lower), unleet(core(lower)), core(unleet(lower))])].filter(
+    (candidate) => candidate.length >= 4,
+  );
 }
 
 // abcdef, 123456, 987654, 890123 (digits wrap around): every step the same +1 or -1.

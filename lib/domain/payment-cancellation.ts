@@ -42,7 +42,8 @@ export type CancellationMove = 'TAKE' | 'COMPLETE' | 'REJECT';
  * manager can settle one straight from the shared queue. A settled one is final.
  */
 export function cancellationMoveRefusal(status: CancellationStatus, move: CancellationMove): string | null {
-  if (status === 'COMPLETED' || status === 'REJECTED') return `이미 ${CANCELLATION_STATUS_LABEL[status]}된 취소 요청입니다. 화면을 새로 고쳐 주세요.`;
+  if (status === 'COMPLETED' || status === 'REJECTED')
+    return `이미 ${CANCELLATION_STATUS_LABEL[status]}된 취소 요청입니다. 화면을 새로 고쳐 주세요.`;
   if (move === 'TAKE' && status === 'IN_PROGRESS') return '이미 다른 관리자가 처리 중인 취소 요청입니다. 화면을 새로 고쳐 주세요.';
   return null;
 }

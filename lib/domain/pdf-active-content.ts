@@ -8,8 +8,8 @@ import { inflateSync } from 'node:zlib';
  * viewers use them to open at a page or zoom, and one that runs a script names /JavaScript.
  */
 const ACTIVE_NAMES = new Set(
-  ['JavaScript', 'JS', 'Launch', 'EmbeddedFile', 'EmbeddedFiles', 'RichMedia', 'XFA', 'SubmitForm', 'ImportData', 'GoToR', 'GoToE'].map((name) =>
-    name.toLowerCase(),
+  ['JavaScript', 'JS', 'Launch', 'EmbeddedFile', 'EmbeddedFiles', 'RichMedia', 'XFA', 'SubmitForm', 'ImportData', 'GoToR', 'GoToE'].map(
+    (name) => name.toLowerCase(),
   ),
 );
 

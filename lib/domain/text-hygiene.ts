@@ -32,7 +32,8 @@ function kindOf(codePoint: number): HiddenCharacterKind | null {
   if ((codePoint >= 0x202a && codePoint <= 0x202e) || (codePoint >= 0x2066 && codePoint <= 0x2069)) return 'direction';
   if (codePoint === 0x200e || codePoint === 0x200f || codePoint === 0x061c) return 'direction';
   // ZWSP, ZWNJ, ZWJ, word joiner, the invisible operators, BOM: nothing on screen, something in the bytes.
-  if ((codePoint >= 0x200b && codePoint <= 0x200d) || (codePoint >= 0x2060 && codePoint <= 0x2064) || codePoint === 0xfeff) return 'invisible';
+  if ((codePoint >= 0x200b && codePoint <= 0x200d) || (codePoint >= 0x2060 && codePoint <= 0x2064) || codePoint === 0xfeff)
+    return 'invisible';
   return null;
 }
 
@@ -46,7 +47,9 @@ function joinsEmoji(points: readonly number[], at: number): boolean {
   if (previous !== undefined && (previous === VARIATION_SELECTOR_16 || EMOJI_MODIFIER.test(String.fromCodePoint(previous)))) before--;
   const left = points[before];
   const right = points[at + 1];
-  return left !== undefined && right !== undefined && PICTOGRAPH.test(String.fromCodePoint(left)) && PICTOGRAPH.test(String.fromCodePoint(right));
+  return (
+    left !== undefined && right !== undefined && PICTOGRAPH.test(String.fromCodePoint(left)) && PICTOGRAPH.test(String.fromCodePoint(right))
+  );
 }
 
 // Unwanted in multi-line text: everything above but \n and \t (a \r is folded into \n first).
@@ -71,7 +74,10 @@ export function findHiddenCharacter(text: string, { multiLine = false }: { multi
 /** Multi-line free text without the unwanted characters; CR LF and a lone CR become LF. */
 export function stripHiddenCharacters(text: string): string {
   const points = Array.from(text.replace(/\r\n?/g, '\n'), (c) => c.codePointAt(0) ?? 0);
-  return points.filter((_codePoint, at) => unwantedIn(points, at, true) === null).map((c) => String.fromCodePoint(c)).join('');
+  return points
+    .filter((_codePoint, at) => unwantedIn(points, at, true) === null)
+    .map((c) => String.fromCodePoint(c))
+    .join('');
 }
 
 /** "U+202E": how a refusal names the character, since it cannot be shown. */

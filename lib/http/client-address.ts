@@ -25,7 +25,10 @@ function configuredTrust(): ProxyTrust {
  * client writes itself.
  */
 export function clientAddressOf(headers: HeaderSource, trust: ProxyTrust = configuredTrust()): string | null {
-  const entries = forwardedFor(headers).split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = forwardedFor(headers)
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   let candidate: string | undefined;
   if (trust.hops > 0) {
     candidate = entries[entries.length - trust.hops];

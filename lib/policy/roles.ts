@@ -106,7 +106,6 @@ const ROWS = {
   'Route.exportAccessLog': { roles: MANAGER },
 } satisfies Record<string, Rule>;
 
-
 /** Every action with a row: the API's root fields ("Query.x", "Mutation.y") and the REST routes ("Route.z"). */
 export type Action = keyof typeof ROWS;
 

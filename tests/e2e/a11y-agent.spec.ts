@@ -13,7 +13,10 @@ let englishAgent: Promise<NewAccount> | null = null;
 async function agentPage(browser: Browser, locale: 'ko' | 'en'): Promise<Page> {
   // The account's setting wins over the cookie, so English is tried on an account of its own:
   // the demo agent stays Korean for every other spec of the run.
-  const { email, password } = locale === 'en' ? await (englishAgent ??= newAccount('AGENT', { locale: 'EN' })) : { email: 'agent@demo.test', password: DEMO_PASSWORD };
+  const { email, password } =
+    locale === 'en'
+      ? await (englishAgent ??= newAccount('AGENT', { locale: 'EN' }))
+      : { email: 'agent@demo.test', password: DEMO_PASSWORD };
   const context = await browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul' });
   // The context's request shares the page's cookies: the session is the page's too.
   await signInThroughApi(context.request, email, password);
@@ -69,7 +72,10 @@ test('a11y: /agent/cases/new — before a search, with results (ko), with result
   }
 });
 
-test('a11y: a case — fresh, deep in the flow, the coupon dialog open (ko), loaded (en); the print view (ko, en)', async ({ browser, request }) => {
+test('a11y: a case — fresh, deep in the flow, the coupon dialog open (ko), loaded (en); the print view (ko, en)', async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(120_000);
   const fresh = await freshCase(request);
   const records = await caseRecords(request, JPEG_1X1);
@@ -101,7 +107,9 @@ test('a11y: a case — fresh, deep in the flow, the coupon dialog open (ko), loa
   // The script stays Korean, word for word, with its English gloss under it.
   const line = en.locator('p[lang="ko"]', { hasText: '정확한 안내를 위해 확인 후 안내 도와드리겠습니다.' });
   await expect(line).toBeVisible();
-  await expect(line.locator('xpath=following-sibling::p[@lang="en"][1]')).toHaveText('To give you accurate information, I’ll check first and then help you.');
+  await expect(line.locator('xpath=following-sibling::p[@lang="en"][1]')).toHaveText(
+    'To give you accurate information, I’ll check first and then help you.',
+  );
   await expectNoSeriousA11yViolations(en, 'case deep in the flow (en)');
   await en.goto(`/cases/${records.refundCaseId}/print`);
   await expect(en.getByRole('button', { name: 'Print' })).toBeVisible();

@@ -6,8 +6,26 @@ import { openPage, openPalette, signInNew } from './keyboard-helpers';
 // none, a failed search) and on the `?` list, in Korean and in English.
 
 for (const [locale, words] of [
-  ['KO', { palette: '빠른 이동', overlay: '단축키', found: /상담 \d+건을 찾았습니다\./, none: '맞는 상담이나 메뉴가 없습니다.', failed: '상담을 찾지 못했습니다.' }],
-  ['EN', { palette: 'Quick jump', overlay: 'Keyboard shortcuts', found: /\d+ cases? found\./, none: 'No case or page matches', failed: 'Could not search cases.' }],
+  [
+    'KO',
+    {
+      palette: '빠른 이동',
+      overlay: '단축키',
+      found: /상담 \d+건을 찾았습니다\./,
+      none: '맞는 상담이나 메뉴가 없습니다.',
+      failed: '상담을 찾지 못했습니다.',
+    },
+  ],
+  [
+    'EN',
+    {
+      palette: 'Quick jump',
+      overlay: 'Keyboard shortcuts',
+      found: /\d+ cases? found\./,
+      none: 'No case or page matches',
+      failed: 'Could not search cases.',
+    },
+  ],
 ] as const) {
   test(`axe (${locale}): the palette empty, with results, with none and failed; the shortcut list`, async ({ page }) => {
     test.setTimeout(90_000);
@@ -26,7 +44,8 @@ for (const [locale, words] of [
     await expectNoSeriousA11yViolations(page, `palette with no results (${locale})`);
 
     await page.route('**/api/graphql', async (route) => {
-      if (route.request().postData()?.includes('PaletteCases')) await route.fulfill({ status: 503, contentType: 'application/json', body: '{}' });
+      if (route.request().postData()?.includes('PaletteCases'))
+        await route.fulfill({ status: 503, contentType: 'application/json', body: '{}' });
       else await route.fallback();
     });
     await page.keyboard.press('Control+a');

@@ -48,7 +48,9 @@ test.describe('a11y: manager administration in Korean', () => {
         route.fulfill({
           status: 503,
           contentType: 'application/json',
-          body: JSON.stringify({ errors: [{ message: '데이터베이스에 잠시 연결할 수 없습니다.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }),
+          body: JSON.stringify({
+            errors: [{ message: '데이터베이스에 잠시 연결할 수 없습니다.', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+          }),
         }),
       );
       await page.goto(path);
@@ -62,7 +64,8 @@ test.describe('a11y: manager administration in Korean', () => {
     // The queue is shared with other specs, so it is shown empty by answering this one query
     // with an empty list rather than by deciding the refunds that wait in it.
     await page.route('**/api/graphql', async (route) => {
-      if ((route.request().postDataJSON() as { operationName?: string } | null)?.operationName !== 'RefundApprovals') return route.continue();
+      if ((route.request().postDataJSON() as { operationName?: string } | null)?.operationName !== 'RefundApprovals')
+        return route.continue();
       await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ data: { refundApprovals: [] } }) });
     });
     await open(page, '/manager/refunds', '환불 승인');
@@ -136,7 +139,10 @@ test.describe('a11y: manager administration in Korean', () => {
     await open(page, '/manager/targets', '처리 목표 시간');
     const box = page.getByRole('spinbutton').first();
     await box.fill('0');
-    await page.getByRole('button', { name: / 목표 저장$/ }).first().click();
+    await page
+      .getByRole('button', { name: / 목표 저장$/ })
+      .first()
+      .click();
     await expect(page.getByText('1분 이상이어야 합니다.')).toBeVisible();
     await expect(box).toHaveAttribute('aria-invalid', 'true');
     await expectNoSeriousA11yViolations(page, 'targets field error');

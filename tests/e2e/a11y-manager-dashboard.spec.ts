@@ -32,13 +32,19 @@ async function reportLoaded(page: Page) {
 /** Every GraphQL request answers 503, as when the database is away. */
 async function failGraphql(page: Page) {
   await page.route('**/api/graphql', (route) =>
-    route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ errors: [{ message: 'unavailable', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }) }),
+    route.fulfill({
+      status: 503,
+      contentType: 'application/json',
+      body: JSON.stringify({ errors: [{ message: 'unavailable', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }),
+    }),
   );
 }
 
 /** The id of one demo case with omissions this month, read through the manager's own session. */
 async function someCaseId(page: Page): Promise<string> {
-  const listed = await graphql(page.request, 'query ($f: CaseFilter) { cases(filter: $f, first: 1) { edges { node { id } } } }', { f: { month: kstMonthOf(new Date()) } });
+  const listed = await graphql(page.request, 'query ($f: CaseFilter) { cases(filter: $f, first: 1) { edges { node { id } } } }', {
+    f: { month: kstMonthOf(new Date()) },
+  });
   const id = (listed.data?.cases as { edges: { node: { id: string } }[] }).edges[0]?.node.id;
   expect(id).toBeTruthy();
   return id as string;
@@ -127,7 +133,12 @@ test.describe('a11y: the manager case lists', () => {
     await signInAsManager(page, 'EN');
     await page.goto(`/manager/cases?month=${kstMonthOf(new Date())}&kind=OPERATOR_OMISSION&counted=1`);
     await expect(page.getByRole('heading', { level: 1, name: 'Cases' })).toBeVisible();
-    await expect(page.getByRole('table', { name: /Newest first, page 1/ }).getByRole('link', { name: /^VOC-/ }).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('table', { name: /Newest first, page 1/ })
+        .getByRole('link', { name: /^VOC-/ })
+        .first(),
+    ).toBeVisible();
     await expect(page.getByLabel(/^Select all \d+ matching cases?$/)).toBeVisible();
     await expectNoSeriousA11yViolations(page, '/manager/cases loaded (en)');
   });

@@ -60,7 +60,9 @@ test('a11y operator: the API fails', async ({ page, request }) => {
   const lot = await ownOperator(request);
   await signInThroughPage(page, lot.email, OPERATOR_PASSWORD);
   await expect(page).toHaveURL(/\/operator$/);
-  await page.route('**/api/graphql', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{"errors":[{"message":"down"}]}' }));
+  await page.route('**/api/graphql', (route) =>
+    route.fulfill({ status: 503, contentType: 'application/json', body: '{"errors":[{"message":"down"}]}' }),
+  );
   await page.reload();
   await expect(page.getByRole('alert').filter({ hasText: '데이터베이스에 잠시 연결할 수 없습니다.' }).first()).toBeVisible();
   await expect(page.getByRole('button', { name: '다시 시도' }).first()).toBeVisible();

@@ -26,7 +26,10 @@ async function stored(page: Page, id: string) {
   };
 }
 
-test('agent: first response from a template, a note, reclassified to an equipment fault, closed with a template', async ({ page, request }) => {
+test('agent: first response from a template, a note, reclassified to an equipment fault, closed with a template', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   const { plate } = await customerWithPassAt(request, () => true);
   const agent = await newAccount('AGENT');
@@ -84,7 +87,10 @@ test('agent: first response from a template, a note, reclassified to an equipmen
   expect(kase.status).toBe('RESOLVED');
   expect(kase.firstResponseAt).not.toBeNull();
   expect(kase.outcome).toMatch(/^설비이슈\/LPR 오인식 확인/);
-  expect(kase.timeline).toContainEqual({ type: 'CASE_RECLASSIFIED', detail: '운영사 등록누락 → 설비이슈/LPR오인식: 출차 기록 확인 결과 LPR 오인식' });
+  expect(kase.timeline).toContainEqual({
+    type: 'CASE_RECLASSIFIED',
+    detail: '운영사 등록누락 → 설비이슈/LPR오인식: 출차 기록 확인 결과 LPR 오인식',
+  });
   expect(kase.timeline).toContainEqual({ type: 'NOTE_ADDED', detail: '고객이 출차 시 카메라 앞에서 정차했다고 함' });
   expect(kase.timeline.find((event) => event.type === 'POLICY_EXPLAINED')?.detail).toMatch(/고객 수긍\.$/);
 });

@@ -42,8 +42,27 @@ test('agent: the whole flow on a lot without a call button, then the 2nd omissio
   // What the page showed is what the database holds.
   const stored = await graphql(
     page.request,
-    `query ($id: ID!) { case(id: $id) { status exitRequests { status } registrationRequests { status plate }
-       onsitePayments { amount hasReceipt } timeline { type } } }`,
+    `
+      query ($id: ID!) {
+        case(id: $id) {
+          status
+          exitRequests {
+            status
+          }
+          registrationRequests {
+            status
+            plate
+          }
+          onsitePayments {
+            amount
+            hasReceipt
+          }
+          timeline {
+            type
+          }
+        }
+      }
+    `,
     { id: firstId },
   );
   const first = stored.data?.case as {
@@ -58,7 +77,15 @@ test('agent: the whole flow on a lot without a call button, then the 2nd omissio
   expect(first.registrationRequests).toEqual([{ status: 'REQUESTED', plate }]);
   expect(first.onsitePayments).toEqual([{ amount: 12000, hasReceipt: true }]);
   expect(first.timeline.map((e) => e.type)).toEqual(
-    expect.arrayContaining(['CASE_OPENED', 'IDENTITY_VERIFIED', 'EXIT_REQUESTED', 'ONSITE_PAYMENT_RECORDED', 'RECEIPT_ATTACHED', 'REGISTRATION_REQUESTED', 'CASE_RESOLVED']),
+    expect.arrayContaining([
+      'CASE_OPENED',
+      'IDENTITY_VERIFIED',
+      'EXIT_REQUESTED',
+      'ONSITE_PAYMENT_RECORDED',
+      'RECEIPT_ATTACHED',
+      'REGISTRATION_REQUESTED',
+      'CASE_RESOLVED',
+    ]),
   );
 
   // 2nd omission in the same KST month: eligible, and the coupon is issued after confirming.

@@ -6,7 +6,11 @@ import { DEMO_PASSWORD, graphql, signInThroughApi, signInThroughPage } from './f
 // Idempotency-Key per action; the server answers a repeat with the first case.
 
 const casesOfPlate = async (request: APIRequestContext, plate: string) => {
-  const result = await graphql(request, 'query ($p: String) { cases(first: 50, filter: { plate: $p }) { totalCount edges { node { id } } } }', { p: plate });
+  const result = await graphql(
+    request,
+    'query ($p: String) { cases(first: 50, filter: { plate: $p }) { totalCount edges { node { id } } } }',
+    { p: plate },
+  );
   const cases = result.data?.cases as { totalCount: number; edges: { node: { id: string } }[] };
   return { total: cases.totalCount, ids: cases.edges.map((e) => e.node.id) };
 };
@@ -64,7 +68,9 @@ test('agent: two submits before the first answer (button not yet disabled) send 
   expect(stored.ids).toEqual([page.url().split('/').at(-1)]);
 });
 
-test('API: the same openCase request sent twice with one Idempotency-Key answers the same case; other input is CONFLICT', async ({ request }) => {
+test('API: the same openCase request sent twice with one Idempotency-Key answers the same case; other input is CONFLICT', async ({
+  request,
+}) => {
   const { plate } = await customerWithPassAt(request, () => true);
   await signInThroughApi(request, 'agent@demo.test', DEMO_PASSWORD);
   const found = await graphql(request, 'query ($p: String!) { searchPasses(plate: $p) { id } }', { p: plate });
@@ -79,7 +85,10 @@ test('API: the same openCase request sent twice with one Idempotency-Key answers
         variables: { input: { passId, kind: 'OPERATOR_OMISSION', incidentAt } },
       },
     });
-    return (await response.json()) as { data?: { openCase: { id: string } } | null; errors?: { extensions?: { code?: string; field?: string } }[] };
+    return (await response.json()) as {
+      data?: { openCase: { id: string } } | null;
+      errors?: { extensions?: { code?: string; field?: string } }[];
+    };
   };
   const key = `e2e-${Date.now()}-retry`;
   const incidentAt = new Date(Date.now() - 60_000).toISOString();

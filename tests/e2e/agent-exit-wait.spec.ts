@@ -108,8 +108,17 @@ test('agent: the operator’s acknowledgement shows within 2 s without a reload,
   await expect(toast(agent, '운영사가 정기권 등록을 반려했습니다. 사유: 주차장 시스템에 없는 차량번호')).toBeVisible({ timeout: 5_000 });
   await expect(agent.getByText('주차장에서 정기권 등록을 하지 못했습니다')).toBeVisible();
   await expect(stepTwo(agent).getByText('완료', { exact: true })).toBeVisible();
-  const stored = await graphql(agentContext.request, 'query ($id: ID!) { case(id: $id) { code status messages { body } exitRequests { status reason } } }', { id: caseId });
-  const kase = stored.data?.case as { code: string; status: string; messages: { body: string }[]; exitRequests: { status: string; reason: string | null }[] };
+  const stored = await graphql(
+    agentContext.request,
+    'query ($id: ID!) { case(id: $id) { code status messages { body } exitRequests { status reason } } }',
+    { id: caseId },
+  );
+  const kase = stored.data?.case as {
+    code: string;
+    status: string;
+    messages: { body: string }[];
+    exitRequests: { status: string; reason: string | null }[];
+  };
   expect(kase.status).toBe('OPEN');
   expect(kase.exitRequests).toEqual([
     { status: 'ACKNOWLEDGED', reason: null },

@@ -28,7 +28,12 @@ test('agent: the call-button guidance shows before the server answers, goes away
   await page.route('**/api/graphql', async (route) => {
     if (!route.request().postData()?.includes('recordGuidance')) return route.continue();
     await answered;
-    await route.fulfill({ json: { data: null, errors: [{ message: '요청을 처리하지 못했습니다. 잠시 후 다시 시도해 주세요.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } });
+    await route.fulfill({
+      json: {
+        data: null,
+        errors: [{ message: '요청을 처리하지 못했습니다. 잠시 후 다시 시도해 주세요.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+      },
+    });
   });
   await record.click();
   await expect(guided).toBeVisible();

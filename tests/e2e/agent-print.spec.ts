@@ -31,9 +31,13 @@ test('print view: the agent prints a case with its timeline, on-site payment and
   await expect(page.getByRole('region', { name: '쿠폰', exact: true }).getByText('Parking CS 3,000원 쿠폰')).toBeVisible();
   await expect(page.getByRole('region', { name: '환불', exact: true }).getByText('환불 제안이 없습니다.')).toBeVisible();
   // What the page lists is what the API holds.
-  const stored = await graphql(page.request, 'query ($id: ID!) { case(id: $id) { coupons { amount } onsitePayments { amount hasReceipt } } }', {
-    id: records.couponCaseId,
-  });
+  const stored = await graphql(
+    page.request,
+    'query ($id: ID!) { case(id: $id) { coupons { amount } onsitePayments { amount hasReceipt } } }',
+    {
+      id: records.couponCaseId,
+    },
+  );
   expect(stored.data?.case).toEqual({ coupons: [{ amount: 3000 }], onsitePayments: [{ amount: 12000, hasReceipt: true }] });
 
   await page.goto(`/cases/${records.refundCaseId}/print`);

@@ -77,7 +77,11 @@ test('refund cap: the case page shows what the pass can still be refunded, refus
   await expect(company.getByRole('button', { name: '당사 정책 환불 제안' })).toBeDisabled();
   await expect(agency.getByRole('button', { name: '소보원 기준 환불 제안' })).toBeDisabled();
   await shoot(page, 'ko-case-nothing-refundable');
-  const refused = await graphql(page.request, 'mutation ($id: ID!) { proposeRefund(caseId: $id, basis: COMPANY_POLICY, amount: 1, reason: "e2e") { id } }', { id: thirdId });
+  const refused = await graphql(
+    page.request,
+    'mutation ($id: ID!) { proposeRefund(caseId: $id, basis: COMPANY_POLICY, amount: 1, reason: "e2e") { id } }',
+    { id: thirdId },
+  );
   expect(refused.errors?.[0]?.extensions?.code).toBe('POLICY_DENIED');
 
   // The same pages in English.
@@ -95,7 +99,9 @@ test('refund cap: the case page shows what the pass can still be refunded, refus
   await proposeOn(en.request, other.plate, 'basis: COMPANY_POLICY, amount: 100000, reason: "first case"');
   const otherCase = await openVerifiedCase(en.request, other.plate, 'REFUND_CLAIM');
   await en.goto(`/agent/cases/${otherCase}`);
-  await expect(en.getByText('Still refundable on this pass: ₩50,000', { exact: false }).or(en.getByText('Still refundable on this pass: 50,000원'))).toBeVisible();
+  await expect(
+    en.getByText('Still refundable on this pass: ₩50,000', { exact: false }).or(en.getByText('Still refundable on this pass: 50,000원')),
+  ).toBeVisible();
   await shoot(en, 'en-case-refundable');
   await context.close();
 });

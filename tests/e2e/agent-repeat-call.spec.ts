@@ -10,7 +10,8 @@ import { graphql, newAccount, signInThroughPage } from './fixtures';
 // undoing the link on the case page with a reason.
 
 const REPORT = 'query ($m: Month!) { repeatOmissionReport(month: $m) { rows { lot { name } omissions customersWithRepeats } } }';
-const CASE = 'query ($id: ID!) { case(id: $id) { code duplicateOf { id } couponEligibility { eligible omissionsThisMonth } timeline { type } } }';
+const CASE =
+  'query ($id: ID!) { case(id: $id) { code duplicateOf { id } couponEligibility { eligible omissionsThisMonth } timeline { type } } }';
 
 async function verifyCaller(page: import('@playwright/test').Page) {
   await expect(page).toHaveURL(/\/agent\/cases\/[0-9a-f-]{36}$/);
@@ -19,14 +20,19 @@ async function verifyCaller(page: import('@playwright/test').Page) {
   return page.url().split('/').at(-1) ?? '';
 }
 
-test('agent: a repeat call is opened as 같은 사고의 재문의 and counted once; the manager’s figure stays', async ({ page, request }, testInfo) => {
+test('agent: a repeat call is opened as 같은 사고의 재문의 and counted once; the manager’s figure stays', async ({
+  page,
+  request,
+}, testInfo) => {
   test.setTimeout(120_000);
   const shot = (name: string) => page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
   // `request` is the demo manager's (customerWithPassAt signs it in).
   const { plate, lotName } = await customerWithPassAt(request, () => true);
   const month = kstMonthOf(new Date());
   const figure = async () => {
-    const rows = (await graphql(request, REPORT, { m: month })).data?.repeatOmissionReport as { rows: { lot: { name: string }; omissions: number; customersWithRepeats: number }[] };
+    const rows = (await graphql(request, REPORT, { m: month })).data?.repeatOmissionReport as {
+      rows: { lot: { name: string }; omissions: number; customersWithRepeats: number }[];
+    };
     return rows.rows.find((row) => row.lot.name === lotName) ?? { omissions: 0, customersWithRepeats: 0 };
   };
 
@@ -62,7 +68,10 @@ test('agent: a repeat call is opened as 같은 사고의 재문의 and counted o
   await expect(page.getByTestId('customer-month-omissions')).toContainText('누락 1회');
   await expect(page.getByTestId('duplicate-link')).toContainText(`${first.code}와 같은 사고의 재문의로 연결되어`);
   await shot('03-repeat-case');
-  const repeat = (await graphql(page.request, CASE, { id: repeatId })).data?.case as { duplicateOf: { id: string }; couponEligibility: unknown };
+  const repeat = (await graphql(page.request, CASE, { id: repeatId })).data?.case as {
+    duplicateOf: { id: string };
+    couponEligibility: unknown;
+  };
   expect(repeat.duplicateOf.id).toBe(firstId);
   expect(repeat.couponEligibility).toEqual({ eligible: false, omissionsThisMonth: 1 });
   expect(await figure()).toEqual(before);

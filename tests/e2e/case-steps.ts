@@ -76,7 +76,6 @@ export async function openAndVerify(page: Page, plate: string) {
   return page.url().split('/').at(-1) ?? '';
 }
 
-
 /** Runs a mutation through the API and returns the field it answers, failing the test on an error. */
 async function mutate<T>(request: APIRequestContext, query: string, variables: Record<string, unknown>): Promise<T> {
   const result = await graphql(request, query, variables);
@@ -128,7 +127,9 @@ export async function caseRecords(request: APIRequestContext, receipt: Uint8Arra
   await uploadReceiptThroughApi(request, payment.id, receipt);
   await mutate(request, 'mutation ($id: ID!) { issueCompensationCoupon(caseId: $id) { id } }', { id: couponCaseId });
   const refundCaseId = await openVerifiedCase(request, plate, 'REFUND_CLAIM');
-  await mutate(request, 'mutation ($id: ID!) { proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 10) { id } }', { id: refundCaseId });
+  await mutate(request, 'mutation ($id: ID!) { proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 10) { id } }', {
+    id: refundCaseId,
+  });
   return { plate, couponCaseId, refundCaseId };
 }
 

@@ -44,10 +44,14 @@ async function caseWithSteps(page: Page): Promise<string> {
     const { plate } = await customerWithPassAt(setup, () => true);
     const caseId = await openVerifiedCase(page.request, plate, 'OPERATOR_OMISSION');
     const paidAt = new Date(Date.now() - 5 * 60_000).toISOString();
-    const paid = await graphql(page.request, 'mutation ($id: ID!, $at: DateTime!) { recordOnsitePayment(caseId: $id, amount: 12000, paidAt: $at) { id } }', {
-      id: caseId,
-      at: paidAt,
-    });
+    const paid = await graphql(
+      page.request,
+      'mutation ($id: ID!, $at: DateTime!) { recordOnsitePayment(caseId: $id, amount: 12000, paidAt: $at) { id } }',
+      {
+        id: caseId,
+        at: paidAt,
+      },
+    );
     expect(paid.errors).toBeUndefined();
     const exit = await graphql(page.request, 'mutation ($id: ID!) { requestExit(caseId: $id) { id } }', { id: caseId });
     expect(exit.errors).toBeUndefined();
@@ -92,7 +96,16 @@ pending('english: a manager reads the dashboard, cases, a case and the admin pag
   const { email, password } = await newAccount('MANAGER', { locale: 'EN' });
   await signInThroughPage(page, email, password);
   await expect(page).toHaveURL(/\/manager$/);
-  for (const path of ['/manager', '/manager/cases', `/manager/cases/${caseId}`, '/manager/refunds', '/manager/cancellations', '/manager/policy', '/manager/users', '/manager/access-log']) {
+  for (const path of [
+    '/manager',
+    '/manager/cases',
+    `/manager/cases/${caseId}`,
+    '/manager/refunds',
+    '/manager/cancellations',
+    '/manager/policy',
+    '/manager/users',
+    '/manager/access-log',
+  ]) {
     await expectNoUnmarkedHangul(page, path);
   }
 });

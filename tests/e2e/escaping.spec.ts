@@ -55,11 +55,19 @@ async function storeHostileTexts(request: APIRequestContext, agentRequest: APIRe
 
   await signInThroughApi(agentRequest, 'agent@demo.test', DEMO_PASSWORD);
   const opened = await ok(agentRequest, 'mutation ($i: OpenCaseInput!) { openCase(input: $i) { id } }', {
-    i: { passId: (pass.createPass as { id: string }).id, kind: 'OPERATOR_OMISSION', incidentAt: new Date(Date.now() - 60_000).toISOString(), note: `${IMG}\n${SCRIPT}` },
+    i: {
+      passId: (pass.createPass as { id: string }).id,
+      kind: 'OPERATOR_OMISSION',
+      incidentAt: new Date(Date.now() - 60_000).toISOString(),
+      note: `${IMG}\n${SCRIPT}`,
+    },
   });
   const caseId = (opened.openCase as { id: string }).id;
   await ok(agentRequest, 'mutation ($id: ID!) { verifyIdentity(caseId: $id) { id } }', { id: caseId });
-  await ok(agentRequest, 'mutation ($id: ID!, $d: String!) { recordGuidance(caseId: $id, step: BASIC_CARE, detail: $d) { id } }', { id: caseId, d: `안내: ${SCRIPT}` });
+  await ok(agentRequest, 'mutation ($id: ID!, $d: String!) { recordGuidance(caseId: $id, step: BASIC_CARE, detail: $d) { id } }', {
+    id: caseId,
+    d: `안내: ${SCRIPT}`,
+  });
   await ok(agentRequest, 'mutation ($id: ID!) { requestExit(caseId: $id) { id } }', { id: caseId });
   return { lotId, lotName, caseId };
 }

@@ -34,7 +34,10 @@ export async function signInThroughApi(request: APIRequestContext, email: string
 /** Runs a GraphQL operation with whatever session the request context carries. */
 export async function graphql(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}) {
   const response = await request.post('/api/graphql', { data: { query, variables } });
-  return (await response.json()) as { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] };
+  return (await response.json()) as {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
 }
 
 /** What signs in the person of a new account. */
@@ -52,13 +55,24 @@ const NAME_OF: Record<Role, string> = { AGENT: '신상담', OPERATOR: '신운영
  * reaches the demo accounts other specs read in Korean. An operator's account belongs to
  * `operatorId`, by default the demo operator 한빛파킹.
  */
-export async function newAccount(role: Role, { locale = 'KO', operatorId }: { locale?: Locale; operatorId?: string } = {}): Promise<NewAccount> {
-  const account = { email: `new-${role.toLowerCase()}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@test.local`, password: NEW_ACCOUNT_PASSWORD };
+export async function newAccount(
+  role: Role,
+  { locale = 'KO', operatorId }: { locale?: Locale; operatorId?: string } = {},
+): Promise<NewAccount> {
+  const account = {
+    email: `new-${role.toLowerCase()}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@test.local`,
+    password: NEW_ACCOUNT_PASSWORD,
+  };
   const manager = await request.newContext({ baseURL: E2E_BASE_URL });
   try {
     await signInThroughApi(manager, 'manager@demo.test', DEMO_PASSWORD);
     const made = await graphql(manager, 'mutation ($i: UserInput!) { createUser(input: $i) { id } }', {
-      i: { name: NAME_OF[role], ...account, role, operatorId: role === 'OPERATOR' ? (operatorId ?? (await demoOperatorId(manager))) : null },
+      i: {
+        name: NAME_OF[role],
+        ...account,
+        role,
+        operatorId: role === 'OPERATOR' ? (operatorId ?? (await demoOperatorId(manager))) : null,
+      },
     });
     expect(made.errors).toBeUndefined();
   } finally {
@@ -68,7 +82,9 @@ export async function newAccount(role: Role, { locale = 'KO', operatorId }: { lo
     const own = await request.newContext({ baseURL: E2E_BASE_URL });
     try {
       await signInThroughApi(own, account.email, account.password);
-      expect((await graphql(own, 'mutation ($l: Locale!) { setMyLocale(locale: $l) { locale } }', { l: locale })).data?.setMyLocale).toEqual({ locale });
+      expect(
+        (await graphql(own, 'mutation ($l: Locale!) { setMyLocale(locale: $l) { locale } }', { l: locale })).data?.setMyLocale,
+      ).toEqual({ locale });
     } finally {
       await own.dispose();
     }

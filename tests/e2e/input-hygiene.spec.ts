@@ -8,7 +8,10 @@ import { DEMO_PASSWORD, newAccount, signInThroughPage } from './fixtures';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
-test('on-site payment: 0 won, a time before the incident and one in the future are refused in words, and nothing is recorded', async ({ page, request }, testInfo) => {
+test('on-site payment: 0 won, a time before the incident and one in the future are refused in words, and nothing is recorded', async ({
+  page,
+  request,
+}, testInfo) => {
   test.setTimeout(90_000);
   const { plate } = await customerWithPassAt(request, () => true);
   await signInThroughPage(page, 'agent@demo.test', DEMO_PASSWORD);
@@ -45,7 +48,9 @@ async function openNewAccountForm(page: Page, menu: string, heading: string, new
   await page.getByRole('button', { name: newLabel }).click();
 }
 
-test('people: a common password, a pattern and the e-mail’s name are refused on the password field, with the reason', async ({ page }, testInfo) => {
+test('people: a common password, a pattern and the e-mail’s name are refused on the password field, with the reason', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(90_000);
   await signInThroughPage(page, 'manager@demo.test', DEMO_PASSWORD);
   await openNewAccountForm(page, '계정 관리', '계정 관리', '새 계정');

@@ -103,8 +103,32 @@ test('keyboard only: palette → new case → pass by plate → verify → exit 
   // What the page showed is what the database holds.
   const stored = await graphql(
     page.request,
-    `query ($id: ID!) { case(id: $id) { status outcome identityVerified pass { plate } exitRequests { status }
-       registrationRequests { status } onsitePayments { amount hasReceipt cancellationRequested } timeline { type } } }`,
+    `
+      query ($id: ID!) {
+        case(id: $id) {
+          status
+          outcome
+          identityVerified
+          pass {
+            plate
+          }
+          exitRequests {
+            status
+          }
+          registrationRequests {
+            status
+          }
+          onsitePayments {
+            amount
+            hasReceipt
+            cancellationRequested
+          }
+          timeline {
+            type
+          }
+        }
+      }
+    `,
     { id: caseId },
   );
   expect(stored.errors).toBeUndefined();

@@ -60,7 +60,9 @@ test('palette: an agent finds a case by its code, its beginning, the plate and t
   const log = await graphql(request, 'query ($f: AccessLogFilter) { accessLog(filter: $f, first: 100) { edges { node { detail } } } }', {
     f: { actorId: agentId, action: 'LIST_CASES' },
   });
-  const filters = (log.data?.accessLog as { edges: { node: { detail: string } }[] }).edges.map((edge) => JSON.parse(edge.node.detail).filter);
+  const filters = (log.data?.accessLog as { edges: { node: { detail: string } }[] }).edges.map(
+    (edge) => JSON.parse(edge.node.detail).filter,
+  );
   expect(filters).toEqual(expect.arrayContaining([{ code: kase.code }, { plate: kase.plate }, { phoneLast4: `***-****-${kase.last4}` }]));
   expect(JSON.stringify(filters)).not.toContain(`"phoneLast4":"${kase.last4}"`);
 });
@@ -114,7 +116,8 @@ test('palette: a failed search says so and offers a retry; Esc closes it and foc
   await signInNew(page, 'AGENT');
   await openPage(page, '/agent');
   await page.route('**/api/graphql', async (route) => {
-    if (route.request().postData()?.includes('PaletteCases')) await route.fulfill({ status: 503, contentType: 'application/json', body: '{}' });
+    if (route.request().postData()?.includes('PaletteCases'))
+      await route.fulfill({ status: 503, contentType: 'application/json', body: '{}' });
     else await route.fallback();
   });
   const plateFilter = page.getByRole('search', { name: '상담 검색' }).getByLabel('차량번호');

@@ -57,12 +57,21 @@ test('access log: the manager finds the agent’s reading of a case and download
   await page.screenshot({ path: testInfo.outputPath('01-access-log-filtered.png'), fullPage: true });
 
   // The database has it as the page shows it: the agent, the case, the address.
-  const stored = await graphql(page.request, 'query ($f: AccessLogFilter) { accessLog(filter: $f, first: 5) { edges { node { action subjectId clientAddress actor { email } } } } }', {
-    f: { actorId: agentId, subjectType: 'Case', subjectId: caseId },
-  });
+  const stored = await graphql(
+    page.request,
+    'query ($f: AccessLogFilter) { accessLog(filter: $f, first: 5) { edges { node { action subjectId clientAddress actor { email } } } } }',
+    {
+      f: { actorId: agentId, subjectType: 'Case', subjectId: caseId },
+    },
+  );
   expect(stored.errors).toBeUndefined();
   const nodes = (stored.data?.accessLog as { edges: { node: Record<string, unknown> }[] }).edges.map((edge) => edge.node);
-  expect(nodes).toContainEqual({ action: 'VIEW_CASE', subjectId: caseId, clientAddress: expect.stringMatching(/127\.0\.0\.1/), actor: { email: AGENT_EMAIL } });
+  expect(nodes).toContainEqual({
+    action: 'VIEW_CASE',
+    subjectId: caseId,
+    clientAddress: expect.stringMatching(/127\.0\.0\.1/),
+    actor: { email: AGENT_EMAIL },
+  });
 
   // The CSV carries the same filter; the button says when the file is saved.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV 내려받기' }).click()]);

@@ -105,7 +105,9 @@ test('bulk: the manager gives every case matching the filter to another agent, c
   const connection = listed.data?.cases as { totalCount: number; edges: { node: { id: string; agent: { email: string } } }[] };
   expect(connection.totalCount).toBe(CASES);
   expect(connection.edges.map((edge) => edge.node.agent.email)).toEqual(Array(CASES).fill('agent2@demo.test'));
-  const one = await graphql(page.request, 'query ($id: ID!) { case(id: $id) { timeline { type detail } } }', { id: connection.edges[0]?.node.id });
+  const one = await graphql(page.request, 'query ($id: ID!) { case(id: $id) { timeline { type detail } } }', {
+    id: connection.edges[0]?.node.id,
+  });
   const timeline = (one.data?.case as { timeline: { type: string; detail: string | null }[] }).timeline;
   expect(timeline.filter((event) => event.type === 'CASE_REASSIGNED')).toEqual([
     { type: 'CASE_REASSIGNED', detail: `담당 상담사를 이준호(으)로 변경 (일괄 ${CASES}건)` },

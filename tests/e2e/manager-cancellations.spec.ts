@@ -14,20 +14,32 @@ const AMOUNT = 6_500;
 /** A verified case with a 6,500원 payment, its receipt and its cancellation filed, through the agent's API session. */
 async function filedCancellation(agentApi: APIRequestContext, plate: string) {
   const caseId = await openVerifiedCase(agentApi, plate, 'OPERATOR_OMISSION');
-  const recorded = await graphql(agentApi, 'mutation ($id: ID!, $at: DateTime!) { recordOnsitePayment(caseId: $id, amount: 6500, paidAt: $at) { id } }', {
-    id: caseId,
-    at: new Date(Date.now() - 5 * 60_000).toISOString(),
-  });
+  const recorded = await graphql(
+    agentApi,
+    'mutation ($id: ID!, $at: DateTime!) { recordOnsitePayment(caseId: $id, amount: 6500, paidAt: $at) { id } }',
+    {
+      id: caseId,
+      at: new Date(Date.now() - 5 * 60_000).toISOString(),
+    },
+  );
   expect(recorded.errors).toBeUndefined();
   const paymentId = (recorded.data?.recordOnsitePayment as { id: string }).id;
   await uploadReceiptThroughApi(agentApi, paymentId, JPEG_1X1);
-  const filed = await graphql(agentApi, 'mutation ($id: ID!) { requestPaymentCancellation(onsitePaymentId: $id) { cancellation { id status } } }', { id: paymentId });
+  const filed = await graphql(
+    agentApi,
+    'mutation ($id: ID!) { requestPaymentCancellation(onsitePaymentId: $id) { cancellation { id status } } }',
+    { id: paymentId },
+  );
   expect(filed.data?.requestPaymentCancellation).toMatchObject({ cancellation: { status: 'RECEIVED' } });
   const kase = await graphql(agentApi, 'query ($id: ID!) { case(id: $id) { code } }', { id: caseId });
   return { caseId, code: (kase.data?.case as { code: string }).code };
 }
 
-test('cancellations: from the dashboard figure to the queue, the manager takes and completes one; the customer is texted', async ({ page, browser, request }, testInfo) => {
+test('cancellations: from the dashboard figure to the queue, the manager takes and completes one; the customer is texted', async ({
+  page,
+  browser,
+  request,
+}, testInfo) => {
   test.setTimeout(120_000);
   const { plate, lotName } = await customerWithPassAt(request, () => true);
   const agentContext = await browser.newContext();
@@ -41,7 +53,10 @@ test('cancellations: from the dashboard figure to the queue, the manager takes a
   await figure.getByRole('link', { name: '취소 요청 처리하기' }).click();
   await expect(page).toHaveURL(/\/manager\/cancellations$/);
   await expect(page.getByRole('heading', { level: 1, name: '현장결제 취소' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '현장결제 취소' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '현장결제 취소' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
 
   const row = page.getByRole('row').filter({ hasText: filed.code });
   await expect(row).toContainText('접수');
@@ -84,10 +99,16 @@ test('cancellations: from the dashboard figure to the queue, the manager takes a
     'query ($id: ID!) { case(id: $id) { onsitePayments { cancellation { status resolvedAt } } messages { body } timeline { type } } }',
     { id: filed.caseId },
   );
-  const kase = stored.data?.case as { onsitePayments: { cancellation: { status: string } }[]; messages: { body: string }[]; timeline: { type: string }[] };
+  const kase = stored.data?.case as {
+    onsitePayments: { cancellation: { status: string } }[];
+    messages: { body: string }[];
+    timeline: { type: string }[];
+  };
   expect(kase.onsitePayments[0]?.cancellation.status).toBe('COMPLETED');
   expect(kase.messages.map((m) => m.body)).toContain(paymentCancellationCompletedSms({ amount: AMOUNT, caseCode: filed.code }));
-  expect(kase.timeline.map((e) => e.type)).toEqual(expect.arrayContaining(['PAYMENT_CANCELLATION_STARTED', 'PAYMENT_CANCELLATION_COMPLETED']));
+  expect(kase.timeline.map((e) => e.type)).toEqual(
+    expect.arrayContaining(['PAYMENT_CANCELLATION_STARTED', 'PAYMENT_CANCELLATION_COMPLETED']),
+  );
 
   const agent = await agentContext.newPage();
   await agent.goto(`/agent/cases/${filed.caseId}`);

@@ -3,7 +3,9 @@ import { expect, test } from '@playwright/test';
 import { kstMonthOf, previousMonth } from '@/lib/domain/kst-month';
 import { DEMO_PASSWORD, signInThroughPage } from './fixtures';
 
-test('manager: picks a month, drills from a lot’s omission count to exactly those cases, and downloads them as CSV', async ({ page }, testInfo) => {
+test('manager: picks a month, drills from a lot’s omission count to exactly those cases, and downloads them as CSV', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(90_000);
   await signInThroughPage(page, 'manager@demo.test', DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/manager$/);
@@ -16,7 +18,10 @@ test('manager: picks a month, drills from a lot’s omission count to exactly th
   await page.screenshot({ path: testInfo.outputPath('01-dashboard.png'), fullPage: true });
 
   // The scorecard's CSV: the chosen month, one row per operator the table shows.
-  const [scorecard] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /^운영사 성적표 .+ CSV 내려받기$/ }).click()]);
+  const [scorecard] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: /^운영사 성적표 .+ CSV 내려받기$/ }).click(),
+  ]);
   expect(scorecard.suggestedFilename()).toBe(`operator-scorecard-${month}.csv`);
   const scorecardCsv = await readFile(await scorecard.path(), 'utf8');
   expect(scorecardCsv.charCodeAt(0)).toBe(0xfeff);
@@ -45,7 +50,10 @@ test('manager: picks a month, drills from a lot’s omission count to exactly th
   expect(text).not.toMatch(/010-?\d{4}-?\d{4}/);
 
   // Down to the single case: its facts and timeline, read-only (none of the agent's actions).
-  const code = page.getByRole('table', { name: /최근 접수 순/ }).getByRole('link', { name: /^VOC-/ }).first();
+  const code = page
+    .getByRole('table', { name: /최근 접수 순/ })
+    .getByRole('link', { name: /^VOC-/ })
+    .first();
   const codeText = (await code.textContent()) ?? '';
   await code.click();
   await expect(page).toHaveURL(/\/manager\/cases\/[0-9a-f-]{36}$/);
@@ -56,7 +64,10 @@ test('manager: picks a month, drills from a lot’s omission count to exactly th
 
   // The lot × month heat map: a shaded count opens exactly that many cases.
   await page.goto('/manager');
-  const cell = page.getByRole('table', { name: /주차장·월별 정기권 등록 누락/ }).getByRole('link').first();
+  const cell = page
+    .getByRole('table', { name: /주차장·월별 정기권 등록 누락/ })
+    .getByRole('link')
+    .first();
   // The cell shows the bare count; its name says the lot and month around it ("… 누락 3건, 상담 목록 보기").
   const cellCount = Number(/누락 ([\d,]+)건/.exec((await cell.textContent()) ?? '')?.[1]?.replace(/,/g, ''));
   expect(cellCount).toBeGreaterThan(0);
@@ -92,14 +103,20 @@ test('manager: a month change says it is loading, a refused CSV says why, and th
 
   // The export route refuses (the database is away): nothing is saved and a toast says what to do.
   await page.route('**/api/exports/report/**', (route) =>
-    route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'SERVICE_UNAVAILABLE', message: '데이터베이스에 연결할 수 없습니다.' } }) }),
+    route.fulfill({
+      status: 503,
+      contentType: 'application/json',
+      body: JSON.stringify({ error: { code: 'SERVICE_UNAVAILABLE', message: '데이터베이스에 연결할 수 없습니다.' } }),
+    }),
   );
   let downloaded = false;
   page.on('download', () => {
     downloaded = true;
   });
   await page.getByRole('link', { name: /^주차장별 누락 .+ CSV 내려받기$/ }).click();
-  await expect(page.getByText('CSV를 내려받지 못했습니다. 데이터베이스에 잠시 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.')).toBeVisible();
+  await expect(
+    page.getByText('CSV를 내려받지 못했습니다. 데이터베이스에 잠시 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.'),
+  ).toBeVisible();
   expect(downloaded).toBe(false);
 
   // The scorecard sorts by a column a manager picks: most overdue first, then the other way.
@@ -109,7 +126,9 @@ test('manager: a month change says it is loading, a refused CSV says why, and th
   await overdue.getByRole('button').click();
   await expect(overdue).toHaveAttribute('aria-sort', 'descending');
   const counts = async () =>
-    (await scorecard.locator('tbody td[data-label="지연 건수"]').allTextContents()).map((text) => (text === '—' ? -1 : Number(text.replace(/[^\d]/g, ''))));
+    (await scorecard.locator('tbody td[data-label="지연 건수"]').allTextContents()).map((text) =>
+      text === '—' ? -1 : Number(text.replace(/[^\d]/g, '')),
+    );
   const descending = await counts();
   expect(descending).toEqual([...descending].sort((a, b) => b - a));
   await overdue.getByRole('button').click();

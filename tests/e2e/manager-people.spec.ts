@@ -30,7 +30,9 @@ async function openAsManager(page: Page, menuLabel: string, heading: string) {
 
 /** A new operator company, made through the API with the manager's session. */
 async function newOperator(request: APIRequestContext): Promise<{ id: string; name: string }> {
-  const made = await graphql(request, 'mutation ($i: OperatorInput!) { createOperator(input: $i) { id name } }', { i: { name: `e2e운영 ${stamp()}` } });
+  const made = await graphql(request, 'mutation ($i: OperatorInput!) { createOperator(input: $i) { id name } }', {
+    i: { name: `e2e운영 ${stamp()}` },
+  });
   expect(made.errors).toBeUndefined();
   return made.data?.createOperator as { id: string; name: string };
 }
@@ -39,10 +41,15 @@ async function newOperator(request: APIRequestContext): Promise<{ id: string; na
 async function storedUser(request: APIRequestContext, email: string) {
   const answer = await graphql(request, '{ users { id email role active operator { id } } }');
   expect(answer.errors).toBeUndefined();
-  return (answer.data?.users as { id: string; email: string; role: string; active: boolean; operator: { id: string } | null }[]).find((u) => u.email === email);
+  return (answer.data?.users as { id: string; email: string; role: string; active: boolean; operator: { id: string } | null }[]).find(
+    (u) => u.email === email,
+  );
 }
 
-test('people: the manager creates an agent account through the page, and the new agent can sign in', async ({ page, browser }, testInfo) => {
+test('people: the manager creates an agent account through the page, and the new agent can sign in', async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(90_000);
   await openAsManager(page, '계정 관리', '계정 관리');
   await expect(page.getByRole('rowheader', { name: /박서연/ })).toBeVisible();
@@ -107,7 +114,10 @@ test('people: the manager creates an agent account through the page, and the new
   }
 });
 
-test('people: a user deactivated by the manager loses their open session at the next request and cannot sign in again', async ({ page, browser }, testInfo) => {
+test('people: a user deactivated by the manager loses their open session at the next request and cannot sign in again', async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(90_000);
   await openAsManager(page, '계정 관리', '계정 관리');
   const operator = await newOperator(page.request);
@@ -215,7 +225,10 @@ test('targets: an operator’s edited targets are saved and still there after a 
   await expect(exit).toBeFocused();
   await page.screenshot({ path: testInfo.outputPath('05-targets-validation-error.png'), fullPage: true });
   const stored = async () => {
-    const answer = await graphql(page.request, '{ responseTargets { operator { id } exitAckMinutes registrationConfirmMinutes isDefault } }');
+    const answer = await graphql(
+      page.request,
+      '{ responseTargets { operator { id } exitAckMinutes registrationConfirmMinutes isDefault } }',
+    );
     return (answer.data?.responseTargets as { operator: { id: string } }[]).find((t) => t.operator.id === operator.id);
   };
   expect(await stored()).toMatchObject({ exitAckMinutes: 5, registrationConfirmMinutes: 1440, isDefault: true });
@@ -224,7 +237,9 @@ test('targets: an operator’s edited targets are saved and still there after a 
   await registration.fill('120');
   await expect(row.getByText('= 2시간')).toBeVisible();
   await registration.press('Enter');
-  await expect(page.getByRole('status').filter({ hasText: `${operator.name}의 목표를 저장했습니다: 출차 확인 7분, 차량등록 완료 120분 (2시간).` })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: `${operator.name}의 목표를 저장했습니다: 출차 확인 7분, 차량등록 완료 120분 (2시간).` }),
+  ).toBeVisible();
   await expect(row.getByText('개별 설정')).toBeVisible();
   await expect(save).toBeDisabled();
   expect(await stored()).toMatchObject({ exitAckMinutes: 7, registrationConfirmMinutes: 120, isDefault: false });

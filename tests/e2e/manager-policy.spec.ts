@@ -30,7 +30,11 @@ async function customerWithPassFrom(request: APIRequestContext, startsOn: string
   serial += 1;
   const stamp = `${String(Date.now()).slice(-4)}${serial}`;
   const customer = await graphql(request, 'mutation ($i: CustomerInput!) { createCustomer(input: $i) { id } }', {
-    i: { name: serial === 1 ? '한지민' : '이정재', phone: `010-7${stamp.slice(0, 3)}-${stamp.slice(-4)}`, accountRef: `e2e-policy-${Date.now()}-${serial}` },
+    i: {
+      name: serial === 1 ? '한지민' : '이정재',
+      phone: `010-7${stamp.slice(0, 3)}-${stamp.slice(-4)}`,
+      accountRef: `e2e-policy-${Date.now()}-${serial}`,
+    },
   });
   expect(customer.errors).toBeUndefined();
   const plate = `${String(Date.now()).slice(-2)}보${stamp.slice(-4)}`;

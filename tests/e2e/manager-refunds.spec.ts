@@ -23,7 +23,9 @@ test('refunds: the manager approves one proposal after confirming its amount and
   // so the queue holds only its own two rows (rejected: the seeded pass stays ACTIVE).
   const before = await graphql(request, '{ refundApprovals { id } }');
   for (const { id } of before.data?.refundApprovals as { id: string }[]) {
-    const decided = await graphql(request, 'mutation ($id: ID!) { decideRefund(id: $id, approve: false, reason: "e2e 정리") { id } }', { id });
+    const decided = await graphql(request, 'mutation ($id: ID!) { decideRefund(id: $id, approve: false, reason: "e2e 정리") { id } }', {
+      id,
+    });
     expect(decided.errors).toBeUndefined();
   }
 
@@ -32,7 +34,11 @@ test('refunds: the manager approves one proposal after confirming its amount and
   await signInThroughPage(agent, 'agent@demo.test', DEMO_PASSWORD);
   await expect(agent).toHaveURL(/\/agent$/);
   const agency = await proposeOn(agent.request, a.plate, 'basis: CONSUMER_AGENCY, usedDays: 7');
-  const company = await proposeOn(agent.request, b.plate, 'basis: COMPANY_POLICY, amount: 50000, reason: "3회째 등록 누락, 고객이 해지를 원함"');
+  const company = await proposeOn(
+    agent.request,
+    b.plate,
+    'basis: COMPANY_POLICY, amount: 50000, reason: "3회째 등록 누락, 고객이 해지를 원함"',
+  );
   // 소보원 basis: paid − floor(paid × used / available), the month's days being the available ones.
   const passes = await graphql(agent.request, '{ searchPasses(plate: "' + a.plate + '") { availableDays } }');
   const availableDays = (passes.data?.searchPasses as { availableDays: number }[])[0]?.availableDays ?? 0;
@@ -96,7 +102,8 @@ test('refunds: the manager approves one proposal after confirming its amount and
 
   // The database holds both decisions, and the agent's case page shows them.
   const stored = async (id: string) =>
-    (await graphql(agent.request, 'query ($id: ID!) { case(id: $id) { refunds { status } timeline { type detail } } }', { id })).data?.case as {
+    (await graphql(agent.request, 'query ($id: ID!) { case(id: $id) { refunds { status } timeline { type detail } } }', { id })).data
+      ?.case as {
       refunds: { status: string }[];
       timeline: { type: string; detail: string | null }[];
     };
@@ -105,7 +112,10 @@ test('refunds: the manager approves one proposal after confirming its amount and
   expect(approved.timeline.at(-1)).toEqual({ type: 'REFUND_APPROVED', detail: `환불 ${won(agency.amount)} 승인` });
   const rejected = await stored(company.caseId);
   expect(rejected.refunds).toEqual([{ status: 'REJECTED' }]);
-  expect(rejected.timeline.at(-1)).toEqual({ type: 'REFUND_REJECTED', detail: '환불 50,000원 반려: 당사 환불 규정상 이용 10일 이후 환불 불가' });
+  expect(rejected.timeline.at(-1)).toEqual({
+    type: 'REFUND_REJECTED',
+    detail: '환불 50,000원 반려: 당사 환불 규정상 이용 10일 이후 환불 불가',
+  });
 
   await agent.goto(`/agent/cases/${agency.caseId}`);
   const agencyTimeline = agent.getByRole('region', { name: '처리 이력' });
@@ -123,7 +133,11 @@ test('refunds: the manager approves one proposal after confirming its amount and
   await agentContext.close();
 });
 
-test('refunds: an approval leaves the queue at once and comes back with the reason when the API refuses it', async ({ page, browser, request }) => {
+test('refunds: an approval leaves the queue at once and comes back with the reason when the API refuses it', async ({
+  page,
+  browser,
+  request,
+}) => {
   test.setTimeout(90_000);
   const pass = await customerWithPassAt(request, () => true);
   const agentContext = await browser.newContext();
@@ -152,7 +166,10 @@ test('refunds: an approval leaves the queue at once and comes back with the reas
     await route.fulfill({
       status: 200,
       contentType: 'application/json',
-      body: JSON.stringify({ data: null, errors: [{ message: '요청을 처리하지 못했습니다. 잠시 후 다시 시도해 주세요.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }),
+      body: JSON.stringify({
+        data: null,
+        errors: [{ message: '요청을 처리하지 못했습니다. 잠시 후 다시 시도해 주세요.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+      }),
     });
   });
 

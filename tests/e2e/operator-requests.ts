@@ -26,12 +26,21 @@ export interface OwnOperator {
 export async function ownOperator(manager: APIRequestContext): Promise<OwnOperator> {
   await signInThroughApi(manager, 'manager@demo.test', DEMO_PASSWORD);
   const tag = stamp();
-  const company = await graphql(manager, 'mutation ($i: OperatorInput!) { createOperator(input: $i) { id name } }', { i: { name: `e2e운영 ${tag}` } });
+  const company = await graphql(manager, 'mutation ($i: OperatorInput!) { createOperator(input: $i) { id name } }', {
+    i: { name: `e2e운영 ${tag}` },
+  });
   expect(company.errors).toBeUndefined();
   const { id: operatorId, name: operatorName } = company.data?.createOperator as { id: string; name: string };
   const lotName = `e2e주차장 ${tag}`;
   const lot = await graphql(manager, 'mutation ($i: ParkingLotInput!) { createParkingLot(input: $i) { id } }', {
-    i: { name: lotName, address: '서울 중구 세종대로 110', operatorId, integration: 'NON_LINKED', hasExitCallButton: false, phone: '02-000-0000' },
+    i: {
+      name: lotName,
+      address: '서울 중구 세종대로 110',
+      operatorId,
+      integration: 'NON_LINKED',
+      hasExitCallButton: false,
+      phone: '02-000-0000',
+    },
   });
   expect(lot.errors).toBeUndefined();
   const email = `e2e-operator-${tag}@demo.test`;
@@ -72,7 +81,11 @@ export async function requestRegistration(agent: APIRequestContext, caseId: stri
 }
 
 /** A request's status as the database has it, read through the agent's case. */
-export async function statusOf(agent: APIRequestContext, caseId: string, request: 'exitRequests' | 'registrationRequests'): Promise<string[]> {
+export async function statusOf(
+  agent: APIRequestContext,
+  caseId: string,
+  request: 'exitRequests' | 'registrationRequests',
+): Promise<string[]> {
   const answer = await graphql(agent, `query ($id: ID!) { case(id: $id) { ${request} { status } } }`, { id: caseId });
   expect(answer.errors).toBeUndefined();
   return ((answer.data?.case as Record<string, { status: string }[]>)[request] ?? []).map((r) => r.status);

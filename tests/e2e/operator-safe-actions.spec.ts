@@ -1,6 +1,15 @@
 import { expect, test, type APIRequestContext, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { signInThroughPage } from './fixtures';
-import { OPERATOR_PASSWORD, ownOperator, requestExit, requestRegistration, statusOf, toast, verifiedCaseAt, type OwnOperator } from './operator-requests';
+import {
+  OPERATOR_PASSWORD,
+  ownOperator,
+  requestExit,
+  requestRegistration,
+  statusOf,
+  toast,
+  verifiedCaseAt,
+  type OwnOperator,
+} from './operator-requests';
 
 // Issue 15, item 10 and acceptance 3: a press acts on the row it was pressed on, once; a row that
 // slid under the pointer ignores the rest of a double-click; 되돌리기 within 5 s restores the
@@ -37,7 +46,8 @@ async function recordTimings(page: Page) {
     new MutationObserver((records) => {
       for (const record of records) {
         for (const node of record.removedNodes) {
-          if (node instanceof Element && node.matches('[data-row-key]')) log.push({ at: performance.now(), what: `left ${node.getAttribute('data-row-key')}` });
+          if (node instanceof Element && node.matches('[data-row-key]'))
+            log.push({ at: performance.now(), what: `left ${node.getAttribute('data-row-key')}` });
         }
       }
     }).observe(document.body, { childList: true, subtree: true });
@@ -50,7 +60,13 @@ async function recordTimings(page: Page) {
 }
 
 /** The test's own lot with `exits` exit requests (oldest first) and the desk open on them. */
-async function deskWithExits(browser: Browser, request: APIRequestContext, agent: APIRequestContext, exits: number, options: BrowserContextOptions = {}) {
+async function deskWithExits(
+  browser: Browser,
+  request: APIRequestContext,
+  agent: APIRequestContext,
+  exits: number,
+  options: BrowserContextOptions = {},
+) {
   const lot = await ownOperator(request);
   const made: { caseId: string; plate: string; exitId: string }[] = [];
   for (let i = 0; i < exits; i += 1) {
@@ -111,7 +127,11 @@ test('acceptance 3: a double-click on the first row’s 출차 처리 sends one 
   await context.close();
 });
 
-test('operator: a double-click on 확인 never presses the 등록 완료 that takes its place; 되돌리기 is reached by keyboard; a says why', async ({ browser, request, playwright }, testInfo) => {
+test('operator: a double-click on 확인 never presses the 등록 완료 that takes its place; 되돌리기 is reached by keyboard; a says why', async ({
+  browser,
+  request,
+  playwright,
+}, testInfo) => {
   test.setTimeout(120_000);
   const lot = await ownOperator(request);
   const agent = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
@@ -162,10 +182,18 @@ test('operator: a double-click on 확인 never presses the 등록 완료 that ta
   await context.close();
 });
 
-test('operator on a phone (390 px, cards): a tap on 출차 처리 never moves the selection to the next card, nor does the next poll', async ({ browser, request, playwright }, testInfo) => {
+test('operator on a phone (390 px, cards): a tap on 출차 처리 never moves the selection to the next card, nor does the next poll', async ({
+  browser,
+  request,
+  playwright,
+}, testInfo) => {
   test.setTimeout(120_000);
   const agent = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
-  const { made, context, page } = await deskWithExits(browser, request, agent, 3, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const { made, context, page } = await deskWithExits(browser, request, agent, 3, {
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
   const [first, second] = made as [(typeof made)[0], (typeof made)[0]];
   const firstCard = page.locator(`[data-row-key="exit:${first.exitId}"]`);
   const secondCard = page.locator(`[data-row-key="exit:${second.exitId}"]`);

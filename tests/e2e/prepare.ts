@@ -51,8 +51,7 @@ function provisionBrowser(): boolean {
   console.log(`[e2e] installing ${missing.join(', ')} from Debian's packages`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const installed =
-    run(apt.command, [...apt.prefix, 'update', '-qq'], env) &&
-    run(apt.command, [...apt.prefix, 'install', '-y', '-qq', ...missing], env);
+    run(apt.command, [...apt.prefix, 'update', '-qq'], env) && run(apt.command, [...apt.prefix, 'install', '-y', '-qq', ...missing], env);
   if (!installed) console.error(`[e2e] installing ${missing.join(', ')} failed; try:\n  ${INSTALL_HINT}`);
   return installed;
 }

@@ -21,7 +21,22 @@ test('roles: an agent asking for createParkingLot gets FORBIDDEN and nothing is 
   const before = await graphql(request, '{ lots { id } }');
   const answer = await graphql(
     request,
-    `mutation { createParkingLot(input: { name: "몰래 만든 주차장", address: "서울", operatorId: "00000000-0000-4000-8000-000000000000", integration: LINKED, hasExitCallButton: true, phone: "02-000-0000" }) { id } }`,
+    `
+      mutation {
+        createParkingLot(
+          input: {
+            name: "몰래 만든 주차장"
+            address: "서울"
+            operatorId: "00000000-0000-4000-8000-000000000000"
+            integration: LINKED
+            hasExitCallButton: true
+            phone: "02-000-0000"
+          }
+        ) {
+          id
+        }
+      }
+    `,
   );
   expect(answer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   const after = await graphql(request, '{ lots { id } }');

@@ -1,7 +1,10 @@
 import { expect } from '@playwright/test';
 import { newAccount, signInThroughApi, signInThroughPage, test } from './fixtures';
 
-test('security headers: a nonce CSP without unsafe-inline scripts, no framing, nosniff, and the page still runs', async ({ page, newAgent }) => {
+test('security headers: a nonce CSP without unsafe-inline scripts, no framing, nosniff, and the page still runs', async ({
+  page,
+  newAgent,
+}) => {
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());

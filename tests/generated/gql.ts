@@ -32,7 +32,7 @@ type Documents = {
     "\n  query OutcomeTemplates {\n    outcomeTemplates {\n      ...OutcomeTemplateText\n    }\n  }\n": typeof types.OutcomeTemplatesDocument,
     "\n  mutation ReclassifyCase($caseId: ID!, $kind: VocKind!, $reason: String!, $expectedVersion: Int) {\n    reclassifyCase(caseId: $caseId, kind: $kind, reason: $reason, expectedVersion: $expectedVersion) {\n      id\n      kind\n      version\n    }\n  }\n": typeof types.ReclassifyCaseDocument,
     "\n  query RefundQuote($passId: ID!, $usedDays: Int!) {\n    refundQuote(passId: $passId, usedDays: $usedDays) {\n      paid\n      availableDays\n      usedDays\n      usedAmount\n      refund\n    }\n  }\n": typeof types.RefundQuoteDocument,
-    "\n  mutation ProposeRefund($caseId: ID!, $basis: RefundBasis!, $usedDays: Int, $amount: Int, $expectedVersion: Int, $reason: String) {\n    proposeRefund(caseId: $caseId, basis: $basis, usedDays: $usedDays, amount: $amount, expectedVersion: $expectedVersion, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.ProposeRefundDocument,
+    "\n  mutation ProposeRefund($caseId: ID!, $basis: RefundBasis!, $usedDays: Int, $amount: Int, $expectedVersion: Int, $reason: String) {\n    proposeRefund(\n      caseId: $caseId\n      basis: $basis\n      usedDays: $usedDays\n      amount: $amount\n      expectedVersion: $expectedVersion\n      reason: $reason\n    ) {\n      id\n      status\n    }\n  }\n": typeof types.ProposeRefundDocument,
     "\n  mutation RequestRegistration($caseId: ID!, $expectedVersion: Int) {\n    requestRegistration(caseId: $caseId, expectedVersion: $expectedVersion) {\n      id\n      status\n    }\n  }\n": typeof types.RequestRegistrationDocument,
     "\n  mutation ResolveCase($caseId: ID!, $outcome: String!, $expectedVersion: Int) {\n    resolveCase(caseId: $caseId, outcome: $outcome, expectedVersion: $expectedVersion) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ResolveCaseDocument,
     "\n  mutation VerifyIdentity($caseId: ID!, $expectedVersion: Int) {\n    verifyIdentity(caseId: $caseId, expectedVersion: $expectedVersion) {\n      id\n      version\n      identityVerified\n    }\n  }\n": typeof types.VerifyIdentityDocument,
@@ -89,41 +89,41 @@ type Documents = {
     "\n  mutation SetMyLocale($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": typeof types.SetMyLocaleDocument,
     "\n  query ViewerOperator {\n    viewer {\n      id\n      role\n      operator {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerOperatorDocument,
     "\n  fragment PagerInfo on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": typeof types.PagerInfoFragmentDoc,
-    "fragment TestBulkJobFields on BulkCaseJob { id action total done status createdAt }": typeof types.TestBulkJobFieldsFragmentDoc,
-    "mutation TestStartBulkJob($filter: CaseFilter!, $expected: Int!, $reassignTo: ID, $note: String) {\n  startBulkCaseJob(filter: $filter, expectedCount: $expected, reassignTo: $reassignTo, note: $note) { ...TestBulkJobFields }\n}": typeof types.TestStartBulkJobDocument,
-    "mutation TestRunBulkJobBatch($id: ID!) { runBulkCaseJobBatch(id: $id) { ...TestBulkJobFields } }": typeof types.TestRunBulkJobBatchDocument,
-    "query TestBulkJob($id: ID!) { bulkCaseJob(id: $id) { ...TestBulkJobFields } }": typeof types.TestBulkJobDocument,
-    "\n  mutation TestOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { id code version status incidentMonth identityVerified consultationType }\n  }\n": typeof types.TestOpenCaseDocument,
-    "mutation TestVerifyIdentity($id: ID!) { verifyIdentity(caseId: $id) { id version } }": typeof types.TestVerifyIdentityDocument,
-    "mutation TestRequestExit($id: ID!) { requestExit(caseId: $id) { id } }": typeof types.TestRequestExitDocument,
-    "mutation TestRequestRegistration($id: ID!) { requestRegistration(caseId: $id) { id } }": typeof types.TestRequestRegistrationDocument,
-    "mutation SampleProposeRefund($id: ID!) { proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) { id } }": typeof types.SampleProposeRefundDocument,
-    "mutation SampleRequestCancellation($id: ID!) { requestPaymentCancellation(onsitePaymentId: $id) { cancellation { id } } }": typeof types.SampleRequestCancellationDocument,
-    "query SampleCountCases($f: CaseFilter) { cases(filter: $f, first: 1) { totalCount } }": typeof types.SampleCountCasesDocument,
-    "mutation SampleStartBulkJob($f: CaseFilter!, $n: Int!) { startBulkCaseJob(filter: $f, expectedCount: $n, note: \"매트릭스 메모\") { id } }": typeof types.SampleStartBulkJobDocument,
-    "mutation SampleAcknowledgeExit($id: ID!) { acknowledgeExit(id: $id) { id } }": typeof types.SampleAcknowledgeExitDocument,
-    "mutation SampleAcknowledgeRegistration($id: ID!) { acknowledgeRegistration(id: $id) { id } }": typeof types.SampleAcknowledgeRegistrationDocument,
-    "mutation SampleLinkDuplicate($id: ID!, $of: ID!) { linkDuplicate(caseId: $id, ofCaseId: $of) { id } }": typeof types.SampleLinkDuplicateDocument,
-    "mutation BulkJobDeactivateUser($id: ID!) { setUserActive(id: $id, active: false) { id } }": typeof types.BulkJobDeactivateUserDocument,
-    "query BulkJobCountCases($f: CaseFilter) { cases(filter: $f, first: 50) { totalCount pageInfo { hasNextPage } } }": typeof types.BulkJobCountCasesDocument,
-    "query BulkJobCaseTimeline($id: ID!) { case(id: $id) { timeline { type detail } } }": typeof types.BulkJobCaseTimelineDocument,
-    "query CodeSearchCases($filter: CaseFilter) {\n  cases(filter: $filter, first: 50) { totalCount edges { node { id code pass { plate } } } }\n}": typeof types.CodeSearchCasesDocument,
-    "mutation LocaleSettingSet($locale: Locale!) { setMyLocale(locale: $locale) { id locale } }": typeof types.LocaleSettingSetDocument,
-    "query LocaleSettingViewer { viewer { id locale } }": typeof types.LocaleSettingViewerDocument,
-    "mutation QueueRequestExit($id: ID!) { requestExit(caseId: $id) { id status } }": typeof types.QueueRequestExitDocument,
-    "mutation QueueRequestRegistration($id: ID!) { requestRegistration(caseId: $id) { id status } }": typeof types.QueueRequestRegistrationDocument,
-    "query QueueBoth { exitRequestQueue { id plate customer { name phoneMasked } } registrationQueue { id plate status } }": typeof types.QueueBothDocument,
-    "mutation QueueAcknowledgeExit($id: ID!) { acknowledgeExit(id: $id) { id } }": typeof types.QueueAcknowledgeExitDocument,
-    "mutation QueueAcknowledgeExitStatus($id: ID!) { acknowledgeExit(id: $id) { status acknowledgedAt } }": typeof types.QueueAcknowledgeExitStatusDocument,
-    "mutation QueueConfirmRegistration($id: ID!) { confirmRegistration(id: $id) { id } }": typeof types.QueueConfirmRegistrationDocument,
-    "mutation QueueConfirmRegistrationStatus($id: ID!) { confirmRegistration(id: $id) { status } }": typeof types.QueueConfirmRegistrationStatusDocument,
-    "mutation QueueAcknowledgeRegistration($id: ID!) { acknowledgeRegistration(id: $id) { id } }": typeof types.QueueAcknowledgeRegistrationDocument,
-    "mutation QueueRejectBlank($id: ID!) { rejectRegistration(id: $id, reason: \" \") { id } }": typeof types.QueueRejectBlankDocument,
-    "mutation QueueReject($id: ID!) { rejectRegistration(id: $id, reason: \"차량번호 불일치: 고객 확인 필요\") { status rejectReason } }": typeof types.QueueRejectDocument,
-    "query QueueConfirmedCase($id: ID!) { case(id: $id) { pass { registered } messages { body } timeline { type } } }": typeof types.QueueConfirmedCaseDocument,
-    "query QueueRejectedCase($id: ID!) { case(id: $id) { registrationRequests { status rejectReason } timeline { type detail } } }": typeof types.QueueRejectedCaseDocument,
-    "query QueueEscalatedCase($id: ID!) { case(id: $id) { timeline { type } exitRequests { overdue escalatedAt dueAt requestedAt } } }": typeof types.QueueEscalatedCaseDocument,
-    "query OperatorsList { operators { id name } }": typeof types.OperatorsListDocument,
+    "\n  fragment TestBulkJobFields on BulkCaseJob {\n    id\n    action\n    total\n    done\n    status\n    createdAt\n  }\n": typeof types.TestBulkJobFieldsFragmentDoc,
+    "\n  mutation TestStartBulkJob($filter: CaseFilter!, $expected: Int!, $reassignTo: ID, $note: String) {\n    startBulkCaseJob(filter: $filter, expectedCount: $expected, reassignTo: $reassignTo, note: $note) {\n      ...TestBulkJobFields\n    }\n  }\n": typeof types.TestStartBulkJobDocument,
+    "\n  mutation TestRunBulkJobBatch($id: ID!) {\n    runBulkCaseJobBatch(id: $id) {\n      ...TestBulkJobFields\n    }\n  }\n": typeof types.TestRunBulkJobBatchDocument,
+    "\n  query TestBulkJob($id: ID!) {\n    bulkCaseJob(id: $id) {\n      ...TestBulkJobFields\n    }\n  }\n": typeof types.TestBulkJobDocument,
+    "\n  mutation TestOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n      code\n      version\n      status\n      incidentMonth\n      identityVerified\n      consultationType\n    }\n  }\n": typeof types.TestOpenCaseDocument,
+    "\n  mutation TestVerifyIdentity($id: ID!) {\n    verifyIdentity(caseId: $id) {\n      id\n      version\n    }\n  }\n": typeof types.TestVerifyIdentityDocument,
+    "\n  mutation TestRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n    }\n  }\n": typeof types.TestRequestExitDocument,
+    "\n  mutation TestRequestRegistration($id: ID!) {\n    requestRegistration(caseId: $id) {\n      id\n    }\n  }\n": typeof types.TestRequestRegistrationDocument,
+    "\n  mutation SampleProposeRefund($id: ID!) {\n    proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) {\n      id\n    }\n  }\n": typeof types.SampleProposeRefundDocument,
+    "\n  mutation SampleRequestCancellation($id: ID!) {\n    requestPaymentCancellation(onsitePaymentId: $id) {\n      cancellation {\n        id\n      }\n    }\n  }\n": typeof types.SampleRequestCancellationDocument,
+    "\n  query SampleCountCases($f: CaseFilter) {\n    cases(filter: $f, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.SampleCountCasesDocument,
+    "\n  mutation SampleStartBulkJob($f: CaseFilter!, $n: Int!) {\n    startBulkCaseJob(filter: $f, expectedCount: $n, note: \"매트릭스 메모\") {\n      id\n    }\n  }\n": typeof types.SampleStartBulkJobDocument,
+    "\n  mutation SampleAcknowledgeExit($id: ID!) {\n    acknowledgeExit(id: $id) {\n      id\n    }\n  }\n": typeof types.SampleAcknowledgeExitDocument,
+    "\n  mutation SampleAcknowledgeRegistration($id: ID!) {\n    acknowledgeRegistration(id: $id) {\n      id\n    }\n  }\n": typeof types.SampleAcknowledgeRegistrationDocument,
+    "\n  mutation SampleLinkDuplicate($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n    }\n  }\n": typeof types.SampleLinkDuplicateDocument,
+    "\n  mutation BulkJobDeactivateUser($id: ID!) {\n    setUserActive(id: $id, active: false) {\n      id\n    }\n  }\n": typeof types.BulkJobDeactivateUserDocument,
+    "\n  query BulkJobCountCases($f: CaseFilter) {\n    cases(filter: $f, first: 50) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.BulkJobCountCasesDocument,
+    "\n  query BulkJobCaseTimeline($id: ID!) {\n    case(id: $id) {\n      timeline {\n        type\n        detail\n      }\n    }\n  }\n": typeof types.BulkJobCaseTimelineDocument,
+    "\n  query CodeSearchCases($filter: CaseFilter) {\n    cases(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          pass {\n            plate\n          }\n        }\n      }\n    }\n  }\n": typeof types.CodeSearchCasesDocument,
+    "\n  mutation LocaleSettingSet($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": typeof types.LocaleSettingSetDocument,
+    "\n  query LocaleSettingViewer {\n    viewer {\n      id\n      locale\n    }\n  }\n": typeof types.LocaleSettingViewerDocument,
+    "\n  mutation QueueRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n      status\n    }\n  }\n": typeof types.QueueRequestExitDocument,
+    "\n  mutation QueueRequestRegistration($id: ID!) {\n    requestRegistration(caseId: $id) {\n      id\n      status\n    }\n  }\n": typeof types.QueueRequestRegistrationDocument,
+    "\n  query QueueBoth {\n    exitRequestQueue {\n      id\n      plate\n      customer {\n        name\n        phoneMasked\n      }\n    }\n    registrationQueue {\n      id\n      plate\n      status\n    }\n  }\n": typeof types.QueueBothDocument,
+    "\n  mutation QueueAcknowledgeExit($id: ID!) {\n    acknowledgeExit(id: $id) {\n      id\n    }\n  }\n": typeof types.QueueAcknowledgeExitDocument,
+    "\n  mutation QueueAcknowledgeExitStatus($id: ID!) {\n    acknowledgeExit(id: $id) {\n      status\n      acknowledgedAt\n    }\n  }\n": typeof types.QueueAcknowledgeExitStatusDocument,
+    "\n  mutation QueueConfirmRegistration($id: ID!) {\n    confirmRegistration(id: $id) {\n      id\n    }\n  }\n": typeof types.QueueConfirmRegistrationDocument,
+    "\n  mutation QueueConfirmRegistrationStatus($id: ID!) {\n    confirmRegistration(id: $id) {\n      status\n    }\n  }\n": typeof types.QueueConfirmRegistrationStatusDocument,
+    "\n  mutation QueueAcknowledgeRegistration($id: ID!) {\n    acknowledgeRegistration(id: $id) {\n      id\n    }\n  }\n": typeof types.QueueAcknowledgeRegistrationDocument,
+    "\n  mutation QueueRejectBlank($id: ID!) {\n    rejectRegistration(id: $id, reason: \" \") {\n      id\n    }\n  }\n": typeof types.QueueRejectBlankDocument,
+    "\n  mutation QueueReject($id: ID!) {\n    rejectRegistration(id: $id, reason: \"차량번호 불일치: 고객 확인 필요\") {\n      status\n      rejectReason\n    }\n  }\n": typeof types.QueueRejectDocument,
+    "\n  query QueueConfirmedCase($id: ID!) {\n    case(id: $id) {\n      pass {\n        registered\n      }\n      messages {\n        body\n      }\n      timeline {\n        type\n      }\n    }\n  }\n": typeof types.QueueConfirmedCaseDocument,
+    "\n  query QueueRejectedCase($id: ID!) {\n    case(id: $id) {\n      registrationRequests {\n        status\n        rejectReason\n      }\n      timeline {\n        type\n        detail\n      }\n    }\n  }\n": typeof types.QueueRejectedCaseDocument,
+    "\n  query QueueEscalatedCase($id: ID!) {\n    case(id: $id) {\n      timeline {\n        type\n      }\n      exitRequests {\n        overdue\n        escalatedAt\n        dueAt\n        requestedAt\n      }\n    }\n  }\n": typeof types.QueueEscalatedCaseDocument,
+    "\n  query OperatorsList {\n    operators {\n      id\n      name\n    }\n  }\n": typeof types.OperatorsListDocument,
 };
 const documents: Documents = {
     "\n  mutation RecordGuidance($caseId: ID!, $step: GuideStepKey!, $detail: String!, $expectedVersion: Int) {\n    recordGuidance(caseId: $caseId, step: $step, detail: $detail, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n": types.RecordGuidanceDocument,
@@ -144,7 +144,7 @@ const documents: Documents = {
     "\n  query OutcomeTemplates {\n    outcomeTemplates {\n      ...OutcomeTemplateText\n    }\n  }\n": types.OutcomeTemplatesDocument,
     "\n  mutation ReclassifyCase($caseId: ID!, $kind: VocKind!, $reason: String!, $expectedVersion: Int) {\n    reclassifyCase(caseId: $caseId, kind: $kind, reason: $reason, expectedVersion: $expectedVersion) {\n      id\n      kind\n      version\n    }\n  }\n": types.ReclassifyCaseDocument,
     "\n  query RefundQuote($passId: ID!, $usedDays: Int!) {\n    refundQuote(passId: $passId, usedDays: $usedDays) {\n      paid\n      availableDays\n      usedDays\n      usedAmount\n      refund\n    }\n  }\n": types.RefundQuoteDocument,
-    "\n  mutation ProposeRefund($caseId: ID!, $basis: RefundBasis!, $usedDays: Int, $amount: Int, $expectedVersion: Int, $reason: String) {\n    proposeRefund(caseId: $caseId, basis: $basis, usedDays: $usedDays, amount: $amount, expectedVersion: $expectedVersion, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.ProposeRefundDocument,
+    "\n  mutation ProposeRefund($caseId: ID!, $basis: RefundBasis!, $usedDays: Int, $amount: Int, $expectedVersion: Int, $reason: String) {\n    proposeRefund(\n      caseId: $caseId\n      basis: $basis\n      usedDays: $usedDays\n      amount: $amount\n      expectedVersion: $expectedVersion\n      reason: $reason\n    ) {\n      id\n      status\n    }\n  }\n": types.ProposeRefundDocument,
     "\n  mutation RequestRegistration($caseId: ID!, $expectedVersion: Int) {\n    requestRegistration(caseId: $caseId, expectedVersion: $expectedVersion) {\n      id\n      status\n    }\n  }\n": types.RequestRegistrationDocument,
     "\n  mutation ResolveCase($caseId: ID!, $outcome: String!, $expectedVersion: Int) {\n    resolveCase(caseId: $caseId, outcome: $outcome, expectedVersion: $expectedVersion) {\n      id\n      status\n      version\n    }\n  }\n": types.ResolveCaseDocument,
     "\n  mutation VerifyIdentity($caseId: ID!, $expectedVersion: Int) {\n    verifyIdentity(caseId: $caseId, expectedVersion: $expectedVersion) {\n      id\n      version\n      identityVerified\n    }\n  }\n": types.VerifyIdentityDocument,
@@ -201,41 +201,41 @@ const documents: Documents = {
     "\n  mutation SetMyLocale($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.SetMyLocaleDocument,
     "\n  query ViewerOperator {\n    viewer {\n      id\n      role\n      operator {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerOperatorDocument,
     "\n  fragment PagerInfo on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": types.PagerInfoFragmentDoc,
-    "fragment TestBulkJobFields on BulkCaseJob { id action total done status createdAt }": types.TestBulkJobFieldsFragmentDoc,
-    "mutation TestStartBulkJob($filter: CaseFilter!, $expected: Int!, $reassignTo: ID, $note: String) {\n  startBulkCaseJob(filter: $filter, expectedCount: $expected, reassignTo: $reassignTo, note: $note) { ...TestBulkJobFields }\n}": types.TestStartBulkJobDocument,
-    "mutation TestRunBulkJobBatch($id: ID!) { runBulkCaseJobBatch(id: $id) { ...TestBulkJobFields } }": types.TestRunBulkJobBatchDocument,
-    "query TestBulkJob($id: ID!) { bulkCaseJob(id: $id) { ...TestBulkJobFields } }": types.TestBulkJobDocument,
-    "\n  mutation TestOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { id code version status incidentMonth identityVerified consultationType }\n  }\n": types.TestOpenCaseDocument,
-    "mutation TestVerifyIdentity($id: ID!) { verifyIdentity(caseId: $id) { id version } }": types.TestVerifyIdentityDocument,
-    "mutation TestRequestExit($id: ID!) { requestExit(caseId: $id) { id } }": types.TestRequestExitDocument,
-    "mutation TestRequestRegistration($id: ID!) { requestRegistration(caseId: $id) { id } }": types.TestRequestRegistrationDocument,
-    "mutation SampleProposeRefund($id: ID!) { proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) { id } }": types.SampleProposeRefundDocument,
-    "mutation SampleRequestCancellation($id: ID!) { requestPaymentCancellation(onsitePaymentId: $id) { cancellation { id } } }": types.SampleRequestCancellationDocument,
-    "query SampleCountCases($f: CaseFilter) { cases(filter: $f, first: 1) { totalCount } }": types.SampleCountCasesDocument,
-    "mutation SampleStartBulkJob($f: CaseFilter!, $n: Int!) { startBulkCaseJob(filter: $f, expectedCount: $n, note: \"매트릭스 메모\") { id } }": types.SampleStartBulkJobDocument,
-    "mutation SampleAcknowledgeExit($id: ID!) { acknowledgeExit(id: $id) { id } }": types.SampleAcknowledgeExitDocument,
-    "mutation SampleAcknowledgeRegistration($id: ID!) { acknowledgeRegistration(id: $id) { id } }": types.SampleAcknowledgeRegistrationDocument,
-    "mutation SampleLinkDuplicate($id: ID!, $of: ID!) { linkDuplicate(caseId: $id, ofCaseId: $of) { id } }": types.SampleLinkDuplicateDocument,
-    "mutation BulkJobDeactivateUser($id: ID!) { setUserActive(id: $id, active: false) { id } }": types.BulkJobDeactivateUserDocument,
-    "query BulkJobCountCases($f: CaseFilter) { cases(filter: $f, first: 50) { totalCount pageInfo { hasNextPage } } }": types.BulkJobCountCasesDocument,
-    "query BulkJobCaseTimeline($id: ID!) { case(id: $id) { timeline { type detail } } }": types.BulkJobCaseTimelineDocument,
-    "query CodeSearchCases($filter: CaseFilter) {\n  cases(filter: $filter, first: 50) { totalCount edges { node { id code pass { plate } } } }\n}": types.CodeSearchCasesDocument,
-    "mutation LocaleSettingSet($locale: Locale!) { setMyLocale(locale: $locale) { id locale } }": types.LocaleSettingSetDocument,
-    "query LocaleSettingViewer { viewer { id locale } }": types.LocaleSettingViewerDocument,
-    "mutation QueueRequestExit($id: ID!) { requestExit(caseId: $id) { id status } }": types.QueueRequestExitDocument,
-    "mutation QueueRequestRegistration($id: ID!) { requestRegistration(caseId: $id) { id status } }": types.QueueRequestRegistrationDocument,
-    "query QueueBoth { exitRequestQueue { id plate customer { name phoneMasked } } registrationQueue { id plate status } }": types.QueueBothDocument,
-    "mutation QueueAcknowledgeExit($id: ID!) { acknowledgeExit(id: $id) { id } }": types.QueueAcknowledgeExitDocument,
-    "mutation QueueAcknowledgeExitStatus($id: ID!) { acknowledgeExit(id: $id) { status acknowledgedAt } }": types.QueueAcknowledgeExitStatusDocument,
-    "mutation QueueConfirmRegistration($id: ID!) { confirmRegistration(id: $id) { id } }": types.QueueConfirmRegistrationDocument,
-    "mutation QueueConfirmRegistrationStatus($id: ID!) { confirmRegistration(id: $id) { status } }": types.QueueConfirmRegistrationStatusDocument,
-    "mutation QueueAcknowledgeRegistration($id: ID!) { acknowledgeRegistration(id: $id) { id } }": types.QueueAcknowledgeRegistrationDocument,
-    "mutation QueueRejectBlank($id: ID!) { rejectRegistration(id: $id, reason: \" \") { id } }": types.QueueRejectBlankDocument,
-    "mutation QueueReject($id: ID!) { rejectRegistration(id: $id, reason: \"차량번호 불일치: 고객 확인 필요\") { status rejectReason } }": types.QueueRejectDocument,
-    "query QueueConfirmedCase($id: ID!) { case(id: $id) { pass { registered } messages { body } timeline { type } } }": types.QueueConfirmedCaseDocument,
-    "query QueueRejectedCase($id: ID!) { case(id: $id) { registrationRequests { status rejectReason } timeline { type detail } } }": types.QueueRejectedCaseDocument,
-    "query QueueEscalatedCase($id: ID!) { case(id: $id) { timeline { type } exitRequests { overdue escalatedAt dueAt requestedAt } } }": types.QueueEscalatedCaseDocument,
-    "query OperatorsList { operators { id name } }": types.OperatorsListDocument,
+    "\n  fragment TestBulkJobFields on BulkCaseJob {\n    id\n    action\n    total\n    done\n    status\n    createdAt\n  }\n": types.TestBulkJobFieldsFragmentDoc,
+    "\n  mutation TestStartBulkJob($filter: CaseFilter!, $expected: Int!, $reassignTo: ID, $note: String) {\n    startBulkCaseJob(filter: $filter, expectedCount: $expected, reassignTo: $reassignTo, note: $note) {\n      ...TestBulkJobFields\n    }\n  }\n": types.TestStartBulkJobDocument,
+    "\n  mutation TestRunBulkJobBatch($id: ID!) {\n    runBulkCaseJobBatch(id: $id) {\n      ...TestBulkJobFields\n    }\n  }\n": types.TestRunBulkJobBatchDocument,
+    "\n  query TestBulkJob($id: ID!) {\n    bulkCaseJob(id: $id) {\n      ...TestBulkJobFields\n    }\n  }\n": types.TestBulkJobDocument,
+    "\n  mutation TestOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n      code\n      version\n      status\n      incidentMonth\n      identityVerified\n      consultationType\n    }\n  }\n": types.TestOpenCaseDocument,
+    "\n  mutation TestVerifyIdentity($id: ID!) {\n    verifyIdentity(caseId: $id) {\n      id\n      version\n    }\n  }\n": types.TestVerifyIdentityDocument,
+    "\n  mutation TestRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n    }\n  }\n": types.TestRequestExitDocument,
+    "\n  mutation TestRequestRegistration($id: ID!) {\n    requestRegistration(caseId: $id) {\n      id\n    }\n  }\n": types.TestRequestRegistrationDocument,
+    "\n  mutation SampleProposeRefund($id: ID!) {\n    proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) {\n      id\n    }\n  }\n": types.SampleProposeRefundDocument,
+    "\n  mutation SampleRequestCancellation($id: ID!) {\n    requestPaymentCancellation(onsitePaymentId: $id) {\n      cancellation {\n        id\n      }\n    }\n  }\n": types.SampleRequestCancellationDocument,
+    "\n  query SampleCountCases($f: CaseFilter) {\n    cases(filter: $f, first: 1) {\n      totalCount\n    }\n  }\n": types.SampleCountCasesDocument,
+    "\n  mutation SampleStartBulkJob($f: CaseFilter!, $n: Int!) {\n    startBulkCaseJob(filter: $f, expectedCount: $n, note: \"매트릭스 메모\") {\n      id\n    }\n  }\n": types.SampleStartBulkJobDocument,
+    "\n  mutation SampleAcknowledgeExit($id: ID!) {\n    acknowledgeExit(id: $id) {\n      id\n    }\n  }\n": types.SampleAcknowledgeExitDocument,
+    "\n  mutation SampleAcknowledgeRegistration($id: ID!) {\n    acknowledgeRegistration(id: $id) {\n      id\n    }\n  }\n": types.SampleAcknowledgeRegistrationDocument,
+    "\n  mutation SampleLinkDuplicate($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n    }\n  }\n": types.SampleLinkDuplicateDocument,
+    "\n  mutation BulkJobDeactivateUser($id: ID!) {\n    setUserActive(id: $id, active: false) {\n      id\n    }\n  }\n": types.BulkJobDeactivateUserDocument,
+    "\n  query BulkJobCountCases($f: CaseFilter) {\n    cases(filter: $f, first: 50) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.BulkJobCountCasesDocument,
+    "\n  query BulkJobCaseTimeline($id: ID!) {\n    case(id: $id) {\n      timeline {\n        type\n        detail\n      }\n    }\n  }\n": types.BulkJobCaseTimelineDocument,
+    "\n  query CodeSearchCases($filter: CaseFilter) {\n    cases(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          pass {\n            plate\n          }\n        }\n      }\n    }\n  }\n": types.CodeSearchCasesDocument,
+    "\n  mutation LocaleSettingSet($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.LocaleSettingSetDocument,
+    "\n  query LocaleSettingViewer {\n    viewer {\n      id\n      locale\n    }\n  }\n": types.LocaleSettingViewerDocument,
+    "\n  mutation QueueRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n      status\n    }\n  }\n": types.QueueRequestExitDocument,
+    "\n  mutation QueueRequestRegistration($id: ID!) {\n    requestRegistration(caseId: $id) {\n      id\n      status\n    }\n  }\n": types.QueueRequestRegistrationDocument,
+    "\n  query QueueBoth {\n    exitRequestQueue {\n      id\n      plate\n      customer {\n        name\n        phoneMasked\n      }\n    }\n    registrationQueue {\n      id\n      plate\n      status\n    }\n  }\n": types.QueueBothDocument,
+    "\n  mutation QueueAcknowledgeExit($id: ID!) {\n    acknowledgeExit(id: $id) {\n      id\n    }\n  }\n": types.QueueAcknowledgeExitDocument,
+    "\n  mutation QueueAcknowledgeExitStatus($id: ID!) {\n    acknowledgeExit(id: $id) {\n      status\n      acknowledgedAt\n    }\n  }\n": types.QueueAcknowledgeExitStatusDocument,
+    "\n  mutation QueueConfirmRegistration($id: ID!) {\n    confirmRegistration(id: $id) {\n      id\n    }\n  }\n": types.QueueConfirmRegistrationDocument,
+    "\n  mutation QueueConfirmRegistrationStatus($id: ID!) {\n    confirmRegistration(id: $id) {\n      status\n    }\n  }\n": types.QueueConfirmRegistrationStatusDocument,
+    "\n  mutation QueueAcknowledgeRegistration($id: ID!) {\n    acknowledgeRegistration(id: $id) {\n      id\n    }\n  }\n": types.QueueAcknowledgeRegistrationDocument,
+    "\n  mutation QueueRejectBlank($id: ID!) {\n    rejectRegistration(id: $id, reason: \" \") {\n      id\n    }\n  }\n": types.QueueRejectBlankDocument,
+    "\n  mutation QueueReject($id: ID!) {\n    rejectRegistration(id: $id, reason: \"차량번호 불일치: 고객 확인 필요\") {\n      status\n      rejectReason\n    }\n  }\n": types.QueueRejectDocument,
+    "\n  query QueueConfirmedCase($id: ID!) {\n    case(id: $id) {\n      pass {\n        registered\n      }\n      messages {\n        body\n      }\n      timeline {\n        type\n      }\n    }\n  }\n": types.QueueConfirmedCaseDocument,
+    "\n  query QueueRejectedCase($id: ID!) {\n    case(id: $id) {\n      registrationRequests {\n        status\n        rejectReason\n      }\n      timeline {\n        type\n        detail\n      }\n    }\n  }\n": types.QueueRejectedCaseDocument,
+    "\n  query QueueEscalatedCase($id: ID!) {\n    case(id: $id) {\n      timeline {\n        type\n      }\n      exitRequests {\n        overdue\n        escalatedAt\n        dueAt\n        requestedAt\n      }\n    }\n  }\n": types.QueueEscalatedCaseDocument,
+    "\n  query OperatorsList {\n    operators {\n      id\n      name\n    }\n  }\n": types.OperatorsListDocument,
 };
 
 /**
@@ -327,7 +327,7 @@ export function graphql(source: "\n  query RefundQuote($passId: ID!, $usedDays: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ProposeRefund($caseId: ID!, $basis: RefundBasis!, $usedDays: Int, $amount: Int, $expectedVersion: Int, $reason: String) {\n    proposeRefund(caseId: $caseId, basis: $basis, usedDays: $usedDays, amount: $amount, expectedVersion: $expectedVersion, reason: $reason) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeRefund($caseId: ID!, $basis: RefundBasis!, $usedDays: Int, $amount: Int, $expectedVersion: Int, $reason: String) {\n    proposeRefund(caseId: $caseId, basis: $basis, usedDays: $usedDays, amount: $amount, expectedVersion: $expectedVersion, reason: $reason) {\n      id\n      status\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ProposeRefund($caseId: ID!, $basis: RefundBasis!, $usedDays: Int, $amount: Int, $expectedVersion: Int, $reason: String) {\n    proposeRefund(\n      caseId: $caseId\n      basis: $basis\n      usedDays: $usedDays\n      amount: $amount\n      expectedVersion: $expectedVersion\n      reason: $reason\n    ) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeRefund($caseId: ID!, $basis: RefundBasis!, $usedDays: Int, $amount: Int, $expectedVersion: Int, $reason: String) {\n    proposeRefund(\n      caseId: $caseId\n      basis: $basis\n      usedDays: $usedDays\n      amount: $amount\n      expectedVersion: $expectedVersion\n      reason: $reason\n    ) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -555,143 +555,143 @@ export function graphql(source: "\n  fragment PagerInfo on PageInfo {\n    hasNe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment TestBulkJobFields on BulkCaseJob { id action total done status createdAt }"): (typeof documents)["fragment TestBulkJobFields on BulkCaseJob { id action total done status createdAt }"];
+export function graphql(source: "\n  fragment TestBulkJobFields on BulkCaseJob {\n    id\n    action\n    total\n    done\n    status\n    createdAt\n  }\n"): (typeof documents)["\n  fragment TestBulkJobFields on BulkCaseJob {\n    id\n    action\n    total\n    done\n    status\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TestStartBulkJob($filter: CaseFilter!, $expected: Int!, $reassignTo: ID, $note: String) {\n  startBulkCaseJob(filter: $filter, expectedCount: $expected, reassignTo: $reassignTo, note: $note) { ...TestBulkJobFields }\n}"): (typeof documents)["mutation TestStartBulkJob($filter: CaseFilter!, $expected: Int!, $reassignTo: ID, $note: String) {\n  startBulkCaseJob(filter: $filter, expectedCount: $expected, reassignTo: $reassignTo, note: $note) { ...TestBulkJobFields }\n}"];
+export function graphql(source: "\n  mutation TestStartBulkJob($filter: CaseFilter!, $expected: Int!, $reassignTo: ID, $note: String) {\n    startBulkCaseJob(filter: $filter, expectedCount: $expected, reassignTo: $reassignTo, note: $note) {\n      ...TestBulkJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation TestStartBulkJob($filter: CaseFilter!, $expected: Int!, $reassignTo: ID, $note: String) {\n    startBulkCaseJob(filter: $filter, expectedCount: $expected, reassignTo: $reassignTo, note: $note) {\n      ...TestBulkJobFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TestRunBulkJobBatch($id: ID!) { runBulkCaseJobBatch(id: $id) { ...TestBulkJobFields } }"): (typeof documents)["mutation TestRunBulkJobBatch($id: ID!) { runBulkCaseJobBatch(id: $id) { ...TestBulkJobFields } }"];
+export function graphql(source: "\n  mutation TestRunBulkJobBatch($id: ID!) {\n    runBulkCaseJobBatch(id: $id) {\n      ...TestBulkJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation TestRunBulkJobBatch($id: ID!) {\n    runBulkCaseJobBatch(id: $id) {\n      ...TestBulkJobFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TestBulkJob($id: ID!) { bulkCaseJob(id: $id) { ...TestBulkJobFields } }"): (typeof documents)["query TestBulkJob($id: ID!) { bulkCaseJob(id: $id) { ...TestBulkJobFields } }"];
+export function graphql(source: "\n  query TestBulkJob($id: ID!) {\n    bulkCaseJob(id: $id) {\n      ...TestBulkJobFields\n    }\n  }\n"): (typeof documents)["\n  query TestBulkJob($id: ID!) {\n    bulkCaseJob(id: $id) {\n      ...TestBulkJobFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TestOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { id code version status incidentMonth identityVerified consultationType }\n  }\n"): (typeof documents)["\n  mutation TestOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { id code version status incidentMonth identityVerified consultationType }\n  }\n"];
+export function graphql(source: "\n  mutation TestOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n      code\n      version\n      status\n      incidentMonth\n      identityVerified\n      consultationType\n    }\n  }\n"): (typeof documents)["\n  mutation TestOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n      code\n      version\n      status\n      incidentMonth\n      identityVerified\n      consultationType\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TestVerifyIdentity($id: ID!) { verifyIdentity(caseId: $id) { id version } }"): (typeof documents)["mutation TestVerifyIdentity($id: ID!) { verifyIdentity(caseId: $id) { id version } }"];
+export function graphql(source: "\n  mutation TestVerifyIdentity($id: ID!) {\n    verifyIdentity(caseId: $id) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation TestVerifyIdentity($id: ID!) {\n    verifyIdentity(caseId: $id) {\n      id\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TestRequestExit($id: ID!) { requestExit(caseId: $id) { id } }"): (typeof documents)["mutation TestRequestExit($id: ID!) { requestExit(caseId: $id) { id } }"];
+export function graphql(source: "\n  mutation TestRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TestRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TestRequestRegistration($id: ID!) { requestRegistration(caseId: $id) { id } }"): (typeof documents)["mutation TestRequestRegistration($id: ID!) { requestRegistration(caseId: $id) { id } }"];
+export function graphql(source: "\n  mutation TestRequestRegistration($id: ID!) {\n    requestRegistration(caseId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TestRequestRegistration($id: ID!) {\n    requestRegistration(caseId: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SampleProposeRefund($id: ID!) { proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) { id } }"): (typeof documents)["mutation SampleProposeRefund($id: ID!) { proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) { id } }"];
+export function graphql(source: "\n  mutation SampleProposeRefund($id: ID!) {\n    proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SampleProposeRefund($id: ID!) {\n    proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SampleRequestCancellation($id: ID!) { requestPaymentCancellation(onsitePaymentId: $id) { cancellation { id } } }"): (typeof documents)["mutation SampleRequestCancellation($id: ID!) { requestPaymentCancellation(onsitePaymentId: $id) { cancellation { id } } }"];
+export function graphql(source: "\n  mutation SampleRequestCancellation($id: ID!) {\n    requestPaymentCancellation(onsitePaymentId: $id) {\n      cancellation {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SampleRequestCancellation($id: ID!) {\n    requestPaymentCancellation(onsitePaymentId: $id) {\n      cancellation {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SampleCountCases($f: CaseFilter) { cases(filter: $f, first: 1) { totalCount } }"): (typeof documents)["query SampleCountCases($f: CaseFilter) { cases(filter: $f, first: 1) { totalCount } }"];
+export function graphql(source: "\n  query SampleCountCases($f: CaseFilter) {\n    cases(filter: $f, first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query SampleCountCases($f: CaseFilter) {\n    cases(filter: $f, first: 1) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SampleStartBulkJob($f: CaseFilter!, $n: Int!) { startBulkCaseJob(filter: $f, expectedCount: $n, note: \"매트릭스 메모\") { id } }"): (typeof documents)["mutation SampleStartBulkJob($f: CaseFilter!, $n: Int!) { startBulkCaseJob(filter: $f, expectedCount: $n, note: \"매트릭스 메모\") { id } }"];
+export function graphql(source: "\n  mutation SampleStartBulkJob($f: CaseFilter!, $n: Int!) {\n    startBulkCaseJob(filter: $f, expectedCount: $n, note: \"매트릭스 메모\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SampleStartBulkJob($f: CaseFilter!, $n: Int!) {\n    startBulkCaseJob(filter: $f, expectedCount: $n, note: \"매트릭스 메모\") {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SampleAcknowledgeExit($id: ID!) { acknowledgeExit(id: $id) { id } }"): (typeof documents)["mutation SampleAcknowledgeExit($id: ID!) { acknowledgeExit(id: $id) { id } }"];
+export function graphql(source: "\n  mutation SampleAcknowledgeExit($id: ID!) {\n    acknowledgeExit(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SampleAcknowledgeExit($id: ID!) {\n    acknowledgeExit(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SampleAcknowledgeRegistration($id: ID!) { acknowledgeRegistration(id: $id) { id } }"): (typeof documents)["mutation SampleAcknowledgeRegistration($id: ID!) { acknowledgeRegistration(id: $id) { id } }"];
+export function graphql(source: "\n  mutation SampleAcknowledgeRegistration($id: ID!) {\n    acknowledgeRegistration(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SampleAcknowledgeRegistration($id: ID!) {\n    acknowledgeRegistration(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SampleLinkDuplicate($id: ID!, $of: ID!) { linkDuplicate(caseId: $id, ofCaseId: $of) { id } }"): (typeof documents)["mutation SampleLinkDuplicate($id: ID!, $of: ID!) { linkDuplicate(caseId: $id, ofCaseId: $of) { id } }"];
+export function graphql(source: "\n  mutation SampleLinkDuplicate($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SampleLinkDuplicate($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation BulkJobDeactivateUser($id: ID!) { setUserActive(id: $id, active: false) { id } }"): (typeof documents)["mutation BulkJobDeactivateUser($id: ID!) { setUserActive(id: $id, active: false) { id } }"];
+export function graphql(source: "\n  mutation BulkJobDeactivateUser($id: ID!) {\n    setUserActive(id: $id, active: false) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BulkJobDeactivateUser($id: ID!) {\n    setUserActive(id: $id, active: false) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BulkJobCountCases($f: CaseFilter) { cases(filter: $f, first: 50) { totalCount pageInfo { hasNextPage } } }"): (typeof documents)["query BulkJobCountCases($f: CaseFilter) { cases(filter: $f, first: 50) { totalCount pageInfo { hasNextPage } } }"];
+export function graphql(source: "\n  query BulkJobCountCases($f: CaseFilter) {\n    cases(filter: $f, first: 50) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query BulkJobCountCases($f: CaseFilter) {\n    cases(filter: $f, first: 50) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BulkJobCaseTimeline($id: ID!) { case(id: $id) { timeline { type detail } } }"): (typeof documents)["query BulkJobCaseTimeline($id: ID!) { case(id: $id) { timeline { type detail } } }"];
+export function graphql(source: "\n  query BulkJobCaseTimeline($id: ID!) {\n    case(id: $id) {\n      timeline {\n        type\n        detail\n      }\n    }\n  }\n"): (typeof documents)["\n  query BulkJobCaseTimeline($id: ID!) {\n    case(id: $id) {\n      timeline {\n        type\n        detail\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CodeSearchCases($filter: CaseFilter) {\n  cases(filter: $filter, first: 50) { totalCount edges { node { id code pass { plate } } } }\n}"): (typeof documents)["query CodeSearchCases($filter: CaseFilter) {\n  cases(filter: $filter, first: 50) { totalCount edges { node { id code pass { plate } } } }\n}"];
+export function graphql(source: "\n  query CodeSearchCases($filter: CaseFilter) {\n    cases(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          pass {\n            plate\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CodeSearchCases($filter: CaseFilter) {\n    cases(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          pass {\n            plate\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LocaleSettingSet($locale: Locale!) { setMyLocale(locale: $locale) { id locale } }"): (typeof documents)["mutation LocaleSettingSet($locale: Locale!) { setMyLocale(locale: $locale) { id locale } }"];
+export function graphql(source: "\n  mutation LocaleSettingSet($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation LocaleSettingSet($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LocaleSettingViewer { viewer { id locale } }"): (typeof documents)["query LocaleSettingViewer { viewer { id locale } }"];
+export function graphql(source: "\n  query LocaleSettingViewer {\n    viewer {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  query LocaleSettingViewer {\n    viewer {\n      id\n      locale\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation QueueRequestExit($id: ID!) { requestExit(caseId: $id) { id status } }"): (typeof documents)["mutation QueueRequestExit($id: ID!) { requestExit(caseId: $id) { id status } }"];
+export function graphql(source: "\n  mutation QueueRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation QueueRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation QueueRequestRegistration($id: ID!) { requestRegistration(caseId: $id) { id status } }"): (typeof documents)["mutation QueueRequestRegistration($id: ID!) { requestRegistration(caseId: $id) { id status } }"];
+export function graphql(source: "\n  mutation QueueRequestRegistration($id: ID!) {\n    requestRegistration(caseId: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation QueueRequestRegistration($id: ID!) {\n    requestRegistration(caseId: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query QueueBoth { exitRequestQueue { id plate customer { name phoneMasked } } registrationQueue { id plate status } }"): (typeof documents)["query QueueBoth { exitRequestQueue { id plate customer { name phoneMasked } } registrationQueue { id plate status } }"];
+export function graphql(source: "\n  query QueueBoth {\n    exitRequestQueue {\n      id\n      plate\n      customer {\n        name\n        phoneMasked\n      }\n    }\n    registrationQueue {\n      id\n      plate\n      status\n    }\n  }\n"): (typeof documents)["\n  query QueueBoth {\n    exitRequestQueue {\n      id\n      plate\n      customer {\n        name\n        phoneMasked\n      }\n    }\n    registrationQueue {\n      id\n      plate\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation QueueAcknowledgeExit($id: ID!) { acknowledgeExit(id: $id) { id } }"): (typeof documents)["mutation QueueAcknowledgeExit($id: ID!) { acknowledgeExit(id: $id) { id } }"];
+export function graphql(source: "\n  mutation QueueAcknowledgeExit($id: ID!) {\n    acknowledgeExit(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation QueueAcknowledgeExit($id: ID!) {\n    acknowledgeExit(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation QueueAcknowledgeExitStatus($id: ID!) { acknowledgeExit(id: $id) { status acknowledgedAt } }"): (typeof documents)["mutation QueueAcknowledgeExitStatus($id: ID!) { acknowledgeExit(id: $id) { status acknowledgedAt } }"];
+export function graphql(source: "\n  mutation QueueAcknowledgeExitStatus($id: ID!) {\n    acknowledgeExit(id: $id) {\n      status\n      acknowledgedAt\n    }\n  }\n"): (typeof documents)["\n  mutation QueueAcknowledgeExitStatus($id: ID!) {\n    acknowledgeExit(id: $id) {\n      status\n      acknowledgedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation QueueConfirmRegistration($id: ID!) { confirmRegistration(id: $id) { id } }"): (typeof documents)["mutation QueueConfirmRegistration($id: ID!) { confirmRegistration(id: $id) { id } }"];
+export function graphql(source: "\n  mutation QueueConfirmRegistration($id: ID!) {\n    confirmRegistration(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation QueueConfirmRegistration($id: ID!) {\n    confirmRegistration(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation QueueConfirmRegistrationStatus($id: ID!) { confirmRegistration(id: $id) { status } }"): (typeof documents)["mutation QueueConfirmRegistrationStatus($id: ID!) { confirmRegistration(id: $id) { status } }"];
+export function graphql(source: "\n  mutation QueueConfirmRegistrationStatus($id: ID!) {\n    confirmRegistration(id: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation QueueConfirmRegistrationStatus($id: ID!) {\n    confirmRegistration(id: $id) {\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation QueueAcknowledgeRegistration($id: ID!) { acknowledgeRegistration(id: $id) { id } }"): (typeof documents)["mutation QueueAcknowledgeRegistration($id: ID!) { acknowledgeRegistration(id: $id) { id } }"];
+export function graphql(source: "\n  mutation QueueAcknowledgeRegistration($id: ID!) {\n    acknowledgeRegistration(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation QueueAcknowledgeRegistration($id: ID!) {\n    acknowledgeRegistration(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation QueueRejectBlank($id: ID!) { rejectRegistration(id: $id, reason: \" \") { id } }"): (typeof documents)["mutation QueueRejectBlank($id: ID!) { rejectRegistration(id: $id, reason: \" \") { id } }"];
+export function graphql(source: "\n  mutation QueueRejectBlank($id: ID!) {\n    rejectRegistration(id: $id, reason: \" \") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation QueueRejectBlank($id: ID!) {\n    rejectRegistration(id: $id, reason: \" \") {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation QueueReject($id: ID!) { rejectRegistration(id: $id, reason: \"차량번호 불일치: 고객 확인 필요\") { status rejectReason } }"): (typeof documents)["mutation QueueReject($id: ID!) { rejectRegistration(id: $id, reason: \"차량번호 불일치: 고객 확인 필요\") { status rejectReason } }"];
+export function graphql(source: "\n  mutation QueueReject($id: ID!) {\n    rejectRegistration(id: $id, reason: \"차량번호 불일치: 고객 확인 필요\") {\n      status\n      rejectReason\n    }\n  }\n"): (typeof documents)["\n  mutation QueueReject($id: ID!) {\n    rejectRegistration(id: $id, reason: \"차량번호 불일치: 고객 확인 필요\") {\n      status\n      rejectReason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query QueueConfirmedCase($id: ID!) { case(id: $id) { pass { registered } messages { body } timeline { type } } }"): (typeof documents)["query QueueConfirmedCase($id: ID!) { case(id: $id) { pass { registered } messages { body } timeline { type } } }"];
+export function graphql(source: "\n  query QueueConfirmedCase($id: ID!) {\n    case(id: $id) {\n      pass {\n        registered\n      }\n      messages {\n        body\n      }\n      timeline {\n        type\n      }\n    }\n  }\n"): (typeof documents)["\n  query QueueConfirmedCase($id: ID!) {\n    case(id: $id) {\n      pass {\n        registered\n      }\n      messages {\n        body\n      }\n      timeline {\n        type\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query QueueRejectedCase($id: ID!) { case(id: $id) { registrationRequests { status rejectReason } timeline { type detail } } }"): (typeof documents)["query QueueRejectedCase($id: ID!) { case(id: $id) { registrationRequests { status rejectReason } timeline { type detail } } }"];
+export function graphql(source: "\n  query QueueRejectedCase($id: ID!) {\n    case(id: $id) {\n      registrationRequests {\n        status\n        rejectReason\n      }\n      timeline {\n        type\n        detail\n      }\n    }\n  }\n"): (typeof documents)["\n  query QueueRejectedCase($id: ID!) {\n    case(id: $id) {\n      registrationRequests {\n        status\n        rejectReason\n      }\n      timeline {\n        type\n        detail\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query QueueEscalatedCase($id: ID!) { case(id: $id) { timeline { type } exitRequests { overdue escalatedAt dueAt requestedAt } } }"): (typeof documents)["query QueueEscalatedCase($id: ID!) { case(id: $id) { timeline { type } exitRequests { overdue escalatedAt dueAt requestedAt } } }"];
+export function graphql(source: "\n  query QueueEscalatedCase($id: ID!) {\n    case(id: $id) {\n      timeline {\n        type\n      }\n      exitRequests {\n        overdue\n        escalatedAt\n        dueAt\n        requestedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query QueueEscalatedCase($id: ID!) {\n    case(id: $id) {\n      timeline {\n        type\n      }\n      exitRequests {\n        overdue\n        escalatedAt\n        dueAt\n        requestedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OperatorsList { operators { id name } }"): (typeof documents)["query OperatorsList { operators { id name } }"];
+export function graphql(source: "\n  query OperatorsList {\n    operators {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query OperatorsList {\n    operators {\n      id\n      name\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -34,7 +34,8 @@ beforeAll(async () => {
   ids = [];
   for (const [at, action, type, subjectId, address] of ENTRIES) {
     const detail = action === 'SEARCH_PASSES' ? JSON.stringify({ by: 'PLATE', filter: { plate: '12가' }, count: 3 }) : null;
-    const result = await handle.db.execute(sql`INSERT INTO audit_log (at, actor_id, action, subject_type, subject_id, client_address, detail)
+    const result = await handle.db
+      .execute(sql`INSERT INTO audit_log (at, actor_id, action, subject_type, subject_id, client_address, detail)
       VALUES (${at}::timestamptz, ${subject.id}::uuid, ${action}, ${type}, ${subjectId}, ${address}, ${detail}::jsonb) RETURNING id`);
     ids.push(Number(rowsOf<{ id: string | number }>(result)[0]!.id));
   }
@@ -51,7 +52,16 @@ const ACCESS_LOG = `query ($filter: AccessLogFilter, $first: Int, $after: String
 type Connection = {
   totalCount: number;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: { node: { id: string; at: string; action: string; subjectLabel: string | null; detail: string | null; actor: { id: string; role: string } | null } }[];
+  edges: {
+    node: {
+      id: string;
+      at: string;
+      action: string;
+      subjectLabel: string | null;
+      detail: string | null;
+      actor: { id: string; role: string } | null;
+    };
+  }[];
 };
 
 async function accessLog(filter: Record<string, unknown>, first = 50, after: string | null = null, viewer: UserRow = world.manager) {
@@ -69,7 +79,11 @@ describe('accessLog: a manager searches the log', () => {
     const log = await accessLog({ actorId: subject.id });
     expect(log.totalCount).toBe(6);
     expect(idsOf(log)).toEqual(order(6, 5, 4, 3, 2, 1));
-    expect(log.edges[0]!.node).toMatchObject({ at: '2026-02-01T09:00:00.000+09:00', action: 'VIEW_RECEIPT', actor: { id: subject.id, role: 'AGENT' } });
+    expect(log.edges[0]!.node).toMatchObject({
+      at: '2026-02-01T09:00:00.000+09:00',
+      action: 'VIEW_RECEIPT',
+      actor: { id: subject.id, role: 'AGENT' },
+    });
     expect(JSON.parse(log.edges[3]!.node.detail!)).toEqual({ by: 'PLATE', filter: { plate: '12가' }, count: 3 });
   });
 
@@ -118,8 +132,15 @@ describe('accessLog: a manager searches the log', () => {
     const manager = await makeUser(handle.db, 'MANAGER');
     const first = await accessLog({ actorId: manager.id }, 50, null, manager);
     expect(first.totalCount).toBe(0);
-    const [entry] = await handle.db.select().from(auditLog).where(and(eq(auditLog.actorId, manager.id), eq(auditLog.action, 'VIEW_ACCESS_LOG')));
-    expect(entry).toMatchObject({ subjectType: 'AccessLog', clientAddress: '127.0.0.1', detail: { filter: { actorId: manager.id }, count: 0, total: 0 } });
+    const [entry] = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actorId, manager.id), eq(auditLog.action, 'VIEW_ACCESS_LOG')));
+    expect(entry).toMatchObject({
+      subjectType: 'AccessLog',
+      clientAddress: '127.0.0.1',
+      detail: { filter: { actorId: manager.id }, count: 0, total: 0 },
+    });
   });
 
   it.each([
@@ -143,14 +164,23 @@ describe('accessLog: a manager searches the log', () => {
     const result = await api.run(ACCESS_LOG, { filter: { actorId: subject.id }, first: 10 }, viewer());
     expect(result.errors?.[0]?.extensions?.code).toBe(code);
     expect(result.data ?? null).toBeNull();
-    const logged = viewer() ? await handle.db.select().from(auditLog).where(and(eq(auditLog.actorId, viewer()!.id), eq(auditLog.action, 'VIEW_ACCESS_LOG'))) : [];
+    const logged = viewer()
+      ? await handle.db
+          .select()
+          .from(auditLog)
+          .where(and(eq(auditLog.actorId, viewer()!.id), eq(auditLog.action, 'VIEW_ACCESS_LOG')))
+      : [];
     expect(logged).toEqual([]);
   });
 });
 
 describe('access-log.csv: a manager exports the log', () => {
   const exportLog = (viewer: UserRow | null, query: string) =>
-    handleAccessLogExport(new Request(`http://localhost/api/exports/access-log.csv?${query}`), { db: handle.db, viewer, clientAddress: '203.0.113.9' });
+    handleAccessLogExport(new Request(`http://localhost/api/exports/access-log.csv?${query}`), {
+      db: handle.db,
+      viewer,
+      clientAddress: '203.0.113.9',
+    });
 
   it('BOM, exact Korean header, KST times to the second, labels, and the same rows as the query', async () => {
     const response = await exportLog(world.manager, `actorId=${subject.id}`);
@@ -187,7 +217,12 @@ describe('access-log.csv: a manager exports the log', () => {
   });
 
   it('the query string is the query filter: from/to as instants with an offset', async () => {
-    const query = new URLSearchParams({ actorId: subject.id, from: '2026-01-03T00:00:00+09:00', to: '2026-01-04T00:00:00+09:00', action: 'OPEN_CASE' });
+    const query = new URLSearchParams({
+      actorId: subject.id,
+      from: '2026-01-03T00:00:00+09:00',
+      to: '2026-01-04T00:00:00+09:00',
+      action: 'OPEN_CASE',
+    });
     const rows = parseCsv((await (await exportLog(world.manager, query.toString())).text()).slice(1)).slice(1);
     expect(rows.map((row) => row[5])).toEqual(['OPEN_CASE']);
   });

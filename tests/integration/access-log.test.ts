@@ -99,7 +99,11 @@ describe('reads of personal data', () => {
     const entries = await entriesOf(viewer, 'LIST_CASES');
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ subjectType: 'Case', subjectId: null, clientAddress: '127.0.0.1' });
-    expect(entries[0]!.detail).toEqual({ filter: { customerId: world.customer.id, phoneLast4: `***-****-${world.last4}` }, count: 1, total: 2 });
+    expect(entries[0]!.detail).toEqual({
+      filter: { customerId: world.customer.id, phoneLast4: `***-****-${world.last4}` },
+      count: 1,
+      total: 2,
+    });
   });
 
   it("operator: the lot's request queue is one LIST_EXIT_REQUESTS entry; search and case list stay refused and unlogged", async () => {
@@ -111,7 +115,10 @@ describe('reads of personal data', () => {
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ subjectType: 'ExitRequest', clientAddress: '127.0.0.1', detail: { status: 'WAITING', count: 1 } });
 
-    for (const [text, variables] of [[SEARCH, { last4: world.last4 }], [LIST, {}]] as const) {
+    for (const [text, variables] of [
+      [SEARCH, { last4: world.last4 }],
+      [LIST, {}],
+    ] as const) {
       const refused = await api.run(text, variables, world.operatorUserA);
       expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
@@ -168,7 +175,13 @@ describe('changes', () => {
     const customerId = (made?.createCustomer as { id: string }).id;
 
     const rows = await handle.db
-      .select({ actorId: auditLog.actorId, action: auditLog.action, subjectType: auditLog.subjectType, subjectId: auditLog.subjectId, clientAddress: auditLog.clientAddress })
+      .select({
+        actorId: auditLog.actorId,
+        action: auditLog.action,
+        subjectType: auditLog.subjectType,
+        subjectId: auditLog.subjectId,
+        clientAddress: auditLog.clientAddress,
+      })
       .from(auditLog)
       .where(sql`${auditLog.actorId} IN (${world.agent.id}::uuid, ${world.operatorUserA.id}::uuid, ${world.manager.id}::uuid)`)
       .orderBy(asc(auditLog.id));
@@ -177,7 +190,13 @@ describe('changes', () => {
       { actorId: world.agent.id, action: 'OPEN_CASE', subjectType: 'Case', subjectId: lot.caseId, clientAddress: at },
       { actorId: world.agent.id, action: 'VERIFY_IDENTITY', subjectType: 'Case', subjectId: lot.caseId, clientAddress: at },
       { actorId: world.agent.id, action: 'REQUEST_EXIT', subjectType: 'ExitRequest', subjectId: lot.exitId, clientAddress: at },
-      { actorId: world.agent.id, action: 'REQUEST_REGISTRATION', subjectType: 'RegistrationRequest', subjectId: lot.registrationId, clientAddress: at },
+      {
+        actorId: world.agent.id,
+        action: 'REQUEST_REGISTRATION',
+        subjectType: 'RegistrationRequest',
+        subjectId: lot.registrationId,
+        clientAddress: at,
+      },
       { actorId: world.operatorUserA.id, action: 'ACKNOWLEDGE_EXIT', subjectType: 'ExitRequest', subjectId: lot.exitId, clientAddress: at },
       { actorId: world.manager.id, action: 'CREATE_CUSTOMER', subjectType: 'Customer', subjectId: customerId, clientAddress: at },
     ]);
@@ -220,7 +239,9 @@ describe('append-only', () => {
         return sqlStateOf(error);
       }
     };
-    expect(await refusal(handle.db.execute(sql`UPDATE audit_log SET action = 'NOTHING', actor_id = NULL WHERE id = ${entry!.id}`))).toBe('42501');
+    expect(await refusal(handle.db.execute(sql`UPDATE audit_log SET action = 'NOTHING', actor_id = NULL WHERE id = ${entry!.id}`))).toBe(
+      '42501',
+    );
     expect(await refusal(handle.db.execute(sql`DELETE FROM audit_log WHERE id = ${entry!.id}`))).toBe('42501');
     expect(await refusal(handle.db.update(auditLog).set({ clientAddress: '0.0.0.0' }).where(eq(auditLog.id, entry!.id)))).toBe('42501');
     expect(await refusal(handle.db.delete(auditLog).where(eq(auditLog.actorId, world.agent.id)))).toBe('42501');

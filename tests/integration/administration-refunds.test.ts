@@ -18,15 +18,63 @@ beforeAll(async () => {
 const DECIDE = /* GraphQL */ `
   mutation ($id: ID!, $approve: Boolean!, $reason: String) {
     decideRefund(id: $id, approve: $approve, reason: $reason) {
-      id status amount paid availableDays decidedAt decisionReason decidedBy { id } proposedBy { id }
+      id
+      status
+      amount
+      paid
+      availableDays
+      decidedAt
+      decisionReason
+      decidedBy {
+        id
+      }
+      proposedBy {
+        id
+      }
     }
   }
 `;
 const CASE_VIEW = /* GraphQL */ `
-  query ($id: ID!) { case(id: $id) { version timeline { type actor { id } detail } } }
+  query ($id: ID!) {
+    case(id: $id) {
+      version
+      timeline {
+        type
+        actor {
+          id
+        }
+        detail
+      }
+    }
+  }
 `;
 const QUEUE = /* GraphQL */ `
-  { refundApprovals { id status basis amount paid availableDays usedDays proposedAt proposedBy { id } decidedAt decidedBy { id } decisionReason case { id } pass { id } } }
+  {
+    refundApprovals {
+      id
+      status
+      basis
+      amount
+      paid
+      availableDays
+      usedDays
+      proposedAt
+      proposedBy {
+        id
+      }
+      decidedAt
+      decidedBy {
+        id
+      }
+      decisionReason
+      case {
+        id
+      }
+      pass {
+        id
+      }
+    }
+  }
 `;
 
 type Basis = 'CONSUMER_AGENCY' | 'COMPANY_POLICY';
@@ -81,7 +129,10 @@ describe('decideRefund: a manager approves or rejects a proposed refund', () => 
     const after = await caseView(w, target.caseId);
     expect(after.version).toBe(before.version);
     expect(after.timeline.at(-1)).toMatchObject({ type: 'REFUND_APPROVED', actor: { id: w.manager.id } });
-    const logged = await handle.db.select().from(auditLog).where(and(eq(auditLog.subjectId, target.refundId), eq(auditLog.actorId, w.manager.id)));
+    const logged = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.subjectId, target.refundId), eq(auditLog.actorId, w.manager.id)));
     expect(logged.map((entry) => entry.action)).toEqual(['APPROVE_REFUND']);
   });
 
@@ -90,7 +141,11 @@ describe('decideRefund: a manager approves or rejects a proposed refund', () => 
     const w = target.world;
     const result = await api.run(DECIDE, { id: target.refundId, approve: false, reason: '이용 내역 확인 결과 환불 대상 아님' }, w.manager);
     expect(result.errors).toBeUndefined();
-    expect(result.data?.decideRefund).toMatchObject({ status: 'REJECTED', decisionReason: '이용 내역 확인 결과 환불 대상 아님', decidedBy: { id: w.manager.id } });
+    expect(result.data?.decideRefund).toMatchObject({
+      status: 'REJECTED',
+      decisionReason: '이용 내역 확인 결과 환불 대상 아님',
+      decidedBy: { id: w.manager.id },
+    });
     expect(await passStatus(w.pass.id)).toBe('ACTIVE');
     const after = await caseView(w, target.caseId);
     expect(after.timeline.at(-1)?.type).toBe('REFUND_REJECTED');
@@ -170,7 +225,9 @@ describe('decideRefund refusals write nothing', () => {
   });
 
   it('a malformed id is BAD_USER_INPUT naming id', async () => {
-    const refusal = await refusedWithoutWrites({ worlds: [world] }, () => api.run(DECIDE, { id: 'not-a-uuid', approve: true }, world.manager));
+    const refusal = await refusedWithoutWrites({ worlds: [world] }, () =>
+      api.run(DECIDE, { id: 'not-a-uuid', approve: true }, world.manager),
+    );
     expect(refusal).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 
@@ -203,7 +260,9 @@ describe('decideRefund refusals write nothing', () => {
     const w = target.world;
     const managers = [w.manager, ...(await Promise.all([1, 2, 3, 4].map(() => makeWorld(handle.db)))).map((other) => other.manager)];
     const results = await Promise.all(
-      managers.map((manager, i) => api.run(DECIDE, { id: target.refundId, approve: i % 2 === 0, reason: i % 2 === 0 ? null : '동시 반려' }, manager)),
+      managers.map((manager, i) =>
+        api.run(DECIDE, { id: target.refundId, approve: i % 2 === 0, reason: i % 2 === 0 ? null : '동시 반려' }, manager),
+      ),
     );
     const winners = results.filter((r) => !r.errors);
     expect(winners).toHaveLength(1);
@@ -218,13 +277,47 @@ describe('decideRefund refusals write nothing', () => {
   });
 });
 
-describe('the agent\'s reason for a refund (issue 15, item 12)', () => {
-  const PROPOSE = 'mutation ($id: ID!, $reason: String) { proposeRefund(caseId: $id, basis: COMPANY_POLICY, amount: 50000, reason: $reason) { id proposalReason } }';
+describe("the agent's reason for a refund (issue 15, item 12)", () => {
+  const PROPOSE =
+    'mutation ($id: ID!, $reason: String) { proposeRefund(caseId: $id, basis: COMPANY_POLICY, amount: 50000, reason: $reason) { id proposalReason } }';
   const REASONS = /* GraphQL */ `
-    query ($id: ID!) { case(id: $id) { refunds { id proposalReason decisionReason } timeline { type detail } } }
+    query ($id: ID!) {
+      case(id: $id) {
+        refunds {
+          id
+          proposalReason
+          decisionReason
+        }
+        timeline {
+          type
+          detail
+        }
+      }
+    }
   `;
   const CONTEXT = /* GraphQL */ `
-    { refundApprovals { id proposalReason usedDays availableDays case { id code lot { name } customer { name phoneMasked } } proposedBy { id } } }
+    {
+      refundApprovals {
+        id
+        proposalReason
+        usedDays
+        availableDays
+        case {
+          id
+          code
+          lot {
+            name
+          }
+          customer {
+            name
+            phoneMasked
+          }
+        }
+        proposedBy {
+          id
+        }
+      }
+    }
   `;
 
   it('is stored with the proposal and shown in the approval queue beside case, customer (masked phone) and lot', async () => {
@@ -238,7 +331,12 @@ describe('the agent\'s reason for a refund (issue 15, item 12)', () => {
     const queue = (await api.run(CONTEXT, {}, w.manager)).data?.refundApprovals as Record<string, any>[];
     expect(queue.find((row) => row.id === id)).toMatchObject({
       proposalReason: reason,
-      case: { id: opened.id, code: opened.code, lot: { name: w.lotA.name }, customer: { name: '김민수', phoneMasked: `010-****-${w.last4}` } },
+      case: {
+        id: opened.id,
+        code: opened.code,
+        lot: { name: w.lotA.name },
+        customer: { name: '김민수', phoneMasked: `010-****-${w.last4}` },
+      },
       proposedBy: { id: w.agent.id },
     });
     // The timeline (which lot staff read) does not carry it.
@@ -246,7 +344,7 @@ describe('the agent\'s reason for a refund (issue 15, item 12)', () => {
     expect(JSON.stringify(view.timeline)).not.toContain(reason);
   });
 
-  it('lot staff never read the proposal\'s or the decision\'s reason, on the refund or in the timeline', async () => {
+  it("lot staff never read the proposal's or the decision's reason, on the refund or in the timeline", async () => {
     const w = await makeWorld(handle.db);
     const opened = await openVerifiedCase(api, w.agent, w.pass.id, '2026-04-10T10:00:00+09:00', 'REFUND_CLAIM');
     const proposedRefund = await api.run(PROPOSE, { id: opened.id, reason: '상담사가 쓴 제안 사유' }, w.agent);
@@ -257,7 +355,9 @@ describe('the agent\'s reason for a refund (issue 15, item 12)', () => {
     expect((asOperator.data?.case as any).refunds).toEqual([{ id, proposalReason: null, decisionReason: null }]);
     expect(JSON.stringify(asOperator)).not.toMatch(/제안 사유|반려 사유/);
     const asAgent = await api.run(REASONS, { id: opened.id }, w.agent);
-    expect((asAgent.data?.case as any).refunds).toEqual([{ id, proposalReason: '상담사가 쓴 제안 사유', decisionReason: '관리자가 쓴 반려 사유' }]);
+    expect((asAgent.data?.case as any).refunds).toEqual([
+      { id, proposalReason: '상담사가 쓴 제안 사유', decisionReason: '관리자가 쓴 반려 사유' },
+    ]);
   });
 
   it.each([
@@ -266,7 +366,9 @@ describe('the agent\'s reason for a refund (issue 15, item 12)', () => {
   ])('%s is BAD_USER_INPUT naming the field, and nothing is written', async (_name, reason, field) => {
     const w = await makeWorld(handle.db);
     const opened = await openVerifiedCase(api, w.agent, w.pass.id, '2026-04-10T10:00:00+09:00', 'REFUND_CLAIM');
-    const refusal = await refusedWithoutWrites({ worlds: [w], caseIds: [opened.id] }, () => api.run(PROPOSE, { id: opened.id, reason }, w.agent));
+    const refusal = await refusedWithoutWrites({ worlds: [w], caseIds: [opened.id] }, () =>
+      api.run(PROPOSE, { id: opened.id, reason }, w.agent),
+    );
     expect(refusal).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 });

@@ -17,18 +17,52 @@ const { handle, api, world } = await useIntegrationWorld();
 
 const ADD_POLICY = /* GraphQL */ `
   mutation ($input: PolicyVersionInput!) {
-    addPolicyVersion(input: $input) { id effectiveFrom couponAmount repeatThreshold couponsPerMonth note createdBy { id } }
-  }
-`;
-const SET_ACTIVE = /* GraphQL */ `mutation ($id: ID!, $active: Boolean!) { setUserActive(id: $id, active: $active) { id active } }`;
-const SET_TARGETS = /* GraphQL */ `
-  mutation ($operatorId: ID!, $exit: Int!, $registration: Int!) {
-    setResponseTargets(operatorId: $operatorId, exitAckMinutes: $exit, registrationConfirmMinutes: $registration) {
-      operator { id } exitAckMinutes registrationConfirmMinutes isDefault
+    addPolicyVersion(input: $input) {
+      id
+      effectiveFrom
+      couponAmount
+      repeatThreshold
+      couponsPerMonth
+      note
+      createdBy {
+        id
+      }
     }
   }
 `;
-const TARGETS = /* GraphQL */ `{ responseTargets { operator { id name } exitAckMinutes registrationConfirmMinutes isDefault } }`;
+const SET_ACTIVE = /* GraphQL */ `
+  mutation ($id: ID!, $active: Boolean!) {
+    setUserActive(id: $id, active: $active) {
+      id
+      active
+    }
+  }
+`;
+const SET_TARGETS = /* GraphQL */ `
+  mutation ($operatorId: ID!, $exit: Int!, $registration: Int!) {
+    setResponseTargets(operatorId: $operatorId, exitAckMinutes: $exit, registrationConfirmMinutes: $registration) {
+      operator {
+        id
+      }
+      exitAckMinutes
+      registrationConfirmMinutes
+      isDefault
+    }
+  }
+`;
+const TARGETS = /* GraphQL */ `
+  {
+    responseTargets {
+      operator {
+        id
+        name
+      }
+      exitAckMinutes
+      registrationConfirmMinutes
+      isDefault
+    }
+  }
+`;
 
 const policyInput = (overrides: Record<string, unknown> = {}) => ({
   effectiveFrom: '2099-01-01',
@@ -52,7 +86,10 @@ async function adminCounts() {
   return {
     policyVersions: await n(handle.db.select({ n: count() }).from(policyVersions)),
     responseTargets: await n(
-      handle.db.select({ n: count() }).from(responseTargets).where(inArray(responseTargets.operatorId, [world.operatorA.id, world.operatorB.id])),
+      handle.db
+        .select({ n: count() })
+        .from(responseTargets)
+        .where(inArray(responseTargets.operatorId, [world.operatorA.id, world.operatorB.id])),
     ),
     staff: await handle.db.select({ id: users.id, active: users.active }).from(users).where(inArray(users.id, staff)).orderBy(users.id),
     audit: await n(handle.db.select({ n: count() }).from(auditLog).where(inArray(auditLog.actorId, staff))),
@@ -76,12 +113,32 @@ describe('policy versions: a case is judged by the version in force at its incid
     // cannot be in the future. Integration files share one PostgreSQL database, so the same
     // statement restores 3,000 ten days later: no other file's incidents (2026) see 5,000.
     await handle.db.insert(policyVersions).values([
-      { effectiveFrom: new Date('2025-03-10T00:00:00+09:00'), couponAmount: 5000, repeatThreshold: 2, couponsPerMonth: 1, note: 'test: 5,000' },
-      { effectiveFrom: new Date('2025-03-20T00:00:00+09:00'), couponAmount: 3000, repeatThreshold: 2, couponsPerMonth: 1, note: 'test: back to 3,000' },
+      {
+        effectiveFrom: new Date('2025-03-10T00:00:00+09:00'),
+        couponAmount: 5000,
+        repeatThreshold: 2,
+        couponsPerMonth: 1,
+        note: 'test: 5,000',
+      },
+      {
+        effectiveFrom: new Date('2025-03-20T00:00:00+09:00'),
+        couponAmount: 3000,
+        repeatThreshold: 2,
+        couponsPerMonth: 1,
+        note: 'test: back to 3,000',
+      },
     ]);
     const [pass] = await handle.db
       .insert(passes)
-      .values({ customerId: world.customer.id, lotId: world.lotA.id, plate: `99가${world.last4}`, startsOn: '2025-03-01', endsOn: '2025-03-31', amountPaid: 120_000, availableDays: 31 })
+      .values({
+        customerId: world.customer.id,
+        lotId: world.lotA.id,
+        plate: `99가${world.last4}`,
+        startsOn: '2025-03-01',
+        endsOn: '2025-03-31',
+        amountPaid: 120_000,
+        availableDays: 31,
+      })
       .returning();
     if (!pass) throw new Error('no pass');
     const amountAt = async (incidentAt: string) => {
@@ -101,7 +158,14 @@ describe('policy versions: a case is judged by the version in force at its incid
     const result = await api.run(ADD_POLICY, { input: policyInput() }, world.manager);
     expect(result.errors).toBeUndefined();
     const added = result.data?.addPolicyVersion as { id: string };
-    expect(added).toMatchObject({ effectiveFrom: '2099-01-01', couponAmount: 5000, repeatThreshold: 2, couponsPerMonth: 1, note: '쿠폰 5,000원 상향', createdBy: { id: world.manager.id } });
+    expect(added).toMatchObject({
+      effectiveFrom: '2099-01-01',
+      couponAmount: 5000,
+      repeatThreshold: 2,
+      couponsPerMonth: 1,
+      note: '쿠폰 5,000원 상향',
+      createdBy: { id: world.manager.id },
+    });
     const [row] = await handle.db.select().from(policyVersions).where(eq(policyVersions.id, added.id));
     expect(row?.effectiveFrom.toISOString()).toBe('2098-12-31T15:00:00.000Z');
     const logged = await handle.db.select().from(auditLog).where(eq(auditLog.subjectId, added.id));
@@ -118,10 +182,12 @@ describe('policy versions: a case is judged by the version in force at its incid
   it('a version may start today (KST) but not yesterday', async () => {
     const now = new Date('2030-05-01T00:30:00+09:00'); // still 2030-04-30 in UTC
     const meta = { clientAddress: null };
-    await expect(addPolicyVersion(handle.db, world.manager, meta, policyInput({ effectiveFrom: '2030-04-30' }), now)).rejects.toMatchObject({
-      code: 'BAD_USER_INPUT',
-      field: 'input.effectiveFrom',
-    });
+    await expect(addPolicyVersion(handle.db, world.manager, meta, policyInput({ effectiveFrom: '2030-04-30' }), now)).rejects.toMatchObject(
+      {
+        code: 'BAD_USER_INPUT',
+        field: 'input.effectiveFrom',
+      },
+    );
     const row = await addPolicyVersion(handle.db, world.manager, meta, policyInput({ effectiveFrom: '2030-05-01' }), now);
     expect(row.effectiveFrom.toISOString()).toBe('2030-04-30T15:00:00.000Z');
   });
@@ -135,7 +201,9 @@ describe('policy versions: a case is judged by the version in force at its incid
     ['negative coupons per month', { couponsPerMonth: -1 }, 'input.couponsPerMonth'],
     ['a fractional coupon amount', { couponAmount: 2500.5 }, 'input.couponAmount'],
   ])('addPolicyVersion with %s is BAD_USER_INPUT naming the field and writes nothing', async (_what, overrides, field) => {
-    const refusal = await refused(() => api.run(ADD_POLICY, { input: policyInput({ effectiveFrom: '2099-06-01', ...overrides }) }, world.manager));
+    const refusal = await refused(() =>
+      api.run(ADD_POLICY, { input: policyInput({ effectiveFrom: '2099-06-01', ...overrides }) }, world.manager),
+    );
     expect(refusal.code).toBe('BAD_USER_INPUT');
     expect(refusal.message).toContain(field);
   });
@@ -143,7 +211,9 @@ describe('policy versions: a case is judged by the version in force at its incid
   it('addPolicyVersion on a date that already has a version (added earlier) is BAD_USER_INPUT', async () => {
     const first = await api.run(ADD_POLICY, { input: policyInput({ effectiveFrom: '2099-07-01' }) }, world.manager);
     expect(first.errors).toBeUndefined();
-    const refusal = await refused(() => api.run(ADD_POLICY, { input: policyInput({ effectiveFrom: '2099-07-01', couponAmount: 4000 }) }, world.manager));
+    const refusal = await refused(() =>
+      api.run(ADD_POLICY, { input: policyInput({ effectiveFrom: '2099-07-01', couponAmount: 4000 }) }, world.manager),
+    );
     expect(refusal).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.effectiveFrom' });
   });
 
@@ -175,7 +245,10 @@ describe('people: a manager lists and (de)activates accounts', () => {
   it('a deactivated user cannot sign in, their open session stops at its next request, and reactivation restores sign-in', async () => {
     const w = await makeWorld(handle.db);
     const password = 'correct horse battery staple';
-    await handle.db.update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.id, w.agent.id));
+    await handle.db
+      .update(users)
+      .set({ passwordHash: await hashPassword(password) })
+      .where(eq(users.id, w.agent.id));
     const signedIn = await signIn(handle.db, { email: w.agent.email, password, clientAddress: null });
     if (signedIn.outcome !== 'SUCCEEDED') throw new Error(`sign-in ${signedIn.outcome}`);
     expect(await resumeSession(handle.db, signedIn.sessionId)).toMatchObject({ id: w.agent.id });
@@ -192,7 +265,10 @@ describe('people: a manager lists and (de)activates accounts', () => {
     const on = await api.run(SET_ACTIVE, { id: w.agent.id, active: true }, w.manager);
     expect(on.data?.setUserActive).toEqual({ id: w.agent.id, active: true });
     expect(await signIn(handle.db, { email: w.agent.email, password, clientAddress: null })).toMatchObject({ outcome: 'SUCCEEDED' });
-    const logged = await handle.db.select().from(auditLog).where(and(eq(auditLog.subjectId, w.agent.id), eq(auditLog.actorId, w.manager.id)));
+    const logged = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.subjectId, w.agent.id), eq(auditLog.actorId, w.manager.id)));
     expect(logged.map((e) => e.action)).toEqual(['DEACTIVATE_USER', 'ACTIVATE_USER']);
   });
 
@@ -202,8 +278,13 @@ describe('people: a manager lists and (de)activates accounts', () => {
   });
 
   it('setUserActive of an unknown user is NOT_FOUND; of a malformed id BAD_USER_INPUT naming id', async () => {
-    expect((await refused(() => api.run(SET_ACTIVE, { id: '00000000-0000-4000-8000-000000000000', active: false }, world.manager))).code).toBe('NOT_FOUND');
-    expect(await refused(() => api.run(SET_ACTIVE, { id: 'nope', active: false }, world.manager))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(
+      (await refused(() => api.run(SET_ACTIVE, { id: '00000000-0000-4000-8000-000000000000', active: false }, world.manager))).code,
+    ).toBe('NOT_FOUND');
+    expect(await refused(() => api.run(SET_ACTIVE, { id: 'nope', active: false }, world.manager))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'id',
+    });
   });
 
   it.each(ROLE_REFUSALS)('setUserActive as %s is %s and writes nothing', async (_who, code, viewer) => {
@@ -220,21 +301,43 @@ describe('people: a manager lists and (de)activates accounts', () => {
 describe('response targets: a manager sets an operator’s own targets', () => {
   it('every operator is listed with its targets in force, the defaults until it has its own', async () => {
     const w = await makeWorld(handle.db);
-    const listed = async () => (await api.run(TARGETS, {}, w.manager)).data?.responseTargets as { operator: { id: string }; exitAckMinutes: number; registrationConfirmMinutes: number; isDefault: boolean }[];
-    expect((await listed()).find((t) => t.operator.id === w.operatorA.id)).toMatchObject({ exitAckMinutes: 5, registrationConfirmMinutes: 1440, isDefault: true });
+    const listed = async () =>
+      (await api.run(TARGETS, {}, w.manager)).data?.responseTargets as {
+        operator: { id: string };
+        exitAckMinutes: number;
+        registrationConfirmMinutes: number;
+        isDefault: boolean;
+      }[];
+    expect((await listed()).find((t) => t.operator.id === w.operatorA.id)).toMatchObject({
+      exitAckMinutes: 5,
+      registrationConfirmMinutes: 1440,
+      isDefault: true,
+    });
 
     const set = await api.run(SET_TARGETS, { operatorId: w.operatorA.id, exit: 10, registration: 120 }, w.manager);
     expect(set.errors).toBeUndefined();
-    expect(set.data?.setResponseTargets).toEqual({ operator: { id: w.operatorA.id }, exitAckMinutes: 10, registrationConfirmMinutes: 120, isDefault: false });
+    expect(set.data?.setResponseTargets).toEqual({
+      operator: { id: w.operatorA.id },
+      exitAckMinutes: 10,
+      registrationConfirmMinutes: 120,
+      isDefault: false,
+    });
     const again = await api.run(SET_TARGETS, { operatorId: w.operatorA.id, exit: 7, registration: 60 }, w.manager);
     expect(again.errors).toBeUndefined();
 
     const after = await listed();
-    expect(after.find((t) => t.operator.id === w.operatorA.id)).toMatchObject({ exitAckMinutes: 7, registrationConfirmMinutes: 60, isDefault: false });
+    expect(after.find((t) => t.operator.id === w.operatorA.id)).toMatchObject({
+      exitAckMinutes: 7,
+      registrationConfirmMinutes: 60,
+      isDefault: false,
+    });
     expect(after.find((t) => t.operator.id === w.operatorB.id)).toMatchObject({ isDefault: true });
     const rows = await handle.db.select().from(responseTargets).where(eq(responseTargets.operatorId, w.operatorA.id));
     expect(rows).toHaveLength(1);
-    const logged = await handle.db.select().from(auditLog).where(and(eq(auditLog.subjectId, w.operatorA.id), eq(auditLog.action, 'SET_RESPONSE_TARGETS')));
+    const logged = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.subjectId, w.operatorA.id), eq(auditLog.action, 'SET_RESPONSE_TARGETS')));
     expect(logged).toHaveLength(2);
   });
 
@@ -247,7 +350,9 @@ describe('response targets: a manager sets an operator’s own targets', () => {
   });
 
   it('setResponseTargets of an unknown operator is NOT_FOUND', async () => {
-    const refusal = await refused(() => api.run(SET_TARGETS, { operatorId: '00000000-0000-4000-8000-000000000000', exit: 5, registration: 60 }, world.manager));
+    const refusal = await refused(() =>
+      api.run(SET_TARGETS, { operatorId: '00000000-0000-4000-8000-000000000000', exit: 5, registration: 60 }, world.manager),
+    );
     expect(refusal).toMatchObject({ code: 'NOT_FOUND', field: 'operatorId' });
   });
 

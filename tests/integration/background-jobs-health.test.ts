@@ -18,7 +18,10 @@ describe('background jobs: their last runs in /api/health', () => {
     stopBackgroundJobs();
     await globalThis.__csPortalDb?.then((handle) => handle.close()).catch(() => undefined);
     globalThis.__csPortalDb = undefined;
-    for (const [name, value] of [['DATABASE_URL', saved.url], ['PGLITE_DIR', saved.pglite]] as const) {
+    for (const [name, value] of [
+      ['DATABASE_URL', saved.url],
+      ['PGLITE_DIR', saved.pglite],
+    ] as const) {
       if (value === undefined) delete process.env[name];
       else process.env[name] = value;
     }

@@ -7,7 +7,13 @@ import { makeUser, makeWorld } from '../fixtures/world';
 import { graphql } from '../generated';
 
 const { handle, api, world } = await useIntegrationWorld();
-const DEACTIVATE = graphql(`mutation BulkJobDeactivateUser($id: ID!) { setUserActive(id: $id, active: false) { id } }`);
+const DEACTIVATE = graphql(`
+  mutation BulkJobDeactivateUser($id: ID!) {
+    setUserActive(id: $id, active: false) {
+      id
+    }
+  }
+`);
 let ids: string[];
 
 beforeAll(async () => {
@@ -16,7 +22,10 @@ beforeAll(async () => {
 
 /** Jobs this world's people started, and the timeline rows of its cases: both stay 0 on a refusal. */
 async function written() {
-  const [jobs] = await handle.db.select({ n: count() }).from(bulkJobs).where(inArray(bulkJobs.createdById, [world.manager.id, world.agent.id, world.operatorUserA.id]));
+  const [jobs] = await handle.db
+    .select({ n: count() })
+    .from(bulkJobs)
+    .where(inArray(bulkJobs.createdById, [world.manager.id, world.agent.id, world.operatorUserA.id]));
   const [events] = await handle.db.select({ n: count() }).from(caseEvents).where(inArray(caseEvents.caseId, ids));
   return { jobs: jobs?.n, events: events?.n };
 }

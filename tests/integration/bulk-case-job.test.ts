@@ -10,8 +10,26 @@ import { graphql } from '../generated';
 
 const { handle, api, world } = await useIntegrationWorld();
 
-const LIST = graphql(`query BulkJobCountCases($f: CaseFilter) { cases(filter: $f, first: 50) { totalCount pageInfo { hasNextPage } } }`);
-const TIMELINE = graphql(`query BulkJobCaseTimeline($id: ID!) { case(id: $id) { timeline { type detail } } }`);
+const LIST = graphql(`
+  query BulkJobCountCases($f: CaseFilter) {
+    cases(filter: $f, first: 50) {
+      totalCount
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+`);
+const TIMELINE = graphql(`
+  query BulkJobCaseTimeline($id: ID!) {
+    case(id: $id) {
+      timeline {
+        type
+        detail
+      }
+    }
+  }
+`);
 
 const PAGE = 50;
 // More than three pages of the case list and more than one batch of 200.
@@ -89,7 +107,11 @@ describe('bulk job: reassign every case matching a filter', () => {
     const ids = await insertCases(handle.db, w, w.lotA.id, 7, w.pass.id.slice(0, 6));
     const target = await makeUser(handle.db, 'AGENT');
     const meta = { clientAddress: '127.0.0.1' };
-    const job = await startBulkCaseJob(handle.db, w.manager, meta, { filter: { lotId: w.lotA.id }, expectedCount: 7, change: { reassignTo: target.id } });
+    const job = await startBulkCaseJob(handle.db, w.manager, meta, {
+      filter: { lotId: w.lotA.id },
+      expectedCount: 7,
+      change: { reassignTo: target.id },
+    });
     // Batches of 3 (7 cases): three calls finish it, the fourth finds nothing left.
     const runs = await Promise.all([1, 2, 3, 4].map(() => runBulkCaseJobBatch(handle.db, w.manager, meta, job.id, 3)));
     expect(runs.map((run) => run.done).sort((a, b) => a - b)).toEqual([3, 6, 7, 7]);

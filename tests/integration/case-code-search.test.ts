@@ -15,9 +15,22 @@ const { handle, api, world } = await useIntegrationWorld();
 let opened: { id: string; code: string };
 let other: { id: string; code: string }; // another customer's case, opened the same day
 
-const LIST = graphql(`query CodeSearchCases($filter: CaseFilter) {
-  cases(filter: $filter, first: 50) { totalCount edges { node { id code pass { plate } } } }
-}`);
+const LIST = graphql(`
+  query CodeSearchCases($filter: CaseFilter) {
+    cases(filter: $filter, first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          code
+          pass {
+            plate
+          }
+        }
+      }
+    }
+  }
+`);
 
 beforeAll(async () => {
   opened = await openVerifiedCase(api, world.agent, world.pass.id, '2026-04-05T10:00:00+09:00');

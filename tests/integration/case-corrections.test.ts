@@ -24,7 +24,8 @@ async function ok(viewer: UserRow, query: string, variables: Record<string, unkn
   return result.data as Record<string, any>;
 }
 
-const RECLASSIFY = 'mutation ($id: ID!, $kind: VocKind!, $reason: String!, $v: Int) { reclassifyCase(caseId: $id, kind: $kind, reason: $reason, expectedVersion: $v) { id kind version consultationType } }';
+const RECLASSIFY =
+  'mutation ($id: ID!, $kind: VocKind!, $reason: String!, $v: Int) { reclassifyCase(caseId: $id, kind: $kind, reason: $reason, expectedVersion: $v) { id kind version consultationType } }';
 const CASE = `query ($id: ID!) { case(id: $id) {
   kind status version outcome identityVerified identityUnconfirmedAt firstResponseAt consultationType
   couponEligibility { eligible omissionsThisMonth amount }
@@ -32,7 +33,8 @@ const CASE = `query ($id: ID!) { case(id: $id) {
   coupons { amount issuedUnderKind underEarlierKind }
   timeline { type detail }
 } }`;
-const REPORT = 'query ($m: Month!) { repeatOmissionReport(month: $m) { rows { lot { id } omissions customersWithRepeats couponsIssued } } }';
+const REPORT =
+  'query ($m: Month!) { repeatOmissionReport(month: $m) { rows { lot { id } omissions customersWithRepeats couponsIssued } } }';
 
 const readCase = async (viewer: UserRow, id: string) => (await ok(viewer, CASE, { id })).case;
 async function lotRow(w: World) {
@@ -55,7 +57,12 @@ describe('reclassifying a case', () => {
     expect(await lotRow(w)).toMatchObject({ omissions: 2, customersWithRepeats: 1 });
 
     const before = await readCase(w.agent, first.id);
-    const done = await ok(w.agent, RECLASSIFY, { id: first.id, kind: 'EQUIPMENT_FAULT', reason: '출차 기록 확인 결과 LPR 오인식', v: first.version });
+    const done = await ok(w.agent, RECLASSIFY, {
+      id: first.id,
+      kind: 'EQUIPMENT_FAULT',
+      reason: '출차 기록 확인 결과 LPR 오인식',
+      v: first.version,
+    });
     expect(done.reclassifyCase).toMatchObject({ kind: 'EQUIPMENT_FAULT', version: first.version + 1 });
     // The consultation type is the lot's, whatever the kind.
     expect(done.reclassifyCase.consultationType).toEqual(before.consultationType);
@@ -64,8 +71,14 @@ describe('reclassifying a case', () => {
     expect(await lotRow(w)).toMatchObject({ omissions: 1, customersWithRepeats: 0 });
     const after = await readCase(w.agent, first.id);
     expect(after.couponEligibility.eligible).toBe(false);
-    expect(after.timeline).toContainEqual({ type: 'CASE_RECLASSIFIED', detail: '운영사 등록누락 → 설비이슈/LPR오인식: 출차 기록 확인 결과 LPR 오인식' });
-    const audit = await handle.db.select().from(auditLog).where(and(eq(auditLog.subjectId, first.id), eq(auditLog.action, 'RECLASSIFY_CASE')));
+    expect(after.timeline).toContainEqual({
+      type: 'CASE_RECLASSIFIED',
+      detail: '운영사 등록누락 → 설비이슈/LPR오인식: 출차 기록 확인 결과 LPR 오인식',
+    });
+    const audit = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.subjectId, first.id), eq(auditLog.action, 'RECLASSIFY_CASE')));
     expect(audit).toHaveLength(1);
     expect(audit[0]!.detail).toEqual({ from: 'OPERATOR_OMISSION', to: 'EQUIPMENT_FAULT' });
 
@@ -82,7 +95,9 @@ describe('reclassifying a case', () => {
 
     for (const id of [second.id, first.id]) {
       // On the coupon's case, and on the other omission whose count backs that coupon.
-      const refusal = await refusedWithoutWrites(watch, () => api.run(RECLASSIFY, { id, kind: 'EQUIPMENT_FAULT', reason: '오인식' }, w.agent));
+      const refusal = await refusedWithoutWrites(watch, () =>
+        api.run(RECLASSIFY, { id, kind: 'EQUIPMENT_FAULT', reason: '오인식' }, w.agent),
+      );
       expect(refusal.code).toBe('POLICY_DENIED');
       expect(refusal.message).toMatch(/관리자/);
       expect((await readCase(w.agent, id)).kind).toBe('OPERATOR_OMISSION');
@@ -112,7 +127,9 @@ describe('reclassifying a case', () => {
     ['a reason over 500 characters', { kind: 'EQUIPMENT_FAULT', reason: '가'.repeat(501) }, 'reason'],
   ])('%s is BAD_USER_INPUT naming the field and writes nothing', async (_what, variables, field) => {
     const { w, first } = await twoOmissions();
-    const refusal = await refusedWithoutWrites({ worlds: [w], caseIds: [first.id] }, () => api.run(RECLASSIFY, { id: first.id, ...variables }, w.agent));
+    const refusal = await refusedWithoutWrites({ worlds: [w], caseIds: [first.id] }, () =>
+      api.run(RECLASSIFY, { id: first.id, ...variables }, w.agent),
+    );
     expect(refusal.code).toBe('BAD_USER_INPUT');
     expect(refusal.message.startsWith(`${field}:`)).toBe(true);
   });
@@ -157,7 +174,9 @@ describe('notes and the first response', () => {
   ])('a note %s is BAD_USER_INPUT naming text and writes nothing', async (_what, text) => {
     const w = await makeWorld(handle.db);
     const opened = await openVerifiedCase(api, w.agent, w.pass.id, '2026-04-02T09:00:00+09:00');
-    const refusal = await refusedWithoutWrites({ worlds: [w], caseIds: [opened.id] }, () => api.run(NOTE, { id: opened.id, text }, w.agent));
+    const refusal = await refusedWithoutWrites({ worlds: [w], caseIds: [opened.id] }, () =>
+      api.run(NOTE, { id: opened.id, text }, w.agent),
+    );
     expect(refusal.code).toBe('BAD_USER_INPUT');
     expect(refusal.message.startsWith('text:')).toBe(true);
   });
@@ -166,7 +185,10 @@ describe('notes and the first response', () => {
     const w = await makeWorld(handle.db);
     const opened = await openVerifiedCase(api, w.agent, w.pass.id, '2026-04-02T09:00:00+09:00');
     expect((await readCase(w.agent, opened.id)).firstResponseAt).toBeNull();
-    await ok(w.agent, 'mutation ($id: ID!, $t: String!) { recordFirstResponse(caseId: $id, text: $t) { id } }', { id: opened.id, t: '1차 불가안내·정책안내·케어' });
+    await ok(w.agent, 'mutation ($id: ID!, $t: String!) { recordFirstResponse(caseId: $id, text: $t) { id } }', {
+      id: opened.id,
+      t: '1차 불가안내·정책안내·케어',
+    });
     const after = await readCase(w.agent, opened.id);
     expect(after.firstResponseAt).not.toBeNull();
     expect(after.timeline).toContainEqual({ type: 'POLICY_EXPLAINED', detail: '1차 불가안내·정책안내·케어' });
@@ -181,7 +203,8 @@ describe('notes and the first response', () => {
 });
 
 describe('a caller who could not be verified', () => {
-  const UNCONFIRMED = 'mutation ($id: ID!, $v: Int) { recordIdentityUnconfirmed(caseId: $id, expectedVersion: $v) { status identityVerified outcome resolvedAt identityUnconfirmedAt } }';
+  const UNCONFIRMED =
+    'mutation ($id: ID!, $v: Int) { recordIdentityUnconfirmed(caseId: $id, expectedVersion: $v) { status identityVerified outcome resolvedAt identityUnconfirmedAt } }';
 
   it('closes the case with the fixed outcome, counts it for the manager, never as an omission; nothing is possible afterwards', async () => {
     const w = await makeWorld(handle.db);
@@ -204,7 +227,9 @@ describe('a caller who could not be verified', () => {
       'mutation ($id: ID!) { requestExit(caseId: $id) { id } }',
       'mutation ($id: ID!) { reclassifyCase(caseId: $id, kind: EQUIPMENT_FAULT, reason: "오인식") { id } }',
     ]) {
-      const refusal = await refusedWithoutWrites({ worlds: [w], caseIds: [opened.id] }, () => api.run(document, { id: opened.id }, w.agent));
+      const refusal = await refusedWithoutWrites({ worlds: [w], caseIds: [opened.id] }, () =>
+        api.run(document, { id: opened.id }, w.agent),
+      );
       expect(refusal.code, document).toBe('CONFLICT');
     }
   });
@@ -212,7 +237,9 @@ describe('a caller who could not be verified', () => {
   it('a verified caller cannot be recorded as unverified (POLICY_DENIED, nothing written)', async () => {
     const w = await makeWorld(handle.db);
     const opened = await openVerifiedCase(api, w.agent, w.pass.id, '2026-04-02T09:00:00+09:00');
-    const refusal = await refusedWithoutWrites({ worlds: [w], caseIds: [opened.id] }, () => api.run(UNCONFIRMED, { id: opened.id }, w.agent));
+    const refusal = await refusedWithoutWrites({ worlds: [w], caseIds: [opened.id] }, () =>
+      api.run(UNCONFIRMED, { id: opened.id }, w.agent),
+    );
     expect(refusal.code).toBe('POLICY_DENIED');
     const [row] = await handle.db.select().from(cases).where(eq(cases.id, opened.id));
     expect(row!.identityUnconfirmedAt).toBeNull();

@@ -10,14 +10,57 @@ const { handle, api, world } = await useIntegrationWorld();
 const CASE = /* GraphQL */ `
   query ($id: ID!) {
     case(id: $id) {
-      code status version incidentMonth consultationType identityVerified
-      lot { name phone hasExitCallButton }
-      couponEligibility { eligible omissionsThisMonth amount reason }
-      exitRequests { status } registrationRequests { status plate }
-      onsitePayments { amount hasReceipt cancellationRequested }
-      coupons { amount month } refunds { basis amount status usedDays }
-      timeline { type scriptStep actor { id } }
-      messages { toMasked body status }
+      code
+      status
+      version
+      incidentMonth
+      consultationType
+      identityVerified
+      lot {
+        name
+        phone
+        hasExitCallButton
+      }
+      couponEligibility {
+        eligible
+        omissionsThisMonth
+        amount
+        reason
+      }
+      exitRequests {
+        status
+      }
+      registrationRequests {
+        status
+        plate
+      }
+      onsitePayments {
+        amount
+        hasReceipt
+        cancellationRequested
+      }
+      coupons {
+        amount
+        month
+      }
+      refunds {
+        basis
+        amount
+        status
+        usedDays
+      }
+      timeline {
+        type
+        scriptStep
+        actor {
+          id
+        }
+      }
+      messages {
+        toMasked
+        body
+        status
+      }
       smsPreview
     }
   }
@@ -50,7 +93,11 @@ describe('the agent’s flow through a case', () => {
     expect(denied.errors?.[0]?.extensions?.code).toBe('POLICY_DENIED');
     expect(denied.errors?.[0]?.message).toContain('본인 확인');
 
-    const verified = await api.run('mutation ($id: ID!, $v: Int) { verifyIdentity(caseId: $id, expectedVersion: $v) { version } }', { id: opened.id, v: opened.version }, world.agent);
+    const verified = await api.run(
+      'mutation ($id: ID!, $v: Int) { verifyIdentity(caseId: $id, expectedVersion: $v) { version } }',
+      { id: opened.id, v: opened.version },
+      world.agent,
+    );
     expect(verified.errors).toBeUndefined();
     for (const mutation of ['requestExit(caseId: $id) { status }', 'requestRegistration(caseId: $id) { status plate }']) {
       const result = await api.run(`mutation ($id: ID!) { ${mutation} }`, { id: opened.id }, world.agent);
@@ -62,7 +109,11 @@ describe('the agent’s flow through a case', () => {
       world.agent,
     );
     expect(paid.data?.recordOnsitePayment).toEqual({ amount: 4500, hasReceipt: false });
-    const resolved = await api.run('mutation ($id: ID!) { resolveCase(caseId: $id, outcome: "출차 처리, 등록 요청 완료") { status } }', { id: opened.id }, world.agent);
+    const resolved = await api.run(
+      'mutation ($id: ID!) { resolveCase(caseId: $id, outcome: "출차 처리, 등록 요청 완료") { status } }',
+      { id: opened.id },
+      world.agent,
+    );
     expect(resolved.data?.resolveCase).toEqual({ status: 'RESOLVED' });
 
     const detail = (await api.run(CASE, { id: opened.id }, world.agent)).data?.case as Record<string, unknown>;
@@ -84,7 +135,11 @@ describe('the agent’s flow through a case', () => {
 
   it('a stale expectedVersion is a CONFLICT and changes nothing', async () => {
     const opened = await openVerifiedCase(api, world.agent, world.pass.id, '2026-04-05T10:00:00+09:00');
-    const first = await api.run('mutation ($id: ID!, $v: Int) { requestExit(caseId: $id, expectedVersion: $v) { id } }', { id: opened.id, v: opened.version }, world.agent);
+    const first = await api.run(
+      'mutation ($id: ID!, $v: Int) { requestExit(caseId: $id, expectedVersion: $v) { id } }',
+      { id: opened.id, v: opened.version },
+      world.agent,
+    );
     expect(first.errors).toBeUndefined();
     const stale = await api.run(
       'mutation ($id: ID!, $v: Int) { resolveCase(caseId: $id, outcome: "종결", expectedVersion: $v) { id } }',
@@ -101,19 +156,33 @@ describe('compensation', () => {
   it('coupon: 1st omission of the month not eligible, 2nd eligible and issued once, 3rd says why not', async () => {
     const freshWorld = await makeWorld(handle.db);
     const first = await openVerifiedCase(api, freshWorld.agent, freshWorld.pass.id, '2026-04-10T09:00:00+09:00');
-    const one = (await api.run(CASE, { id: first.id }, freshWorld.agent)).data?.case as { couponEligibility: { eligible: boolean; omissionsThisMonth: number } };
+    const one = (await api.run(CASE, { id: first.id }, freshWorld.agent)).data?.case as {
+      couponEligibility: { eligible: boolean; omissionsThisMonth: number };
+    };
     expect(one.couponEligibility).toMatchObject({ eligible: false, omissionsThisMonth: 1 });
-    const refused = await api.run('mutation ($id: ID!) { issueCompensationCoupon(caseId: $id) { id } }', { id: first.id }, freshWorld.agent);
+    const refused = await api.run(
+      'mutation ($id: ID!) { issueCompensationCoupon(caseId: $id) { id } }',
+      { id: first.id },
+      freshWorld.agent,
+    );
     expect(refused.errors?.[0]?.extensions?.code).toBe('POLICY_DENIED');
 
     const second = await openVerifiedCase(api, freshWorld.agent, freshWorld.pass.id, '2026-04-18T18:30:00+09:00');
-    const two = (await api.run(CASE, { id: second.id }, freshWorld.agent)).data?.case as { couponEligibility: { eligible: boolean; amount: number } };
+    const two = (await api.run(CASE, { id: second.id }, freshWorld.agent)).data?.case as {
+      couponEligibility: { eligible: boolean; amount: number };
+    };
     expect(two.couponEligibility).toMatchObject({ eligible: true, amount: 3000 });
-    const issued = await api.run('mutation ($id: ID!) { issueCompensationCoupon(caseId: $id) { amount month customer { id } } }', { id: second.id }, freshWorld.agent);
+    const issued = await api.run(
+      'mutation ($id: ID!) { issueCompensationCoupon(caseId: $id) { amount month customer { id } } }',
+      { id: second.id },
+      freshWorld.agent,
+    );
     expect(issued.data?.issueCompensationCoupon).toEqual({ amount: 3000, month: '2026-04', customer: { id: freshWorld.customer.id } });
 
     const third = await openVerifiedCase(api, freshWorld.agent, freshWorld.pass.id, '2026-04-25T07:00:00+09:00');
-    const three = (await api.run(CASE, { id: third.id }, freshWorld.agent)).data?.case as { couponEligibility: { eligible: boolean; reason: string; omissionsThisMonth: number } };
+    const three = (await api.run(CASE, { id: third.id }, freshWorld.agent)).data?.case as {
+      couponEligibility: { eligible: boolean; reason: string; omissionsThisMonth: number };
+    };
     expect(three.couponEligibility.eligible).toBe(false);
     expect(three.couponEligibility.omissionsThisMonth).toBe(3);
     expect(three.couponEligibility.reason).toContain('이미 지급');
@@ -123,7 +192,9 @@ describe('compensation', () => {
     // 20 may be all theirs, so drain every queued text.
     await drainSmsOutbox(handle.db, sender, 10_000);
     expect(sender.sent.some((m) => m.body.includes('3,000원 쿠폰'))).toBe(true);
-    const messages = (await api.run(CASE, { id: second.id }, freshWorld.agent)).data?.case as { messages: { status: string; toMasked: string }[] };
+    const messages = (await api.run(CASE, { id: second.id }, freshWorld.agent)).data?.case as {
+      messages: { status: string; toMasked: string }[];
+    };
     expect(messages.messages).toEqual([expect.objectContaining({ status: 'SENT', toMasked: `010-****-${freshWorld.last4}` })]);
   });
 
@@ -139,7 +210,9 @@ describe('compensation', () => {
     const codes = results.map((r) => (r.errors ? String(r.errors[0]?.extensions?.code) : 'ISSUED'));
     expect(codes.filter((c) => c === 'ISSUED')).toHaveLength(1);
     expect(codes.filter((c) => c !== 'ISSUED').every((c) => c === 'POLICY_DENIED' || c === 'CONFLICT')).toBe(true);
-    const both = await Promise.all([a, b].map(async (c) => ((await api.run(CASE, { id: c.id }, w.agent)).data?.case as { coupons: unknown[] }).coupons.length));
+    const both = await Promise.all(
+      [a, b].map(async (c) => ((await api.run(CASE, { id: c.id }, w.agent)).data?.case as { coupons: unknown[] }).coupons.length),
+    );
     expect(both[0]! + both[1]!).toBe(1);
   });
 
@@ -149,7 +222,11 @@ describe('compensation', () => {
     const PROPOSE = 'mutation ($id: ID!) { proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 10) { id amount } }';
     const first = await api.run(PROPOSE, { id: claim.id }, w.agent);
     const firstId = (first.data?.proposeRefund as { id: string }).id;
-    const rejected = await api.run('mutation ($id: ID!) { decideRefund(id: $id, approve: false, reason: "이용일 재확인 필요") { status } }', { id: firstId }, w.manager);
+    const rejected = await api.run(
+      'mutation ($id: ID!) { decideRefund(id: $id, approve: false, reason: "이용일 재확인 필요") { status } }',
+      { id: firstId },
+      w.manager,
+    );
     expect(rejected.data?.decideRefund).toEqual({ status: 'REJECTED' });
     const second = await api.run(PROPOSE, { id: claim.id }, w.agent);
     expect(second.data?.proposeRefund).toMatchObject({ amount: 100_000 });
@@ -160,7 +237,11 @@ describe('compensation', () => {
 
   it('refund: the Consumer Agency basis is computed by the server (150,000/30/7 → 115,000)', async () => {
     const w = await makeWorld(handle.db);
-    const quote = await api.run('query ($p: ID!) { refundQuote(passId: $p, usedDays: 7) { paid availableDays usedDays usedAmount refund } }', { p: w.pass.id }, w.agent);
+    const quote = await api.run(
+      'query ($p: ID!) { refundQuote(passId: $p, usedDays: 7) { paid availableDays usedDays usedAmount refund } }',
+      { p: w.pass.id },
+      w.agent,
+    );
     expect(quote.data?.refundQuote).toEqual({ paid: 150_000, availableDays: 30, usedDays: 7, usedAmount: 35_000, refund: 115_000 });
     const claim = await openVerifiedCase(api, w.agent, w.pass.id, '2026-04-08T12:00:00+09:00', 'REFUND_CLAIM');
     const proposed = await api.run(

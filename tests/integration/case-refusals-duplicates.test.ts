@@ -40,7 +40,10 @@ async function eligibilityOf(w: World, caseId: string) {
 
 describe('linkDuplicate refuses links that are not a later contact of the same customer', () => {
   it('linkDuplicate of a case to itself is BAD_USER_INPUT naming ofCaseId and writes nothing', async () => {
-    const { w, ids: [only] } = await customerWithCases([3]);
+    const {
+      w,
+      ids: [only],
+    } = await customerWithCases([3]);
     const refusal = await refusedWithoutWrites({ worlds: [w], caseIds: [only!] }, () => api.run(LINK, { id: only, of: only }, w.agent));
     expect(refusal).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ofCaseId' });
   });
@@ -56,38 +59,61 @@ describe('linkDuplicate refuses links that are not a later contact of the same c
   });
 
   it('linkDuplicate to a LATER case is BAD_USER_INPUT naming ofCaseId and writes nothing', async () => {
-    const { w, ids: [earlier, later] } = await customerWithCases([3, 4]);
-    const refusal = await refusedWithoutWrites({ worlds: [w], caseIds: [earlier!, later!] }, () => api.run(LINK, { id: earlier, of: later }, w.agent));
+    const {
+      w,
+      ids: [earlier, later],
+    } = await customerWithCases([3, 4]);
+    const refusal = await refusedWithoutWrites({ worlds: [w], caseIds: [earlier!, later!] }, () =>
+      api.run(LINK, { id: earlier, of: later }, w.agent),
+    );
     expect(refusal).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ofCaseId' });
     expect(refusal.message).toContain('먼저 접수된');
   });
 
   it('linkDuplicate to a case that is itself a duplicate is BAD_USER_INPUT naming ofCaseId and writes nothing', async () => {
-    const { w, ids: [first, second, third] } = await customerWithCases([3, 3, 3]);
+    const {
+      w,
+      ids: [first, second, third],
+    } = await customerWithCases([3, 3, 3]);
     await link(w, second!, first!);
-    const refusal = await refusedWithoutWrites({ worlds: [w], caseIds: [first!, second!, third!] }, () => api.run(LINK, { id: third, of: second }, w.agent));
+    const refusal = await refusedWithoutWrites({ worlds: [w], caseIds: [first!, second!, third!] }, () =>
+      api.run(LINK, { id: third, of: second }, w.agent),
+    );
     expect(refusal).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ofCaseId' });
     expect(refusal.message).toContain('중복 문의');
   });
 
   it('linkDuplicate of a case already linked is a CONFLICT and writes nothing', async () => {
-    const { w, ids: [first, second] } = await customerWithCases([3, 3]);
+    const {
+      w,
+      ids: [first, second],
+    } = await customerWithCases([3, 3]);
     await link(w, second!, first!);
-    const refusal = await refusedWithoutWrites({ worlds: [w], caseIds: [first!, second!] }, () => api.run(LINK, { id: second, of: first }, w.agent));
+    const refusal = await refusedWithoutWrites({ worlds: [w], caseIds: [first!, second!] }, () =>
+      api.run(LINK, { id: second, of: first }, w.agent),
+    );
     expect(refusal.code).toBe('CONFLICT');
   });
 
   it('linkDuplicate of a case that got the month’s coupon is POLICY_DENIED and writes nothing', async () => {
-    const { w, ids: [first, second] } = await customerWithCases([3, 10]);
+    const {
+      w,
+      ids: [first, second],
+    } = await customerWithCases([3, 10]);
     const issued = await api.run('mutation ($id: ID!) { issueCompensationCoupon(caseId: $id) { id } }', { id: second }, w.agent);
     expect(issued.errors).toBeUndefined();
-    const refusal = await refusedWithoutWrites({ worlds: [w], caseIds: [first!, second!] }, () => api.run(LINK, { id: second, of: first }, w.agent));
+    const refusal = await refusedWithoutWrites({ worlds: [w], caseIds: [first!, second!] }, () =>
+      api.run(LINK, { id: second, of: first }, w.agent),
+    );
     expect(refusal.code).toBe('POLICY_DENIED');
     expect(refusal.message).toContain('쿠폰');
   });
 
   it('linkDuplicate of a case that others point at is BAD_USER_INPUT naming caseId (no chains) and writes nothing', async () => {
-    const { w, ids: [a, b, c] } = await customerWithCases([2, 3, 4]);
+    const {
+      w,
+      ids: [a, b, c],
+    } = await customerWithCases([2, 3, 4]);
     await link(w, c!, b!);
     const refusal = await refusedWithoutWrites({ worlds: [w], caseIds: [a!, b!, c!] }, () => api.run(LINK, { id: b, of: a }, w.agent));
     expect(refusal).toMatchObject({ code: 'BAD_USER_INPUT', field: 'caseId' });
@@ -107,7 +133,10 @@ describe('linkDuplicate refuses links that are not a later contact of the same c
 
 describe('a duplicate no longer counts as an omission', () => {
   it('after linking the 2nd contact to the 1st, the customer’s omissionsThisMonth drops from 2 to 1 and the coupon is no longer due', async () => {
-    const { w, ids: [first, second] } = await customerWithCases([3, 3]);
+    const {
+      w,
+      ids: [first, second],
+    } = await customerWithCases([3, 3]);
     expect(await eligibilityOf(w, first!)).toMatchObject({ omissionsThisMonth: 2, eligible: true });
 
     await link(w, second!, first!);

@@ -29,7 +29,11 @@ const NEEDS_VERIFIED_CALLER = operations(
   'proposeRefund',
   'recordFirstResponse',
 );
-const AGENT_MUTATIONS = [...operations('openCase', 'verifyIdentity'), ...NEEDS_VERIFIED_CALLER, ...operations('resolveCase', 'recordIdentityUnconfirmed')];
+const AGENT_MUTATIONS = [
+  ...operations('openCase', 'verifyIdentity'),
+  ...NEEDS_VERIFIED_CALLER,
+  ...operations('resolveCase', 'recordIdentityUnconfirmed'),
+];
 // reclassifyCase is a manager's too (at any time); an agent's waits for the caller's identity.
 const EVERY_OPERATION = [...AGENT_MUTATIONS, ...operations('reclassifyCase', 'refundQuote')];
 
@@ -37,16 +41,23 @@ const targetFor = (op: CaseOperation, options?: { verified: boolean }) => makeTa
 const watching = (target: Target) => ({ worlds: [world], caseIds: [target.caseId, target.earlierCaseId] });
 
 describe('identity first: before 본인 확인 a case can only be verified or closed', () => {
-  it.each([...NEEDS_VERIFIED_CALLER, ...operations('reclassifyCase')])('%s before identity verification is POLICY_DENIED naming 본인 확인 and writes nothing', async (_name, op) => {
-    const target = await targetFor(op, { verified: false });
-    const refusal = await refusedWithoutWrites(watching(target), () => api.run(op.document, op.variables(target), world.agent));
-    expect(refusal.code).toBe('POLICY_DENIED');
-    expect(refusal.message).toContain('본인 확인');
-  });
+  it.each([...NEEDS_VERIFIED_CALLER, ...operations('reclassifyCase')])(
+    '%s before identity verification is POLICY_DENIED naming 본인 확인 and writes nothing',
+    async (_name, op) => {
+      const target = await targetFor(op, { verified: false });
+      const refusal = await refusedWithoutWrites(watching(target), () => api.run(op.document, op.variables(target), world.agent));
+      expect(refusal.code).toBe('POLICY_DENIED');
+      expect(refusal.message).toContain('본인 확인');
+    },
+  );
 
   it('resolveCase on an unverified case is allowed: a caller who is not the account holder can be closed', async () => {
     const opened = await openCaseVia(api, world.agent, world.pass.id, '2026-04-04T10:00:00+09:00');
-    const result = await api.run('mutation ($id: ID!) { resolveCase(caseId: $id, outcome: "본인 아님, 종결") { status identityVerified } }', { id: opened.id }, world.agent);
+    const result = await api.run(
+      'mutation ($id: ID!) { resolveCase(caseId: $id, outcome: "본인 아님, 종결") { status identityVerified } }',
+      { id: opened.id },
+      world.agent,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data?.resolveCase).toEqual({ status: 'RESOLVED', identityVerified: false });
   });
@@ -98,7 +109,9 @@ describe('ids: an unknown id is NOT_FOUND, a malformed one is BAD_USER_INPUT nam
   it('linkDuplicate to an unknown original is NOT_FOUND naming ofCaseId and writes nothing', async () => {
     const op = OPERATIONS.linkDuplicate;
     const target = await targetFor(op);
-    const refusal = await refusedWithoutWrites(watching(target), () => api.run(op.document, op.variables({ ...target, earlierCaseId: randomUUID() }), world.agent));
+    const refusal = await refusedWithoutWrites(watching(target), () =>
+      api.run(op.document, op.variables({ ...target, earlierCaseId: randomUUID() }), world.agent),
+    );
     expect(refusal.code).toBe('NOT_FOUND');
     expect(refusal.message).toContain('ofCaseId');
   });
@@ -106,7 +119,9 @@ describe('ids: an unknown id is NOT_FOUND, a malformed one is BAD_USER_INPUT nam
   it('linkDuplicate to a malformed original id is BAD_USER_INPUT naming ofCaseId and writes nothing', async () => {
     const op = OPERATIONS.linkDuplicate;
     const target = await targetFor(op);
-    const refusal = await refusedWithoutWrites(watching(target), () => api.run(op.document, op.variables({ ...target, earlierCaseId: 'not-a-case' }), world.agent));
+    const refusal = await refusedWithoutWrites(watching(target), () =>
+      api.run(op.document, op.variables({ ...target, earlierCaseId: 'not-a-case' }), world.agent),
+    );
     expect(refusal.code).toBe('BAD_USER_INPUT');
     expect(refusal.field).toBe('ofCaseId');
   });

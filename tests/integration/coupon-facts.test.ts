@@ -27,12 +27,32 @@ beforeAll(async () => {
   // database: the same statement restores the usual one-a-month policy a month later, so no
   // other file's incidents (2026, March 2025) see two.
   await handle.db.insert(policyVersions).values([
-    { effectiveFrom: new Date('2025-08-01T00:00:00+09:00'), couponAmount: 3000, repeatThreshold: 2, couponsPerMonth: 2, note: 'test: two a month' },
-    { effectiveFrom: new Date('2025-09-01T00:00:00+09:00'), couponAmount: 3000, repeatThreshold: 2, couponsPerMonth: 1, note: 'test: back to one' },
+    {
+      effectiveFrom: new Date('2025-08-01T00:00:00+09:00'),
+      couponAmount: 3000,
+      repeatThreshold: 2,
+      couponsPerMonth: 2,
+      note: 'test: two a month',
+    },
+    {
+      effectiveFrom: new Date('2025-09-01T00:00:00+09:00'),
+      couponAmount: 3000,
+      repeatThreshold: 2,
+      couponsPerMonth: 1,
+      note: 'test: back to one',
+    },
   ]);
   const [pass] = await handle.db
     .insert(passes)
-    .values({ customerId: world.customer.id, lotId: world.lotA.id, plate: `88나${world.last4}`, startsOn: '2025-08-01', endsOn: '2025-08-31', amountPaid: 120_000, availableDays: 31 })
+    .values({
+      customerId: world.customer.id,
+      lotId: world.lotA.id,
+      plate: `88나${world.last4}`,
+      startsOn: '2025-08-01',
+      endsOn: '2025-08-31',
+      amountPaid: 120_000,
+      availableDays: 31,
+    })
     .returning();
   if (!pass) throw new Error('no pass');
   passId = pass.id;
@@ -86,7 +106,10 @@ describe('coupon facts: two coupons a month allowed', () => {
       expect(shown.eligible).toBe(false);
       expect(await pressIssue(id)).toBe('POLICY_DENIED');
     }
-    const given = await handle.db.select({ caseId: coupons.caseId, slot: coupons.slot }).from(coupons).where(eq(coupons.customerId, world.customer.id));
+    const given = await handle.db
+      .select({ caseId: coupons.caseId, slot: coupons.slot })
+      .from(coupons)
+      .where(eq(coupons.customerId, world.customer.id));
     expect(given.sort((a, b) => a.slot - b.slot)).toEqual([
       { caseId: second.id, slot: 1 },
       { caseId: third.id, slot: 2 },

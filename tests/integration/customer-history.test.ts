@@ -15,16 +15,53 @@ const { handle, api } = await useIntegrationApi();
 const HISTORY = /* GraphQL */ `
   query ($id: ID!, $lot: ID!, $exclude: ID) {
     customerHistory(customerId: $id) {
-      customerId month countedOmissionsThisMonth totalCases
-      cases { id code incidentAt incidentMonth kind status lotId lotName identityVerified omissionCount duplicateOfId duplicateOfCode }
-      coupons { caseId caseCode month amount issuedAt }
-      refunds { caseId caseCode status amount }
-      openRequests { kind caseId caseCode status requestedAt }
-      sameIncident(lotId: $lot, excludeCaseId: $exclude) { id code }
+      customerId
+      month
+      countedOmissionsThisMonth
+      totalCases
+      cases {
+        id
+        code
+        incidentAt
+        incidentMonth
+        kind
+        status
+        lotId
+        lotName
+        identityVerified
+        omissionCount
+        duplicateOfId
+        duplicateOfCode
+      }
+      coupons {
+        caseId
+        caseCode
+        month
+        amount
+        issuedAt
+      }
+      refunds {
+        caseId
+        caseCode
+        status
+        amount
+      }
+      openRequests {
+        kind
+        caseId
+        caseCode
+        status
+        requestedAt
+      }
+      sameIncident(lotId: $lot, excludeCaseId: $exclude) {
+        id
+        code
+      }
     }
   }
 `;
-const ELIGIBILITY = 'query ($id: ID!) { case(id: $id) { couponEligibility { eligible omissionsThisMonth } timeline { type detail } version } }';
+const ELIGIBILITY =
+  'query ($id: ID!) { case(id: $id) { couponEligibility { eligible omissionsThisMonth } timeline { type detail } version } }';
 const REPORT = 'query ($m: Month!) { repeatOmissionReport(month: $m) { rows { lot { id } omissions customersWithRepeats } } }';
 
 type History = {
@@ -32,7 +69,15 @@ type History = {
   month: string;
   countedOmissionsThisMonth: number;
   totalCases: number;
-  cases: { id: string; code: string; omissionCount: string; duplicateOfCode: string | null; lotName: string; kind: string; status: string }[];
+  cases: {
+    id: string;
+    code: string;
+    omissionCount: string;
+    duplicateOfCode: string | null;
+    lotName: string;
+    kind: string;
+    status: string;
+  }[];
   coupons: { caseCode: string; month: string; amount: number }[];
   refunds: { caseCode: string; status: string; amount: number }[];
   openRequests: { kind: string; caseCode: string; status: string }[];
@@ -88,7 +133,9 @@ describe('customerHistory: the customer panel', () => {
     expect(reasonOf(repeat.id)).toMatchObject({ omissionCount: 'DUPLICATE', duplicateOfCode: first.code });
     expect(reasonOf(fault.id)).toMatchObject({ omissionCount: 'OTHER_KIND', kind: 'EQUIPMENT_FAULT' });
     expect(reasonOf(unverified.id)).toMatchObject({ omissionCount: 'NOT_VERIFIED' });
-    expect(history.coupons).toEqual([{ caseId: second.id, caseCode: second.code, month: history.month, amount: 3000, issuedAt: expect.any(String) }]);
+    expect(history.coupons).toEqual([
+      { caseId: second.id, caseCode: second.code, month: history.month, amount: 3000, issuedAt: expect.any(String) },
+    ]);
     expect(history.refunds).toMatchObject([{ caseCode: refundCase.code, status: 'PROPOSED', amount: 115_000 }]);
     expect(history.openRequests).toMatchObject([{ kind: 'EXIT', caseCode: first.code, status: 'REQUESTED' }]);
     // The panel and the case's eligibility agree: they read the same definition.
@@ -129,8 +176,14 @@ describe('same incident: a repeat call is offered the earlier case, and counted 
       await ok(w, 'mutation ($id: ID!) { resolveCase(caseId: $id, outcome: "안내 후 종결") { id } }', { id });
     }
     // Opened three days ago (the test writes cases now; the window counts from opening).
-    await handle.db.update(cases).set({ createdAt: sql`now() - interval '3 days'` }).where(eq(cases.id, oldResolved.id));
-    await handle.db.update(cases).set({ createdAt: sql`now() - interval '5 days'` }).where(eq(cases.id, open.id));
+    await handle.db
+      .update(cases)
+      .set({ createdAt: sql`now() - interval '3 days'` })
+      .where(eq(cases.id, oldResolved.id));
+    await handle.db
+      .update(cases)
+      .set({ createdAt: sql`now() - interval '5 days'` })
+      .where(eq(cases.id, open.id));
 
     const ids = (await historyOf(w)).sameIncident.map((c) => c.id).sort();
     expect(ids).toEqual([open.id, recentResolved.id].sort());
@@ -143,7 +196,9 @@ describe('same incident: a repeat call is offered the earlier case, and counted 
     const month = kstMonthOf(new Date());
     const first = await openVerifiedCase(api, w.agent, w.pass.id, minutesAgo(10));
     const figure = async () =>
-      ((await ok(w, REPORT, { m: month }, w.manager)).repeatOmissionReport.rows as { lot: { id: string }; omissions: number }[]).find((r) => r.lot.id === w.lotA.id);
+      ((await ok(w, REPORT, { m: month }, w.manager)).repeatOmissionReport.rows as { lot: { id: string }; omissions: number }[]).find(
+        (r) => r.lot.id === w.lotA.id,
+      );
     const before = await figure();
     expect(before?.omissions).toBe(1);
 
@@ -164,9 +219,13 @@ describe('same incident: a repeat call is offered the earlier case, and counted 
     const w = await worldOfThisMonth();
     const other = await makeWorld(handle.db);
     const theirs = await openVerifiedCase(api, other.agent, other.pass.id, '2026-04-03T09:00:00+09:00');
-    const refused = await api.run('mutation ($input: OpenCaseInput!) { openCase(input: $input) { id } }', {
-      input: { passId: w.pass.id, kind: 'OPERATOR_OMISSION', incidentAt: minutesAgo(5), duplicateOfId: theirs.id },
-    }, w.agent);
+    const refused = await api.run(
+      'mutation ($input: OpenCaseInput!) { openCase(input: $input) { id } }',
+      {
+        input: { passId: w.pass.id, kind: 'OPERATOR_OMISSION', incidentAt: minutesAgo(5), duplicateOfId: theirs.id },
+      },
+      w.agent,
+    );
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.duplicateOfId' });
     expect((await historyOf(w)).totalCases).toBe(0);
   });
@@ -180,7 +239,10 @@ describe('same incident: a repeat call is offered the earlier case, and counted 
     });
     expect(recorded.recordRepeatContact.version).toBe(first.version + 1);
     const view = await ok(w, ELIGIBILITY, { id: first.id });
-    expect(view.case.timeline.at(-1)).toEqual({ type: 'REPEAT_CONTACT', detail: '고객이 같은 사고로 다시 연락했습니다. 출차 후 다시 전화' });
+    expect(view.case.timeline.at(-1)).toEqual({
+      type: 'REPEAT_CONTACT',
+      detail: '고객이 같은 사고로 다시 연락했습니다. 출차 후 다시 전화',
+    });
     expect(view.case.couponEligibility.omissionsThisMonth).toBe(1);
     expect((await historyOf(w)).totalCases).toBe(1);
     const refused = await api.run('mutation ($id: ID!) { recordRepeatContact(caseId: $id) { id } }', { id: first.id }, w.operatorUserA);

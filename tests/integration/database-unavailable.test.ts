@@ -25,7 +25,10 @@ const agent = {
 
 /** Runs an operation on the real Apollo server; returns the HTTP status with the result. */
 async function run(db: DatabaseHandle, query: string, variables: Record<string, unknown> = {}) {
-  const response = await createApolloServer().executeOperation({ query, variables }, { contextValue: createContext(db.db, agent, '127.0.0.1') });
+  const response = await createApolloServer().executeOperation(
+    { query, variables },
+    { contextValue: createContext(db.db, agent, '127.0.0.1') },
+  );
   if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
   return { status: response.http.status, errors: response.body.singleResult.errors ?? [] };
 }
@@ -109,7 +112,11 @@ describe('/api/health: liveness and database readiness', () => {
 
   const get = async (path: string) => {
     const response = await health(new Request(`http://localhost${path}`));
-    return { status: response.status, body: (await response.json()) as Record<string, string>, cache: response.headers.get('cache-control') };
+    return {
+      status: response.status,
+      body: (await response.json()) as Record<string, string>,
+      cache: response.headers.get('cache-control'),
+    };
   };
 
   it('database down: 503 { status: ok, database: unavailable }; ?live still 200', async () => {

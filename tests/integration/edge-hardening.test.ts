@@ -20,7 +20,13 @@ import { makeUser, makeWorld } from '../fixtures/world';
 
 const ONE_PROXY: ProxyTrust = { hops: 1, addresses: [] };
 const NO_PROXY: ProxyTrust = { hops: 0, addresses: [] };
-const GENEROUS: RateLimitSettings = { windowMs: 60_000, graphqlPerAddress: 0, graphqlPerAccount: 0, signInPerAddress: 0, signInPerAccount: 0 };
+const GENEROUS: RateLimitSettings = {
+  windowMs: 60_000,
+  graphqlPerAddress: 0,
+  graphqlPerAccount: 0,
+  signInPerAddress: 0,
+  signInPerAccount: 0,
+};
 const PASSWORD = 'correct horse battery staple';
 
 let handle: DatabaseHandle;
@@ -38,7 +44,10 @@ function freshAddress(): string {
 
 async function agentWithPassword(): Promise<UserRow> {
   const user = await makeUser(handle.db, 'AGENT');
-  await handle.db.update(users).set({ passwordHash: await hashPassword(PASSWORD) }).where(eq(users.id, user.id));
+  await handle.db
+    .update(users)
+    .set({ passwordHash: await hashPassword(PASSWORD) })
+    .where(eq(users.id, user.id));
   return user;
 }
 
@@ -67,13 +76,19 @@ describe('the client address: a forged X-Forwarded-For is not believed', () => {
     const proxySaw = freshAddress();
     for (let i = 0; i < 20; i += 1) {
       const headers = { 'x-forwarded-for': `203.0.113.${i + 1}, ${proxySaw}` };
-      expect(await authorizeCredentials(handle.db, { email: `guess-${i}-${proxySaw}@test.local`, password: 'wrong' }, headers, ONE_PROXY)).toBeNull();
+      expect(
+        await authorizeCredentials(handle.db, { email: `guess-${i}-${proxySaw}@test.local`, password: 'wrong' }, headers, ONE_PROXY),
+      ).toBeNull();
     }
     const forged = { 'x-forwarded-for': `203.0.113.72, ${proxySaw}` };
-    await expect(authorizeCredentials(handle.db, { email: user.email, password: PASSWORD }, forged, ONE_PROXY)).rejects.toThrow(SIGN_IN_LOCKED_ERROR);
+    await expect(authorizeCredentials(handle.db, { email: user.email, password: PASSWORD }, forged, ONE_PROXY)).rejects.toThrow(
+      SIGN_IN_LOCKED_ERROR,
+    );
     // The same account from another real address signs in: the lock is the address's.
     const elsewhere = { 'x-forwarded-for': `203.0.113.72, ${freshAddress()}` };
-    expect(await authorizeCredentials(handle.db, { email: user.email, password: PASSWORD }, elsewhere, ONE_PROXY)).toMatchObject({ id: user.id });
+    expect(await authorizeCredentials(handle.db, { email: user.email, password: PASSWORD }, elsewhere, ONE_PROXY)).toMatchObject({
+      id: user.id,
+    });
   });
 
   it('without a trusted proxy no address is known, so 20 failures lock no one else out (only the accounts they hit)', async () => {
@@ -84,7 +99,9 @@ describe('the client address: a forged X-Forwarded-For is not believed', () => {
     for (let i = 0; i < 20; i += 1) {
       await authorizeCredentials(handle.db, { email: `guess-${i}-${freshAddress()}@test.local`, password: 'wrong' }, loopback, NO_PROXY);
     }
-    expect(await authorizeCredentials(handle.db, { email: user.email, password: PASSWORD }, loopback, NO_PROXY)).toMatchObject({ id: user.id });
+    expect(await authorizeCredentials(handle.db, { email: user.email, password: PASSWORD }, loopback, NO_PROXY)).toMatchObject({
+      id: user.id,
+    });
   });
 
   it('the access log records the address the proxy saw, not the forged one', async () => {
@@ -105,7 +122,10 @@ describe('the client address: a forged X-Forwarded-For is not believed', () => {
     const world = await makeWorld(handle.db);
     const search = JSON.stringify({ query: 'query ($l: String) { searchPasses(phoneLast4: $l) { id } }', variables: { l: world.last4 } });
     expect((await route(world.agent, { trust: NO_PROXY }).POST(post(search, { 'x-forwarded-for': '203.0.113.72' }))).status).toBe(200);
-    const rows = await handle.db.select({ clientAddress: auditLog.clientAddress }).from(auditLog).where(eq(auditLog.actorId, world.agent.id));
+    const rows = await handle.db
+      .select({ clientAddress: auditLog.clientAddress })
+      .from(auditLog)
+      .where(eq(auditLog.actorId, world.agent.id));
     expect(rows.filter((r) => r.clientAddress === '203.0.113.72')).toEqual([]);
     expect(rows.at(-1)).toEqual({ clientAddress: null });
   });
@@ -166,7 +186,11 @@ describe('rate limits: counted in the database, 429 with Retry-After', () => {
     const later = (ms: number) => new Date(t0.getTime() + ms);
     expect(await consumeRateLimit(handle.db, [{ key, limit: 2 }], 60_000, t0)).toEqual({ allowed: true });
     expect(await consumeRateLimit(handle.db, [{ key, limit: 2 }], 60_000, later(10_000))).toEqual({ allowed: true });
-    expect(await consumeRateLimit(handle.db, [{ key, limit: 2 }], 60_000, later(15_500))).toEqual({ allowed: false, retryAfterSeconds: 45, key });
+    expect(await consumeRateLimit(handle.db, [{ key, limit: 2 }], 60_000, later(15_500))).toEqual({
+      allowed: false,
+      retryAfterSeconds: 45,
+      key,
+    });
     expect(await consumeRateLimit(handle.db, [{ key, limit: 2 }], 60_000, later(60_000))).toEqual({ allowed: true });
     // Now and then a request also deletes counters of windows long past.
     const old = `test:${freshAddress()}`;
@@ -205,7 +229,8 @@ describe('rate limits: counted in the database, 429 with Retry-After', () => {
     const headers = { 'x-forwarded-for': freshAddress(), 'apollo-require-preflight': 'true' };
     const api = route(null, { limits: LOW });
     const statuses = [];
-    for (let i = 0; i < 4; i += 1) statuses.push((await api.GET(new Request('http://localhost/api/graphql?query=%7B__typename%7D', { headers }))).status);
+    for (let i = 0; i < 4; i += 1)
+      statuses.push((await api.GET(new Request('http://localhost/api/graphql?query=%7B__typename%7D', { headers }))).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
   });
 
@@ -221,7 +246,10 @@ describe('rate limits: counted in the database, 429 with Retry-After', () => {
   it('per account on sign-in: the third attempt in a window gets 429, Retry-After and the form’s error code', async () => {
     const email = `someone-${freshAddress()}@test.local`;
     const verdicts = [];
-    for (let i = 0; i < 3; i += 1) verdicts.push(await refuseSignInOverLimit(handle.db, signInRequest(email.toUpperCase(), freshAddress()), { limits: LOW, trust: ONE_PROXY }));
+    for (let i = 0; i < 3; i += 1)
+      verdicts.push(
+        await refuseSignInOverLimit(handle.db, signInRequest(email.toUpperCase(), freshAddress()), { limits: LOW, trust: ONE_PROXY }),
+      );
     expect(verdicts.slice(0, 2)).toEqual([null, null]);
     const refused = verdicts[2]!;
     expect(refused.status).toBe(429);
@@ -233,7 +261,11 @@ describe('rate limits: counted in the database, 429 with Retry-After', () => {
   it('per address on sign-in, whatever email is tried', async () => {
     const address = freshAddress();
     const verdicts = [];
-    for (let i = 0; i < 4; i += 1) verdicts.push((await refuseSignInOverLimit(handle.db, signInRequest(`x${i}-${address}@test.local`, address), { limits: LOW, trust: ONE_PROXY }))?.status ?? 200);
+    for (let i = 0; i < 4; i += 1)
+      verdicts.push(
+        (await refuseSignInOverLimit(handle.db, signInRequest(`x${i}-${address}@test.local`, address), { limits: LOW, trust: ONE_PROXY }))
+          ?.status ?? 200,
+      );
     expect(verdicts).toEqual([200, 200, 200, 429]);
   });
 

@@ -33,9 +33,18 @@ async function verifiedCase(): Promise<{ w: World; caseId: string; code: string 
 
 /** What a refusal must leave as it was: the case's requests, version and status, and its texts. */
 async function snapshot(caseId: string) {
-  const [row] = await handle.db.select({ version: cases.version, status: cases.status, updatedAt: cases.updatedAt }).from(cases).where(eq(cases.id, caseId));
-  const exits = await handle.db.select({ status: exitRequests.status, reason: exitRequests.reason }).from(exitRequests).where(eq(exitRequests.caseId, caseId));
-  const registrations = await handle.db.select({ status: registrationRequests.status }).from(registrationRequests).where(eq(registrationRequests.caseId, caseId));
+  const [row] = await handle.db
+    .select({ version: cases.version, status: cases.status, updatedAt: cases.updatedAt })
+    .from(cases)
+    .where(eq(cases.id, caseId));
+  const exits = await handle.db
+    .select({ status: exitRequests.status, reason: exitRequests.reason })
+    .from(exitRequests)
+    .where(eq(exitRequests.caseId, caseId));
+  const registrations = await handle.db
+    .select({ status: registrationRequests.status })
+    .from(registrationRequests)
+    .where(eq(registrationRequests.caseId, caseId));
   const texts = await handle.db.select({ body: smsMessages.body }).from(smsMessages).where(eq(smsMessages.caseId, caseId));
   return { row, exits, registrations, texts };
 }
@@ -49,8 +58,14 @@ describe('a repeat exit request', () => {
 
     const before = await snapshot(caseId);
     expect(errorOf(await api.run(REQUEST_EXIT, { id: caseId }, w.agent))).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
-    expect(errorOf(await api.run(REQUEST_EXIT, { id: caseId, reason: '   ' }, w.agent))).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
-    expect(errorOf(await api.run(REQUEST_EXIT, { id: caseId, reason: '가'.repeat(501) }, w.agent))).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect(errorOf(await api.run(REQUEST_EXIT, { id: caseId, reason: '   ' }, w.agent))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'reason',
+    });
+    expect(errorOf(await api.run(REQUEST_EXIT, { id: caseId, reason: '가'.repeat(501) }, w.agent))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'reason',
+    });
     expect(await snapshot(caseId)).toEqual(before);
   });
 
@@ -72,7 +87,10 @@ describe('a repeat exit request', () => {
       'case',
     );
     expect(agentView.exitRequests.map((r) => r.reason)).toEqual([null, '차단기가 다시 내려옴']);
-    const queue = dataOf<{ id: string; reason: string | null }[]>(await api.run('{ exitRequestQueue { id reason } }', {}, w.operatorUserA), 'exitRequestQueue');
+    const queue = dataOf<{ id: string; reason: string | null }[]>(
+      await api.run('{ exitRequestQueue { id reason } }', {}, w.operatorUserA),
+      'exitRequestQueue',
+    );
     expect(queue.find((r) => r.id === again.id)).toEqual({ id: again.id, reason: null });
     expect(JSON.stringify(queue)).not.toContain('차단기가 다시 내려옴');
   });
@@ -91,13 +109,19 @@ describe('caseActivity: what the waiting page polls', () => {
   it('moves when the lot acknowledges (a step that leaves the case’s version alone) and carries the server’s clock', async () => {
     const { w, caseId } = await verifiedCase();
     const exit = dataOf<{ id: string }>(await api.run(REQUEST_EXIT, { id: caseId }, w.agent), 'requestExit');
-    const waiting = dataOf<{ caseId: string; changedAt: string; serverTime: string }>(await api.run(ACTIVITY, { id: caseId }, w.agent), 'caseActivity');
+    const waiting = dataOf<{ caseId: string; changedAt: string; serverTime: string }>(
+      await api.run(ACTIVITY, { id: caseId }, w.agent),
+      'caseActivity',
+    );
     expect(waiting.caseId).toBe(caseId);
     expect(Math.abs(Date.parse(waiting.serverTime) - Date.now())).toBeLessThan(5_000);
     const again = dataOf<{ changedAt: string }>(await api.run(ACTIVITY, { id: caseId }, w.agent), 'caseActivity');
     expect(again.changedAt).toBe(waiting.changedAt);
     // The page compares it with the case it shows, as strings: they must be written alike.
-    const shown = dataOf<{ updatedAt: string }>(await api.run('query ($id: ID!) { case(id: $id) { updatedAt } }', { id: caseId }, w.agent), 'case');
+    const shown = dataOf<{ updatedAt: string }>(
+      await api.run('query ($id: ID!) { case(id: $id) { updatedAt } }', { id: caseId }, w.agent),
+      'case',
+    );
     expect(shown.updatedAt).toBe(waiting.changedAt);
 
     const [{ version } = { version: 0 }] = await handle.db.select({ version: cases.version }).from(cases).where(eq(cases.id, caseId));
@@ -126,7 +150,10 @@ describe('a rejected registration', () => {
     const { w, caseId, code, registrationId } = await acknowledgedRegistration();
     dataOf(await api.run(REJECT, { id: registrationId, reason: '차량번호가 주차장 시스템과 다름' }, w.operatorUserA), 'rejectRegistration');
 
-    const texts = await handle.db.select({ body: smsMessages.body, customerId: smsMessages.customerId }).from(smsMessages).where(eq(smsMessages.caseId, caseId));
+    const texts = await handle.db
+      .select({ body: smsMessages.body, customerId: smsMessages.customerId })
+      .from(smsMessages)
+      .where(eq(smsMessages.caseId, caseId));
     expect(texts).toEqual([
       {
         body: `[카카오 T 주차] 요청하신 정기권 차량 등록을 주차장에서 확인하지 못했습니다. 상담사가 확인 후 다시 안내드리겠습니다. (상담번호 ${code})`,
@@ -140,7 +167,10 @@ describe('a rejected registration', () => {
       await api.run('query ($id: ID!) { case(id: $id) { status registrationRequests { status rejectReason } } }', { id: caseId }, w.agent),
       'case',
     );
-    expect(agentView).toEqual({ status: 'OPEN', registrationRequests: [{ status: 'REJECTED', rejectReason: '차량번호가 주차장 시스템과 다름' }] });
+    expect(agentView).toEqual({
+      status: 'OPEN',
+      registrationRequests: [{ status: 'REJECTED', rejectReason: '차량번호가 주차장 시스템과 다름' }],
+    });
   });
 
   it('keeps the case waiting on the lot while an exit still waits', async () => {

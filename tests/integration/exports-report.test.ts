@@ -48,7 +48,11 @@ beforeAll(async () => {
 });
 
 const exportTable = (viewer: UserRow | null, file: string, query = `month=${MONTH}`) =>
-  handleReportExport(new Request(`http://localhost/api/exports/report/${file}?${query}`), file, { db: handle.db, viewer, clientAddress: '203.0.113.7' });
+  handleReportExport(new Request(`http://localhost/api/exports/report/${file}?${query}`), file, {
+    db: handle.db,
+    viewer,
+    clientAddress: '203.0.113.7',
+  });
 
 /** The file of a table as a manager downloads it: raw bytes checked for the BOM, then header and rows. */
 async function download(table: string): Promise<{ response: Response; header: string[]; rows: string[][] }> {
@@ -76,15 +80,29 @@ describe('report CSV: each dashboard table for a month, managers only', () => {
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toBe(`attachment; filename="repeat-omissions-${MONTH}.csv"`);
     expect(header).toEqual(['주차장', '운영사', '누락(건)', '반복 고객(명)', '쿠폰(건)', '쿠폰 금액(원)']);
-    const { repeatOmissionReport } = await managerQuery<{ repeatOmissionReport: { rows: Array<{ lot: Lot; omissions: number; customersWithRepeats: number; couponsIssued: number; couponAmount: number }> } }>(
+    const { repeatOmissionReport } = await managerQuery<{
+      repeatOmissionReport: {
+        rows: Array<{ lot: Lot; omissions: number; customersWithRepeats: number; couponsIssued: number; couponAmount: number }>;
+      };
+    }>(
       'query ($m: Month!) { repeatOmissionReport(month: $m) { rows { lot { id name operator { name } } omissions customersWithRepeats couponsIssued couponAmount } } }',
     );
     expect(rows).toEqual(
-      repeatOmissionReport.rows.map((r) => [r.lot.name, r.lot.operator.name, cell(r.omissions), cell(r.customersWithRepeats), cell(r.couponsIssued), cell(r.couponAmount)]),
+      repeatOmissionReport.rows.map((r) => [
+        r.lot.name,
+        r.lot.operator.name,
+        cell(r.omissions),
+        cell(r.customersWithRepeats),
+        cell(r.couponsIssued),
+        cell(r.couponAmount),
+      ]),
     );
     expect(rows.find((row) => row[0] === data.x1.name)).toEqual([data.x1.name, data.opX.name, '3', '1', '1', '3000']);
     expect(rows.find((row) => row[0] === data.y2.name)).toEqual([data.y2.name, data.opY.name, '0', '0', '0', '0']);
-    const alias = await handleReportExport(new Request(`http://localhost/api/exports/repeat-omissions.csv?month=${MONTH}`), 'lots.csv', { db: handle.db, viewer: world.manager });
+    const alias = await handleReportExport(new Request(`http://localhost/api/exports/repeat-omissions.csv?month=${MONTH}`), 'lots.csv', {
+      db: handle.db,
+      viewer: world.manager,
+    });
     expect(parseCsv((await alias.text()).replace(/^\uFEFF/, ''))).toEqual([header, ...rows]);
   });
 
@@ -94,9 +112,25 @@ describe('report CSV: each dashboard table for a month, managers only', () => {
     expect(header.join(',')).toBe(
       '운영사,누락(건),반복 고객(명),쿠폰(건),쿠폰 금액(원),환불(건),환불 금액(원),출차 요청(건),출차 처리 중앙값(초),출차 기한 내 처리율(%),등록 요청(건),등록 확인 중앙값(초),등록 기한 내 처리율(%),지연(건)',
     );
-    type Times = { exitRequests: number; exitAckMedianSeconds: number | null; exitWithinTargetShare: number | null; registrationRequests: number; registrationConfirmMedianSeconds: number | null; registrationWithinTargetShare: number | null; overdueCount: number };
+    type Times = {
+      exitRequests: number;
+      exitAckMedianSeconds: number | null;
+      exitWithinTargetShare: number | null;
+      registrationRequests: number;
+      registrationConfirmMedianSeconds: number | null;
+      registrationWithinTargetShare: number | null;
+      overdueCount: number;
+    };
     const answer = await managerQuery<{
-      operatorOmissionReport: Array<{ operator: { id: string; name: string }; omissions: number; customersWithRepeats: number; couponsIssued: number; couponAmount: number; refundsCount: number; refundAmount: number }>;
+      operatorOmissionReport: Array<{
+        operator: { id: string; name: string };
+        omissions: number;
+        customersWithRepeats: number;
+        couponsIssued: number;
+        couponAmount: number;
+        refundsCount: number;
+        refundAmount: number;
+      }>;
       responseTimes: { byOperator: Array<{ operator: { id: string }; times: Times }> };
     }>(`query ($m: Month!) {
       operatorOmissionReport(month: $m) { operator { id name } omissions customersWithRepeats couponsIssued couponAmount refundsCount refundAmount }
@@ -109,21 +143,64 @@ describe('report CSV: each dashboard table for a month, managers only', () => {
       answer.operatorOmissionReport.map((r) => {
         const t = timesOf.get(r.operator.id);
         return [
-          r.operator.name, cell(r.omissions), cell(r.customersWithRepeats), cell(r.couponsIssued), cell(r.couponAmount), cell(r.refundsCount), cell(r.refundAmount),
-          cell(t?.exitRequests), seconds(t?.exitAckMedianSeconds), percent(t?.exitWithinTargetShare),
-          cell(t?.registrationRequests), seconds(t?.registrationConfirmMedianSeconds), percent(t?.registrationWithinTargetShare), cell(t?.overdueCount),
+          r.operator.name,
+          cell(r.omissions),
+          cell(r.customersWithRepeats),
+          cell(r.couponsIssued),
+          cell(r.couponAmount),
+          cell(r.refundsCount),
+          cell(r.refundAmount),
+          cell(t?.exitRequests),
+          seconds(t?.exitAckMedianSeconds),
+          percent(t?.exitWithinTargetShare),
+          cell(t?.registrationRequests),
+          seconds(t?.registrationConfirmMedianSeconds),
+          percent(t?.registrationWithinTargetShare),
+          cell(t?.overdueCount),
         ];
       }),
     );
-    expect(rows.find((row) => row[0] === data.opX.name)).toEqual([data.opX.name, '5', '2', '1', '3000', '0', '0', '2', '180', '100', '0', '', '', '0']);
-    expect(rows.find((row) => row[0] === data.opY.name)).toEqual([data.opY.name, '3', '1', '0', '0', '1', '50000', '', '', '', '', '', '', '']);
+    expect(rows.find((row) => row[0] === data.opX.name)).toEqual([
+      data.opX.name,
+      '5',
+      '2',
+      '1',
+      '3000',
+      '0',
+      '0',
+      '2',
+      '180',
+      '100',
+      '0',
+      '',
+      '',
+      '0',
+    ]);
+    expect(rows.find((row) => row[0] === data.opY.name)).toEqual([
+      data.opY.name,
+      '3',
+      '1',
+      '0',
+      '0',
+      '1',
+      '50000',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
   });
 
   it('heatmap: one row per lot with a column per month of the six, most first, every lot not only the top 15', async () => {
     const { header, rows } = await download('heatmap');
     const months = ['2032-10', '2032-11', '2032-12', '2033-01', '2033-02', '2033-03'];
     expect(header).toEqual(['주차장', '운영사', ...months.map((m) => `${m} 누락(건)`), '합계(건)']);
-    const { omissionHeatmap } = await managerQuery<{ omissionHeatmap: { months: string[]; rows: Array<{ lot: Lot; counts: number[]; total: number }> } }>(
+    const { omissionHeatmap } = await managerQuery<{
+      omissionHeatmap: { months: string[]; rows: Array<{ lot: Lot; counts: number[]; total: number }> };
+    }>(
       'query ($m: Month!) { omissionHeatmap(endMonth: $m, months: 6, lots: 50) { months rows { lot { id name operator { name } } counts total } } }',
     );
     expect(omissionHeatmap.months).toEqual(months);
@@ -151,10 +228,28 @@ describe('report CSV: each dashboard table for a month, managers only', () => {
   it('trend: twelve month rows ending with the month, oldest first, zeros included', async () => {
     const { header, rows } = await download('trend');
     expect(header).toEqual(['월', '누락(건)', '쿠폰(건)', '쿠폰 금액(원)', '환불(건)', '환불 금액(원)']);
-    const { monthlyTrend } = await managerQuery<{ monthlyTrend: Array<{ month: string; omissions: number; couponsIssued: number; couponAmount: number; refundsCount: number; refundAmount: number }> }>(
+    const { monthlyTrend } = await managerQuery<{
+      monthlyTrend: Array<{
+        month: string;
+        omissions: number;
+        couponsIssued: number;
+        couponAmount: number;
+        refundsCount: number;
+        refundAmount: number;
+      }>;
+    }>(
       'query ($m: Month!) { monthlyTrend(endMonth: $m, months: 12) { month omissions couponsIssued couponAmount refundsCount refundAmount } }',
     );
-    expect(rows).toEqual(monthlyTrend.map((p) => [p.month, cell(p.omissions), cell(p.couponsIssued), cell(p.couponAmount), cell(p.refundsCount), cell(p.refundAmount)]));
+    expect(rows).toEqual(
+      monthlyTrend.map((p) => [
+        p.month,
+        cell(p.omissions),
+        cell(p.couponsIssued),
+        cell(p.couponAmount),
+        cell(p.refundsCount),
+        cell(p.refundAmount),
+      ]),
+    );
     expect(rows).toHaveLength(12);
     expect(rows[0]).toEqual(['2032-04', '0', '0', '0', '0', '0']);
     expect(rows.slice(-2)).toEqual([
@@ -166,13 +261,36 @@ describe('report CSV: each dashboard table for a month, managers only', () => {
   it('repeat-customers: masked phone, name, omissions, coupon 예/아니요, lots; the full phone never written; the read is logged', async () => {
     const { header, rows } = await download('repeat-customers');
     expect(header).toEqual(['전화번호', '고객명', '누락(건)', '쿠폰 지급', '주차장']);
-    const { repeatCustomers } = await managerQuery<{ repeatCustomers: Array<{ customer: { name: string; phoneMasked: string }; omissions: number; couponIssued: boolean; lots: Array<{ name: string }> }> }>(
-      'query ($m: Month!) { repeatCustomers(month: $m) { customer { name phoneMasked } omissions couponIssued lots { name } } }',
+    const { repeatCustomers } = await managerQuery<{
+      repeatCustomers: Array<{
+        customer: { name: string; phoneMasked: string };
+        omissions: number;
+        couponIssued: boolean;
+        lots: Array<{ name: string }>;
+      }>;
+    }>('query ($m: Month!) { repeatCustomers(month: $m) { customer { name phoneMasked } omissions couponIssued lots { name } } }');
+    const lotList = (lots: Array<{ name: string }>) =>
+      lots
+        .map((lot) => lot.name)
+        .sort((a, b) => a.localeCompare(b, 'ko'))
+        .join(', ');
+    expect(rows).toEqual(
+      repeatCustomers.map((r) => [
+        r.customer.phoneMasked,
+        r.customer.name,
+        cell(r.omissions),
+        r.couponIssued ? '예' : '아니요',
+        lotList(r.lots),
+      ]),
     );
-    const lotList = (lots: Array<{ name: string }>) => lots.map((lot) => lot.name).sort((a, b) => a.localeCompare(b, 'ko')).join(', ');
-    expect(rows).toEqual(repeatCustomers.map((r) => [r.customer.phoneMasked, r.customer.name, cell(r.omissions), r.couponIssued ? '예' : '아니요', lotList(r.lots)]));
     const c1 = rows.find((row) => row[1] === `c1-${data.tag}`);
-    expect(c1).toEqual([expect.stringMatching(/^010-\*{4}-\d{4}$/), `c1-${data.tag}`, '3', '예', [data.x1.name, data.y1.name].sort((a, b) => a.localeCompare(b, 'ko')).join(', ')]);
+    expect(c1).toEqual([
+      expect.stringMatching(/^010-\*{4}-\d{4}$/),
+      `c1-${data.tag}`,
+      '3',
+      '예',
+      [data.x1.name, data.y1.name].sort((a, b) => a.localeCompare(b, 'ko')).join(', '),
+    ]);
     expect(rows.find((row) => row[1] === `c5-${data.tag}`)?.slice(2)).toEqual(['2', '아니요', data.y1.name]);
     // c1 (3) first; c3 and c5 (2 each) tie, in the report's order by customer id.
     const ours = rows.map((row) => row[1]).filter((name) => name?.endsWith(data.tag));

@@ -17,10 +17,21 @@ const CREATED_AT = new Date('2026-04-02T00:00:00Z');
 
 /** A customer with a pass at lot A and a case in April 2026, written straight to the database. */
 async function customerWithCase(name: string, phone: string, extra: Partial<typeof cases.$inferInsert> = {}) {
-  const [customer] = await handle.db.insert(customers).values({ name, phone, accountRef: `kakao-${randomUUID()}` }).returning();
+  const [customer] = await handle.db
+    .insert(customers)
+    .values({ name, phone, accountRef: `kakao-${randomUUID()}` })
+    .returning();
   const [pass] = await handle.db
     .insert(passes)
-    .values({ customerId: customer!.id, lotId: world.lotA.id, plate: `99가${phone.slice(-4)}`, startsOn: '2026-04-01', endsOn: '2026-04-30', amountPaid: 150_000, availableDays: 30 })
+    .values({
+      customerId: customer!.id,
+      lotId: world.lotA.id,
+      plate: `99가${phone.slice(-4)}`,
+      startsOn: '2026-04-01',
+      endsOn: '2026-04-30',
+      amountPaid: 150_000,
+      availableDays: 30,
+    })
     .returning();
   const incidentAt = new Date('2026-04-05T03:15:00Z');
   const [row] = await handle.db
@@ -52,14 +63,25 @@ beforeAll(async () => {
   const [paid, later] = await handle.db
     .insert(onsitePayments)
     .values([
-      { caseId: second.id, amount: 4500, paidAt: new Date('2026-04-03T02:20:00Z'), cancellationRequested: true, cancellationRequestedAt: new Date('2026-04-03T03:00:00Z') },
+      {
+        caseId: second.id,
+        amount: 4500,
+        paidAt: new Date('2026-04-03T02:20:00Z'),
+        cancellationRequested: true,
+        cancellationRequestedAt: new Date('2026-04-03T03:00:00Z'),
+      },
       { caseId: second.id, amount: 1000, paidAt: new Date('2026-04-03T05:00:00Z') },
     ])
     .returning();
   if (!paid || !later) throw new Error('no payments');
   await handle.db.insert(paymentCancellations).values({
-    onsitePaymentId: paid.id, caseId: second.id, requestedAt: new Date('2026-04-03T03:00:00Z'), dueAt: new Date('2026-04-06T03:00:00Z'),
-    status: 'IN_PROGRESS', ownerId: world.manager.id, startedAt: new Date('2026-04-03T04:00:00Z'),
+    onsitePaymentId: paid.id,
+    caseId: second.id,
+    requestedAt: new Date('2026-04-03T03:00:00Z'),
+    dueAt: new Date('2026-04-06T03:00:00Z'),
+    status: 'IN_PROGRESS',
+    ownerId: world.manager.id,
+    startedAt: new Date('2026-04-03T04:00:00Z'),
   });
   tricky = { name: '홍길동, "대리"', phone: `0105555${String(1000 + Math.floor(Math.random() * 9000))}` };
   formula = { name: '=HYPERLINK("http://evil","클릭")', phone: `0106666${String(1000 + Math.floor(Math.random() * 9000))}` };
@@ -72,19 +94,33 @@ beforeAll(async () => {
   });
   await customerWithCase('이영희', `0107777${String(1000 + Math.floor(Math.random() * 9000))}`, { kind: 'REFUND_CLAIM' });
   await handle.db.insert(refunds).values({
-    caseId: caseRow.id, passId: caseRow.passId, basis: 'COMPANY_POLICY', paid: 150_000, availableDays: 30, usedDays: 4, amount: 130_000,
-    status: 'APPROVED', proposedById: world.agent.id, decidedById: world.manager.id, decidedAt: new Date(),
+    caseId: caseRow.id,
+    passId: caseRow.passId,
+    basis: 'COMPANY_POLICY',
+    paid: 150_000,
+    availableDays: 30,
+    usedDays: 4,
+    amount: 130_000,
+    status: 'APPROVED',
+    proposedById: world.agent.id,
+    decidedById: world.manager.id,
+    decidedAt: new Date(),
   });
 });
 
 const deps = (viewer: UserRow | null) => ({ db: handle.db, viewer });
-const exportCases = (viewer: UserRow | null, query: string) => handleCasesExport(new Request(`${URL_BASE}/cases.csv?${query}`), deps(viewer));
+const exportCases = (viewer: UserRow | null, query: string) =>
+  handleCasesExport(new Request(`${URL_BASE}/cases.csv?${query}`), deps(viewer));
 const exportRepeats = (viewer: UserRow | null, query: string) =>
   // The route at repeat-omissions.csv is an alias of the report route's lots table.
   handleReportExport(new Request(`${URL_BASE}/repeat-omissions.csv?${query}`), 'lots.csv', deps(viewer));
 
 async function totalCount(filter: Record<string, unknown>): Promise<number> {
-  const result = await api.run('query ($filter: CaseFilter) { cases(filter: $filter, first: 1) { totalCount } }', { filter }, world.manager);
+  const result = await api.run(
+    'query ($filter: CaseFilter) { cases(filter: $filter, first: 1) { totalCount } }',
+    { filter },
+    world.manager,
+  );
   expect(result.errors).toBeUndefined();
   return (result.data?.cases as { totalCount: number }).totalCount;
 }
@@ -143,7 +179,7 @@ describe('cases.csv: a manager downloads the cases of a filter', () => {
     expect(trickyRow[14]).toBe('130000');
   });
 
-  it('export: on-site payments as their total, each one\'s KST time and cancellation status; none as 0 and blanks', async () => {
+  it("export: on-site payments as their total, each one's KST time and cancellation status; none as 0 and blanks", async () => {
     const text = await (await exportCases(world.manager, `month=2026-04&lotId=${world.lotA.id}`)).text();
     const rows = parseCsv(text.replace(/^\uFEFF/, '')).slice(1);
     const paidRow = rows.find((row) => row[13] === '3000')!;
@@ -169,7 +205,9 @@ describe('cases.csv: a manager downloads the cases of a filter', () => {
   });
 
   it('export: filter code gives only the case of that code, as the cases query does', async () => {
-    const all = parseCsv((await (await exportCases(world.manager, `month=2026-04&lotId=${world.lotA.id}`)).text()).replace(/^\uFEFF/, '')).slice(1);
+    const all = parseCsv(
+      (await (await exportCases(world.manager, `month=2026-04&lotId=${world.lotA.id}`)).text()).replace(/^\uFEFF/, ''),
+    ).slice(1);
     const code = all[1]![0]!;
     const text = await (await exportCases(world.manager, new URLSearchParams({ code: code.toLowerCase() }).toString())).text();
     const rows = parseCsv(text.replace(/^\uFEFF/, '')).slice(1);

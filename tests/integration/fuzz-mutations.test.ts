@@ -30,8 +30,16 @@ const RUNS_EACH = Math.ceil(TOTAL_RUNS / MUTATIONS.length);
 const QUERY_RUNS_EACH = 20;
 
 const KNOWN_CODES = new Set([
-  'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'POLICY_DENIED', 'NOT_IMPLEMENTED',
-  'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'POLICY_DENIED',
+  'NOT_IMPLEMENTED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
 ]);
 // What an internal failure looks like when it reaches a message: a stack frame, a path,
 // SQL or a driver's words, an id the caller did not send.
@@ -68,7 +76,9 @@ beforeAll(async () => {
   api = createTestApi(handle);
   world = await makeSampleWorld(api, handle.db);
   countTables = await makeAllTableCounter(handle.db);
-  console.log(`[fuzz] FUZZ_SEED=${SEED}: ${MUTATIONS.length} mutations × ${RUNS_EACH} runs, ${QUERIES.length} queries × ${QUERY_RUNS_EACH}`);
+  console.log(
+    `[fuzz] FUZZ_SEED=${SEED}: ${MUTATIONS.length} mutations × ${RUNS_EACH} runs, ${QUERIES.length} queries × ${QUERY_RUNS_EACH}`,
+  );
 }, 120_000);
 afterAll(async () => {
   await handle?.close();
@@ -132,23 +142,30 @@ describe('fuzz: hostile variables to every mutation and query', () => {
     '%s: never a 500, never a leaked internal, never a write when refused',
     async (name, root) => {
       const numRuns = root.operation === 'mutation' ? RUNS_EACH : QUERY_RUNS_EACH;
-      const document = documentOf(root, root.field.args.map((arg) => arg.name));
-      const property = fc.asyncProperty(fc.constantFrom(...permittedViewers(name)), hostileArguments(root, validSample(root)), async (viewer, generated) => {
-        if (root.operation === 'mutation') mutationRuns++;
-        // As it would arrive over HTTP: JSON has no undefined, NaN or Infinity.
-        const variables = JSON.parse(JSON.stringify(generated)) as Record<string, unknown>;
-        const before = await countTables();
-        const result = await api.run(document, variables, viewer);
-        const [first] = result.errors ?? [];
-        const kind = first ? `${String(first.extensions?.code)}${first.message.startsWith('Variable "$') ? ' (variables)' : ''}` : 'OK';
-        outcomes[kind] = (outcomes[kind] ?? 0) + 1;
-        const problem = problemOf(result, variables);
-        if (problem) throw new Error(problem);
-        if (result.errors?.length) {
-          if (result.data?.[root.field.name] != null) throw new Error('an error with data: a partial answer');
-          expect(await countTables(), 'a refused call changed row counts').toEqual(before);
-        }
-      });
+      const document = documentOf(
+        root,
+        root.field.args.map((arg) => arg.name),
+      );
+      const property = fc.asyncProperty(
+        fc.constantFrom(...permittedViewers(name)),
+        hostileArguments(root, validSample(root)),
+        async (viewer, generated) => {
+          if (root.operation === 'mutation') mutationRuns++;
+          // As it would arrive over HTTP: JSON has no undefined, NaN or Infinity.
+          const variables = JSON.parse(JSON.stringify(generated)) as Record<string, unknown>;
+          const before = await countTables();
+          const result = await api.run(document, variables, viewer);
+          const [first] = result.errors ?? [];
+          const kind = first ? `${String(first.extensions?.code)}${first.message.startsWith('Variable "$') ? ' (variables)' : ''}` : 'OK';
+          outcomes[kind] = (outcomes[kind] ?? 0) + 1;
+          const problem = problemOf(result, variables);
+          if (problem) throw new Error(problem);
+          if (result.errors?.length) {
+            if (result.data?.[root.field.name] != null) throw new Error('an error with data: a partial answer');
+            expect(await countTables(), 'a refused call changed row counts').toEqual(before);
+          }
+        },
+      );
       const outcome = await fc.check(property, { seed: SEED, numRuns });
       if (outcome.failed) {
         throw new Error(
@@ -165,15 +182,19 @@ describe('fuzz: hostile variables to every mutation and query', () => {
   // holds a control, a direction override or an invisible character: single-line fields
   // refused them, notes and outcomes had them stripped (lib/domain/text-hygiene.ts).
   it('no stored text carries a control, direction or invisible character', async () => {
-    const columns = rowsOf<{ table_name: string; column_name: string; data_type: string }>(await handle.db.execute(sql`
+    const columns = rowsOf<{ table_name: string; column_name: string; data_type: string }>(
+      await handle.db.execute(sql`
       SELECT table_name, column_name, data_type FROM information_schema.columns
-      WHERE table_schema = 'public' AND data_type IN ('text', 'character varying', 'character', 'jsonb')`));
+      WHERE table_schema = 'public' AND data_type IN ('text', 'character varying', 'character', 'jsonb')`),
+    );
     const found: string[] = [];
     // Candidates by a coarse pattern in SQL; the rule itself (a ZWJ inside an emoji is kept) decides.
     const suspect = '[\u0001-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]';
     for (const { table_name: table, column_name: column, data_type: type } of columns) {
       const value = type === 'jsonb' ? sql`${sql.identifier(column)}::text` : sql`${sql.identifier(column)}`;
-      const rows = rowsOf<{ v: string }>(await handle.db.execute(sql`SELECT ${value} AS v FROM ${sql.identifier(table)} WHERE ${value} ~ ${suspect} LIMIT 20`));
+      const rows = rowsOf<{ v: string }>(
+        await handle.db.execute(sql`SELECT ${value} AS v FROM ${sql.identifier(table)} WHERE ${value} ~ ${suspect} LIMIT 20`),
+      );
       for (const { v } of rows) {
         const hidden = findHiddenCharacter(v, { multiLine: true });
         if (hidden) found.push(`${table}.${column}: U+${hidden.codePoint.toString(16)} in ${JSON.stringify(v.slice(0, 80))}`);
@@ -183,7 +204,10 @@ describe('fuzz: hostile variables to every mutation and query', () => {
   });
 
   it(`ran at least ${TOTAL_RUNS} cases over the mutations`, () => {
-    console.log(`[fuzz] FUZZ_SEED=${SEED}: ${mutationRuns} cases over ${MUTATIONS.length} mutations; first error codes of all cases:`, outcomes);
+    console.log(
+      `[fuzz] FUZZ_SEED=${SEED}: ${mutationRuns} cases over ${MUTATIONS.length} mutations; first error codes of all cases:`,
+      outcomes,
+    );
     expect(mutationRuns).toBeGreaterThanOrEqual(TOTAL_RUNS);
   });
 });
@@ -193,13 +217,38 @@ describe('what the fuzz found, pinned down', () => {
   // jsonb: a lone surrogate's escape) and the caller got INTERNAL_SERVER_ERROR; now
   // graphql/validate.ts refuses them first, by name.
   it.each([
-    ['createOperator, a NUL', 'mutation ($v: OperatorInput!) { createOperator(input: $v) { id } }', { name: '가나\u0000파킹' }, 'input.name'],
-    ['startBulkCaseJob, a NUL in a lookup', 'mutation ($v: CaseFilter!) { startBulkCaseJob(filter: $v, expectedCount: 1, note: "메모") { id } }', { plate: '12가\u00003456' }, 'filter.plate'],
+    [
+      'createOperator, a NUL',
+      'mutation ($v: OperatorInput!) { createOperator(input: $v) { id } }',
+      { name: '가나\u0000파킹' },
+      'input.name',
+    ],
+    [
+      'startBulkCaseJob, a NUL in a lookup',
+      'mutation ($v: CaseFilter!) { startBulkCaseJob(filter: $v, expectedCount: 1, note: "메모") { id } }',
+      { plate: '12가\u00003456' },
+      'filter.plate',
+    ],
     ['searchPasses, a lone surrogate in a logged filter', 'query ($v: String) { searchPasses(plate: $v) { id } }', '12가\ud800', 'plate'],
     // Issue 16: a text-direction override and ESC[31m were stored in names.
-    ['createOperator, a text-direction override in a name', 'mutation ($v: OperatorInput!) { createOperator(input: $v) { id } }', { name: '한빛\u202e파킹' }, 'input.name'],
-    ['createOperator, ESC[31m in a name', 'mutation ($v: OperatorInput!) { createOperator(input: $v) { id } }', { name: '\u001b[31m한빛파킹' }, 'input.name'],
-    ['createOperator, a zero-width space in a name', 'mutation ($v: OperatorInput!) { createOperator(input: $v) { id } }', { name: '한빛\u200b파킹' }, 'input.name'],
+    [
+      'createOperator, a text-direction override in a name',
+      'mutation ($v: OperatorInput!) { createOperator(input: $v) { id } }',
+      { name: '한빛\u202e파킹' },
+      'input.name',
+    ],
+    [
+      'createOperator, ESC[31m in a name',
+      'mutation ($v: OperatorInput!) { createOperator(input: $v) { id } }',
+      { name: '\u001b[31m한빛파킹' },
+      'input.name',
+    ],
+    [
+      'createOperator, a zero-width space in a name',
+      'mutation ($v: OperatorInput!) { createOperator(input: $v) { id } }',
+      { name: '한빛\u200b파킹' },
+      'input.name',
+    ],
   ])('%s: BAD_USER_INPUT naming the field, and nothing is written', async (_name, document, value, field) => {
     const before = await countTables();
     const result = await api.run(document, { v: value }, world.w.manager);

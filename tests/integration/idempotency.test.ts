@@ -21,7 +21,8 @@ async function rows(table: PgTable, where: SQL | undefined): Promise<number> {
   const [row] = await handle.db.select({ n: count() }).from(table).where(where);
   return row?.n ?? 0;
 }
-const keyRows = (actor: UserRow, key: string) => rows(idempotencyKeys, and(eq(idempotencyKeys.actorId, actor.id), eq(idempotencyKeys.key, key)));
+const keyRows = (actor: UserRow, key: string) =>
+  rows(idempotencyKeys, and(eq(idempotencyKeys.actorId, actor.id), eq(idempotencyKeys.key, key)));
 
 /** A creating mutation, arguments for it and for a different request, and what it creates. */
 interface Creating {
@@ -73,7 +74,8 @@ const SETUPS: Record<string, (w: World) => Promise<Creating>> = {
     const { second } = await twoCases(w);
     return {
       name: 'recordOnsitePayment',
-      document: 'mutation ($id: ID!, $amount: Int!) { recordOnsitePayment(caseId: $id, amount: $amount, paidAt: "2026-04-09T09:20:00+09:00") { id } }',
+      document:
+        'mutation ($id: ID!, $amount: Int!) { recordOnsitePayment(caseId: $id, amount: $amount, paidAt: "2026-04-09T09:20:00+09:00") { id } }',
       variables: { id: second.id, amount: 4500 },
       otherVariables: { id: second.id, amount: 5500 },
       created: () => rows(onsitePayments, eq(onsitePayments.caseId, second.id)),
@@ -139,7 +141,9 @@ describe('Idempotency-Key on the creating mutations', () => {
     const w = await makeWorld(handle.db);
     const { second } = await twoCases(w);
     const key = newKey();
-    const results = await Promise.all(Array.from({ length: 20 }, () => api.run(onCase('issueCompensationCoupon'), { id: second.id }, w.agent, { idempotencyKey: key })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => api.run(onCase('issueCompensationCoupon'), { id: second.id }, w.agent, { idempotencyKey: key })),
+    );
     expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
     expect(new Set(results.map((r) => idOf(r, 'issueCompensationCoupon'))).size).toBe(1);
     expect(await rows(coupons, eq(coupons.customerId, w.customer.id))).toBe(1);

@@ -9,10 +9,25 @@ import { graphql } from '../generated';
 
 const { handle, api, world } = await useIntegrationWorld();
 
-const SET_LOCALE = graphql(`mutation LocaleSettingSet($locale: Locale!) { setMyLocale(locale: $locale) { id locale } }`);
-const VIEWER = graphql(`query LocaleSettingViewer { viewer { id locale } }`);
+const SET_LOCALE = graphql(`
+  mutation LocaleSettingSet($locale: Locale!) {
+    setMyLocale(locale: $locale) {
+      id
+      locale
+    }
+  }
+`);
+const VIEWER = graphql(`
+  query LocaleSettingViewer {
+    viewer {
+      id
+      locale
+    }
+  }
+`);
 
-const storedLocale = async (id: string) => (await handle.db.select({ locale: users.locale }).from(users).where(eq(users.id, id)))[0]?.locale;
+const storedLocale = async (id: string) =>
+  (await handle.db.select({ locale: users.locale }).from(users).where(eq(users.id, id)))[0]?.locale;
 
 describe('setMyLocale', () => {
   it('a new account speaks Korean', async () => {
@@ -26,7 +41,11 @@ describe('setMyLocale', () => {
     ['manager', (w: World) => w.manager],
   ])('%s switches their own account to English and back, each change in the access log', async (_who, whom) => {
     const viewer = whom(world);
-    const entries = () => handle.db.select({ n: count() }).from(auditLog).where(and(eq(auditLog.action, 'SET_LOCALE'), eq(auditLog.actorId, viewer.id)));
+    const entries = () =>
+      handle.db
+        .select({ n: count() })
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'SET_LOCALE'), eq(auditLog.actorId, viewer.id)));
     const before = (await entries())[0]?.n ?? 0;
 
     const english = await api.run(SET_LOCALE, { locale: 'EN' }, viewer);

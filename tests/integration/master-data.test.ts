@@ -8,14 +8,47 @@ const { handle, api, world } = await useIntegrationWorld();
 
 const CREATE_LOT = /* GraphQL */ `
   mutation ($input: ParkingLotInput!) {
-    createParkingLot(input: $input) { id name integration hasExitCallButton operator { id } }
+    createParkingLot(input: $input) {
+      id
+      name
+      integration
+      hasExitCallButton
+      operator {
+        id
+      }
+    }
   }
 `;
 const CREATE_PASS = /* GraphQL */ `
-  mutation ($input: PassInput!) { createPass(input: $input) { id plate startsOn endsOn amountPaid registered lot { id } customer { id phoneMasked } } }
+  mutation ($input: PassInput!) {
+    createPass(input: $input) {
+      id
+      plate
+      startsOn
+      endsOn
+      amountPaid
+      registered
+      lot {
+        id
+      }
+      customer {
+        id
+        phoneMasked
+      }
+    }
+  }
 `;
 const CREATE_USER = /* GraphQL */ `
-  mutation ($input: UserInput!) { createUser(input: $input) { id email role operator { id } } }
+  mutation ($input: UserInput!) {
+    createUser(input: $input) {
+      id
+      email
+      role
+      operator {
+        id
+      }
+    }
+  }
 `;
 
 const lotInput = () => ({
@@ -69,12 +102,7 @@ describe('master data: a manager creates, others are refused', () => {
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it.each([
-    ['12가3456'],
-    ['123가4567'],
-    ['서울12가3456'],
-    ['12 가 3456'],
-  ])('createPass accepts the Korean plate %s', async (plate) => {
+  it.each([['12가3456'], ['123가4567'], ['서울12가3456'], ['12 가 3456']])('createPass accepts the Korean plate %s', async (plate) => {
     const result = await api.run(CREATE_PASS, { input: passInput({ plate }) }, world.manager);
     expect(result.errors).toBeUndefined();
     expect((result.data?.createPass as { plate: string }).plate).toBe(plate.replace(/\s+/g, ''));
@@ -129,7 +157,11 @@ describe('master data: a manager creates, others are refused', () => {
   });
 
   it('createUser takes the demo password (the README prints it) for an account whose e-mail it does not contain', async () => {
-    const result = await api.run(CREATE_USER, { input: { name: '박상담', email: `demo-check-${Date.now()}@test.local`, password: DEMO_PASSWORD, role: 'AGENT' } }, world.manager);
+    const result = await api.run(
+      CREATE_USER,
+      { input: { name: '박상담', email: `demo-check-${Date.now()}@test.local`, password: DEMO_PASSWORD, role: 'AGENT' } },
+      world.manager,
+    );
     expect(result.errors).toBeUndefined();
   });
 

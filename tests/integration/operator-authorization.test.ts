@@ -54,10 +54,29 @@ const QUEUES = {
     document: /* GraphQL */ `
       {
         exitRequestQueue {
-          id plate status
-          customer { name phoneMasked }
-          lot { id name }
-          case { id code customer { name phoneMasked } pass { id plate } }
+          id
+          plate
+          status
+          customer {
+            name
+            phoneMasked
+          }
+          lot {
+            id
+            name
+          }
+          case {
+            id
+            code
+            customer {
+              name
+              phoneMasked
+            }
+            pass {
+              id
+              plate
+            }
+          }
         }
       }
     `,
@@ -67,11 +86,32 @@ const QUEUES = {
     document: /* GraphQL */ `
       {
         registrationQueue {
-          id plate status
-          customer { name phoneMasked }
-          pass { id plate customer { name } }
-          lot { id name }
-          case { id code customer { name phoneMasked } }
+          id
+          plate
+          status
+          customer {
+            name
+            phoneMasked
+          }
+          pass {
+            id
+            plate
+            customer {
+              name
+            }
+          }
+          lot {
+            id
+            name
+          }
+          case {
+            id
+            code
+            customer {
+              name
+              phoneMasked
+            }
+          }
         }
       }
     `,
@@ -153,7 +193,13 @@ describe('reading the queues: field × viewer', () => {
       await ok(api.run('mutation ($id: ID!) { acknowledgeRegistration(id: $id) { id } }', { id: side.registrationId }, lotOperator));
     }
     await ok(api.run('mutation ($id: ID!) { confirmRegistration(id: $id) { id } }', { id: confirmed.registrationId }, lotOperator));
-    await ok(api.run('mutation ($id: ID!) { rejectRegistration(id: $id, reason: "차량번호 불일치") { id } }', { id: rejected.registrationId }, lotOperator));
+    await ok(
+      api.run(
+        'mutation ($id: ID!) { rejectRegistration(id: $id, reason: "차량번호 불일치") { id } }',
+        { id: rejected.registrationId },
+        lotOperator,
+      ),
+    );
     // Which of lot A's requests is in this state (an exit is never CONFIRMED or REJECTED).
     const inState: Record<QueueName, Record<(typeof STATUSES)[number], string | null>> = {
       exitRequestQueue: { REQUESTED: a.exitId, ACKNOWLEDGED: confirmed.exitId, CONFIRMED: null, REJECTED: null },
@@ -195,7 +241,9 @@ interface Act {
 }
 
 const acknowledgeFirst = async (world: TwoLots) => {
-  await ok(api.run('mutation ($id: ID!) { acknowledgeRegistration(id: $id) { id } }', { id: world.a.registrationId }, world.w.operatorUserA));
+  await ok(
+    api.run('mutation ($id: ID!) { acknowledgeRegistration(id: $id) { id } }', { id: world.a.registrationId }, world.w.operatorUserA),
+  );
 };
 
 const ACTS: Record<ActName, Act> = {
@@ -221,7 +269,8 @@ const ACTS: Record<ActName, Act> = {
     sms: 1,
   },
   rejectRegistration: {
-    document: 'mutation ($id: ID!) { rejectRegistration(id: $id, reason: "차량번호 불일치: 고객 확인 필요") { id status resolvedAt rejectReason case { id customer { name } } } }',
+    document:
+      'mutation ($id: ID!) { rejectRegistration(id: $id, reason: "차량번호 불일치: 고객 확인 필요") { id status resolvedAt rejectReason case { id customer { name } } } }',
     targetOf: (side) => side.registrationId,
     prepare: acknowledgeFirst,
     after: 'REJECTED',
@@ -280,7 +329,10 @@ describe('acting on a request: field × viewer', () => {
       const world = await makeRequestsAtTwoLots(api, handle.db);
       const act = ACTS[name];
       await act.prepare(world);
-      const strip = (result: GraphQLResult) => ({ data: result.data ?? null, errors: result.errors?.map(({ message, extensions }) => ({ message, extensions })) });
+      const strip = (result: GraphQLResult) => ({
+        data: result.data ?? null,
+        errors: result.errors?.map(({ message, extensions }) => ({ message, extensions })),
+      });
       const unknown = await api.run(act.document, { id: randomUUID() }, world.w.operatorUserB);
       const real = await api.run(act.document, { id: act.targetOf(world.a) }, world.w.operatorUserB);
       expect(codeOf(real)).toBe('NOT_FOUND');
@@ -321,11 +373,26 @@ describe('acting on a request: field × viewer', () => {
 const CASE = /* GraphQL */ `
   query ($id: ID!) {
     case(id: $id) {
-      id code status
-      customer { name phoneMasked }
-      pass { id plate }
-      exitRequests { id status }
-      registrationRequests { id plate status }
+      id
+      code
+      status
+      customer {
+        name
+        phoneMasked
+      }
+      pass {
+        id
+        plate
+      }
+      exitRequests {
+        id
+        status
+      }
+      registrationRequests {
+        id
+        plate
+        status
+      }
     }
   }
 `;
@@ -344,7 +411,8 @@ describe('the case behind a request: Query.case × viewer', () => {
   it.each(VIEWERS.map((who) => [who, CASE_EXPECTED[who]] as const))('Query.case of a request’s case as %s: %s', async (who, expected) => {
     const world = await makeRequestsAtTwoLots(api, handle.db);
     const result = await api.run(CASE, { id: world.a.caseId }, viewerOf(world, who));
-    const found = result.data?.case as { id: string; customer: { name: string }; exitRequests: { id: string }[]; registrationRequests: { id: string }[] } | null | undefined;
+    const found = result.data?.case as
+      { id: string; customer: { name: string }; exitRequests: { id: string }[]; registrationRequests: { id: string }[] } | null | undefined;
 
     if (expected === 'UNAUTHENTICATED') {
       expect(codeOf(result)).toBe('UNAUTHENTICATED');
@@ -373,11 +441,31 @@ describe('the case behind a request: Query.case × viewer', () => {
 // Masking of the customer's name on the way to the lot
 
 const NAME_PATHS = [
-  ['ExitRequest.case.customer.name', '{ exitRequestQueue { id case { customer { name } } } }', 'exitRequestQueue', (r: NameRow) => r.case?.customer.name],
+  [
+    'ExitRequest.case.customer.name',
+    '{ exitRequestQueue { id case { customer { name } } } }',
+    'exitRequestQueue',
+    (r: NameRow) => r.case?.customer.name,
+  ],
   ['ExitRequest.customer.name', '{ exitRequestQueue { id customer { name } } }', 'exitRequestQueue', (r: NameRow) => r.customer?.name],
-  ['RegistrationRequest.case.customer.name', '{ registrationQueue { id case { customer { name } } } }', 'registrationQueue', (r: NameRow) => r.case?.customer.name],
-  ['RegistrationRequest.customer.name', '{ registrationQueue { id customer { name } } }', 'registrationQueue', (r: NameRow) => r.customer?.name],
-  ['RegistrationRequest.pass.customer.name', '{ registrationQueue { id pass { customer { name } } } }', 'registrationQueue', (r: NameRow) => r.pass?.customer.name],
+  [
+    'RegistrationRequest.case.customer.name',
+    '{ registrationQueue { id case { customer { name } } } }',
+    'registrationQueue',
+    (r: NameRow) => r.case?.customer.name,
+  ],
+  [
+    'RegistrationRequest.customer.name',
+    '{ registrationQueue { id customer { name } } }',
+    'registrationQueue',
+    (r: NameRow) => r.customer?.name,
+  ],
+  [
+    'RegistrationRequest.pass.customer.name',
+    '{ registrationQueue { id pass { customer { name } } } }',
+    'registrationQueue',
+    (r: NameRow) => r.pass?.customer.name,
+  ],
 ] as const;
 
 interface NameRow {
@@ -411,12 +499,26 @@ describe('links out of the lot’s case stay inside the operator', () => {
     // about the lot A incident to be the same incident as an earlier case at lot B.
     const [passAtB] = await handle.db
       .insert(passes)
-      .values({ customerId: w.customer.id, lotId: w.lotB.id, plate: `${10 + Math.floor(Math.random() * 89)}다${w.last4}`, startsOn: '2026-04-01', endsOn: '2026-04-30', amountPaid: 90_000, availableDays: 30 })
+      .values({
+        customerId: w.customer.id,
+        lotId: w.lotB.id,
+        plate: `${10 + Math.floor(Math.random() * 89)}다${w.last4}`,
+        startsOn: '2026-04-01',
+        endsOn: '2026-04-30',
+        amountPaid: 90_000,
+        availableDays: 30,
+      })
       .returning();
     if (!passAtB) throw new Error('no pass');
     const atB = await requestsOnPass(api, w.agent, passAtB, w.customer, '김*수', '2026-04-08T07:00:00+09:00');
     const atA = await openVerifiedCase(api, w.agent, w.pass.id, '2026-04-08T07:00:00+09:00');
-    await ok(api.run('mutation ($id: ID!, $of: ID!) { linkDuplicate(caseId: $id, ofCaseId: $of) { id } }', { id: atA.id, of: atB.caseId }, w.agent));
+    await ok(
+      api.run(
+        'mutation ($id: ID!, $of: ID!) { linkDuplicate(caseId: $id, ofCaseId: $of) { id } }',
+        { id: atA.id, of: atB.caseId },
+        w.agent,
+      ),
+    );
 
     const asAgent = await ok(api.run('query ($id: ID!) { case(id: $id) { duplicateOf { id } } }', { id: atA.id }, w.agent));
     expect(asAgent.case).toEqual({ duplicateOf: { id: atB.caseId } });
@@ -426,7 +528,28 @@ describe('links out of the lot’s case stay inside the operator', () => {
         query ($id: ID!) {
           case(id: $id) {
             id
-            duplicateOf { id code lot { id name } pass { id plate } exitRequests { id } registrationRequests { id plate } timeline { detail } }
+            duplicateOf {
+              id
+              code
+              lot {
+                id
+                name
+              }
+              pass {
+                id
+                plate
+              }
+              exitRequests {
+                id
+              }
+              registrationRequests {
+                id
+                plate
+              }
+              timeline {
+                detail
+              }
+            }
           }
         }
       `,
@@ -435,6 +558,7 @@ describe('links out of the lot’s case stay inside the operator', () => {
     );
     expect((asOperator.data?.case as { id: string } | null)?.id).toBe(atA.id);
     const text = JSON.stringify(asOperator);
-    for (const trace of [atB.caseId, atB.exitId, atB.registrationId, atB.passId, atB.plate, w.lotB.id, w.lotB.name]) expect(text).not.toContain(trace);
+    for (const trace of [atB.caseId, atB.exitId, atB.registrationId, atB.passId, atB.plate, w.lotB.id, w.lotB.name])
+      expect(text).not.toContain(trace);
   });
 });

@@ -107,7 +107,10 @@ const LAST = ['Mutation.reclassifyCase', 'Mutation.runBulkCaseJobBatch', 'Mutati
 const order = (input: TextInput) => LAST.indexOf(input.root.name);
 
 async function writeEverywhere() {
-  const payloads = [personalDataText(person.phone, person.name), ...personalDataSpellings(person.phone, person.name).map((spelled) => `고객 ${spelled} 연락`)];
+  const payloads = [
+    personalDataText(person.phone, person.name),
+    ...personalDataSpellings(person.phone, person.name).map((spelled) => `고객 ${spelled} 연락`),
+  ];
   for (const input of [...TEXT_INPUTS].sort((a, b) => order(a) - order(b))) {
     const label = labelOf(input);
     let sample;
@@ -121,7 +124,10 @@ async function writeEverywhere() {
       throw error;
     }
     const viewer = callerOf(input.root.name);
-    const document = documentOf(input.root, input.root.field.args.map((a) => a.name));
+    const document = documentOf(
+      input.root,
+      input.root.field.args.map((a) => a.name),
+    );
     const outcomes: string[] = [];
     for (const text of payloads) {
       await sample.prepare?.(s, api).catch(() => undefined);
@@ -159,14 +165,20 @@ function operatorReads(caseIds: string[]): { label: string; document: string }[]
     const selection = selectionFor(field);
     if (required.length > 0) {
       if (required.length !== 1 || required[0]!.name !== 'id') throw new Error(`Query.${field.name}: add its arguments to the scan`);
-      return caseIds.map((id) => ({ label: `Query.${field.name}(${id})`, document: `query { ${callOf(field.name, { id })} ${selection} }` }));
+      return caseIds.map((id) => ({
+        label: `Query.${field.name}(${id})`,
+        document: `query { ${callOf(field.name, { id })} ${selection} }`,
+      }));
     }
     const variants = [{ label: `Query.${field.name}`, document: `query { ${field.name} ${selection} }` }];
     for (const arg of field.args) {
       const type = getNamedType(arg.type);
       if (isEnumType(type)) {
         for (const value of type.getValues()) {
-          variants.push({ label: `Query.${field.name}(${arg.name}: ${value.name})`, document: `query { ${callOf(field.name, { [arg.name]: { enumValue: value.name } })} ${selection} }` });
+          variants.push({
+            label: `Query.${field.name}(${arg.name}: ${value.name})`,
+            document: `query { ${callOf(field.name, { [arg.name]: { enumValue: value.name } })} ${selection} }`,
+          });
         }
       }
     }
@@ -179,7 +191,11 @@ beforeAll(async () => {
   api = createTestApi(handle, { documentLimits: false });
   s = await makeSampleWorld(api, handle.db);
   person = { phone: s.w.customer.phone, name: s.w.customer.name };
-  const third = await api.run('mutation ($n: String!) { createOperator(input: { name: $n }) { id } }', { n: `세번째 운영사 ${s.w.lotA.id.slice(0, 8)}` }, s.w.manager);
+  const third = await api.run(
+    'mutation ($n: String!) { createOperator(input: { name: $n }) { id } }',
+    { n: `세번째 운영사 ${s.w.lotA.id.slice(0, 8)}` },
+    s.w.manager,
+  );
   thirdOperatorId = (third.data?.createOperator as { id: string }).id;
   await writeEverywhere();
 }, 300_000);
@@ -188,7 +204,11 @@ afterAll(() => handle?.close());
 async function worldCaseIds(): Promise<string[]> {
   const ids: string[] = [];
   for (const customerId of [s.w.customer.id, s.customerB.id]) {
-    const result = await api.run('query ($f: CaseFilter) { cases(filter: $f, first: 100) { edges { node { id } } } }', { f: { customerId } }, s.w.manager);
+    const result = await api.run(
+      'query ($f: CaseFilter) { cases(filter: $f, first: 100) { edges { node { id } } } }',
+      { f: { customerId } },
+      s.w.manager,
+    );
     const edges = (result.data?.cases as { edges: { node: { id: string } }[] }).edges;
     ids.push(...edges.map((e) => e.node.id));
   }
@@ -201,7 +221,12 @@ describe('personal data typed into every text input', () => {
     expect(undriven).toEqual([]);
     expect([...written.keys()].sort()).toEqual(TEXT_INPUTS.map(labelOf).sort());
     for (const outcomes of written.values()) expect(outcomes).toHaveLength(1 + personalDataSpellings(person.phone, person.name).length);
-    console.log('[free-text scan] accepted / attempts per text input:', Object.fromEntries([...written].map(([label, o]) => [label, `${o.filter((x) => x === 'OK').length}/${o.length} ${[...new Set(o)].join(',')}`])));
+    console.log(
+      '[free-text scan] accepted / attempts per text input:',
+      Object.fromEntries(
+        [...written].map(([label, o]) => [label, `${o.filter((x) => x === 'OK').length}/${o.length} ${[...new Set(o)].join(',')}`]),
+      ),
+    );
   });
 
   it('the free text operators once got was stored: notes, outcomes, reasons, guidance, the rejection', () => {
@@ -223,7 +248,11 @@ describe('personal data typed into every text input', () => {
   });
 
   it('an agent reading the same case sees the text as written, so the scan below would catch it', async () => {
-    const result = await api.run(`query { ${callOf('case', { id: s.target.caseId })} ${selectionFor(queryType.getFields().case!)} }`, {}, s.w.agent);
+    const result = await api.run(
+      `query { ${callOf('case', { id: s.target.caseId })} ${selectionFor(queryType.getFields().case!)} }`,
+      {},
+      s.w.agent,
+    );
     expect(result.errors).toBeUndefined();
     expect(personalDataIn(result, person).length).toBeGreaterThan(0);
   });
@@ -233,7 +262,9 @@ describe('no operator-reachable field returns the phone or the name, in any spel
   it(`every field reachable from the operator's root fields is selected within ${DEPTH} hops`, async () => {
     operatorReads(await worldCaseIds());
     for (const field of operatorMutations) selectionFor(field);
-    const reachable = new Set([...operatorQueries, ...operatorMutations].flatMap((f) => [...reachableFields(schema, getNamedType(f.type))]));
+    const reachable = new Set(
+      [...operatorQueries, ...operatorMutations].flatMap((f) => [...reachableFields(schema, getNamedType(f.type))]),
+    );
     expect([...reachable].filter((field) => !walk.selected.has(field))).toEqual([]);
     expect([...walk.skipped]).toEqual([]);
   });
@@ -250,7 +281,8 @@ describe('no operator-reachable field returns the phone or the name, in any spel
       const result = await api.run(read.document, {}, viewer);
       if (!result.errors) answered++;
       // One line per field, whatever the list positions: "Query.case(…) $.data.case.note: …".
-      for (const hit of personalDataIn(result, person)) hits.add(`${read.label.replace(/\(.*\)/, '')} ${hit.replace(/\[\d+\]/g, '[]').split(': ')[0]}`);
+      for (const hit of personalDataIn(result, person))
+        hits.add(`${read.label.replace(/\(.*\)/, '')} ${hit.replace(/\[\d+\]/g, '[]').split(': ')[0]}`);
     }
     expect([...hits]).toEqual([]);
     expect(answered).toBeGreaterThan(0);
@@ -259,13 +291,22 @@ describe('no operator-reachable field returns the phone or the name, in any spel
   it('an operator rejecting with its customer’s data in the reason gets its own words back masked, in the answer and the timeline', async () => {
     const ofB = { phone: s.customerB.phone, name: s.customerB.name };
     // Every spelling but the zero-width one, which a reason refuses (text hygiene).
-    const text = personalDataText(ofB.phone, ofB.name).replace(/\u200b/g, '').slice(0, 500);
+    const text = personalDataText(ofB.phone, ofB.name)
+      .replace(/\u200b/g, '')
+      .slice(0, 500);
     const selection = selectionFor(mutationType.getFields().rejectRegistration!);
     await api.run('mutation ($id: ID!) { acknowledgeRegistration(id: $id) { id } }', { id: s.b.registrationId }, s.w.operatorUserB);
-    const result = await api.run(`mutation ($id: ID!, $r: String!) { rejectRegistration(id: $id, reason: $r) ${selection} }`, { id: s.b.registrationId, r: text }, s.w.operatorUserB);
+    const result = await api.run(
+      `mutation ($id: ID!, $r: String!) { rejectRegistration(id: $id, reason: $r) ${selection} }`,
+      { id: s.b.registrationId, r: text },
+      s.w.operatorUserB,
+    );
     expect(result.errors).toBeUndefined();
     expect(personalDataIn(result, ofB)).toEqual([]);
-    const answer = result.data?.rejectRegistration as { rejectReason: string; case: { timeline: { type: string; detail: string | null }[] } };
+    const answer = result.data?.rejectRegistration as {
+      rejectReason: string;
+      case: { timeline: { type: string; detail: string | null }[] };
+    };
     expect(answer.rejectReason).toContain(`***-****-${ofB.phone.slice(-4)}`);
     expect(answer.case.timeline.find((e) => e.type === 'REGISTRATION_REJECTED')?.detail).toContain('등록 반려: 고객 ***-****-');
     // The request events of the timeline are facts about the plate, not anyone's words.

@@ -42,7 +42,8 @@ const operatorMay = (action: string) => {
   return 'anyone' in rule || rule.roles.includes('OPERATOR');
 };
 
-const requiredArgs = (field: GraphQLField<unknown, unknown>) => field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
+const requiredArgs = (field: GraphQLField<unknown, unknown>) =>
+  field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
 
 // Root fields that need arguments: every case of the world for Query.case. A new operator
 // field with required arguments has no entry here and fails 'every operator field is called'.
@@ -58,7 +59,11 @@ const MUTATION_CALLS: { field: string; label: string; args: Args; carriesCustome
   { field: 'acknowledgeRegistration', label: 'main registration', args: (fx) => ({ id: fx.main.registrationId }) },
   { field: 'confirmRegistration', label: 'main registration', args: (fx) => ({ id: fx.main.registrationId }) },
   { field: 'acknowledgeRegistration', label: 'second registration', args: (fx) => ({ id: fx.second.registrationId }) },
-  { field: 'rejectRegistration', label: 'second registration', args: (fx) => ({ id: fx.second.registrationId, reason: '차량번호 불일치: 고객 확인 필요' }) },
+  {
+    field: 'rejectRegistration',
+    label: 'second registration',
+    args: (fx) => ({ id: fx.second.registrationId, reason: '차량번호 불일치: 고객 확인 필요' }),
+  },
   { field: 'acknowledgeExit', label: 'duplicate exit', args: (fx) => ({ id: fx.duplicate.exitId }) },
   { field: 'undoAcknowledgeExit', label: 'duplicate exit, undone', args: (fx) => ({ id: fx.duplicate.exitId }) },
   { field: 'acknowledgeRegistration', label: 'refund registration', args: (fx) => ({ id: fx.refund.registrationId }) },
@@ -74,7 +79,10 @@ const unprepared: string[] = [];
 
 function rootCall(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>, label: string, args: Args): Call {
   const selection = selectionOf(getNamedType(field.type), DEPTH, walk);
-  return { label: `${kind === 'query' ? 'Query' : 'Mutation'}.${field.name} (${label})`, document: (fx) => `${kind} { ${callOf(field.name, args(fx))} ${selection} }` };
+  return {
+    label: `${kind === 'query' ? 'Query' : 'Mutation'}.${field.name} (${label})`,
+    document: (fx) => `${kind} { ${callOf(field.name, args(fx))} ${selection} }`,
+  };
 }
 
 const QUERY_CALLS: Call[] = operatorQueries.flatMap((field) => {
@@ -92,7 +100,8 @@ const QUERY_CALLS: Call[] = operatorQueries.flatMap((field) => {
   for (const arg of field.args) {
     const type = getNamedType(arg.type);
     if (isEnumType(type)) {
-      for (const value of type.getValues()) variants.push(rootCall('query', field, `${arg.name}: ${value.name}`, () => ({ [arg.name]: { enumValue: value.name } })));
+      for (const value of type.getValues())
+        variants.push(rootCall('query', field, `${arg.name}: ${value.name}`, () => ({ [arg.name]: { enumValue: value.name } })));
     }
   }
   return variants;
@@ -179,7 +188,9 @@ const person = () => ({ phone: fx.world.customer.phone, name: fx.world.customer.
 describe('the scan reaches everything an operator can ask for', () => {
   it('every root field an OPERATOR may call has a generated call', () => {
     expect(unprepared).toEqual([]);
-    expect(operatorQueries.map((f) => f.name)).toEqual(expect.arrayContaining(['exitRequestQueue', 'registrationQueue', 'case', 'lots', 'viewer']));
+    expect(operatorQueries.map((f) => f.name)).toEqual(
+      expect.arrayContaining(['exitRequestQueue', 'registrationQueue', 'case', 'lots', 'viewer']),
+    );
     expect(operatorMutations.map((f) => f.name).sort()).toEqual([
       'acknowledgeExit',
       'acknowledgeRegistration',
@@ -192,11 +203,24 @@ describe('the scan reaches everything an operator can ask for', () => {
   });
 
   it(`every field of every type reachable from those root fields is selected within ${DEPTH} hops`, () => {
-    const reachable = new Set([...operatorQueries, ...operatorMutations].flatMap((f) => [...reachableFields(schema, getNamedType(f.type))]));
+    const reachable = new Set(
+      [...operatorQueries, ...operatorMutations].flatMap((f) => [...reachableFields(schema, getNamedType(f.type))]),
+    );
     expect([...reachable].filter((field) => !walk.selected.has(field))).toEqual([]);
     expect([...walk.skipped]).toEqual([]);
     // The fields the issue names are among them.
-    for (const field of ['Customer.name', 'Customer.phoneMasked', 'Customer.passes', 'SmsMessage.toMasked', 'SmsMessage.body', 'CaseEvent.detail', 'Case.smsPreview', 'Case.messages', 'ExitRequest.customer', 'RegistrationRequest.customer']) {
+    for (const field of [
+      'Customer.name',
+      'Customer.phoneMasked',
+      'Customer.passes',
+      'SmsMessage.toMasked',
+      'SmsMessage.body',
+      'CaseEvent.detail',
+      'Case.smsPreview',
+      'Case.messages',
+      'ExitRequest.customer',
+      'RegistrationRequest.customer',
+    ]) {
       expect(walk.selected).toContain(field);
     }
   });
@@ -207,14 +231,26 @@ describe('the scan reaches everything an operator can ask for', () => {
       { id: fx.main.caseId },
       fx.world.operatorUserA,
     );
-    const c = result.data?.case as { messages: { toMasked: string; body: string }[]; onsitePayments: { hasReceipt: boolean }[]; pass: { registered: boolean } };
+    const c = result.data?.case as {
+      messages: { toMasked: string; body: string }[];
+      onsitePayments: { hasReceipt: boolean }[];
+      pass: { registered: boolean };
+    };
     expect(c.messages.map((m) => m.toMasked)).toEqual([`010-****-${fx.world.last4}`, `010-****-${fx.world.last4}`]);
     expect(c.messages.some((m) => m.body.includes('정기권 차량 등록이 완료되었습니다'))).toBe(true);
     expect(c.onsitePayments).toEqual([{ hasReceipt: true, cancellationRequested: true }]);
     expect(c.pass.registered).toBe(true);
-    const second = await api.run('query ($id: ID!) { case(id: $id) { coupons { id } messages { body } } }', { id: fx.second.caseId }, fx.world.operatorUserA);
+    const second = await api.run(
+      'query ($id: ID!) { case(id: $id) { coupons { id } messages { body } } }',
+      { id: fx.second.caseId },
+      fx.world.operatorUserA,
+    );
     expect((second.data?.case as { coupons: unknown[] }).coupons).toHaveLength(1);
-    const refund = await api.run('query ($id: ID!) { case(id: $id) { refunds { amount } } }', { id: fx.refund.caseId }, fx.world.operatorUserA);
+    const refund = await api.run(
+      'query ($id: ID!) { case(id: $id) { refunds { amount } } }',
+      { id: fx.refund.caseId },
+      fx.world.operatorUserA,
+    );
     expect((refund.data?.case as { refunds: { amount: number }[] }).refunds).toEqual([{ amount: 115_000 }]);
   });
 
@@ -229,7 +265,16 @@ describe('the scan reaches everything an operator can ask for', () => {
     const { phone, name } = person();
     const middle = phone.slice(3, 7);
     const last = phone.slice(-4);
-    for (const shown of [phone, `010-${middle}-${last}`, `010 ${middle} ${last}`, `+82 10-${middle}-${last}`, `${middle}${last}`, `(${middle}) ${last}`, name, '김 민 수']) {
+    for (const shown of [
+      phone,
+      `010-${middle}-${last}`,
+      `010 ${middle} ${last}`,
+      `+82 10-${middle}-${last}`,
+      `${middle}${last}`,
+      `(${middle}) ${last}`,
+      name,
+      '김 민 수',
+    ]) {
       expect(personalDataIn({ data: { x: `고객 ${shown} 님` } }, person()), shown).not.toEqual([]);
     }
     expect(personalDataIn({ data: { phoneMasked: `010-****-${last}`, name: '김*수' } }, person())).toEqual([]);
@@ -258,7 +303,11 @@ describe('no full phone and no full name in any response to the lot’s operator
       return JSON.stringify(await api.run(call.document(fx), {}, fx.world.operatorUserA));
     };
     const mainCase = await answerTo('Query.case (main case)');
-    for (const text of [await answerTo('Query.exitRequestQueue (no arguments)'), await answerTo('Query.registrationQueue (no arguments)'), mainCase]) {
+    for (const text of [
+      await answerTo('Query.exitRequestQueue (no arguments)'),
+      await answerTo('Query.registrationQueue (no arguments)'),
+      mainCase,
+    ]) {
       expect(text).toContain('김*수');
       expect(text).toContain(`010-****-${fx.world.last4}`);
     }
@@ -276,12 +325,23 @@ describe('free text written by the agent', () => {
     const dashed = `${phone.slice(0, 3)}-${phone.slice(3, 7)}-${phone.slice(7)}`;
     const opened = await ok(
       'mutation ($input: OpenCaseInput!) { openCase(input: $input) { id } }',
-      { input: { passId: world.pass.id, kind: 'OPERATOR_OMISSION', incidentAt: '2026-04-09T09:00:00+09:00', note: `${name} 고객, 회신 번호 ${dashed}` } },
+      {
+        input: {
+          passId: world.pass.id,
+          kind: 'OPERATOR_OMISSION',
+          incidentAt: '2026-04-09T09:00:00+09:00',
+          note: `${name} 고객, 회신 번호 ${dashed}`,
+        },
+      },
       world.agent,
     );
     const caseId = idOf(opened, 'openCase');
     await ok('mutation ($id: ID!) { verifyIdentity(caseId: $id) { id } }', { id: caseId }, world.agent);
-    await ok('mutation ($id: ID!, $d: String!) { recordGuidance(caseId: $id, step: EXIT_CHECK, detail: $d) { id } }', { id: caseId, d: `${phone}로 출차 안내 문자` }, world.agent);
+    await ok(
+      'mutation ($id: ID!, $d: String!) { recordGuidance(caseId: $id, step: EXIT_CHECK, detail: $d) { id } }',
+      { id: caseId, d: `${phone}로 출차 안내 문자` },
+      world.agent,
+    );
     await ok('mutation ($id: ID!) { requestExit(caseId: $id) { id } }', { id: caseId }, world.agent);
 
     const call = QUERY_CALLS.find((c) => c.label === 'Query.case (main case)')!;

@@ -9,23 +9,134 @@ import { graphql } from '../generated';
 
 const { handle, api } = await useIntegrationApi();
 
-const EXIT = graphql(`mutation QueueRequestExit($id: ID!) { requestExit(caseId: $id) { id status } }`);
-const REGISTRATION = graphql(`mutation QueueRequestRegistration($id: ID!) { requestRegistration(caseId: $id) { id status } }`);
-const QUEUES = graphql(`query QueueBoth { exitRequestQueue { id plate customer { name phoneMasked } } registrationQueue { id plate status } }`);
-const ACKNOWLEDGE_EXIT = graphql(`mutation QueueAcknowledgeExit($id: ID!) { acknowledgeExit(id: $id) { id } }`);
-const ACKNOWLEDGE_EXIT_STATUS = graphql(`mutation QueueAcknowledgeExitStatus($id: ID!) { acknowledgeExit(id: $id) { status acknowledgedAt } }`);
-const CONFIRM_REGISTRATION = graphql(`mutation QueueConfirmRegistration($id: ID!) { confirmRegistration(id: $id) { id } }`);
-const CONFIRM_REGISTRATION_STATUS = graphql(`mutation QueueConfirmRegistrationStatus($id: ID!) { confirmRegistration(id: $id) { status } }`);
-const ACKNOWLEDGE_REGISTRATION = graphql(`mutation QueueAcknowledgeRegistration($id: ID!) { acknowledgeRegistration(id: $id) { id } }`);
-const REJECT_BLANK = graphql(`mutation QueueRejectBlank($id: ID!) { rejectRegistration(id: $id, reason: " ") { id } }`);
-const REJECT = graphql(
-  `mutation QueueReject($id: ID!) { rejectRegistration(id: $id, reason: "차량번호 불일치: 고객 확인 필요") { status rejectReason } }`,
-);
-const CONFIRMED = graphql(`query QueueConfirmedCase($id: ID!) { case(id: $id) { pass { registered } messages { body } timeline { type } } }`);
-const REJECTED = graphql(`query QueueRejectedCase($id: ID!) { case(id: $id) { registrationRequests { status rejectReason } timeline { type detail } } }`);
-const ESCALATED = graphql(
-  `query QueueEscalatedCase($id: ID!) { case(id: $id) { timeline { type } exitRequests { overdue escalatedAt dueAt requestedAt } } }`,
-);
+const EXIT = graphql(`
+  mutation QueueRequestExit($id: ID!) {
+    requestExit(caseId: $id) {
+      id
+      status
+    }
+  }
+`);
+const REGISTRATION = graphql(`
+  mutation QueueRequestRegistration($id: ID!) {
+    requestRegistration(caseId: $id) {
+      id
+      status
+    }
+  }
+`);
+const QUEUES = graphql(`
+  query QueueBoth {
+    exitRequestQueue {
+      id
+      plate
+      customer {
+        name
+        phoneMasked
+      }
+    }
+    registrationQueue {
+      id
+      plate
+      status
+    }
+  }
+`);
+const ACKNOWLEDGE_EXIT = graphql(`
+  mutation QueueAcknowledgeExit($id: ID!) {
+    acknowledgeExit(id: $id) {
+      id
+    }
+  }
+`);
+const ACKNOWLEDGE_EXIT_STATUS = graphql(`
+  mutation QueueAcknowledgeExitStatus($id: ID!) {
+    acknowledgeExit(id: $id) {
+      status
+      acknowledgedAt
+    }
+  }
+`);
+const CONFIRM_REGISTRATION = graphql(`
+  mutation QueueConfirmRegistration($id: ID!) {
+    confirmRegistration(id: $id) {
+      id
+    }
+  }
+`);
+const CONFIRM_REGISTRATION_STATUS = graphql(`
+  mutation QueueConfirmRegistrationStatus($id: ID!) {
+    confirmRegistration(id: $id) {
+      status
+    }
+  }
+`);
+const ACKNOWLEDGE_REGISTRATION = graphql(`
+  mutation QueueAcknowledgeRegistration($id: ID!) {
+    acknowledgeRegistration(id: $id) {
+      id
+    }
+  }
+`);
+const REJECT_BLANK = graphql(`
+  mutation QueueRejectBlank($id: ID!) {
+    rejectRegistration(id: $id, reason: " ") {
+      id
+    }
+  }
+`);
+const REJECT = graphql(`
+  mutation QueueReject($id: ID!) {
+    rejectRegistration(id: $id, reason: "차량번호 불일치: 고객 확인 필요") {
+      status
+      rejectReason
+    }
+  }
+`);
+const CONFIRMED = graphql(`
+  query QueueConfirmedCase($id: ID!) {
+    case(id: $id) {
+      pass {
+        registered
+      }
+      messages {
+        body
+      }
+      timeline {
+        type
+      }
+    }
+  }
+`);
+const REJECTED = graphql(`
+  query QueueRejectedCase($id: ID!) {
+    case(id: $id) {
+      registrationRequests {
+        status
+        rejectReason
+      }
+      timeline {
+        type
+        detail
+      }
+    }
+  }
+`);
+const ESCALATED = graphql(`
+  query QueueEscalatedCase($id: ID!) {
+    case(id: $id) {
+      timeline {
+        type
+      }
+      exitRequests {
+        overdue
+        escalatedAt
+        dueAt
+        requestedAt
+      }
+    }
+  }
+`);
 
 /** A world with one verified case at operator A's lot and both requests sent. */
 async function caseWithRequests(): Promise<{ w: World; caseId: string; exitId: string; registrationId: string }> {
@@ -114,10 +225,18 @@ describe('response targets and escalation', () => {
     const at = (minutes: number) => new Date(requestedAt.getTime() + minutes * 60_000);
 
     await escalateOverdueRequests(handle.db, at(4));
-    const notices = () => handle.db.select({ n: count() }).from(managerNotices).where(and(eq(managerNotices.caseId, caseId)));
+    const notices = () =>
+      handle.db
+        .select({ n: count() })
+        .from(managerNotices)
+        .where(and(eq(managerNotices.caseId, caseId)));
     expect((await notices())[0]?.n).toBe(0);
 
-    await Promise.all([escalateOverdueRequests(handle.db, at(6)), escalateOverdueRequests(handle.db, at(6)), escalateOverdueRequests(handle.db, at(7))]);
+    await Promise.all([
+      escalateOverdueRequests(handle.db, at(6)),
+      escalateOverdueRequests(handle.db, at(6)),
+      escalateOverdueRequests(handle.db, at(7)),
+    ]);
     await escalateOverdueRequests(handle.db, at(60));
     expect((await notices())[0]?.n).toBe(1);
     const detail = await api.run(ESCALATED, { id: caseId }, w.agent);

@@ -28,7 +28,15 @@ beforeAll(async () => {
   // The same customer holds a pass at operator B's lot too: two omissions there this month.
   const [passAtB] = await handle.db
     .insert(passes)
-    .values({ customerId: w.customer.id, lotId: w.lotB.id, plate: `77다${w.last4}`, startsOn: '2026-04-01', endsOn: '2026-04-30', amountPaid: 120_000, availableDays: 30 })
+    .values({
+      customerId: w.customer.id,
+      lotId: w.lotB.id,
+      plate: `77다${w.last4}`,
+      startsOn: '2026-04-01',
+      endsOn: '2026-04-30',
+      amountPaid: 120_000,
+      availableDays: 30,
+    })
     .returning();
   atB = await openVerifiedCase(api, w.agent, passAtB!.id, '2026-04-03T08:00:00+09:00');
   await openVerifiedCase(api, w.agent, passAtB!.id, '2026-04-06T08:00:00+09:00');
@@ -58,7 +66,9 @@ describe('what lot staff see of other operators and of staff', () => {
     const timeline = (asOperator.case as { timeline: { type: string; detail: string | null }[] }).timeline;
     // What is left are facts about the lot's own requests: the plate and what was asked.
     expect(timeline.find((e) => e.type === 'EXIT_REQUESTED')?.detail).toBe(`출차 요청 · ${w.pass.plate}`);
-    expect(timeline.filter((e) => e.type !== 'EXIT_REQUESTED').map((e) => e.detail)).toEqual(timeline.filter((e) => e.type !== 'EXIT_REQUESTED').map(() => null));
+    expect(timeline.filter((e) => e.type !== 'EXIT_REQUESTED').map((e) => e.detail)).toEqual(
+      timeline.filter((e) => e.type !== 'EXIT_REQUESTED').map(() => null),
+    );
   });
 
   it('staff e-mail addresses are masked for lot staff; their own is theirs', async () => {

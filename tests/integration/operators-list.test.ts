@@ -7,14 +7,26 @@ import { graphql } from '../generated';
 
 const { api, world } = await useIntegrationWorld();
 
-const OPERATORS = graphql(`query OperatorsList { operators { id name } }`);
+const OPERATORS = graphql(`
+  query OperatorsList {
+    operators {
+      id
+      name
+    }
+  }
+`);
 
 describe('operators: the list a manager picks operator staff’s company from', () => {
   it('a manager gets every operator, by name', async () => {
     const result = await api.run(OPERATORS, {}, world.manager);
     expect(result.errors).toBeUndefined();
     const list = result.data!.operators;
-    expect(list).toEqual(expect.arrayContaining([{ id: world.operatorA.id, name: world.operatorA.name }, { id: world.operatorB.id, name: world.operatorB.name }]));
+    expect(list).toEqual(
+      expect.arrayContaining([
+        { id: world.operatorA.id, name: world.operatorA.name },
+        { id: world.operatorB.id, name: world.operatorB.name },
+      ]),
+    );
     // PostgreSQL's collation orders the names; the list must come back in that order.
     const names = list.map((operator) => operator.name);
     const indexA = names.indexOf(world.operatorA.name);

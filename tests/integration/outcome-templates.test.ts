@@ -13,7 +13,8 @@ beforeAll(async () => {
   w = await makeWorld(handle.db);
 });
 
-const LIST = 'query ($all: Boolean) { outcomeTemplates(includeInactive: $all) { id key kind firstResponse labelKo labelEn bodyKo active } }';
+const LIST =
+  'query ($all: Boolean) { outcomeTemplates(includeInactive: $all) { id key kind firstResponse labelKo labelEn bodyKo active } }';
 const ADD = 'mutation ($input: OutcomeTemplateInput!) { addOutcomeTemplate(input: $input) { id key active kind updatedBy { id } } }';
 const UPDATE = 'mutation ($id: ID!, $input: OutcomeTemplateInput!) { updateOutcomeTemplate(id: $id, input: $input) { id bodyKo labelEn } }';
 const SET_ACTIVE = 'mutation ($id: ID!, $active: Boolean!) { setOutcomeTemplateActive(id: $id, active: $active) { id active } }';
@@ -40,9 +41,18 @@ const templateCount = async () => (await handle.db.select({ n: count() }).from(o
 describe('outcome templates', () => {
   it('agents read the guide’s seeded templates in order, first responses marked', async () => {
     const list = (await ok(w.agent, LIST)).outcomeTemplates;
-    const seeded = ['FIRST_OMISSION_RESPONSE', 'COUPON_ISSUED', 'EQUIPMENT_FAULT_CLOSED', 'REFUND_POLICY_EXPLAINED', 'CONSUMER_AGENCY_REFUND'];
+    const seeded = [
+      'FIRST_OMISSION_RESPONSE',
+      'COUPON_ISSUED',
+      'EQUIPMENT_FAULT_CLOSED',
+      'REFUND_POLICY_EXPLAINED',
+      'CONSUMER_AGENCY_REFUND',
+    ];
     expect(keysOf(list).filter((key) => seeded.includes(key))).toEqual(seeded);
-    expect(list.find((t: { key: string }) => t.key === 'FIRST_OMISSION_RESPONSE')).toMatchObject({ kind: 'OPERATOR_OMISSION', firstResponse: true });
+    expect(list.find((t: { key: string }) => t.key === 'FIRST_OMISSION_RESPONSE')).toMatchObject({
+      kind: 'OPERATOR_OMISSION',
+      firstResponse: true,
+    });
   });
 
   it('a manager adds, edits and switches off a template; agents stop seeing it; each change is audited', async () => {
@@ -50,12 +60,19 @@ describe('outcome templates', () => {
     expect(added).toMatchObject({ active: true, kind: 'EQUIPMENT_FAULT', updatedBy: { id: w.manager.id } });
     expect(added.key).toMatch(/^CUSTOM_[0-9A-F]{10}$/);
     await ok(w.manager, UPDATE, { id: added.id, input: input({ bodyKo: '운영사 측으로 LPR 카메라 점검 요청 완료.', kind: null }) });
-    expect((await ok(w.agent, LIST)).outcomeTemplates.find((t: { id: string }) => t.id === added.id)).toMatchObject({ bodyKo: '운영사 측으로 LPR 카메라 점검 요청 완료.', kind: null });
+    expect((await ok(w.agent, LIST)).outcomeTemplates.find((t: { id: string }) => t.id === added.id)).toMatchObject({
+      bodyKo: '운영사 측으로 LPR 카메라 점검 요청 완료.',
+      kind: null,
+    });
 
     await ok(w.manager, SET_ACTIVE, { id: added.id, active: false });
     expect(keysOf((await ok(w.agent, LIST, { all: true })).outcomeTemplates)).not.toContain(added.key);
-    expect((await ok(w.manager, LIST, { all: true })).outcomeTemplates.find((t: { id: string }) => t.id === added.id)).toMatchObject({ active: false });
-    const actions = (await handle.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.subjectId, added.id))).map((row) => row.action);
+    expect((await ok(w.manager, LIST, { all: true })).outcomeTemplates.find((t: { id: string }) => t.id === added.id)).toMatchObject({
+      active: false,
+    });
+    const actions = (await handle.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.subjectId, added.id))).map(
+      (row) => row.action,
+    );
     expect(actions.sort()).toEqual(['ADD_OUTCOME_TEMPLATE', 'DEACTIVATE_OUTCOME_TEMPLATE', 'UPDATE_OUTCOME_TEMPLATE']);
 
     const again = await api.run(SET_ACTIVE, { id: added.id, active: false }, w.manager);

@@ -20,23 +20,67 @@ beforeAll(async () => {
 });
 
 const HOUR = 3_600_000;
-const FILE = 'mutation ($id: ID!) { requestPaymentCancellation(onsitePaymentId: $id) { id cancellationRequested cancellation { id status dueAt owner { id } } } }';
+const FILE =
+  'mutation ($id: ID!) { requestPaymentCancellation(onsitePaymentId: $id) { id cancellationRequested cancellation { id status dueAt owner { id } } } }';
 const QUEUE = /* GraphQL */ `
   query ($statuses: [CancellationStatus!]) {
     paymentCancellations(statuses: $statuses) {
-      id status requestedAt dueAt overdue escalatedAt startedAt resolvedAt rejectReason
-      owner { id } resolvedBy { id }
-      case { id code lot { name } }
-      payment { id amount receiptUrl }
+      id
+      status
+      requestedAt
+      dueAt
+      overdue
+      escalatedAt
+      startedAt
+      resolvedAt
+      rejectReason
+      owner {
+        id
+      }
+      resolvedBy {
+        id
+      }
+      case {
+        id
+        code
+        lot {
+          name
+        }
+      }
+      payment {
+        id
+        amount
+        receiptUrl
+      }
     }
   }
 `;
 const CANCELLATION_OF_CASE = /* GraphQL */ `
-  query ($id: ID!) { case(id: $id) { onsitePayments { id cancellation { status dueAt resolvedAt rejectReason owner { id } } } timeline { type detail } } }
+  query ($id: ID!) {
+    case(id: $id) {
+      onsitePayments {
+        id
+        cancellation {
+          status
+          dueAt
+          resolvedAt
+          rejectReason
+          owner {
+            id
+          }
+        }
+      }
+      timeline {
+        type
+        detail
+      }
+    }
+  }
 `;
 const TAKE = 'mutation ($id: ID!) { takePaymentCancellation(id: $id) { id status startedAt owner { id } } }';
 const COMPLETE = 'mutation ($id: ID!) { completePaymentCancellation(id: $id) { id status resolvedAt owner { id } resolvedBy { id } } }';
-const REJECT = 'mutation ($id: ID!, $reason: String!) { rejectPaymentCancellation(id: $id, reason: $reason) { id status rejectReason resolvedAt } }';
+const REJECT =
+  'mutation ($id: ID!, $reason: String!) { rejectPaymentCancellation(id: $id, reason: $reason) { id status rejectReason resolvedAt } }';
 
 /** A verified case with a 4,500원 payment, its receipt and its cancellation filed by the agent. */
 async function filed(amount = 4_500) {
@@ -65,12 +109,19 @@ async function queue(w: World, statuses?: string[]) {
   return result.data?.paymentCancellations as Record<string, any>[];
 }
 
-describe('a payment cancellation is a work item in the managers\' queue', () => {
+describe("a payment cancellation is a work item in the managers' queue", () => {
   it('filing it creates the item with the flag: 접수, no owner, due 72 hours after it was filed', async () => {
     const t = await filed();
     const [payment] = await handle.db.select().from(onsitePayments).where(eq(onsitePayments.id, t.paymentId));
     const item = await row(t.id);
-    expect(item).toMatchObject({ status: 'RECEIVED', ownerId: null, onsitePaymentId: t.paymentId, caseId: t.caseId, requestedById: t.world.agent.id, escalatedAt: null });
+    expect(item).toMatchObject({
+      status: 'RECEIVED',
+      ownerId: null,
+      onsitePaymentId: t.paymentId,
+      caseId: t.caseId,
+      requestedById: t.world.agent.id,
+      escalatedAt: null,
+    });
     expect(item.requestedAt.getTime()).toBe(payment!.cancellationRequestedAt!.getTime());
     expect(item.dueAt.getTime() - item.requestedAt.getTime()).toBe(DEFAULT_CANCELLATION_TARGET_HOURS * HOUR);
   });
@@ -86,7 +137,9 @@ describe('a payment cancellation is a work item in the managers\' queue', () => 
       payment: { id: t.paymentId, amount: 7_000, receiptUrl: expect.stringMatching(/^\/api\/receipts\//) },
     });
     const agentView = await api.run(CANCELLATION_OF_CASE, { id: t.caseId }, t.world.agent);
-    expect((agentView.data?.case as any).onsitePayments).toMatchObject([{ id: t.paymentId, cancellation: { status: 'RECEIVED', resolvedAt: null, rejectReason: null } }]);
+    expect((agentView.data?.case as any).onsitePayments).toMatchObject([
+      { id: t.paymentId, cancellation: { status: 'RECEIVED', resolvedAt: null, rejectReason: null } },
+    ]);
     // Settled ones are left out unless asked for.
     expect((await queue(t.world, ['COMPLETED'])).some((item) => item.id === t.id)).toBe(false);
   });
@@ -97,9 +150,18 @@ describe('a payment cancellation is a work item in the managers\' queue', () => 
     const requestedAt = new Date(Date.now() - 30 * 24 * HOUR);
     const dueAt = new Date(requestedAt.getTime() + DEFAULT_CANCELLATION_TARGET_HOURS * HOUR);
     await handle.db.update(paymentCancellations).set({ requestedAt, dueAt }).where(eq(paymentCancellations.id, t.id));
-    const notices = () => handle.db.select().from(managerNotices).where(and(eq(managerNotices.caseId, t.caseId), eq(managerNotices.kind, 'CANCELLATION_OVERDUE')));
+    const notices = () =>
+      handle.db
+        .select()
+        .from(managerNotices)
+        .where(and(eq(managerNotices.caseId, t.caseId), eq(managerNotices.kind, 'CANCELLATION_OVERDUE')));
     const escalations = async () =>
-      (await handle.db.select().from(caseEvents).where(and(eq(caseEvents.caseId, t.caseId), eq(caseEvents.type, 'REQUEST_ESCALATED')))).length;
+      (
+        await handle.db
+          .select()
+          .from(caseEvents)
+          .where(and(eq(caseEvents.caseId, t.caseId), eq(caseEvents.type, 'REQUEST_ESCALATED')))
+      ).length;
 
     await escalateOverdueRequests(handle.db, new Date(dueAt.getTime() - 60_000));
     expect(await notices()).toHaveLength(0);
@@ -121,16 +183,24 @@ describe('a payment cancellation is a work item in the managers\' queue', () => 
     expect(new Date(listed.escalatedAt).getTime()).toBe(at.getTime());
   });
 
-  it('take → complete: the manager owns it, completes it, and the customer\'s text is queued in the same transaction', async () => {
+  it("take → complete: the manager owns it, completes it, and the customer's text is queued in the same transaction", async () => {
     const t = await filed();
     const before = await textsOf(t.caseId);
     const taken = await api.run(TAKE, { id: t.id }, t.world.manager);
     expect(taken.errors).toBeUndefined();
-    expect(taken.data?.takePaymentCancellation).toMatchObject({ status: 'IN_PROGRESS', owner: { id: t.world.manager.id }, startedAt: expect.any(String) });
+    expect(taken.data?.takePaymentCancellation).toMatchObject({
+      status: 'IN_PROGRESS',
+      owner: { id: t.world.manager.id },
+      startedAt: expect.any(String),
+    });
 
     const done = await api.run(COMPLETE, { id: t.id }, t.world.manager);
     expect(done.errors).toBeUndefined();
-    expect(done.data?.completePaymentCancellation).toMatchObject({ status: 'COMPLETED', owner: { id: t.world.manager.id }, resolvedBy: { id: t.world.manager.id } });
+    expect(done.data?.completePaymentCancellation).toMatchObject({
+      status: 'COMPLETED',
+      owner: { id: t.world.manager.id },
+      resolvedBy: { id: t.world.manager.id },
+    });
     const texts = await textsOf(t.caseId);
     expect(texts).toHaveLength(before.length + 1);
     expect(texts).toContain(paymentCancellationCompletedSms({ amount: 4_500, caseCode: t.code }));
@@ -138,7 +208,9 @@ describe('a payment cancellation is a work item in the managers\' queue', () => 
 
     const agentView = (await api.run(CANCELLATION_OF_CASE, { id: t.caseId }, t.world.agent)).data?.case as any;
     expect(agentView.onsitePayments[0].cancellation).toMatchObject({ status: 'COMPLETED', resolvedAt: expect.any(String) });
-    expect(agentView.timeline.map((e: { type: string }) => e.type)).toEqual(expect.arrayContaining(['PAYMENT_CANCELLATION_STARTED', 'PAYMENT_CANCELLATION_COMPLETED']));
+    expect(agentView.timeline.map((e: { type: string }) => e.type)).toEqual(
+      expect.arrayContaining(['PAYMENT_CANCELLATION_STARTED', 'PAYMENT_CANCELLATION_COMPLETED']),
+    );
     expect((await queue(t.world)).some((item) => item.id === t.id)).toBe(false);
     expect((await queue(t.world, ['COMPLETED'])).some((item) => item.id === t.id)).toBe(true);
   });
@@ -162,13 +234,23 @@ describe('a payment cancellation is a work item in the managers\' queue', () => 
     // The lot's operator reads the case's structured facts, never the manager's words or who they are.
     const operatorView = await api.run(CANCELLATION_OF_CASE, { id: t.caseId }, t.world.operatorUserA);
     expect(JSON.stringify(operatorView)).not.toContain(reason);
-    expect((operatorView.data?.case as any).onsitePayments[0].cancellation).toMatchObject({ status: 'REJECTED', rejectReason: null, owner: null });
+    expect((operatorView.data?.case as any).onsitePayments[0].cancellation).toMatchObject({
+      status: 'REJECTED',
+      rejectReason: null,
+      owner: null,
+    });
   });
 
   it('figures: open, overdue and settled this month move with the queue', async () => {
     const figures = async (w: World) =>
       (await api.run('{ paymentCancellationFigures { open overdue completedThisMonth rejectedThisMonth month } }', {}, w.manager)).data
-        ?.paymentCancellationFigures as { open: number; overdue: number; completedThisMonth: number; rejectedThisMonth: number; month: string };
+        ?.paymentCancellationFigures as {
+        open: number;
+        overdue: number;
+        completedThisMonth: number;
+        rejectedThisMonth: number;
+        month: string;
+      };
     const t = await filed();
     const before = await figures(t.world);
     await api.run(COMPLETE, { id: t.id }, t.world.manager);
@@ -185,7 +267,9 @@ describe('refusals write nothing', () => {
     const t = await filed();
     await api.run(TAKE, { id: t.id }, t.world.manager);
     const taken = await row(t.id);
-    const again = await refusedWithoutWrites({ worlds: [t.world], caseIds: [t.caseId] }, () => api.run(TAKE, { id: t.id }, t.world.manager));
+    const again = await refusedWithoutWrites({ worlds: [t.world], caseIds: [t.caseId] }, () =>
+      api.run(TAKE, { id: t.id }, t.world.manager),
+    );
     expect(again.code).toBe('CONFLICT');
     expect(await row(t.id)).toEqual(taken);
 
@@ -196,7 +280,9 @@ describe('refusals write nothing', () => {
       [REJECT, { id: t.id, reason: '늦게 누른 반려' }],
       [TAKE, { id: t.id }],
     ] as const) {
-      const refusal = await refusedWithoutWrites({ worlds: [t.world], caseIds: [t.caseId] }, () => api.run(document, variables, t.world.manager));
+      const refusal = await refusedWithoutWrites({ worlds: [t.world], caseIds: [t.caseId] }, () =>
+        api.run(document, variables, t.world.manager),
+      );
       expect(refusal.code).toBe('CONFLICT');
       expect(refusal.message).toContain('완료');
     }
@@ -205,8 +291,8 @@ describe('refusals write nothing', () => {
 
   it.each([
     ['an agent', (w: World) => w.agent],
-    ['the lot\'s operator', (w: World) => w.operatorUserA],
-  ])('%s calling the managers\' moves is FORBIDDEN', async (_who, viewerOf) => {
+    ["the lot's operator", (w: World) => w.operatorUserA],
+  ])("%s calling the managers' moves is FORBIDDEN", async (_who, viewerOf) => {
     const t = await filed();
     const untouched = await row(t.id);
     for (const [document, variables] of [
@@ -214,7 +300,9 @@ describe('refusals write nothing', () => {
       [COMPLETE, { id: t.id }],
       [REJECT, { id: t.id, reason: '권한 없는 반려' }],
     ] as const) {
-      const refusal = await refusedWithoutWrites({ worlds: [t.world], caseIds: [t.caseId] }, () => api.run(document, variables, viewerOf(t.world)));
+      const refusal = await refusedWithoutWrites({ worlds: [t.world], caseIds: [t.caseId] }, () =>
+        api.run(document, variables, viewerOf(t.world)),
+      );
       expect(refusal.code).toBe('FORBIDDEN');
     }
     expect(await row(t.id)).toEqual(untouched);
@@ -225,14 +313,18 @@ describe('refusals write nothing', () => {
     ['a reason over 500 characters', '가'.repeat(501), 'reason'],
   ])('rejecting with %s is BAD_USER_INPUT naming the field', async (_name, reason, field) => {
     const t = await filed();
-    const refusal = await refusedWithoutWrites({ worlds: [t.world], caseIds: [t.caseId] }, () => api.run(REJECT, { id: t.id, reason }, t.world.manager));
+    const refusal = await refusedWithoutWrites({ worlds: [t.world], caseIds: [t.caseId] }, () =>
+      api.run(REJECT, { id: t.id, reason }, t.world.manager),
+    );
     expect(refusal).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect((await row(t.id)).status).toBe('RECEIVED');
   });
 
   it('an unknown id is NOT_FOUND', async () => {
     const t = await filed();
-    const refusal = await refusedWithoutWrites({ worlds: [t.world] }, () => api.run(COMPLETE, { id: '00000000-0000-4000-8000-000000000000' }, t.world.manager));
+    const refusal = await refusedWithoutWrites({ worlds: [t.world] }, () =>
+      api.run(COMPLETE, { id: '00000000-0000-4000-8000-000000000000' }, t.world.manager),
+    );
     expect(refusal).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
   });
 });

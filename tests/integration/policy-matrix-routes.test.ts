@@ -47,7 +47,11 @@ function jpegUpload(): Request {
   form.set('onsitePaymentId', s.target.paymentId);
   form.set('file', new File([JPEG_1X1 as Uint8Array<ArrayBuffer>], 'receipt.jpg', { type: 'image/jpeg' }));
   // Same origin, as the case page's upload: a cross-site one is refused before the policy is asked.
-  return new Request('http://localhost/api/receipts', { method: 'POST', body: form, headers: { origin: 'http://localhost', 'sec-fetch-site': 'same-origin' } });
+  return new Request('http://localhost/api/receipts', {
+    method: 'POST',
+    body: form,
+    headers: { origin: 'http://localhost', 'sec-fetch-site': 'same-origin' },
+  });
 }
 
 /** A call of each route file, keyed by its path under app/api; a new route needs a row here. */
@@ -56,21 +60,33 @@ const ROUTES: Record<string, RouteSample> = {
   'receipts/[id]/route.ts': { action: 'Route.viewReceipt', call: (viewer) => handleDownload(receiptId, receiptDeps(viewer)) },
   'exports/cases.csv/route.ts': {
     action: 'Route.exportCsv',
-    call: (viewer) => handleCasesExport(new Request(`http://localhost/api/exports/cases.csv?month=2026-04&customerId=${s.w.customer.id}`), { db: handle.db, viewer }),
+    call: (viewer) =>
+      handleCasesExport(new Request(`http://localhost/api/exports/cases.csv?month=2026-04&customerId=${s.w.customer.id}`), {
+        db: handle.db,
+        viewer,
+      }),
   },
   'exports/access-log.csv/route.ts': {
     action: 'Route.exportAccessLog',
-    call: (viewer) => handleAccessLogExport(new Request(`http://localhost/api/exports/access-log.csv?actorId=${s.w.agent.id}`), { db: handle.db, viewer }),
+    call: (viewer) =>
+      handleAccessLogExport(new Request(`http://localhost/api/exports/access-log.csv?actorId=${s.w.agent.id}`), { db: handle.db, viewer }),
   },
   'exports/repeat-omissions.csv/route.ts': {
     action: 'Route.exportCsv',
-    call: (viewer) => handleReportExport(new Request('http://localhost/api/exports/repeat-omissions.csv?month=2026-04'), 'lots.csv', { db: handle.db, viewer }),
+    call: (viewer) =>
+      handleReportExport(new Request('http://localhost/api/exports/repeat-omissions.csv?month=2026-04'), 'lots.csv', {
+        db: handle.db,
+        viewer,
+      }),
   },
   // The table that names customers stands for all of the report route's tables.
   'exports/report/[file]/route.ts': {
     action: 'Route.exportCsv',
     call: (viewer) =>
-      handleReportExport(new Request('http://localhost/api/exports/report/repeat-customers.csv?month=2026-04'), 'repeat-customers.csv', { db: handle.db, viewer }),
+      handleReportExport(new Request('http://localhost/api/exports/report/repeat-customers.csv?month=2026-04'), 'repeat-customers.csv', {
+        db: handle.db,
+        viewer,
+      }),
   },
 };
 
@@ -150,7 +166,10 @@ describe('policy matrix: route handler × caller', () => {
     expect(status, why).toContain(response.status);
     expect(response.headers.get('content-type'), why).toMatch(/^application\/json/);
     expect(Object.keys(JSON.parse(body) as object), why).toEqual(['error']);
-    expect(s.lotTraces.filter((trace) => body.includes(trace)), why).toEqual([]);
+    expect(
+      s.lotTraces.filter((trace) => body.includes(trace)),
+      why,
+    ).toEqual([]);
     expect(await footprint(), why).toEqual(before);
   });
 });

@@ -108,7 +108,10 @@ describe('policy matrix: root field × caller', () => {
     if (expected === 'out of scope') {
       // Absent, like an unknown id: NOT_FOUND, a null or a list without it; never FORBIDDEN,
       // which would say that it exists.
-      expect(codesOf(result).every((code) => code === 'NOT_FOUND'), why).toBe(true);
+      expect(
+        codesOf(result).every((code) => code === 'NOT_FOUND'),
+        why,
+      ).toBe(true);
       // A list of the operator's own lot is a read like any other, and logged as one.
       if (result.data?.[fieldName(root)] != null) return;
     } else {

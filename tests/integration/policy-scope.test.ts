@@ -54,7 +54,15 @@ describe('operator scope: the SQL filter and the predicate agree', () => {
     expect(byPredicate.length).toBe(name.startsWith('operator') ? 1 : 2);
   });
 
-  it.each(VIEWERS.flatMap((name) => [[name, 'exit'], [name, 'registration']] as const))('as %s, %s requests', async (name, kind) => {
+  it.each(
+    VIEWERS.flatMap(
+      (name) =>
+        [
+          [name, 'exit'],
+          [name, 'registration'],
+        ] as const,
+    ),
+  )('as %s, %s requests', async (name, kind) => {
     const viewer = viewerOf(name);
     const table = kind === 'exit' ? exitRequests : registrationRequests;
     const bySql = await rowsWithLots(table, requestsInScope(table, viewer));

@@ -110,10 +110,18 @@ async function footprint(caseId: string) {
 describe('receipt upload: an agent attaches a photo of an on-site payment', () => {
   it('receipt: a real JPEG is kept byte for byte, the case timeline says so and the version goes up', async () => {
     const { caseRow, payment } = await makePayment();
-    const response = await upload(world.agent, uploadRequest({ onsitePaymentId: payment.id, expectedVersion: caseRow.version, file: jpeg() }));
+    const response = await upload(
+      world.agent,
+      uploadRequest({ onsitePaymentId: payment.id, expectedVersion: caseRow.version, file: jpeg() }),
+    );
     expect(response.status).toBe(201);
     const { receipt } = (await response.json()) as { receipt: { id: string } };
-    expect(receipt).toEqual({ id: expect.any(String), onsitePaymentId: payment.id, mimeType: 'image/jpeg', sizeBytes: JPEG_1X1.byteLength });
+    expect(receipt).toEqual({
+      id: expect.any(String),
+      onsitePaymentId: payment.id,
+      mimeType: 'image/jpeg',
+      sizeBytes: JPEG_1X1.byteLength,
+    });
 
     const [row] = await handle.db.select().from(receiptAttachments).where(eq(receiptAttachments.id, receipt.id));
     expect(row).toMatchObject({
@@ -127,7 +135,12 @@ describe('receipt upload: an agent attaches a photo of an on-site payment', () =
 
     const events = await handle.db.select().from(caseEvents).where(eq(caseEvents.caseId, caseRow.id));
     expect(events).toContainEqual(
-      expect.objectContaining({ type: 'RECEIPT_ATTACHED', scriptStep: 'ONSITE_PAYMENT', detail: '영수증 사진 첨부', actorId: world.agent.id }),
+      expect.objectContaining({
+        type: 'RECEIPT_ATTACHED',
+        scriptStep: 'ONSITE_PAYMENT',
+        detail: '영수증 사진 첨부',
+        actorId: world.agent.id,
+      }),
     );
     expect((await footprint(caseRow.id)).version).toBe(caseRow.version + 1);
     const logged = await handle.db.select().from(auditLog).where(eq(auditLog.subjectId, receipt.id));
@@ -164,7 +177,10 @@ describe('receipt upload: an agent attaches a photo of an on-site payment', () =
     ['a HEIC (reported as image/heif)', 'image/heic', HEIF_HEADER],
   ])('receipt: %s is accepted and stored as %s, whatever name and type the browser gave', async (_what, stored, bytes) => {
     const { payment } = await makePayment();
-    const response = await upload(world.agent, uploadRequest({ onsitePaymentId: payment.id, file: { bytes, name: 'photo.gif', type: 'text/plain' } }));
+    const response = await upload(
+      world.agent,
+      uploadRequest({ onsitePaymentId: payment.id, file: { bytes, name: 'photo.gif', type: 'text/plain' } }),
+    );
     expect(response.status).toBe(201);
     const { receipt } = (await response.json()) as { receipt: { id: string; mimeType: string } };
     expect(receipt.mimeType).toBe(stored);
@@ -182,7 +198,10 @@ describe('receipt upload: an agent attaches a photo of an on-site payment', () =
   ])('receipt: a PDF with %s is refused naming file, and nothing is stored', async (_what, bytes, name) => {
     const { caseRow, payment } = await makePayment();
     const before = await footprint(caseRow.id);
-    const response = await upload(world.agent, uploadRequest({ onsitePaymentId: payment.id, file: { bytes, name: 'receipt.pdf', type: 'application/pdf' } }));
+    const response = await upload(
+      world.agent,
+      uploadRequest({ onsitePaymentId: payment.id, file: { bytes, name: 'receipt.pdf', type: 'application/pdf' } }),
+    );
     expect(response.status).toBe(400);
     const error = await errorOf(response);
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
@@ -192,11 +211,16 @@ describe('receipt upload: an agent attaches a photo of an on-site payment', () =
 
   it('receipt: a PDF is served as an attachment in a CSP sandbox, never inline; one that only sets its view is accepted', async () => {
     const { payment } = await makePayment();
-    const created = await upload(world.agent, uploadRequest({ onsitePaymentId: payment.id, file: { bytes: PDF_OPEN_ACTION_FIT, name: '영수증.pdf', type: 'application/pdf' } }));
+    const created = await upload(
+      world.agent,
+      uploadRequest({ onsitePaymentId: payment.id, file: { bytes: PDF_OPEN_ACTION_FIT, name: '영수증.pdf', type: 'application/pdf' } }),
+    );
     expect(created.status).toBe(201);
     const { receipt } = (await created.json()) as { receipt: { id: string } };
     const response = await download(world.agent, receipt.id);
-    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="receipt.pdf"; filename*=UTF-8''${encodeURIComponent('영수증.pdf')}`);
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="receipt.pdf"; filename*=UTF-8''${encodeURIComponent('영수증.pdf')}`,
+    );
     expect(response.headers.get('content-security-policy')).toBe('sandbox');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
@@ -244,7 +268,10 @@ describe('receipt upload: an agent attaches a photo of an on-site payment', () =
     const { payment } = await makePayment();
     const bytes = new Uint8Array(MAX_RECEIPT_BYTES);
     bytes.set(JPEG_1X1);
-    const response = await upload(world.agent, uploadRequest({ onsitePaymentId: payment.id, file: { bytes, name: 'big.jpg', type: 'image/jpeg' } }));
+    const response = await upload(
+      world.agent,
+      uploadRequest({ onsitePaymentId: payment.id, file: { bytes, name: 'big.jpg', type: 'image/jpeg' } }),
+    );
     expect(response.status).toBe(201);
     expect(((await response.json()) as { receipt: { sizeBytes: number } }).receipt.sizeBytes).toBe(MAX_RECEIPT_BYTES);
   });
@@ -271,7 +298,10 @@ describe('receipt upload: what is refused leaves nothing behind', () => {
     const before = await footprint(caseRow.id);
     const bytes = new Uint8Array(size);
     bytes.set(JPEG_1X1);
-    const response = await upload(world.agent, uploadRequest({ onsitePaymentId: payment.id, file: { bytes, name: 'big.jpg', type: 'image/jpeg' } }));
+    const response = await upload(
+      world.agent,
+      uploadRequest({ onsitePaymentId: payment.id, file: { bytes, name: 'big.jpg', type: 'image/jpeg' } }),
+    );
     expect(response.status).toBe(413);
     expect(await errorOf(response)).toMatchObject({ code: 'BAD_USER_INPUT', message: SIZE_MESSAGE });
     expect(await footprint(caseRow.id)).toEqual(before);
@@ -303,7 +333,10 @@ describe('receipt upload: what is refused leaves nothing behind', () => {
   it('receipt: an empty file is refused', async () => {
     const { caseRow, payment } = await makePayment();
     const before = await footprint(caseRow.id);
-    const response = await upload(world.agent, uploadRequest({ onsitePaymentId: payment.id, file: { bytes: new Uint8Array(0), name: 'a.jpg', type: 'image/jpeg' } }));
+    const response = await upload(
+      world.agent,
+      uploadRequest({ onsitePaymentId: payment.id, file: { bytes: new Uint8Array(0), name: 'a.jpg', type: 'image/jpeg' } }),
+    );
     expect(response.status).toBe(400);
     expect(await errorOf(response)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
     expect(await footprint(caseRow.id)).toEqual(before);
@@ -341,7 +374,10 @@ describe('receipt upload: what is refused leaves nothing behind', () => {
   it('receipt: a stale case version is a 409 CONFLICT', async () => {
     const { caseRow, payment } = await makePayment();
     const before = await footprint(caseRow.id);
-    const response = await upload(world.agent, uploadRequest({ onsitePaymentId: payment.id, expectedVersion: caseRow.version + 5, file: jpeg() }));
+    const response = await upload(
+      world.agent,
+      uploadRequest({ onsitePaymentId: payment.id, expectedVersion: caseRow.version + 5, file: jpeg() }),
+    );
     expect(response.status).toBe(409);
     expect((await errorOf(response)).code).toBe('CONFLICT');
     expect(await footprint(caseRow.id)).toEqual(before);
@@ -377,7 +413,10 @@ describe('receipt download: only the desk sees receipts', () => {
     expect((await errorOf(response)).code).toBe('UNAUTHENTICATED');
   });
 
-  it.each([['an unknown id', randomUUID()], ['a malformed id', '../../etc/passwd']])('receipt: %s is 404', async (_what, id) => {
+  it.each([
+    ['an unknown id', randomUUID()],
+    ['a malformed id', '../../etc/passwd'],
+  ])('receipt: %s is 404', async (_what, id) => {
     const response = await download(world.agent, id);
     expect(response.status).toBe(404);
   });

@@ -41,7 +41,10 @@ type Step =
   | { kind: 'together'; first: Step; second: Step };
 
 const proposalArb: fc.Arbitrary<Proposal> = fc.oneof(
-  fc.record({ basis: fc.constant('COMPANY_POLICY' as const), amount: fc.constantFrom(0, 10_000, 25_000, 40_000, 50_000, 60_000, 75_000, PRICE) }),
+  fc.record({
+    basis: fc.constant('COMPANY_POLICY' as const),
+    amount: fc.constantFrom(0, 10_000, 25_000, 40_000, 50_000, 60_000, 75_000, PRICE),
+  }),
   fc.record({ basis: fc.constant('CONSUMER_AGENCY' as const), usedDays: fc.integer({ min: 0, max: DAYS }) }),
 );
 const singleArb: fc.Arbitrary<Step> = fc.oneof(
@@ -62,7 +65,15 @@ interface Fixture {
 async function freshPass(): Promise<Fixture> {
   const [pass] = await handle.db
     .insert(passes)
-    .values({ customerId: world.customer.id, lotId: world.lotA.id, plate: world.pass.plate, startsOn: '2026-04-01', endsOn: '2026-04-30', amountPaid: PRICE, availableDays: DAYS })
+    .values({
+      customerId: world.customer.id,
+      lotId: world.lotA.id,
+      plate: world.pass.plate,
+      startsOn: '2026-04-01',
+      endsOn: '2026-04-30',
+      amountPaid: PRICE,
+      availableDays: DAYS,
+    })
     .returning({ id: passes.id });
   if (!pass) throw new Error('no pass');
   const rows = await handle.db
@@ -105,22 +116,32 @@ function amountOf(proposal: Proposal): number {
 }
 
 /** Runs one step; a refusal of the kinds the rules give is its code, anything else fails the property. */
-async function run(step: Exclude<Step, { kind: 'together' }>, fixture: Fixture, before: Observed): Promise<{ code: string; message?: string }> {
+async function run(
+  step: Exclude<Step, { kind: 'together' }>,
+  fixture: Fixture,
+  before: Observed,
+): Promise<{ code: string; message?: string }> {
   try {
     if (step.kind === 'propose') {
       const caseId = fixture.caseIds[step.caseIndex] ?? '';
-      const input: ProposeRefundInput = step.proposal.basis === 'COMPANY_POLICY'
-        ? { caseId, basis: 'COMPANY_POLICY', amount: step.proposal.amount }
-        : { caseId, basis: 'CONSUMER_AGENCY', usedDays: step.proposal.usedDays };
+      const input: ProposeRefundInput =
+        step.proposal.basis === 'COMPANY_POLICY'
+          ? { caseId, basis: 'COMPANY_POLICY', amount: step.proposal.amount }
+          : { caseId, basis: 'CONSUMER_AGENCY', usedDays: step.proposal.usedDays };
       await proposeRefund(handle.db, world.agent, meta, input);
     } else {
       const target = before.rows[step.refundIndex % Math.max(1, before.rows.length)];
       if (!target) return { code: 'SKIPPED' };
-      await decideRefund(handle.db, world.manager, meta, { id: target.id, approve: step.approve, reason: step.approve ? null : '대상 아님' });
+      await decideRefund(handle.db, world.manager, meta, {
+        id: target.id,
+        approve: step.approve,
+        reason: step.approve ? null : '대상 아님',
+      });
     }
     return { code: 'OK' };
   } catch (error) {
-    if (error instanceof ServiceError && (error.code === 'POLICY_DENIED' || error.code === 'CONFLICT')) return { code: error.code, message: error.message };
+    if (error instanceof ServiceError && (error.code === 'POLICY_DENIED' || error.code === 'CONFLICT'))
+      return { code: error.code, message: error.message };
     throw error;
   }
 }
@@ -136,7 +157,8 @@ function expected(step: Exclude<Step, { kind: 'together' }>, fixture: Fixture, b
   if (before.rows.some((r) => r.caseId === caseId && r.status !== 'REJECTED')) return { code: 'CONFLICT' };
   if (before.passStatus === 'REFUNDED') return { code: 'POLICY_DENIED' };
   const left = refundableAmount(PRICE, before.approved + before.proposed);
-  if (amountOf(step.proposal) > left) return { code: 'POLICY_DENIED', message: `이 정기권에서 더 환불할 수 있는 금액은 ${formatWon(left)}입니다.` };
+  if (amountOf(step.proposal) > left)
+    return { code: 'POLICY_DENIED', message: `이 정기권에서 더 환불할 수 있는 금액은 ${formatWon(left)}입니다.` };
   return { code: 'OK' };
 }
 

@@ -23,7 +23,12 @@ const PROPOSE = (args: string) => `mutation ($id: ID!) { proposeRefund(caseId: $
 const AGENCY_7_DAYS = 'basis: CONSUMER_AGENCY, usedDays: 7'; // 150,000 − 35,000 = 115,000원
 const company = (amount: number) => `basis: COMPANY_POLICY, amount: ${amount}`;
 const DECIDE = /* GraphQL */ `
-  mutation ($id: ID!, $approve: Boolean!, $reason: String) { decideRefund(id: $id, approve: $approve, reason: $reason) { id status } }
+  mutation ($id: ID!, $approve: Boolean!, $reason: String) {
+    decideRefund(id: $id, approve: $approve, reason: $reason) {
+      id
+      status
+    }
+  }
 `;
 
 async function claimCase(w: World) {
@@ -118,11 +123,22 @@ describe('refund cap: approved and pending refunds of one pass never exceed its 
     await proposedId(w, claim.id, AGENCY_7_DAYS);
     const other = await claimCase(w);
     const write = handle.db.insert(refunds).values({
-      caseId: other.id, passId: w.pass.id, basis: 'COMPANY_POLICY', paid: 150_000, availableDays: 30, amount: 35_001,
+      caseId: other.id,
+      passId: w.pass.id,
+      basis: 'COMPANY_POLICY',
+      paid: 150_000,
+      availableDays: 30,
+      amount: 35_001,
     });
-    const error = await write.then(() => undefined, (e: unknown) => e);
+    const error = await write.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(sqlStateOf(error)).toBe('23514');
-    expect(refundCapRefusal(error)).toMatchObject({ code: 'POLICY_DENIED', message: '이 정기권에서 더 환불할 수 있는 금액은 35,000원입니다.' });
+    expect(refundCapRefusal(error)).toMatchObject({
+      code: 'POLICY_DENIED',
+      message: '이 정기권에서 더 환불할 수 있는 금액은 35,000원입니다.',
+    });
     expect(await totals(w.pass.id)).toMatchObject({ proposed: 115_000, held: 115_000 });
   });
 
@@ -145,10 +161,15 @@ describe('refund cap: approved and pending refunds of one pass never exceed its 
     // Data from before the cap: the price is lowered under what is held (no trigger guards the price).
     await handle.db.update(passes).set({ amountPaid: 120_000 }).where(eq(passes.id, w.pass.id));
     const refusal = await decide(w, pending, true);
-    expect(refusal.errors?.[0]).toMatchObject({ message: '이 정기권에서 더 환불할 수 있는 금액은 20,000원입니다.', extensions: { code: 'POLICY_DENIED' } });
+    expect(refusal.errors?.[0]).toMatchObject({
+      message: '이 정기권에서 더 환불할 수 있는 금액은 20,000원입니다.',
+      extensions: { code: 'POLICY_DENIED' },
+    });
     expect((await decide(w, pending, false)).errors).toBeUndefined();
     expect(await totals(w.pass.id)).toMatchObject({ approved: 100_000, proposed: 0, held: 100_000 });
-    const left = await handle.db.select({ n: sql<number>`count(*)::int` }).from(refunds)
+    const left = await handle.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(refunds)
       .where(and(eq(refunds.passId, w.pass.id), inArray(refunds.status, ['PROPOSED'])));
     expect(left[0]?.n).toBe(0);
   });

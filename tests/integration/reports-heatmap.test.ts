@@ -89,7 +89,12 @@ async function heatmap(variables: Record<string, unknown>): Promise<Heatmap> {
 
 /** The rows as [our lot name, counts, total], in the order served. */
 function named(map: Heatmap): Array<[string, number[], number]> {
-  const names = new Map([[data.x1.id, 'X1'], [data.x2.id, 'X2'], [data.y1.id, 'Y1'], [data.y2.id, 'Y2']]);
+  const names = new Map([
+    [data.x1.id, 'X1'],
+    [data.x2.id, 'X2'],
+    [data.y1.id, 'Y1'],
+    [data.y2.id, 'Y2'],
+  ]);
   return map.rows.map((row) => [names.get(row.lot.id) ?? `other ${row.lot.name}`, row.counts, row.total]);
 }
 
@@ -137,7 +142,10 @@ describe('omissionHeatmap', () => {
     const tie = await heatmap({ end: '2031-11', months: 1 });
     const ordered = [data.x1.id, data.y2.id].sort();
     expect(tie.rows.map((row) => row.lot.id)).toEqual(ordered);
-    expect(tie.rows.map((row) => [row.counts, row.total])).toEqual([[[1], 1], [[1], 1]]);
+    expect(tie.rows.map((row) => [row.counts, row.total])).toEqual([
+      [[1], 1],
+      [[1], 1],
+    ]);
   });
 
   it('an empty window has its months and no rows', async () => {

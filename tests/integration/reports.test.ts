@@ -150,7 +150,11 @@ async function managerQuery(query: string, variables: Record<string, unknown> = 
 }
 
 /** Our rows out of a global report, keyed by our names for them. */
-function ours<T extends Row>(rows: T[], pick: (row: T) => string | undefined, names: Record<string, string>): Record<string, Omit<T, 'lot' | 'operator' | 'customer'>> {
+function ours<T extends Row>(
+  rows: T[],
+  pick: (row: T) => string | undefined,
+  names: Record<string, string>,
+): Record<string, Omit<T, 'lot' | 'operator' | 'customer'>> {
   const byId = new Map(Object.entries(names).map(([name, id]) => [id, name]));
   const out: Record<string, Omit<T, 'lot' | 'operator' | 'customer'>> = {};
   for (const row of rows) {
@@ -185,7 +189,9 @@ describe('repeatOmissionReport', () => {
   });
 
   it('the month before has the case logged at 23:30 KST on March 31', async () => {
-    const data_ = await managerQuery('{ repeatOmissionReport(month: "2026-03") { rows { lot { id } omissions customersWithRepeats couponsIssued couponAmount } } }');
+    const data_ = await managerQuery(
+      '{ repeatOmissionReport(month: "2026-03") { rows { lot { id } omissions customersWithRepeats couponsIssued couponAmount } } }',
+    );
     const rows = (data_.repeatOmissionReport as { rows: Row[] }).rows;
     expect(ours(rows, (row) => row.lot?.id, lotNames())).toEqual({
       X1: { omissions: 1, customersWithRepeats: 0, couponsIssued: 0, couponAmount: 0 },
@@ -208,10 +214,21 @@ describe('operatorOmissionReport', () => {
 
 describe('repeatCustomers', () => {
   it('lists customers with 2+ counted omissions in the month, over all lots, with the coupon flag and lots', async () => {
-    const data_ = await managerQuery('{ repeatCustomers(month: "2026-04") { customer { id phoneMasked } omissions couponIssued lots { id } } }');
+    const data_ = await managerQuery(
+      '{ repeatCustomers(month: "2026-04") { customer { id phoneMasked } omissions couponIssued lots { id } } }',
+    );
     const rows = data_.repeatCustomers as Array<Row & { lots: Array<{ id: string }>; customer: { id: string; phoneMasked: string } }>;
-    const names = { c1: data.customerId('c1'), c2: data.customerId('c2'), c3: data.customerId('c3'), c4: data.customerId('c4'), c5: data.customerId('c5') };
-    const mine = ours(rows, (row) => row.customer?.id, names) as Record<string, { omissions: number; couponIssued: boolean; lots: Array<{ id: string }> }>;
+    const names = {
+      c1: data.customerId('c1'),
+      c2: data.customerId('c2'),
+      c3: data.customerId('c3'),
+      c4: data.customerId('c4'),
+      c5: data.customerId('c5'),
+    };
+    const mine = ours(rows, (row) => row.customer?.id, names) as Record<
+      string,
+      { omissions: number; couponIssued: boolean; lots: Array<{ id: string }> }
+    >;
     const sortedLots = (name: string) => (mine[name]?.lots ?? []).map((lot) => lot.id).sort();
     expect(Object.keys(mine).sort()).toEqual(['c1', 'c3', 'c5']);
     expect(mine.c1).toMatchObject({ omissions: 3, couponIssued: true });
@@ -239,7 +256,8 @@ describe('worseningLots', () => {
 });
 
 describe('monthlyTrend', () => {
-  const TREND = 'query ($end: Month!, $n: Int) { monthlyTrend(endMonth: $end, months: $n) { month omissions couponsIssued couponAmount refundsCount refundAmount } }';
+  const TREND =
+    'query ($end: Month!, $n: Int) { monthlyTrend(endMonth: $end, months: $n) { month omissions couponsIssued couponAmount refundsCount refundAmount } }';
 
   it('gives one point per KST month, zeros included', async () => {
     const data_ = await managerQuery(TREND, { end: '2031-06', n: 3 });
@@ -254,8 +272,18 @@ describe('monthlyTrend', () => {
     const data_ = await managerQuery('{ monthlyTrend(endMonth: "2031-06") { month omissions couponsIssued couponAmount } }');
     const points = data_.monthlyTrend as Array<{ month: string; omissions: number; couponsIssued: number; couponAmount: number }>;
     expect(points.map((point) => point.month)).toEqual([
-      '2030-07', '2030-08', '2030-09', '2030-10', '2030-11', '2030-12',
-      '2031-01', '2031-02', '2031-03', '2031-04', '2031-05', '2031-06',
+      '2030-07',
+      '2030-08',
+      '2030-09',
+      '2030-10',
+      '2030-11',
+      '2030-12',
+      '2031-01',
+      '2031-02',
+      '2031-03',
+      '2031-04',
+      '2031-05',
+      '2031-06',
     ]);
     expect(points[8]).toEqual({ month: '2031-03', omissions: 1, couponsIssued: 1, couponAmount: 3000 });
   });
@@ -274,18 +302,70 @@ describe('responseTimes', () => {
     const data_ = await managerQuery(
       `{ responseTimes(month: "2026-04") { month byOperator { operator { id } times { ${STATS} } } byLot { lot { id } times { ${STATS} } } } }`,
     );
-    const report = data_.responseTimes as { month: string; byOperator: Array<Row & { times: Record<string, number | null> }>; byLot: Array<Row & { times: Record<string, number | null> }> };
+    const report = data_.responseTimes as {
+      month: string;
+      byOperator: Array<Row & { times: Record<string, number | null> }>;
+      byLot: Array<Row & { times: Record<string, number | null> }>;
+    };
     expect(report.month).toBe('2026-04');
-    const byLot = Object.fromEntries(report.byLot.filter((row) => Object.values(lotNames()).includes(row.lot?.id ?? '')).map((row) => [Object.entries(lotNames()).find(([, id]) => id === row.lot?.id)?.[0], row.times]));
-    const byOperator = Object.fromEntries(report.byOperator.filter((row) => Object.values(operatorNames()).includes(row.operator?.id ?? '')).map((row) => [Object.entries(operatorNames()).find(([, id]) => id === row.operator?.id)?.[0], row.times]));
+    const byLot = Object.fromEntries(
+      report.byLot
+        .filter((row) => Object.values(lotNames()).includes(row.lot?.id ?? ''))
+        .map((row) => [Object.entries(lotNames()).find(([, id]) => id === row.lot?.id)?.[0], row.times]),
+    );
+    const byOperator = Object.fromEntries(
+      report.byOperator
+        .filter((row) => Object.values(operatorNames()).includes(row.operator?.id ?? ''))
+        .map((row) => [Object.entries(operatorNames()).find(([, id]) => id === row.operator?.id)?.[0], row.times]),
+    );
     expect(Object.keys(byLot).sort()).toEqual(['X1', 'X2', 'Y1']);
     expect(Object.keys(byOperator).sort()).toEqual(['X', 'Y']);
 
     const expected: Record<string, Record<string, number | null>> = {
-      X1: { exitRequests: 5, exitAckMedianSeconds: 210, exitAckP90Seconds: 720, exitWithinTargetShare: 3 / 5, registrationRequests: 3, registrationConfirmMedianSeconds: 3600, registrationConfirmP90Seconds: 5040, registrationWithinTargetShare: 2 / 3, overdueCount: 3 },
-      X2: { exitRequests: 1, exitAckMedianSeconds: 30, exitAckP90Seconds: 30, exitWithinTargetShare: 1, registrationRequests: 0, registrationConfirmMedianSeconds: null, registrationConfirmP90Seconds: null, registrationWithinTargetShare: null, overdueCount: 0 },
-      Y1: { exitRequests: 3, exitAckMedianSeconds: 300, exitAckP90Seconds: 300.8, exitWithinTargetShare: 2 / 3, registrationRequests: 2, registrationConfirmMedianSeconds: 7200, registrationConfirmP90Seconds: 7200, registrationWithinTargetShare: 1 / 2, overdueCount: 2 },
-      X: { exitRequests: 6, exitAckMedianSeconds: 120, exitAckP90Seconds: 660, exitWithinTargetShare: 4 / 6, registrationRequests: 3, registrationConfirmMedianSeconds: 3600, registrationConfirmP90Seconds: 5040, registrationWithinTargetShare: 2 / 3, overdueCount: 3 },
+      X1: {
+        exitRequests: 5,
+        exitAckMedianSeconds: 210,
+        exitAckP90Seconds: 720,
+        exitWithinTargetShare: 3 / 5,
+        registrationRequests: 3,
+        registrationConfirmMedianSeconds: 3600,
+        registrationConfirmP90Seconds: 5040,
+        registrationWithinTargetShare: 2 / 3,
+        overdueCount: 3,
+      },
+      X2: {
+        exitRequests: 1,
+        exitAckMedianSeconds: 30,
+        exitAckP90Seconds: 30,
+        exitWithinTargetShare: 1,
+        registrationRequests: 0,
+        registrationConfirmMedianSeconds: null,
+        registrationConfirmP90Seconds: null,
+        registrationWithinTargetShare: null,
+        overdueCount: 0,
+      },
+      Y1: {
+        exitRequests: 3,
+        exitAckMedianSeconds: 300,
+        exitAckP90Seconds: 300.8,
+        exitWithinTargetShare: 2 / 3,
+        registrationRequests: 2,
+        registrationConfirmMedianSeconds: 7200,
+        registrationConfirmP90Seconds: 7200,
+        registrationWithinTargetShare: 1 / 2,
+        overdueCount: 2,
+      },
+      X: {
+        exitRequests: 6,
+        exitAckMedianSeconds: 120,
+        exitAckP90Seconds: 660,
+        exitWithinTargetShare: 4 / 6,
+        registrationRequests: 3,
+        registrationConfirmMedianSeconds: 3600,
+        registrationConfirmP90Seconds: 5040,
+        registrationWithinTargetShare: 2 / 3,
+        overdueCount: 3,
+      },
     };
     expected.Y = expected.Y1 as Record<string, number | null>;
     const actual = { ...byLot, ...byOperator } as Record<string, Record<string, number | null>>;

@@ -23,7 +23,10 @@ afterAll(() => handle.close());
 /** An agent with a known password and an address of its own, so tests do not share counts. */
 async function agentWithPassword(): Promise<{ user: UserRow; address: string }> {
   const user = await makeUser(handle.db, 'AGENT');
-  await handle.db.update(users).set({ passwordHash: await hashPassword(PASSWORD) }).where(eq(users.id, user.id));
+  await handle.db
+    .update(users)
+    .set({ passwordHash: await hashPassword(PASSWORD) })
+    .where(eq(users.id, user.id));
   sequence += 1;
   return { user, address: `10.0.${Math.floor(sequence / 250)}.${sequence % 250}` };
 }
@@ -50,7 +53,18 @@ describe('sign-in: one answer for every failure, lockout counted in the database
     expect(await attempt(user.email, PASSWORD, address, 23)).toMatchObject({ outcome: 'SUCCEEDED' });
     // The email is counted however it is typed.
     const rows = await handle.db.select().from(signInAttempts).where(eq(signInAttempts.emailKey, user.email.toLowerCase()));
-    expect(rows.map((r) => r.outcome)).toEqual(['FAILED', 'FAILED', 'FAILED', 'FAILED', 'SUCCEEDED', 'FAILED', 'LOCKED', 'LOCKED', 'LOCKED', 'SUCCEEDED']);
+    expect(rows.map((r) => r.outcome)).toEqual([
+      'FAILED',
+      'FAILED',
+      'FAILED',
+      'FAILED',
+      'SUCCEEDED',
+      'FAILED',
+      'LOCKED',
+      'LOCKED',
+      'LOCKED',
+      'SUCCEEDED',
+    ]);
   });
 
   it('a locked email stays locked from another address and in another letter case', async () => {
@@ -108,7 +122,10 @@ describe('sessions: checked at every request against the database', () => {
   it('stops at the next request once the account is deactivated', async () => {
     const { user, sessionId } = await session();
     expect(await resumeSession(handle.db, sessionId, at(1))).toMatchObject({ id: user.id });
-    await handle.db.update(users).set({ active: false }).where(and(eq(users.id, user.id)));
+    await handle.db
+      .update(users)
+      .set({ active: false })
+      .where(and(eq(users.id, user.id)));
     expect(await resumeSession(handle.db, sessionId, at(1.1))).toBeNull();
   });
 });

@@ -85,7 +85,9 @@ describe('statement counts', () => {
     expect(shown.onsitePayments).toMatchObject([
       { amount: 3_000, hasReceipt: true, receiptUrl: expect.stringMatching(/^\/api\/receipts\//), cancellation: { status: 'IN_PROGRESS' } },
     ]);
-    expect(shown.coupons).toMatchObject([{ amount: 3_000, month: COUNT_MONTH, issuedUnderKind: 'OPERATOR_OMISSION', underEarlierKind: expect.any(Boolean) }]);
+    expect(shown.coupons).toMatchObject([
+      { amount: 3_000, month: COUNT_MONTH, issuedUnderKind: 'OPERATOR_OMISSION', underEarlierKind: expect.any(Boolean) },
+    ]);
     // Issue 15: the policy in force and the first response come from loaders the page reads anyway.
     expect(shown).toHaveProperty('policyTerms');
     expect(shown).toHaveProperty('firstResponseAt');
@@ -113,24 +115,30 @@ describe('statement counts', () => {
   it.each([
     ['agent', () => world.agent],
     ['manager', () => world.manager],
-  ] as const)('%s customer panel: at most 3 statements with every part filled (cases, duplicate, coupon, refund, open request, same incident)', async (_role, viewer) => {
-    const [rich] = await database.db.select().from(cases).where(eq(cases.id, world.richCaseId));
-    const earlierId = rich!.duplicateOfId!;
-    // An open request of the customer, on a case other than the one the detail test reads.
-    const [open] = await database.db.select({ id: exitRequests.id }).from(exitRequests).where(eq(exitRequests.caseId, earlierId));
-    if (!open) await database.db.insert(exitRequests).values({ caseId: earlierId, lotId: rich!.lotId, status: 'REQUESTED' });
+  ] as const)(
+    '%s customer panel: at most 3 statements with every part filled (cases, duplicate, coupon, refund, open request, same incident)',
+    async (_role, viewer) => {
+      const [rich] = await database.db.select().from(cases).where(eq(cases.id, world.richCaseId));
+      const earlierId = rich!.duplicateOfId!;
+      // An open request of the customer, on a case other than the one the detail test reads.
+      const [open] = await database.db.select({ id: exitRequests.id }).from(exitRequests).where(eq(exitRequests.caseId, earlierId));
+      if (!open) await database.db.insert(exitRequests).values({ caseId: earlierId, lotId: rich!.lotId, status: 'REQUESTED' });
 
-    const panel = await counted(() => api.run(CustomerHistoryDocument, { customerId: rich!.customerId, lotId: rich!.lotId }, viewer()));
-    const history = panel.data.customerHistory;
-    expect(history.cases).toHaveLength(5);
-    expect(history.cases.find((c: any) => c.id === world.richCaseId)).toMatchObject({ omissionCount: 'DUPLICATE', duplicateOfCode: expect.stringMatching(/^CNT-/) });
-    expect(history.coupons).toMatchObject([{ amount: 3_000, month: COUNT_MONTH }]);
-    expect(history.refunds).toMatchObject([{ status: 'APPROVED', amount: 100_000 }]);
-    // The queue tests above may have filed cancellations for this customer: open requests too.
-    expect(history.openRequests).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'EXIT', caseId: earlierId })]));
-    expect(history.sameIncident.length).toBeGreaterThan(0);
-    expect(panel.count, panel.statements.join('\n---\n')).toBeLessThanOrEqual(PANEL_LIMIT);
-  });
+      const panel = await counted(() => api.run(CustomerHistoryDocument, { customerId: rich!.customerId, lotId: rich!.lotId }, viewer()));
+      const history = panel.data.customerHistory;
+      expect(history.cases).toHaveLength(5);
+      expect(history.cases.find((c: any) => c.id === world.richCaseId)).toMatchObject({
+        omissionCount: 'DUPLICATE',
+        duplicateOfCode: expect.stringMatching(/^CNT-/),
+      });
+      expect(history.coupons).toMatchObject([{ amount: 3_000, month: COUNT_MONTH }]);
+      expect(history.refunds).toMatchObject([{ status: 'APPROVED', amount: 100_000 }]);
+      // The queue tests above may have filed cancellations for this customer: open requests too.
+      expect(history.openRequests).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'EXIT', caseId: earlierId })]));
+      expect(history.sameIncident.length).toBeGreaterThan(0);
+      expect(panel.count, panel.statements.join('\n---\n')).toBeLessThanOrEqual(PANEL_LIMIT);
+    },
+  );
 
   // Issue 15: the managers' two work queues read the same few statements however many rows they hold.
   it.each([
@@ -153,7 +161,9 @@ describe('statement counts', () => {
       expect(new Set(rows.map((row: any) => row.case.customer.phoneMasked)).size).toBeGreaterThan(3);
       expect(rows.every((row: any) => row.proposedBy && row.proposalReason)).toBe(true);
     }
-    console.log(`[statement-counts] ${field}: ${small.count} statements for ${ours(small.data).length} rows of ours, ${large.count} for ${rows.length}`);
+    console.log(
+      `[statement-counts] ${field}: ${small.count} statements for ${ours(small.data).length} rows of ours, ${large.count} for ${rows.length}`,
+    );
     expect(small.count, small.statements.join('\n---\n')).toBeLessThanOrEqual(limit);
     expect(large.count, large.statements.join('\n---\n')).toBe(small.count);
   });

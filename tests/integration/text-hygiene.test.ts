@@ -14,11 +14,46 @@ const countOf = async (table: typeof customers | typeof operators) => (await han
 
 describe('single-line text with a hidden character is refused, naming the field and the character', () => {
   it.each([
-    ['createCustomer, U+202E in the name', 'mutation ($i: CustomerInput!) { createCustomer(input: $i) { id } }', { name: '홍길동\u202e4567', phone: '010-3001-0210', accountRef: 'kakao-1' }, 'input.name', 'U+202E', customers],
-    ['createCustomer, ESC[31m in the name', 'mutation ($i: CustomerInput!) { createCustomer(input: $i) { id } }', { name: '\u001b[31m홍길동', phone: '010-3001-0210', accountRef: 'kakao-1' }, 'input.name', 'U+001B', customers],
-    ['createCustomer, a zero-width space in the account', 'mutation ($i: CustomerInput!) { createCustomer(input: $i) { id } }', { name: '홍길동', phone: '010-3001-0210', accountRef: 'kakao\u200b-1' }, 'input.accountRef', 'U+200B', customers],
-    ['createOperator, a line break inside the name', 'mutation ($i: OperatorInput!) { createOperator(input: $i) { id } }', { name: '한빛\n파킹' }, 'input.name', 'U+000A', operators],
-    ['createOperator, a C1 control', 'mutation ($i: OperatorInput!) { createOperator(input: $i) { id } }', { name: '한빛\u009b파킹' }, 'input.name', 'U+009B', operators],
+    [
+      'createCustomer, U+202E in the name',
+      'mutation ($i: CustomerInput!) { createCustomer(input: $i) { id } }',
+      { name: '홍길동\u202e4567', phone: '010-3001-0210', accountRef: 'kakao-1' },
+      'input.name',
+      'U+202E',
+      customers,
+    ],
+    [
+      'createCustomer, ESC[31m in the name',
+      'mutation ($i: CustomerInput!) { createCustomer(input: $i) { id } }',
+      { name: '\u001b[31m홍길동', phone: '010-3001-0210', accountRef: 'kakao-1' },
+      'input.name',
+      'U+001B',
+      customers,
+    ],
+    [
+      'createCustomer, a zero-width space in the account',
+      'mutation ($i: CustomerInput!) { createCustomer(input: $i) { id } }',
+      { name: '홍길동', phone: '010-3001-0210', accountRef: 'kakao\u200b-1' },
+      'input.accountRef',
+      'U+200B',
+      customers,
+    ],
+    [
+      'createOperator, a line break inside the name',
+      'mutation ($i: OperatorInput!) { createOperator(input: $i) { id } }',
+      { name: '한빛\n파킹' },
+      'input.name',
+      'U+000A',
+      operators,
+    ],
+    [
+      'createOperator, a C1 control',
+      'mutation ($i: OperatorInput!) { createOperator(input: $i) { id } }',
+      { name: '한빛\u009b파킹' },
+      'input.name',
+      'U+009B',
+      operators,
+    ],
   ])('%s', async (_what, document, input, field, label, table) => {
     const before = await countOf(table);
     const result = await api.run(document, { i: input }, world.manager);
@@ -54,7 +89,11 @@ describe('multi-line free text is stored stripped, line breaks kept', () => {
     expect(stored?.note).toBe('첫 줄\n둘째[31m 줄 👨‍👩‍👧');
 
     const verified = await openVerifiedCase(api, world.agent, world.pass.id, '2026-04-06T09:00:00+09:00');
-    const resolved = await api.run('mutation ($id: ID!, $o: String!) { resolveCase(caseId: $id, outcome: $o) { id } }', { id: verified.id, o: '안내 완료\u2066\u0007\n재발 시 쿠폰' }, world.agent);
+    const resolved = await api.run(
+      'mutation ($id: ID!, $o: String!) { resolveCase(caseId: $id, outcome: $o) { id } }',
+      { id: verified.id, o: '안내 완료\u2066\u0007\n재발 시 쿠폰' },
+      world.agent,
+    );
     expect(resolved.errors).toBeUndefined();
     const [after] = await handle.db.select({ outcome: cases.outcome }).from(cases).where(eq(cases.id, verified.id));
     expect(after?.outcome).toBe('안내 완료\n재발 시 쿠폰');

@@ -80,49 +80,61 @@ describe('transactions that lose a race are run again, a bounded number of times
     expect(attempts).toBe(1);
   });
 
-  it.runIf(testServerUrl())('deadlock (40P01): two transactions locking two rows in opposite order both commit; the loser ran twice', async () => {
-    const [a, b] = [world.agent.id, world.manager.id];
-    const bothHoldTheirFirstRow = barrier(2);
-    const attempts = { ab: 0, ba: 0 };
-    const append = (tx: Parameters<Parameters<typeof handle.db.transaction>[0]>[0], id: string, mark: string) =>
-      tx.update(users).set({ name: sql`${users.name} || ${mark}` }).where(eq(users.id, id));
-    const run = (mark: 'ab' | 'ba', first: string, second: string) =>
-      handle.db.transaction(async (tx) => {
-        attempts[mark] += 1;
-        await append(tx, first, `<${mark}>`);
-        // Only the first runs meet here; on its second run the loser finds the winner done.
-        if (attempts[mark] === 1) await bothHoldTheirFirstRow();
-        await append(tx, second, `<${mark}>`);
-      });
+  it.runIf(testServerUrl())(
+    'deadlock (40P01): two transactions locking two rows in opposite order both commit; the loser ran twice',
+    async () => {
+      const [a, b] = [world.agent.id, world.manager.id];
+      const bothHoldTheirFirstRow = barrier(2);
+      const attempts = { ab: 0, ba: 0 };
+      const append = (tx: Parameters<Parameters<typeof handle.db.transaction>[0]>[0], id: string, mark: string) =>
+        tx
+          .update(users)
+          .set({ name: sql`${users.name} || ${mark}` })
+          .where(eq(users.id, id));
+      const run = (mark: 'ab' | 'ba', first: string, second: string) =>
+        handle.db.transaction(async (tx) => {
+          attempts[mark] += 1;
+          await append(tx, first, `<${mark}>`);
+          // Only the first runs meet here; on its second run the loser finds the winner done.
+          if (attempts[mark] === 1) await bothHoldTheirFirstRow();
+          await append(tx, second, `<${mark}>`);
+        });
 
-    await Promise.all([run('ab', a, b), run('ba', b, a)]);
+      await Promise.all([run('ab', a, b), run('ba', b, a)]);
 
-    expect(attempts.ab + attempts.ba).toBe(3);
-    for (const id of [a, b]) {
-      const name = await nameOf(id);
-      expect(name.split('<ab>')).toHaveLength(2);
-      expect(name.split('<ba>')).toHaveLength(2);
-    }
-  });
+      expect(attempts.ab + attempts.ba).toBe(3);
+      for (const id of [a, b]) {
+        const name = await nameOf(id);
+        expect(name.split('<ab>')).toHaveLength(2);
+        expect(name.split('<ba>')).toHaveLength(2);
+      }
+    },
+  );
 
-  it.runIf(testServerUrl())('serialization failure (40001): a REPEATABLE READ update of a row changed since its snapshot is retried and commits', async () => {
-    const id = world.operatorUserA.id;
-    let attempts = 0;
-    await handle.db.transaction(
-      async (tx) => {
-        attempts += 1;
-        await tx.select().from(users).where(eq(users.id, id)); // the snapshot is taken here
-        if (attempts === 1) {
-          // Someone else changes the row on another connection and commits.
-          await handle.db.update(users).set({ name: '다른 사람' }).where(eq(users.id, id));
-        }
-        await tx.update(users).set({ name: sql`${users.name} || '+재시도'` }).where(eq(users.id, id));
-      },
-      { isolationLevel: 'repeatable read' },
-    );
-    expect(attempts).toBe(2);
-    expect(await nameOf(id)).toBe('다른 사람+재시도');
-  });
+  it.runIf(testServerUrl())(
+    'serialization failure (40001): a REPEATABLE READ update of a row changed since its snapshot is retried and commits',
+    async () => {
+      const id = world.operatorUserA.id;
+      let attempts = 0;
+      await handle.db.transaction(
+        async (tx) => {
+          attempts += 1;
+          await tx.select().from(users).where(eq(users.id, id)); // the snapshot is taken here
+          if (attempts === 1) {
+            // Someone else changes the row on another connection and commits.
+            await handle.db.update(users).set({ name: '다른 사람' }).where(eq(users.id, id));
+          }
+          await tx
+            .update(users)
+            .set({ name: sql`${users.name} || '+재시도'` })
+            .where(eq(users.id, id));
+        },
+        { isolationLevel: 'repeatable read' },
+      );
+      expect(attempts).toBe(2);
+      expect(await nameOf(id)).toBe('다른 사람+재시도');
+    },
+  );
 });
 
 describe.runIf(testServerUrl())('the pool gets its client back on every path', () => {

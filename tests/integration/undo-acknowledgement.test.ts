@@ -66,10 +66,16 @@ describe('undo of an acknowledgement: allowed', () => {
     expect(undone.undoAcknowledgeExit).toEqual({ id: exitId, status: 'REQUESTED', acknowledgedAt: null });
     const [row] = await handle.db.select().from(exitRequests).where(eq(exitRequests.id, exitId));
     expect(row).toMatchObject({ status: 'REQUESTED', acknowledgedAt: null, acknowledgedById: null });
-    const after = (await ok(w.agent, CASE, { id: caseId })).case as { status: string; timeline: { type: string; actor: { id: string } | null }[] };
+    const after = (await ok(w.agent, CASE, { id: caseId })).case as {
+      status: string;
+      timeline: { type: string; actor: { id: string } | null }[];
+    };
     expect(after.status).toBe('WAITING_ON_OPERATOR');
     expect(after.timeline.find((e) => e.type === 'EXIT_ACKNOWLEDGEMENT_UNDONE')?.actor?.id).toBe(w.operatorUserA.id);
-    const audit = await handle.db.select().from(auditLog).where(and(eq(auditLog.subjectId, exitId), eq(auditLog.action, 'UNDO_ACKNOWLEDGE_EXIT')));
+    const audit = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.subjectId, exitId), eq(auditLog.action, 'UNDO_ACKNOWLEDGE_EXIT')));
     expect(audit).toHaveLength(1);
     // The queue has it again, and it can be handled again.
     const queue = await ok(w.operatorUserA, '{ exitRequestQueue { id } }', {});
@@ -106,14 +112,18 @@ describe('undo of an acknowledgement: refused, writing nothing', () => {
     const { w, caseId, exitId, registrationId } = await acknowledged({ exit: true, registration: true });
     const exit = await refusedWithoutWrites(watch(w, caseId), () => api.run(UNDO_EXIT, { id: exitId }, w.operatorUserB));
     expect(exit.code).toBe('NOT_FOUND');
-    const registration = await refusedWithoutWrites(watch(w, caseId), () => api.run(UNDO_REGISTRATION, { id: registrationId }, w.operatorUserB));
+    const registration = await refusedWithoutWrites(watch(w, caseId), () =>
+      api.run(UNDO_REGISTRATION, { id: registrationId }, w.operatorUserB),
+    );
     expect(registration.code).toBe('NOT_FOUND');
   });
 
   it('after the window (a passed-in clock): CONFLICT naming the time limit', async () => {
     const { w, caseId, exitId, registrationId } = await acknowledged({ exit: true, registration: true });
     const later = new Date(Date.now() + (UNDO_WINDOW_SECONDS + 5) * 1000);
-    const exit = await refusedWithoutWrites(watch(w, caseId), () => asResult(() => undoAcknowledgeExit(handle.db, w.operatorUserA, meta, exitId, later)));
+    const exit = await refusedWithoutWrites(watch(w, caseId), () =>
+      asResult(() => undoAcknowledgeExit(handle.db, w.operatorUserA, meta, exitId, later)),
+    );
     expect(exit).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining(`${UNDO_WINDOW_SECONDS}초`) });
     const registration = await refusedWithoutWrites(watch(w, caseId), () =>
       asResult(() => undoAcknowledgeRegistration(handle.db, w.operatorUserA, meta, registrationId, later)),
@@ -123,7 +133,9 @@ describe('undo of an acknowledgement: refused, writing nothing', () => {
 
   it('after the agent acted on the case: CONFLICT saying someone went on from it', async () => {
     const { w, caseId, exitId } = await acknowledged({ exit: true });
-    await ok(w.agent, 'mutation ($id: ID!) { recordGuidance(caseId: $id, step: EXIT_CHECK, detail: "출차부 앞으로 이동 안내") { id } }', { id: caseId });
+    await ok(w.agent, 'mutation ($id: ID!) { recordGuidance(caseId: $id, step: EXIT_CHECK, detail: "출차부 앞으로 이동 안내") { id } }', {
+      id: caseId,
+    });
     const refusal = await refusedWithoutWrites(watch(w, caseId), () => api.run(UNDO_EXIT, { id: exitId }, w.operatorUserA));
     expect(refusal).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('상담사나 시스템') });
   });
@@ -131,7 +143,10 @@ describe('undo of an acknowledgement: refused, writing nothing', () => {
   it('after a job escalated the registration: CONFLICT', async () => {
     const { w, caseId, registrationId } = await acknowledged({ registration: true });
     // Asked two days ago, so the job finds it past its target now (and not the other files' fresh requests).
-    await handle.db.update(registrationRequests).set({ requestedAt: new Date(Date.now() - 2 * 24 * 3600_000) }).where(eq(registrationRequests.id, registrationId));
+    await handle.db
+      .update(registrationRequests)
+      .set({ requestedAt: new Date(Date.now() - 2 * 24 * 3600_000) })
+      .where(eq(registrationRequests.id, registrationId));
     await escalateOverdueRequests(handle.db);
     const refusal = await refusedWithoutWrites(watch(w, caseId), () => api.run(UNDO_REGISTRATION, { id: registrationId }, w.operatorUserA));
     expect(refusal.code).toBe('CONFLICT');
@@ -140,11 +155,17 @@ describe('undo of an acknowledgement: refused, writing nothing', () => {
   it('after the registration was confirmed (or was never acknowledged): CONFLICT', async () => {
     const { w, caseId, registrationId } = await acknowledged({ registration: true });
     await ok(w.operatorUserA, 'mutation ($id: ID!) { confirmRegistration(id: $id) { id } }', { id: registrationId });
-    const confirmed = await refusedWithoutWrites(watch(w, caseId), () => api.run(UNDO_REGISTRATION, { id: registrationId }, w.operatorUserA));
+    const confirmed = await refusedWithoutWrites(watch(w, caseId), () =>
+      api.run(UNDO_REGISTRATION, { id: registrationId }, w.operatorUserA),
+    );
     expect(confirmed).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('등록 완료 또는 반려') });
 
     const fresh = await acknowledged({});
-    const exitId = ((await ok(fresh.w.agent, 'mutation ($id: ID!) { requestExit(caseId: $id) { id } }', { id: fresh.caseId })).requestExit as { id: string }).id;
+    const exitId = (
+      (await ok(fresh.w.agent, 'mutation ($id: ID!) { requestExit(caseId: $id) { id } }', { id: fresh.caseId })).requestExit as {
+        id: string;
+      }
+    ).id;
     const never = await refusedWithoutWrites(watch(fresh.w, fresh.caseId), () => api.run(UNDO_EXIT, { id: exitId }, fresh.w.operatorUserA));
     expect(never.code).toBe('CONFLICT');
   });

@@ -81,7 +81,10 @@ export async function startInstances(ports: number[], databaseUrl: string): Prom
 export async function waitUntilServing(url: string, timeoutMs = 60_000, init?: RequestInit): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const ok = await fetch(url, init).then((r) => r.ok, () => false);
+    const ok = await fetch(url, init).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 300));
   }

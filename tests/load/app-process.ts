@@ -22,7 +22,14 @@ export async function startApp(port: number, url: string): Promise<RunningApp> {
   const base = `http://127.0.0.1:${port}`;
   const log = createWriteStream(APP_LOG);
   const child = spawn('node_modules/.bin/next', ['start', '-H', '127.0.0.1', '-p', String(port)], {
-    env: { ...process.env, ...LOAD_EDGE_SETTINGS, DATABASE_URL: url, PORT: String(port), NEXTAUTH_URL: base, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'restart-test-secret-0123456789abcdef' },
+    env: {
+      ...process.env,
+      ...LOAD_EDGE_SETTINGS,
+      DATABASE_URL: url,
+      PORT: String(port),
+      NEXTAUTH_URL: base,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'restart-test-secret-0123456789abcdef',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.pipe(log);
@@ -64,7 +71,10 @@ export async function startApp(port: number, url: string): Promise<RunningApp> {
 export async function waitForHealth(base: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const status = await fetch(`${base}/api/health`).then((response) => response.status, () => 0);
+    const status = await fetch(`${base}/api/health`).then(
+      (response) => response.status,
+      () => 0,
+    );
     if (status === 200) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

@@ -39,7 +39,15 @@ export async function prepareCustomerMonths(manager: PortalSession, agents: Port
     );
     const { createPass } = await must(
       manager.graphql<{ createPass: { id: string } }>('mutation ($i: PassInput!) { createPass(input: $i) { id } }', {
-        i: { customerId: createCustomer.id, lotId, plate: `${100 + i}라${tag}`, startsOn: `${month}-01`, endsOn: `${month}-${lastDay}`, amountPaid: 150000, availableDays: lastDay },
+        i: {
+          customerId: createCustomer.id,
+          lotId,
+          plate: `${100 + i}라${tag}`,
+          startsOn: `${month}-01`,
+          endsOn: `${month}-${lastDay}`,
+          amountPaid: 150000,
+          availableDays: lastDay,
+        },
       }),
       'createPass',
     );
@@ -60,7 +68,13 @@ export async function prepareCustomerMonths(manager: PortalSession, agents: Port
 
   const eligibleCaseIds = made.flatMap((m) => m.eligible);
   const checks = await runPool(eligibleCaseIds.length, 10, (i) =>
-    must(agents[0]!.graphql<{ case: { couponEligibility: { eligible: boolean } } }>('query ($id: ID!) { case(id: $id) { couponEligibility { eligible } } }', { id: eligibleCaseIds[i] }), 'case'),
+    must(
+      agents[0]!.graphql<{ case: { couponEligibility: { eligible: boolean } } }>(
+        'query ($id: ID!) { case(id: $id) { couponEligibility { eligible } } }',
+        { id: eligibleCaseIds[i] },
+      ),
+      'case',
+    ),
   );
   if (checks.some((c) => !c.case.couponEligibility.eligible)) throw new Error('a prepared case is not eligible for the coupon');
   return { month, customerIds: made.map((m) => m.customerId), passIds: made.map((m) => m.passId), eligibleCaseIds };

@@ -52,7 +52,9 @@ async function main() {
     await run(app, url);
   } finally {
     app.stop();
-    await adminQuery(SERVER_URL, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch((error: unknown) => console.warn('drop failed:', error));
+    await adminQuery(SERVER_URL, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch((error: unknown) =>
+      console.warn('drop failed:', error),
+    );
   }
 }
 
@@ -101,10 +103,18 @@ interface Checks {
   samePid: boolean;
 }
 
-async function verify(url: string, attempts: Attempt[], tag: string, app: RunningApp, restart?: { startedAt: number; endedAt: number }): Promise<Checks> {
+async function verify(
+  url: string,
+  attempts: Attempt[],
+  tag: string,
+  app: RunningApp,
+  restart?: { startedAt: number; endedAt: number },
+): Promise<Checks> {
   const failures: string[] = [];
   const ok = attempts.filter((a) => a.caseId);
-  const rows = await adminQuery<{ id: string; code: string; note: string }>(url, `SELECT id, code, note FROM cases WHERE note LIKE $1`, [`${tag} %`]);
+  const rows = await adminQuery<{ id: string; code: string; note: string }>(url, `SELECT id, code, note FROM cases WHERE note LIKE $1`, [
+    `${tag} %`,
+  ]);
   const byId = new Map(rows.map((row) => [row.id, row]));
   const lost = ok.filter((a) => byId.get(a.caseId ?? '')?.code !== a.caseCode);
   if (lost.length) failures.push(`${lost.length} writes answered success but are not in the database`);
@@ -131,17 +141,36 @@ async function verify(url: string, attempts: Attempt[], tag: string, app: Runnin
   }
   const samePid = app.alive();
   if (!samePid) failures.push('the app process exited');
-  return { failures, successes: ok.length, successesInDatabase: ok.length - lost.length, answeredFailureButCommitted, firstSuccessAfterOutageMs, lastFailureMs, samePid };
+  return {
+    failures,
+    successes: ok.length,
+    successesInDatabase: ok.length - lost.length,
+    answeredFailureButCommitted,
+    firstSuccessAfterOutageMs,
+    lastFailureMs,
+    samePid,
+  };
 }
 
-function printReport(load: ReturnType<typeof summarize>, checks: Checks, healthLog: string[], restart?: { startedAt: number; endedAt: number; at: string }) {
+function printReport(
+  load: ReturnType<typeof summarize>,
+  checks: Checks,
+  healthLog: string[],
+  restart?: { startedAt: number; endedAt: number; at: string },
+) {
   console.log(`\n=== fault under load: ${FAULT} ===`);
-  console.log(`load: ${CONCURRENCY} concurrent openCase for ${LOAD_MS / 1000} s: ${load.total} requests, ${load.succeeded} succeeded, ${load.failed} failed`);
+  console.log(
+    `load: ${CONCURRENCY} concurrent openCase for ${LOAD_MS / 1000} s: ${load.total} requests, ${load.succeeded} succeeded, ${load.failed} failed`,
+  );
   console.log(`failures by answer: ${JSON.stringify(load.failuresByAnswer)}`);
   console.log(`latency of successes: p50 ${load.p50} ms, p99 ${load.p99} ms, max ${load.max} ms`);
   if (restart) {
-    console.log(`fault (${FAULT}) began ${restart.at}; it returned after ${restart.endedAt ? restart.endedAt - restart.startedAt : '?'} ms`);
-    console.log(`first failure answered at +${load.firstFailureAt ? load.firstFailureAt - restart.startedAt : '?'} ms; last failure at +${checks.lastFailureMs} ms`);
+    console.log(
+      `fault (${FAULT}) began ${restart.at}; it returned after ${restart.endedAt ? restart.endedAt - restart.startedAt : '?'} ms`,
+    );
+    console.log(
+      `first failure answered at +${load.firstFailureAt ? load.firstFailureAt - restart.startedAt : '?'} ms; last failure at +${checks.lastFailureMs} ms`,
+    );
     console.log(`first success after the outage: +${checks.firstSuccessAfterOutageMs} ms after the restart began (limit 10000 ms)`);
   }
   console.log(`successes in the database: ${checks.successesInDatabase} of ${checks.successes}`);
@@ -160,7 +189,10 @@ async function injectFault(url: string): Promise<void> {
   console.log(`terminating the sessions of this run's database for 3 s from ${new Date().toISOString()}`);
   const until = Date.now() + 3_000;
   while (Date.now() < until) {
-    await adminQuery(url, 'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+    await adminQuery(
+      url,
+      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+    );
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

@@ -39,7 +39,9 @@ async function main() {
     const manager = await signIn(instances.bases[0]!, 'manager@demo.test', DEMO_PASSWORD);
     console.log(`[load] two instances: ${instances.bases.join(', ')}; database ${new URL(database.url).pathname.slice(1)}`);
     const prepared = await prepareCustomerMonths(manager, agents, CUSTOMER_MONTHS);
-    console.log(`[load] prepared ${prepared.customerIds.length} customer-months (${prepared.month}), ${prepared.eligibleCaseIds.length} eligible cases`);
+    console.log(
+      `[load] prepared ${prepared.customerIds.length} customer-months (${prepared.month}), ${prepared.eligibleCaseIds.length} eligible cases`,
+    );
 
     // Phase 1: each eligible case gets 10 attempts, alternating instances across rounds.
     const couponDoc = 'mutation ($id: ID!) { issueCompensationCoupon(caseId: $id) { id } }';
@@ -54,22 +56,38 @@ async function main() {
       [prepared.customerIds],
     );
     const couponRows = coupons.rows[0]!;
-    report('issueCompensationCoupon', couponAnswers, couponWall, `coupons created: ${couponRows.n} over ${couponRows.months} customer-months`);
+    report(
+      'issueCompensationCoupon',
+      couponAnswers,
+      couponWall,
+      `coupons created: ${couponRows.n} over ${couponRows.months} customer-months`,
+    );
     check(couponRows.n === CUSTOMER_MONTHS, `exactly ${CUSTOMER_MONTHS} coupons (got ${couponRows.n})`);
     check(couponRows.months === couponRows.n, 'no customer-month has two coupons');
     check(summarize(couponAnswers).byCode.OK === CUSTOMER_MONTHS, `exactly ${CUSTOMER_MONTHS} attempts succeeded`);
 
     // Phase 2: 200 keys × 5 identical calls; shuffled within windows of 50 calls so a key's
     // retries land both while its first call is in flight and after it committed.
-    const keys = Array.from({ length: KEYS }, (_, k) => ({ key: `load-${randomUUID()}`, passId: prepared.passIds[k % prepared.passIds.length]!, minute: k }));
-    const calls = windowShuffle(keys.flatMap((entry) => Array.from({ length: RETRIES_PER_KEY }, () => entry)), 50);
+    const keys = Array.from({ length: KEYS }, (_, k) => ({
+      key: `load-${randomUUID()}`,
+      passId: prepared.passIds[k % prepared.passIds.length]!,
+      minute: k,
+    }));
+    const calls = windowShuffle(
+      keys.flatMap((entry) => Array.from({ length: RETRIES_PER_KEY }, () => entry)),
+      50,
+    );
     const openDoc = 'mutation ($input: OpenCaseInput!) { openCase(input: $input) { id } }';
     const casesBefore = await countCases(sql, prepared.passIds);
     started = performance.now();
     const openAnswers = await runPool(calls.length, CONCURRENCY, (i) => {
       const { key, passId, minute } = calls[i]!;
       const incidentAt = new Date(Date.parse(`${prepared.month}-20T10:00:00+09:00`) + minute * 60_000).toISOString();
-      return agents[i % 2]!.graphql<{ openCase: { id: string } }>(openDoc, { input: { passId, kind: 'OPERATOR_OMISSION', incidentAt } }, key);
+      return agents[i % 2]!.graphql<{ openCase: { id: string } }>(
+        openDoc,
+        { input: { passId, kind: 'OPERATOR_OMISSION', incidentAt } },
+        key,
+      );
     });
     const openWall = performance.now() - started;
     const created = (await countCases(sql, prepared.passIds)) - casesBefore;
@@ -79,11 +97,16 @@ async function main() {
       if (answer.data?.openCase) ids.add(answer.data.openCase.id);
       idsPerKey.set(calls[i]!.key, ids);
     });
-    const keyRows = await sql.query<{ n: number }>('SELECT count(*)::int AS n FROM idempotency_keys WHERE key = ANY($1)', [keys.map((k) => k.key)]);
+    const keyRows = await sql.query<{ n: number }>('SELECT count(*)::int AS n FROM idempotency_keys WHERE key = ANY($1)', [
+      keys.map((k) => k.key),
+    ]);
     report('openCase (200 keys × 5)', openAnswers as Answer[], openWall, `cases created: ${created}; key rows: ${keyRows.rows[0]!.n}`);
     check(created === KEYS, `exactly ${KEYS} new cases (got ${created})`);
     check(keyRows.rows[0]!.n === KEYS, `${KEYS} idempotency key rows`);
-    check([...idsPerKey.values()].every((ids) => ids.size === 1), 'the 5 calls of every key answered with one and the same case');
+    check(
+      [...idsPerKey.values()].every((ids) => ids.size === 1),
+      'the 5 calls of every key answered with one and the same case',
+    );
   } finally {
     await sql.end();
     instances.stop();
@@ -103,7 +126,9 @@ function report(phase: string, answers: Answer[], wallMs: number, rows: string) 
   console.log(`\n[load] ${phase}`);
   console.log(`  attempts ${attempts}, successes ${successes}, refusals ${JSON.stringify(refusals)}`);
   console.log(`  ${rows}`);
-  console.log(`  wall ${(wallMs / 1000).toFixed(2)} s (${Math.round(attempts / (wallMs / 1000))}/s), latency p50 ${p50} ms, p95 ${p95} ms, max ${max} ms`);
+  console.log(
+    `  wall ${(wallMs / 1000).toFixed(2)} s (${Math.round(attempts / (wallMs / 1000))}/s), latency p50 ${p50} ms, p95 ${p95} ms, max ${max} ms`,
+  );
 }
 
 async function countCases(sql: pg.Pool, passIds: string[]): Promise<number> {

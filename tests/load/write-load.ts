@@ -19,7 +19,10 @@ const OPEN_CASE = `mutation ($input: OpenCaseInput!) { openCase(input: $input) {
  * Opens cases on one pass from `concurrency` workers until `durationMs` has passed. Each
  * request carries a unique note, so that its row can be found whatever it answered.
  */
-export async function runLoad(client: AppClient, options: { passId: string; tag: string; concurrency: number; durationMs: number }): Promise<Attempt[]> {
+export async function runLoad(
+  client: AppClient,
+  options: { passId: string; tag: string; concurrency: number; durationMs: number },
+): Promise<Attempt[]> {
   const attempts: Attempt[] = [];
   const until = Date.now() + options.durationMs;
   let sequence = 0;

@@ -27,7 +27,8 @@ describe('access log: every action and subject type is in the catalog', () => {
   });
 
   it('every group of the filter has a name in both languages, and the groups hold every action once', () => {
-    for (const locale of LOCALES) expect(Object.keys(MESSAGES[locale].accessLog.group).sort()).toEqual(ACCESS_ACTION_GROUPS.map((group) => group.id).sort());
+    for (const locale of LOCALES)
+      expect(Object.keys(MESSAGES[locale].accessLog.group).sort()).toEqual(ACCESS_ACTION_GROUPS.map((group) => group.id).sort());
     expect(ACCESS_ACTION_GROUPS.flatMap((group) => group.actions).sort()).toEqual([...ACTIONS].sort());
   });
 

@@ -11,7 +11,11 @@ describe('access log: what a search leaves in the log', () => {
     ['a whole phone typed as a plate is masked', { plate: '010-1234-5678' }, { plate: '***-****-5678' }],
     ['a phone without dashes is masked too', { plate: '01012345678' }, { plate: '***-****-5678' }],
     ['a plate stays a plate', { plate: '12가3456' }, { plate: '12가3456' }],
-    ['empty, null and false parts are left out', { status: null, kind: undefined, plate: '', countedOmissions: false, month: '2026-04' }, { month: '2026-04' }],
+    [
+      'empty, null and false parts are left out',
+      { status: null, kind: undefined, plate: '', countedOmissions: false, month: '2026-04' },
+      { month: '2026-04' },
+    ],
     ['an instant is written as ISO', { from: new Date('2026-04-01T00:00:00+09:00') }, { from: '2026-03-31T15:00:00.000Z' }],
   ])('%s', (_rule, filter, expected) => {
     expect(maskedFilter(filter)).toEqual(expected);
@@ -34,7 +38,12 @@ describe('access log: what a search leaves in the log', () => {
 describe('access log page: filter and CSV link', () => {
   it('KST days from the first through the last, as instants', () => {
     const params = paramsOf({ from: '2026-04-01', to: '2026-04-30', action: 'VIEW_CASE' });
-    expect(apiFilterOf(params)).toMatchObject({ from: '2026-04-01T00:00:00+09:00', to: '2026-05-01T00:00:00+09:00', action: 'VIEW_CASE', actorId: null });
+    expect(apiFilterOf(params)).toMatchObject({
+      from: '2026-04-01T00:00:00+09:00',
+      to: '2026-05-01T00:00:00+09:00',
+      action: 'VIEW_CASE',
+      actorId: null,
+    });
   });
 
   it('a year end rolls over, and a date that is not a real date is no filter', () => {
@@ -60,7 +69,12 @@ const en = createTranslator({ locale: 'en', messages: MESSAGES.en });
 
 describe('access log page: the detail line', () => {
   it.each([
-    ['a search', { by: 'PHONE_LAST4', filter: { phoneLast4: '***-****-5678' }, count: 2 }, '전화번호 뒷자리로 검색 · 전화번호 ***-****-5678 · 2건', 'Search by last 4 phone digits · Phone ***-****-5678 · 2 results'],
+    [
+      'a search',
+      { by: 'PHONE_LAST4', filter: { phoneLast4: '***-****-5678' }, count: 2 },
+      '전화번호 뒷자리로 검색 · 전화번호 ***-****-5678 · 2건',
+      'Search by last 4 phone digits · Phone ***-****-5678 · 2 results',
+    ],
     [
       'a list page',
       { filter: { kind: 'OPERATOR_OMISSION', month: '2026-04' }, count: 20, total: 1234 },
@@ -70,7 +84,12 @@ describe('access log page: the detail line', () => {
     ['a queue', { status: 'WAITING', count: 1 }, '대기 중 · 1건', 'Waiting · 1 result'],
     ['a new account', { role: 'AGENT' }, '상담사', 'Agent'],
     ['a text that failed', { customerId: 'c', caseId: 'x', delivered: false }, '발송 실패', 'Not sent'],
-    ['a filter by action and a yes', { filter: { action: 'VIEW_CASE', countedOmissions: true } }, '행위 상담 상세 조회 · 누락만 예', 'Action Viewed a case · Omissions only yes'],
+    [
+      'a filter by action and a yes',
+      { filter: { action: 'VIEW_CASE', countedOmissions: true } },
+      '행위 상담 상세 조회 · 누락만 예',
+      'Action Viewed a case · Omissions only yes',
+    ],
     ['a kind of search the page does not know', { by: 'FACE', filter: { unknownPart: 'x' } }, 'FACE', 'FACE'],
   ])('%s', (_what, detail, korean, english) => {
     expect(describeDetail(ko, JSON.stringify(detail))).toBe(korean);

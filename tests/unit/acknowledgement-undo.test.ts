@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { undoRefusal, UNDO_OFFER_SECONDS, UNDO_WINDOW_SECONDS, type UndoFacts } from '@/lib/domain/acknowledgement-undo';
 
 const acknowledgedAt = new Date('2026-04-09T00:00:00Z');
-const base: UndoFacts = { status: 'ACKNOWLEDGED', acknowledgedAt, acknowledgedByOperatorId: 'op-a', actorOperatorId: 'op-a', actedOnSince: false, now: acknowledgedAt };
+const base: UndoFacts = {
+  status: 'ACKNOWLEDGED',
+  acknowledgedAt,
+  acknowledgedByOperatorId: 'op-a',
+  actorOperatorId: 'op-a',
+  actedOnSince: false,
+  now: acknowledgedAt,
+};
 const after = (seconds: number) => new Date(acknowledgedAt.getTime() + seconds * 1000);
 
 describe('undo of an acknowledgement', () => {

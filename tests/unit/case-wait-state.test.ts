@@ -12,17 +12,39 @@ const exit = (status: string, id = 'e1', acknowledgedAt: string | null = status 
   acknowledgedAt,
 });
 const registration = (status: string, id = 'r1', rejectReason: string | null = null) => ({ id, status, requestedAt: AT, rejectReason });
-const kase = (over: Partial<WaitFacts> = {}): WaitFacts => ({ status: 'OPEN', exitRequests: [], registrationRequests: [], timeline: [], ...over });
+const kase = (over: Partial<WaitFacts> = {}): WaitFacts => ({
+  status: 'OPEN',
+  exitRequests: [],
+  registrationRequests: [],
+  timeline: [],
+  ...over,
+});
 const CALL_BUTTON = [{ type: 'EXIT_CALL_GUIDED', detail: CALL_BUTTON_GUIDANCE }];
 
 describe('step ② is done only when the customer is out and the registration answered', () => {
   it.each([
     ['nothing yet', kase(), false],
     ['registration asked only (the old rule said done)', kase({ registrationRequests: [registration('REQUESTED')] }), false],
-    ['exit waiting, registration confirmed', kase({ exitRequests: [exit('REQUESTED')], registrationRequests: [registration('CONFIRMED')] }), false],
-    ['exit handled, registration acknowledged only', kase({ exitRequests: [exit('ACKNOWLEDGED')], registrationRequests: [registration('ACKNOWLEDGED')] }), false],
-    ['exit handled, registration confirmed', kase({ exitRequests: [exit('ACKNOWLEDGED')], registrationRequests: [registration('CONFIRMED')] }), true],
-    ['exit handled, registration rejected', kase({ exitRequests: [exit('ACKNOWLEDGED')], registrationRequests: [registration('REJECTED')] }), true],
+    [
+      'exit waiting, registration confirmed',
+      kase({ exitRequests: [exit('REQUESTED')], registrationRequests: [registration('CONFIRMED')] }),
+      false,
+    ],
+    [
+      'exit handled, registration acknowledged only',
+      kase({ exitRequests: [exit('ACKNOWLEDGED')], registrationRequests: [registration('ACKNOWLEDGED')] }),
+      false,
+    ],
+    [
+      'exit handled, registration confirmed',
+      kase({ exitRequests: [exit('ACKNOWLEDGED')], registrationRequests: [registration('CONFIRMED')] }),
+      true,
+    ],
+    [
+      'exit handled, registration rejected',
+      kase({ exitRequests: [exit('ACKNOWLEDGED')], registrationRequests: [registration('REJECTED')] }),
+      true,
+    ],
     ['call button, registration confirmed', kase({ timeline: CALL_BUTTON, registrationRequests: [registration('CONFIRMED')] }), true],
     ['call button, no registration', kase({ timeline: CALL_BUTTON }), false],
     [

@@ -15,7 +15,12 @@ describe('client address: X-Forwarded-For believed only as far as trusted proxie
     ['one proxy, nothing forged: the entry it appended', ONE, '198.51.100.5', '198.51.100.5'],
     ['two proxies: the entry the outer one appended', TWO, '203.0.113.72, 198.51.100.5, 10.0.0.1', '198.51.100.5'],
     ['two proxies but one entry: unknown', TWO, '198.51.100.5', null],
-    ['listed proxies: the first entry from the right that is not one of them', LISTED, '203.0.113.72, 198.51.100.5, 10.0.0.2, 10.0.0.1', '198.51.100.5'],
+    [
+      'listed proxies: the first entry from the right that is not one of them',
+      LISTED,
+      '203.0.113.72, 198.51.100.5, 10.0.0.2, 10.0.0.1',
+      '198.51.100.5',
+    ],
     ['listed proxies, only proxies: the leftmost', LISTED, '10.0.0.2, 10.0.0.1', '10.0.0.2'],
     ['an entry that is no address: unknown', ONE, '203.0.113.72, <script>', null],
     ['IPv6', ONE, '203.0.113.72, 2001:db8::1', '2001:db8::1'],

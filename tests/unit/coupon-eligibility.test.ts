@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { couponEligibility, countsAsOmission, type CountableCase } from '@/lib/domain/coupon-eligibility';
 import { policyInForce, type PolicyValues } from '@/lib/domain/policy-version';
 
-const POLICY_2024: PolicyValues = { effectiveFrom: new Date('2024-07-26T00:00:00+09:00'), couponAmount: 3000, repeatThreshold: 2, couponsPerMonth: 1 };
-const POLICY_2026_05: PolicyValues = { effectiveFrom: new Date('2026-05-01T00:00:00+09:00'), couponAmount: 5000, repeatThreshold: 2, couponsPerMonth: 1 };
+const POLICY_2024: PolicyValues = {
+  effectiveFrom: new Date('2024-07-26T00:00:00+09:00'),
+  couponAmount: 3000,
+  repeatThreshold: 2,
+  couponsPerMonth: 1,
+};
+const POLICY_2026_05: PolicyValues = {
+  effectiveFrom: new Date('2026-05-01T00:00:00+09:00'),
+  couponAmount: 5000,
+  repeatThreshold: 2,
+  couponsPerMonth: 1,
+};
 
 let next = 0;
 const omission = (overrides: Partial<CountableCase> = {}): CountableCase => ({
@@ -39,7 +49,13 @@ describe('coupon eligibility (정기권 보상정책 24.7.26)', () => {
 
   it('coupon: the case that got the month’s coupon says so', () => {
     const subject = omission();
-    const result = couponEligibility({ subject, casesOfMonth: [omission(), subject], couponsThisMonth: 1, issuedOnSubject: true, policy: POLICY_2024 });
+    const result = couponEligibility({
+      subject,
+      casesOfMonth: [omission(), subject],
+      couponsThisMonth: 1,
+      issuedOnSubject: true,
+      policy: POLICY_2024,
+    });
     expect(result).toMatchObject({ eligible: false, omissionsThisMonth: 2 });
     expect(result.reason).toContain('이 상담에서');
   });

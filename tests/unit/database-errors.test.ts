@@ -10,7 +10,10 @@ describe('database errors: which are passing', () => {
   it.each([
     ['connection refused (server stopped)', pgError('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED')],
     ['connection reset', wrapped(pgError('read ECONNRESET', 'ECONNRESET'))],
-    ['57P01 admin_shutdown (restart terminated the session)', wrapped(pgError('terminating connection due to administrator command', '57P01'))],
+    [
+      '57P01 admin_shutdown (restart terminated the session)',
+      wrapped(pgError('terminating connection due to administrator command', '57P01')),
+    ],
     ['57P02 crash_shutdown', pgError('terminating connection because of crash of another server process', '57P02')],
     ['57P03 cannot_connect_now (starting up)', pgError('the database system is starting up', '57P03')],
     ['08006 connection_failure', pgError('connection failure', '08006')],
@@ -47,9 +50,17 @@ describe('database errors: which are passing', () => {
 
 describe('database errors: the log line', () => {
   it.each([
-    ['drizzle’s wrapper is dropped, with its SQL and parameters', wrapped(pgError('terminating connection due to administrator command', '57P01')), 'terminating connection due to administrator command (57P01)'],
+    [
+      'drizzle’s wrapper is dropped, with its SQL and parameters',
+      wrapped(pgError('terminating connection due to administrator command', '57P01')),
+      'terminating connection due to administrator command (57P01)',
+    ],
     ['a plain driver error', pgError('Connection terminated unexpectedly'), 'Connection terminated unexpectedly'],
-    ['an AggregateError says what its first error says', new AggregateError([pgError('connect ECONNREFUSED ::1:5432', 'ECONNREFUSED')], ''), 'connect ECONNREFUSED ::1:5432 (ECONNREFUSED)'],
+    [
+      'an AggregateError says what its first error says',
+      new AggregateError([pgError('connect ECONNREFUSED ::1:5432', 'ECONNREFUSED')], ''),
+      'connect ECONNREFUSED ::1:5432 (ECONNREFUSED)',
+    ],
   ])('%s', (_what, error, line) => {
     expect(describeDatabaseError(error)).toBe(line);
   });

@@ -48,7 +48,10 @@ describe('env: one clear message per malformed value', () => {
     [{ NODE_ENV: 'staging' }, 'NODE_ENV must be development, production or test, not "staging"'],
     [{ NEXTAUTH_URL: 'portal.example' }, 'NEXTAUTH_URL must be a URL, not "portal.example"'],
     [{ TRUSTED_PROXY_HOPS: 'one' }, 'TRUSTED_PROXY_HOPS must be a whole number from 0 to 10, not "one"'],
-    [{ TRUSTED_PROXIES: '10.0.0.1, proxy.internal' }, 'TRUSTED_PROXIES must list IP addresses separated by commas; "proxy.internal" is not one'],
+    [
+      { TRUSTED_PROXIES: '10.0.0.1, proxy.internal' },
+      'TRUSTED_PROXIES must list IP addresses separated by commas; "proxy.internal" is not one',
+    ],
     [{ TRUSTED_PROXY_HOPS: '1', TRUSTED_PROXIES: '10.0.0.1' }, 'set TRUSTED_PROXY_HOPS or TRUSTED_PROXIES, not both'],
   ])('%j: %s', (env, message) => {
     expect(envProblems(env)).toEqual([message]);
@@ -73,7 +76,12 @@ describe('env: one clear message per malformed value', () => {
   });
 
   it('a malformed proxy setting is named once, not again as a missing proxy', () => {
-    const problems = startProblems({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x', NEXTAUTH_SECRET: 's'.repeat(32), TRUSTED_PROXY_HOPS: 'x' });
+    const problems = startProblems({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://x',
+      NEXTAUTH_SECRET: 's'.repeat(32),
+      TRUSTED_PROXY_HOPS: 'x',
+    });
     expect(problems).toEqual(['TRUSTED_PROXY_HOPS must be a whole number from 0 to 10, not "x"']);
   });
 });

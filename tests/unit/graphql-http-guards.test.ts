@@ -54,7 +54,10 @@ describe('GraphQL over HTTP: what a browser on another site cannot make us do', 
   });
 
   it('refuses a batch of operations in one request', async () => {
-    const { status } = await send('POST', { 'content-type': 'application/json' }, [{ query: '{ __typename }' }, { query: '{ __typename }' }]);
+    const { status } = await send('POST', { 'content-type': 'application/json' }, [
+      { query: '{ __typename }' },
+      { query: '{ __typename }' },
+    ]);
     expect(status).toBe(400);
   });
 });

@@ -2,11 +2,22 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { consultationType } from '@/lib/domain/consultation-type';
-import { GUIDE_POLICY_TABLE, GUIDE_POLICY_VALUES, GUIDE_STEPS, guidePolicyColumn, withLotName, type PolicyKind } from '@/lib/domain/guide-script';
+import {
+  GUIDE_POLICY_TABLE,
+  GUIDE_POLICY_VALUES,
+  GUIDE_STEPS,
+  guidePolicyColumn,
+  withLotName,
+  type PolicyKind,
+} from '@/lib/domain/guide-script';
 
 const SEED_DIR = path.resolve(process.cwd(), '..', 'shared', 'seed');
 // The guide is Markdown exported from a wiki: drop its bold marks and escapes, fold spaces.
-const plain = (text: string) => text.replace(/\*\*/g, '').replace(/\\([_*])/g, '$1').replace(/\s+/g, ' ');
+const plain = (text: string) =>
+  text
+    .replace(/\*\*/g, '')
+    .replace(/\\([_*])/g, '$1')
+    .replace(/\s+/g, ' ');
 
 const KINDS = Object.keys(GUIDE_POLICY_TABLE) as PolicyKind[];
 // The policy table's cells as the guide wrote them (its own amounts in the placeholders).
@@ -14,7 +25,10 @@ const policyLines = KINDS.flatMap((kind) => [
   ...GUIDE_POLICY_TABLE[kind].heading.map((line) => [kind, line] as const),
   ...guidePolicyColumn(kind, GUIDE_POLICY_VALUES).flatMap((row) => row.lines.map((line) => [kind, line.text] as const)),
 ]);
-const lines = [...GUIDE_STEPS.flatMap((step) => step.branches.flatMap((branch) => branch.lines.map((line) => [step.key, line] as const))), ...policyLines];
+const lines = [
+  ...GUIDE_STEPS.flatMap((step) => step.branches.flatMap((branch) => branch.lines.map((line) => [step.key, line] as const))),
+  ...policyLines,
+];
 
 describe('the guide script', () => {
   it.runIf(existsSync(SEED_DIR)).each(lines)('%s: «%s» stands word for word in the guide', (_step, line) => {

@@ -23,8 +23,25 @@ describe('heat map shades', () => {
 
   it.each([
     { max: 0, bands: [[0, 0, 0]] },
-    { max: 3, bands: [[0, 0, 0], [1, 1, 1], [3, 2, 2], [4, 3, 3]] },
-    { max: 10, bands: [[0, 0, 0], [1, 1, 2], [2, 3, 5], [3, 6, 7], [4, 8, 10]] },
+    {
+      max: 3,
+      bands: [
+        [0, 0, 0],
+        [1, 1, 1],
+        [3, 2, 2],
+        [4, 3, 3],
+      ],
+    },
+    {
+      max: 10,
+      bands: [
+        [0, 0, 0],
+        [1, 1, 2],
+        [2, 3, 5],
+        [3, 6, 7],
+        [4, 8, 10],
+      ],
+    },
   ])('legend: up to $max the bands are [level, from, to] $bands', ({ max, bands }) => {
     expect(heatBands(max).map((band) => [band.level, band.from, band.to])).toEqual(bands);
   });

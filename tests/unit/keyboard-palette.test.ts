@@ -62,23 +62,47 @@ describe('the next action of a case', () => {
   it.each([
     ['a closed case has none', withFacts({ status: 'RESOLVED' }), []],
     ['an unverified caller: only verifying', withFacts({ identityVerified: false }), ['verify-identity']],
-    ['verified, lot without a call button: the exit request, then registration', fresh, ['request-exit', 'request-registration', 'resolve-case']],
-    ['a lot with a call button: guide the customer to it', withFacts({ lot: { hasExitCallButton: true } }), ['guide-call-button', 'request-registration', 'resolve-case']],
+    [
+      'verified, lot without a call button: the exit request, then registration',
+      fresh,
+      ['request-exit', 'request-registration', 'resolve-case'],
+    ],
+    [
+      'a lot with a call button: guide the customer to it',
+      withFacts({ lot: { hasExitCallButton: true } }),
+      ['guide-call-button', 'request-registration', 'resolve-case'],
+    ],
     [
       'guided to the call button already',
       withFacts({ lot: { hasExitCallButton: true }, timeline: [{ type: 'GUIDANCE_GIVEN', scriptStep: 'EXIT_CHECK' }] }),
       ['request-registration', 'resolve-case'],
     ],
-    ['exit requested and registration asked for: closing', withFacts({ exitRequests: [{}], registrationRequests: [{ status: 'REQUESTED' }] }), ['resolve-case']],
-    ['a rejected registration is asked for again', withFacts({ exitRequests: [{}], registrationRequests: [{ status: 'REJECTED' }] }), ['request-registration', 'resolve-case']],
+    [
+      'exit requested and registration asked for: closing',
+      withFacts({ exitRequests: [{}], registrationRequests: [{ status: 'REQUESTED' }] }),
+      ['resolve-case'],
+    ],
+    [
+      'a rejected registration is asked for again',
+      withFacts({ exitRequests: [{}], registrationRequests: [{ status: 'REJECTED' }] }),
+      ['request-registration', 'resolve-case'],
+    ],
     [
       'an on-site payment without its receipt',
-      withFacts({ exitRequests: [{}], registrationRequests: [{ status: 'REQUESTED' }], onsitePayments: [{ hasReceipt: false, cancellationRequested: false }] }),
+      withFacts({
+        exitRequests: [{}],
+        registrationRequests: [{ status: 'REQUESTED' }],
+        onsitePayments: [{ hasReceipt: false, cancellationRequested: false }],
+      }),
       ['attach-receipt', 'resolve-case'],
     ],
     [
       'a receipt attached, the cancellation not sent',
-      withFacts({ exitRequests: [{}], registrationRequests: [{ status: 'REQUESTED' }], onsitePayments: [{ hasReceipt: true, cancellationRequested: false }] }),
+      withFacts({
+        exitRequests: [{}],
+        registrationRequests: [{ status: 'REQUESTED' }],
+        onsitePayments: [{ hasReceipt: true, cancellationRequested: false }],
+      }),
       ['request-payment-cancellation', 'resolve-case'],
     ],
     [
@@ -88,7 +112,12 @@ describe('the next action of a case', () => {
     ],
     [
       'the coupon already issued',
-      withFacts({ exitRequests: [{}], registrationRequests: [{ status: 'CONFIRMED' }], couponEligibility: { eligible: true }, coupons: [{}] }),
+      withFacts({
+        exitRequests: [{}],
+        registrationRequests: [{ status: 'CONFIRMED' }],
+        couponEligibility: { eligible: true },
+        coupons: [{}],
+      }),
       ['resolve-case'],
     ],
   ] as const)('%s', (_what, kase, todo) => {

@@ -92,21 +92,23 @@ describe('shortcuts never fire while typing or composing', () => {
 
 describe('the registry', () => {
   it('every shortcut has its description in both languages', () => {
-    const lookUp = (tree: unknown, path: string) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], tree);
+    const lookUp = (tree: unknown, path: string) =>
+      path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], tree);
     for (const shortcut of SHORTCUTS) {
       expect(lookUp(MESSAGES.ko, shortcut.message), shortcut.message).toEqual(expect.any(String));
       expect(lookUp(MESSAGES.en, shortcut.message), shortcut.message).toEqual(expect.any(String));
     }
   });
 
-  it('lists the operator queue\'s own keys, as the queue binds them', () => {
+  it("lists the operator queue's own keys, as the queue binds them", () => {
     const queue = SHORTCUTS.filter((s) => s.scope === 'operatorQueue');
     expect(queue.map((s) => s.combos[0]?.codes)).toEqual(OPERATOR_SHORTCUTS.map((s) => [s.code]));
     expect(queue.map((s) => s.message)).toEqual(OPERATOR_SHORTCUTS.map((s) => s.message));
   });
 
   it('lists n (new case) for agents and j/k/a (the request queue) for operators', () => {
-    const idsOf = (role: keyof typeof SCOPES_OF) => SHORTCUTS.filter((s) => (SCOPES_OF[role] as readonly string[]).includes(s.scope)).map((s) => s.id);
+    const idsOf = (role: keyof typeof SCOPES_OF) =>
+      SHORTCUTS.filter((s) => (SCOPES_OF[role] as readonly string[]).includes(s.scope)).map((s) => s.id);
     expect(idsOf('AGENT')).toEqual(expect.arrayContaining(['openPalette', 'showShortcuts', 'newCase', 'nextAction', 'goToStep']));
     expect(idsOf('OPERATOR')).toEqual(expect.arrayContaining(['openPalette', 'queueDown', 'queueUp', 'queueAcknowledge']));
     expect(idsOf('OPERATOR')).not.toContain('newCase');

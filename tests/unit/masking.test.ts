@@ -54,7 +54,12 @@ const SEPARATORS = [' ', '-', ' - ', '_', '.', '/', '(', ')', ') ', '·', '\u200
 const toFullWidth = (text: string) => text.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
 const phoneDigits = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 8, maxLength: 8 }).map((rest) => `010${rest.join('')}`);
 const spelling = fc
-  .tuple(phoneDigits, fc.array(fc.integer({ min: 1, max: 10 }), { minLength: 0, maxLength: 4 }), fc.array(fc.constantFrom(...SEPARATORS), { minLength: 4, maxLength: 4 }), fc.boolean())
+  .tuple(
+    phoneDigits,
+    fc.array(fc.integer({ min: 1, max: 10 }), { minLength: 0, maxLength: 4 }),
+    fc.array(fc.constantFrom(...SEPARATORS), { minLength: 4, maxLength: 4 }),
+    fc.boolean(),
+  )
   .map(([digits, cuts, seps, wide]) => {
     const points = [...new Set(cuts)].sort((a, b) => a - b);
     const groups: string[] = [];
@@ -84,11 +89,15 @@ describe('the free-text masker, any spelling', () => {
   it('no name survives, with anything but letters between its letters', () => {
     const hangul = fc.integer({ min: 0xac00, max: 0xd7a3 }).map((c) => String.fromCharCode(c));
     fc.assert(
-      fc.property(fc.array(hangul, { minLength: 2, maxLength: 4 }), fc.constantFrom('', ' ', '-', '.', '\u200b', '_', ' / '), (letters, between) => {
-        const name = letters.join('');
-        const out = redactPersonalData(`고객 ${letters.join(between)} 님`, name);
-        expect(out.replace(/[^\p{L}]/gu, '')).not.toContain(name);
-      }),
+      fc.property(
+        fc.array(hangul, { minLength: 2, maxLength: 4 }),
+        fc.constantFrom('', ' ', '-', '.', '\u200b', '_', ' / '),
+        (letters, between) => {
+          const name = letters.join('');
+          const out = redactPersonalData(`고객 ${letters.join(between)} 님`, name);
+          expect(out.replace(/[^\p{L}]/gu, '')).not.toContain(name);
+        },
+      ),
       { numRuns: 500 },
     );
   });

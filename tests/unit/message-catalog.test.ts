@@ -18,7 +18,8 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 /** The names a message expects its caller to pass, e.g. {count} and {name}. */
 function argumentsOf(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
   for (const element of elements) {
-    if (element.type === TYPE.argument || element.type === TYPE.number || element.type === TYPE.date || element.type === TYPE.time) into.add(element.value);
+    if (element.type === TYPE.argument || element.type === TYPE.number || element.type === TYPE.date || element.type === TYPE.time)
+      into.add(element.value);
     if (element.type === TYPE.plural || element.type === TYPE.select) {
       into.add(element.value);
       for (const option of Object.values(element.options)) argumentsOf(option.value, into);
@@ -62,7 +63,7 @@ describe('the message catalog', () => {
     expect(differing).toEqual([]);
   });
 
-  it('no English message is left in Korean (the guide\'s script glosses are English too)', () => {
+  it("no English message is left in Korean (the guide's script glosses are English too)", () => {
     const hangul = /\p{Script=Hangul}/u;
     // A few English messages name Korean on purpose: the language switch offers 한국어 in Korean,
     // and a server's Korean detail is passed in as an argument, never written here.

@@ -44,7 +44,9 @@ describe('operator queue: waiting times and urgency', () => {
 
   it('a new-request announcement names the counts and plates', () => {
     const parts = [ko('notification.partExits', { count: 1 }), ko('notification.partRegistrations', { count: 2 })].join(', ');
-    expect(ko('notification.announcement', { parts, plates: '12가3456' })).toBe('새 출차 요청 1건, 차량등록 요청 2건이 도착했습니다: 12가3456.');
+    expect(ko('notification.announcement', { parts, plates: '12가3456' })).toBe(
+      '새 출차 요청 1건, 차량등록 요청 2건이 도착했습니다: 12가3456.',
+    );
     expect(en('notification.titleExits', { count: 1 })).toBe('1 new exit request');
     expect(en('notification.titleExits', { count: 3 })).toBe('3 new exit requests');
   });

@@ -42,7 +42,11 @@ describe('PDF receipts: what acts is found in the bytes', () => {
 
   it('a stream that inflates past the budget is not checked, so it is refused', () => {
     const bomb = deflateSync(Buffer.alloc(60 * 1024 * 1024));
-    const bytes = Buffer.concat([Buffer.from('%PDF-1.7\n4 0 obj\n<< /Filter /FlateDecode >>\nstream\n'), bomb, Buffer.from('\nendstream\nendobj\n%%EOF\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from('%PDF-1.7\n4 0 obj\n<< /Filter /FlateDecode >>\nstream\n'),
+      bomb,
+      Buffer.from('\nendstream\nendobj\n%%EOF\n'),
+    ]);
     expect(findActivePdfContent(new Uint8Array(bytes))).toBe(UNCHECKABLE_STREAM);
   });
 });

@@ -8,19 +8,42 @@ import { MESSAGES } from '@/lib/i18n/messages';
 // The manager's people and response-targets pages: what their forms accept before a round trip,
 // and how they say it in both languages.
 
-const ko = { users: createTranslator({ locale: 'ko', messages: MESSAGES.ko, namespace: 'users.form.error' }), targets: createTranslator({ locale: 'ko', messages: MESSAGES.ko, namespace: 'targets' }) };
-const en = { users: createTranslator({ locale: 'en', messages: MESSAGES.en, namespace: 'users.form.error' }), targets: createTranslator({ locale: 'en', messages: MESSAGES.en, namespace: 'targets' }) };
+const ko = {
+  users: createTranslator({ locale: 'ko', messages: MESSAGES.ko, namespace: 'users.form.error' }),
+  targets: createTranslator({ locale: 'ko', messages: MESSAGES.ko, namespace: 'targets' }),
+};
+const en = {
+  users: createTranslator({ locale: 'en', messages: MESSAGES.en, namespace: 'users.form.error' }),
+  targets: createTranslator({ locale: 'en', messages: MESSAGES.en, namespace: 'targets' }),
+};
 
 const complete: NewUserValues = { name: '홍길동', email: 'hong@test.local', password: 'twelve-chars', role: 'AGENT', operatorId: '' };
 
 describe('new account form: what is missing is said per field, all at once', () => {
   it.each([
     ['a complete agent', {}, {}],
-    ['nothing at all', { name: ' ', email: '', password: '', role: '' }, { name: '이름을 입력해 주세요.', email: '이메일을 입력해 주세요.', password: '초기 비밀번호를 입력해 주세요.', role: '역할을 선택해 주세요.' }],
+    [
+      'nothing at all',
+      { name: ' ', email: '', password: '', role: '' },
+      {
+        name: '이름을 입력해 주세요.',
+        email: '이메일을 입력해 주세요.',
+        password: '초기 비밀번호를 입력해 주세요.',
+        role: '역할을 선택해 주세요.',
+      },
+    ],
     ['an 11-character password', { password: 'eleven-char' }, { password: '비밀번호는 12자 이상이어야 합니다.' }],
     ['a 12-character password', { password: 'twelve-chars' }, {}],
-    ['aaaaaaaaaaaa (issue 16)', { password: 'aaaaaaaaaaaa' }, { password: '같은 글자의 반복이나 연속된 글자(aaaa…, 1234…)로 된 비밀번호는 쓸 수 없습니다.' }],
-    ['a password with the email’s name part', { password: 'Hong-2026-parking' }, { password: '비밀번호에 이메일의 @ 앞부분을 넣을 수 없습니다.' }],
+    [
+      'aaaaaaaaaaaa (issue 16)',
+      { password: 'aaaaaaaaaaaa' },
+      { password: '같은 글자의 반복이나 연속된 글자(aaaa…, 1234…)로 된 비밀번호는 쓸 수 없습니다.' },
+    ],
+    [
+      'a password with the email’s name part',
+      { password: 'Hong-2026-parking' },
+      { password: '비밀번호에 이메일의 @ 앞부분을 넣을 수 없습니다.' },
+    ],
     ['운영사 without an operator', { role: 'OPERATOR' }, { operatorId: '운영사 계정은 소속 운영사를 선택해야 합니다.' }],
     ['운영사 with an operator', { role: 'OPERATOR', operatorId: 'op-1' }, {}],
   ] as const)('%s', (_what, overrides, expected) => {
@@ -80,7 +103,11 @@ describe('people table filters', () => {
     active: true,
     operator: operator ? { id: operator, name: operator } : null,
   });
-  const users = [user('김민지', 'agent@demo.test', 'AGENT'), user('정태윤', 'Operator@Demo.test', 'OPERATOR', '한빛파킹'), user('박서연', 'manager@demo.test', 'MANAGER')];
+  const users = [
+    user('김민지', 'agent@demo.test', 'AGENT'),
+    user('정태윤', 'Operator@Demo.test', 'OPERATOR', '한빛파킹'),
+    user('박서연', 'manager@demo.test', 'MANAGER'),
+  ];
   const names = (list: StaffUser[]) => list.map((u) => u.name);
 
   it.each([

@@ -13,12 +13,16 @@ const complete: PolicyValues = { effectiveFrom: TODAY, couponAmount: '5000', rep
 function messagesOf(values: Partial<PolicyValues>, t = ko) {
   const checked = checkPolicy({ ...complete, ...values }, TODAY);
   if ('input' in checked) return {};
-  return Object.fromEntries(Object.entries(checked.problems).map(([field, problem]) => [field, policyProblemMessage(t, field as PolicyField, problem, TODAY)]));
+  return Object.fromEntries(
+    Object.entries(checked.problems).map(([field, problem]) => [field, policyProblemMessage(t, field as PolicyField, problem, TODAY)]),
+  );
 }
 
 describe('policy form: a version from today on, with whole numbers the API accepts', () => {
   it('a complete version is sent with its note trimmed, and an empty note as none', () => {
-    expect(checkPolicy(complete, TODAY)).toEqual({ input: { effectiveFrom: TODAY, couponAmount: 5000, repeatThreshold: 2, couponsPerMonth: 1, note: '상향' } });
+    expect(checkPolicy(complete, TODAY)).toEqual({
+      input: { effectiveFrom: TODAY, couponAmount: 5000, repeatThreshold: 2, couponsPerMonth: 1, note: '상향' },
+    });
     expect(checkPolicy({ ...complete, note: ' ' }, TODAY)).toMatchObject({ input: { note: null } });
   });
 
@@ -29,11 +33,15 @@ describe('policy form: a version from today on, with whole numbers the API accep
     ['a negative coupon', { couponAmount: '-100' }, { couponAmount: '0 이상의 원 단위 정수로 입력해 주세요.' }],
     ['a threshold of 0', { repeatThreshold: '0' }, { repeatThreshold: '1~31 사이의 정수로 입력해 주세요.' }],
     ['a monthly limit over 31', { couponsPerMonth: '32' }, { couponsPerMonth: '0~31 사이의 정수로 입력해 주세요.' }],
-    ['nothing but a date', { couponAmount: '', repeatThreshold: '', couponsPerMonth: '' }, {
-      couponAmount: '0 이상의 원 단위 정수로 입력해 주세요.',
-      repeatThreshold: '1~31 사이의 정수로 입력해 주세요.',
-      couponsPerMonth: '0~31 사이의 정수로 입력해 주세요.',
-    }],
+    [
+      'nothing but a date',
+      { couponAmount: '', repeatThreshold: '', couponsPerMonth: '' },
+      {
+        couponAmount: '0 이상의 원 단위 정수로 입력해 주세요.',
+        repeatThreshold: '1~31 사이의 정수로 입력해 주세요.',
+        couponsPerMonth: '0~31 사이의 정수로 입력해 주세요.',
+      },
+    ],
   ])('%s', (_what, values, expected) => {
     expect(messagesOf(values)).toEqual(expected);
   });

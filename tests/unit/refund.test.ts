@@ -11,7 +11,13 @@ describe('refund on the Consumer Agency basis (소보원)', () => {
     [0, 30, 10, 0, 0],
     [250_000, 31, 17, 137_096, 112_904],
   ])('paid %i, available %i, used %i → used amount %i, refund %i', (paid, available, used, usedAmount, refund) => {
-    expect(quoteConsumerAgencyRefund(paid, available, used)).toEqual({ paid, availableDays: available, usedDays: used, usedAmount, refund });
+    expect(quoteConsumerAgencyRefund(paid, available, used)).toEqual({
+      paid,
+      availableDays: available,
+      usedDays: used,
+      usedAmount,
+      refund,
+    });
   });
 
   it.each([
@@ -32,7 +38,9 @@ describe('refund on the Consumer Agency basis (소보원)', () => {
 
   const pass = fc
     .record({ paid: fc.integer({ min: 0, max: 10_000_000 }), available: fc.integer({ min: 1, max: 366 }) })
-    .chain(({ paid, available }) => fc.record({ paid: fc.constant(paid), available: fc.constant(available), used: fc.integer({ min: 0, max: available }) }));
+    .chain(({ paid, available }) =>
+      fc.record({ paid: fc.constant(paid), available: fc.constant(available), used: fc.integer({ min: 0, max: available }) }),
+    );
 
   it('law: 0 ≤ refund ≤ paid, and used amount + refund = paid', () => {
     fc.assert(

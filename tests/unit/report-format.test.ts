@@ -34,7 +34,7 @@ describe('the manager report speaks both languages', () => {
     expect(en.monthTick(month)).toBe(enTick);
   });
 
-  it('a period of months keeps the heat map\'s dash', () => {
+  it("a period of months keeps the heat map's dash", () => {
     expect(ko.period('2025-11', '2026-04')).toBe('2025년 11월–2026년 4월');
     expect(en.period('2025-11', '2026-04')).toBe('November 2025–April 2026');
   });
@@ -61,7 +61,13 @@ describe('the manager report speaks both languages', () => {
 
   it('counts, people and won follow each language', () => {
     expect([ko.count(1284), ko.people(3), ko.won(9000)]).toEqual(['1,284건', '3명', '9,000원']);
-    expect([en.count(1), en.count(1284), en.people(1), en.people(3), en.won(9000)]).toEqual(['1 case', '1,284 cases', '1 person', '3 people', '₩9,000']);
+    expect([en.count(1), en.count(1284), en.people(1), en.people(3), en.won(9000)]).toEqual([
+      '1 case',
+      '1,284 cases',
+      '1 person',
+      '3 people',
+      '₩9,000',
+    ]);
   });
 
   it('a share is a percentage with one decimal in both', () => {

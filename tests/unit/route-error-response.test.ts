@@ -9,7 +9,9 @@ describe('REST route errors', () => {
     const response = errorResponse(refused);
     expect(response.status).toBe(503);
     const body = await response.json();
-    expect(body).toEqual({ error: { code: 'SERVICE_UNAVAILABLE', message: expect.stringContaining('데이터베이스에 잠시 연결할 수 없습니다') } });
+    expect(body).toEqual({
+      error: { code: 'SERVICE_UNAVAILABLE', message: expect.stringContaining('데이터베이스에 잠시 연결할 수 없습니다') },
+    });
     expect(JSON.stringify(body)).not.toContain('5432');
   });
 

@@ -9,7 +9,11 @@ describe('omissionCountReason: why a case counts or not', () => {
   it.each([
     ['a verified omission counts', { kind: 'OPERATOR_OMISSION', identityVerified: true, duplicateOfId: null }, 'COUNTED'],
     ['a repeat contact is a duplicate', { kind: 'OPERATOR_OMISSION', identityVerified: true, duplicateOfId: 'x' }, 'DUPLICATE'],
-    ['a repeat of another kind is still named a duplicate', { kind: 'EQUIPMENT_FAULT', identityVerified: true, duplicateOfId: 'x' }, 'DUPLICATE'],
+    [
+      'a repeat of another kind is still named a duplicate',
+      { kind: 'EQUIPMENT_FAULT', identityVerified: true, duplicateOfId: 'x' },
+      'DUPLICATE',
+    ],
     ['an equipment fault is another kind', { kind: 'EQUIPMENT_FAULT', identityVerified: true, duplicateOfId: null }, 'OTHER_KIND'],
     ['a refund claim is another kind', { kind: 'REFUND_CLAIM', identityVerified: false, duplicateOfId: null }, 'OTHER_KIND'],
     ['an unverified caller proves nothing', { kind: 'OPERATOR_OMISSION', identityVerified: false, duplicateOfId: null }, 'NOT_VERIFIED'],

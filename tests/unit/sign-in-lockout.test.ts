@@ -40,7 +40,11 @@ describe('sign-in lockout: 5 failures for an account in 15 minutes lock it for 1
 });
 
 describe('session expiry: 30 minutes idle, 8 hours in all', () => {
-  const session = (createdMin: number, seenMin: number, ended = false) => ({ createdAt: at(createdMin), lastSeenAt: at(seenMin), endedAt: ended ? at(seenMin) : null });
+  const session = (createdMin: number, seenMin: number, ended = false) => ({
+    createdAt: at(createdMin),
+    lastSeenAt: at(seenMin),
+    endedAt: ended ? at(seenMin) : null,
+  });
   it.each([
     ['just used', session(0, 0), 0.1, 'ACTIVE'],
     ['29 minutes idle', session(0, 10), 39, 'ACTIVE'],

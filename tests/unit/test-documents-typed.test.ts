@@ -32,7 +32,11 @@ function castsIn(file: string): string[] {
     .filter((line) => RESULT_CAST.test(line));
 }
 
-const files = FOLDERS.flatMap((folder) => readdirSync(path.join(ROOT, folder)).filter((name) => name.endsWith('.ts')).map((name) => `${folder}/${name}`));
+const files = FOLDERS.flatMap((folder) =>
+  readdirSync(path.join(ROOT, folder))
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => `${folder}/${name}`),
+);
 
 describe('test documents typed by codegen', () => {
   it.each(TYPED_FILES)('%s casts no result', (file) => {

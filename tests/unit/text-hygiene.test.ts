@@ -5,9 +5,38 @@ import { multiLineText, singleLineText } from '@/graphql/validate';
 
 // Every character the rule takes out, one of each family.
 const UNWANTED = [
-  '\u0000', '\u0001', '\u0007', '\b', '\u000b', '\f', '\u001b', '\u007f', '\u0080', '\u0085', '\u009b', '\u009f',
-  '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c',
-  '\u200b', '\u200c', '\u200d', '\u2060', '\u2063', '\ufeff', '\u2028', '\u2029',
+  '\u0000',
+  '\u0001',
+  '\u0007',
+  '\b',
+  '\u000b',
+  '\f',
+  '\u001b',
+  '\u007f',
+  '\u0080',
+  '\u0085',
+  '\u009b',
+  '\u009f',
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200e',
+  '\u200f',
+  '\u061c',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\u2063',
+  '\ufeff',
+  '\u2028',
+  '\u2029',
 ];
 
 // What people do write and must keep.
@@ -18,7 +47,7 @@ const KEPT = [
   '\u1112\u1161\u11ab\u1100\u1173\u11af', // 한글 in conjoining jamo
   '\u115f\u1161', // a choseong filler, as old Hangul is written
   '12가3456',
-  'O\'Brien & Co. <주>',
+  "O'Brien & Co. <주>",
   '👍🏽 감사합니다 ☺️',
   '👨‍👩‍👧‍👦', // a family: four people joined by U+200D
   '🏳️‍🌈', // flag + VS16 + ZWJ + rainbow
@@ -43,7 +72,9 @@ describe('text hygiene: what single-line text may not carry', () => {
   });
 
   it('the text-direction override of issue 16 and an ANSI colour are named', () => {
-    expect(hiddenCharacterMessage(findHiddenCharacter('홍길동\u202e4567')!)).toBe('글자 방향을 바꾸는 문자(U+202E)는 입력할 수 없습니다 (4번째 글자).');
+    expect(hiddenCharacterMessage(findHiddenCharacter('홍길동\u202e4567')!)).toBe(
+      '글자 방향을 바꾸는 문자(U+202E)는 입력할 수 없습니다 (4번째 글자).',
+    );
     expect(hiddenCharacterMessage(findHiddenCharacter('\u001b[31m빨강')!)).toBe('제어 문자(U+001B)는 입력할 수 없습니다 (1번째 글자).');
   });
 
@@ -71,13 +102,20 @@ describe('text hygiene: multi-line text is stripped', () => {
   });
 
   it('law: stripped text has nothing left to find, and stripping twice changes nothing', () => {
-    const piece = fc.oneof(fc.constantFrom(...UNWANTED, ...KEPT, '\n', '\r', '\t'), fc.string({ unit: 'grapheme', maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 6 }));
+    const piece = fc.oneof(
+      fc.constantFrom(...UNWANTED, ...KEPT, '\n', '\r', '\t'),
+      fc.string({ unit: 'grapheme', maxLength: 6 }),
+      fc.string({ unit: 'binary', maxLength: 6 }),
+    );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 12 }).map((parts) => parts.join('')), (text) => {
-        const stripped = stripHiddenCharacters(text);
-        expect(findHiddenCharacter(stripped, { multiLine: true })).toBeNull();
-        expect(stripHiddenCharacters(stripped)).toBe(stripped);
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 12 }).map((parts) => parts.join('')),
+        (text) => {
+          const stripped = stripHiddenCharacters(text);
+          expect(findHiddenCharacter(stripped, { multiLine: true })).toBeNull();
+          expect(stripHiddenCharacters(stripped)).toBe(stripped);
+        },
+      ),
       { numRuns: 500 },
     );
   }, 60_000);
@@ -90,7 +128,16 @@ describe('text hygiene: multi-line text is stripped', () => {
       fc.integer({ min: 0xa960, max: 0xa97c }),
       fc.integer({ min: 0xd7b0, max: 0xd7fb }),
     );
-    const text = fc.array(fc.oneof(hangul.map((c) => String.fromCodePoint(c)), fc.constantFrom(...KEPT), fc.constant(' ')), { maxLength: 20 }).map((p) => p.join(''));
+    const text = fc
+      .array(
+        fc.oneof(
+          hangul.map((c) => String.fromCodePoint(c)),
+          fc.constantFrom(...KEPT),
+          fc.constant(' '),
+        ),
+        { maxLength: 20 },
+      )
+      .map((p) => p.join(''));
     fc.assert(
       fc.property(text, (t) => {
         expect(findHiddenCharacter(t)).toBeNull();

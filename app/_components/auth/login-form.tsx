@@ -57,14 +57,7 @@ export function LoginForm({ initialError = null }: { initialError?: string | nul
       </div>
       <div className="field">
         <label htmlFor={`${id}-password`}>{t('auth.password')}</label>
-        <input
-          id={`${id}-password`}
-          className="input"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-        />
+        <input id={`${id}-password`} className="input" name="password" type="password" autoComplete="current-password" required />
       </div>
       {error && (
         <p id={`${id}-error`} className="alert" role="alert">

@@ -23,7 +23,13 @@ export function CaseBanners({ resolved, conflict, refreshing, onRefresh, changed
       {conflict && (
         <div className={`${styles.banner} ${styles.bannerDanger}`} role="alert">
           <p>{t('conflict')}</p>
-          <button type="button" className="button button-secondary" onClick={onRefresh} disabled={refreshing} aria-busy={refreshing || undefined}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={onRefresh}
+            disabled={refreshing}
+            aria-busy={refreshing || undefined}
+          >
             {refreshing ? t('refreshing') : t('refresh')}
           </button>
         </div>

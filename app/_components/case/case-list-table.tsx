@@ -52,7 +52,12 @@ const agentCaseHref = (id: string) => `/agent/cases/${id}`;
  * One page of cases, newest first (the server's order; a page is too short to re-sort); on a
  * phone or a tablet each row becomes a labelled card.
  */
-export function CaseListTable<R extends CaseListRowFragment>({ cases, caption, caseHref = agentCaseHref, extraColumn }: CaseListTableProps<R>) {
+export function CaseListTable<R extends CaseListRowFragment>({
+  cases,
+  caption,
+  caseHref = agentCaseHref,
+  extraColumn,
+}: CaseListTableProps<R>) {
   const t = useTranslations('case.list.columns');
   const columns: DataColumn<R>[] = [
     { id: 'code', header: t('code'), rowHeader: true, nowrap: true, cell: (row) => <Link href={caseHref(row.id)}>{row.code}</Link> },
@@ -70,8 +75,24 @@ export function CaseListTable<R extends CaseListRowFragment>({ cases, caption, c
     { id: 'plate', header: t('plate'), nowrap: true, cell: (row) => row.pass.plate },
     // Lot names are long and Korean (which breaks anywhere): keep their column readable.
     { id: 'lot', header: t('lot'), className: styles.colLot, cell: (row) => row.lot.name },
-    { id: 'kind', header: t('kind'), cell: (row) => <span><VocKindBadge kind={row.kind} /></span> },
-    { id: 'status', header: t('status'), cell: (row) => <span><CaseStatusBadge status={row.status} /></span> },
+    {
+      id: 'kind',
+      header: t('kind'),
+      cell: (row) => (
+        <span>
+          <VocKindBadge kind={row.kind} />
+        </span>
+      ),
+    },
+    {
+      id: 'status',
+      header: t('status'),
+      cell: (row) => (
+        <span>
+          <CaseStatusBadge status={row.status} />
+        </span>
+      ),
+    },
     ...(extraColumn ? [{ id: 'extra', header: extraColumn.header, cell: extraColumn.cell }] : []),
   ];
   return (

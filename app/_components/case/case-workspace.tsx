@@ -99,7 +99,11 @@ export function CaseWorkspace({ caseId }: { caseId: string }) {
         {guide.error && (
           <p className="alert" role="alert">
             {t('guideFailed', { message: errorMessage(guide.error) })}{' '}
-            <button type="button" className="button button-secondary button-small" onClick={() => void guide.refetch().catch(() => undefined)}>
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              onClick={() => void guide.refetch().catch(() => undefined)}
+            >
               {tc('retry')}
             </button>
           </p>

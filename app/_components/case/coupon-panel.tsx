@@ -56,7 +56,12 @@ export function CouponPanel() {
         <p lang="ko">{reason}</p>
       </div>
       <div className={styles.stepActions}>
-        <ActionButton pending={action.pending} disabled={Boolean(lock) || !eligible} onClick={() => setConfirming(true)} actionId="issue-coupon">
+        <ActionButton
+          pending={action.pending}
+          disabled={Boolean(lock) || !eligible}
+          onClick={() => setConfirming(true)}
+          actionId="issue-coupon"
+        >
           {t('issue', { amount: format.won(amount) })}
         </ActionButton>
       </div>

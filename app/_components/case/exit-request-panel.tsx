@@ -69,12 +69,23 @@ export function ExitRequestPanel({ guide, recommended, serverOffsetMs }: ExitReq
       />
       <div className={styles.stepActions}>
         {handled ? (
-          <ActionButton pending={action.pending} disabled={Boolean(lock)} onClick={() => setAsking(true)} variant="secondary" actionId="request-exit">
+          <ActionButton
+            pending={action.pending}
+            disabled={Boolean(lock)}
+            onClick={() => setAsking(true)}
+            variant="secondary"
+            actionId="request-exit"
+          >
             {tw('repeat.send')}
           </ActionButton>
         ) : (
           <>
-            <ActionButton pending={action.pending} disabled={Boolean(lock) || Boolean(waiting)} onClick={() => void request()} actionId="request-exit">
+            <ActionButton
+              pending={action.pending}
+              disabled={Boolean(lock) || Boolean(waiting)}
+              onClick={() => void request()}
+              actionId="request-exit"
+            >
               {t('send')}
             </ActionButton>
             <span className="field-hint">{t('hint')}</span>

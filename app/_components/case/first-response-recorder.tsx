@@ -58,7 +58,15 @@ export function FirstResponseRecorder() {
       ))}
       {!kase.firstResponseAt && (
         <form className="form" onSubmit={onSubmit}>
-          <TemplateTextField id={`${id}-text`} name="firstResponse" label={t('label')} kind={kase.kind} firstResponse disabled={Boolean(lock)} maxLength={1000} />
+          <TemplateTextField
+            id={`${id}-text`}
+            name="firstResponse"
+            label={t('label')}
+            kind={kase.kind}
+            firstResponse
+            disabled={Boolean(lock)}
+            maxLength={1000}
+          />
           <div className="form-actions">
             <ActionButton type="submit" pending={action.pending} disabled={Boolean(lock)} variant="secondary">
               {t('submit')}

@@ -94,7 +94,12 @@ export function NewCaseFlow() {
             </button>
           </div>
           <SameIncidentOffer customerId={chosen.customer.id} lotId={chosen.lot.id} chosen={repeatOf} onChoose={setRepeatOf} />
-          <OpenCaseForm key={`${chosen.id}-${repeatOf?.id ?? 'new'}`} pass={chosen} repeatOf={repeatOf} onNewIncident={() => setRepeatOf(null)} />
+          <OpenCaseForm
+            key={`${chosen.id}-${repeatOf?.id ?? 'new'}`}
+            pass={chosen}
+            repeatOf={repeatOf}
+            onNewIncident={() => setRepeatOf(null)}
+          />
           <CustomerPanel customerId={chosen.customer.id} lotId={chosen.lot.id} caseHref={(id) => `/agent/cases/${id}`} />
         </section>
       )}

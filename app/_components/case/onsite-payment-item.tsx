@@ -64,7 +64,12 @@ export function OnsitePaymentItem({ payment, disabled }: { payment: OnsitePaymen
       </p>
       {!payment.cancellationRequested && (
         <div className={styles.stepActions}>
-          <ActionButton pending={action.pending} disabled={disabled || !payment.hasReceipt} onClick={requestCancellation} actionId="request-payment-cancellation">
+          <ActionButton
+            pending={action.pending}
+            disabled={disabled || !payment.hasReceipt}
+            onClick={requestCancellation}
+            actionId="request-payment-cancellation"
+          >
             {t('fileCancellation')}
           </ActionButton>
           {!payment.hasReceipt && <span className="field-hint">{t('receiptFirst')}</span>}
@@ -94,7 +99,9 @@ export function OnsitePaymentSummary({ payment }: { payment: OnsitePayment }) {
         <span className="muted">{t('paidAtLine', { at: formatInstant(payment.paidAt) })}</span>
         <Badge tone={payment.hasReceipt ? 'success' : 'warning'}>{payment.hasReceipt ? t('hasReceipt') : t('noReceipt')}</Badge>
         {cancellation ? (
-          <Badge tone={cancellation.overdue ? 'overdue' : CANCELLATION_TONE[cancellation.status]}>{t(`cancellation.${cancellation.status}`)}</Badge>
+          <Badge tone={cancellation.overdue ? 'overdue' : CANCELLATION_TONE[cancellation.status]}>
+            {t(`cancellation.${cancellation.status}`)}
+          </Badge>
         ) : (
           payment.cancellationRequested && <Badge tone="success">{t('cancellationBadge')}</Badge>
         )}

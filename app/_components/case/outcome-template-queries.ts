@@ -28,7 +28,11 @@ export const OUTCOME_TEMPLATES = graphql(`
 export type OutcomeTemplateItem = OutcomeTemplatesQuery['outcomeTemplates'][number];
 
 /** The templates offered on a case of this kind (those of no kind fit every case); first responses only where asked. */
-export function templatesFor(templates: readonly OutcomeTemplateItem[], kind: VocKind, { firstResponse = false } = {}): OutcomeTemplateItem[] {
+export function templatesFor(
+  templates: readonly OutcomeTemplateItem[],
+  kind: VocKind,
+  { firstResponse = false } = {},
+): OutcomeTemplateItem[] {
   return templates.filter((template) => (template.kind === null || template.kind === kind) && (!firstResponse || template.firstResponse));
 }
 

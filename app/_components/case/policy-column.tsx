@@ -60,7 +60,8 @@ export function PolicyColumn() {
                       {line.text}
                       {line.policyValue && kase.policyTerms && (
                         <span className={styles.policyValue}>
-                          <strong>{t('policyValue')}</strong> · {t('policyValueNote', { from: formatDate(kase.policyTerms.effectiveFrom), guide: line.guideText })}
+                          <strong>{t('policyValue')}</strong> ·{' '}
+                          {t('policyValueNote', { from: formatDate(kase.policyTerms.effectiveFrom), guide: line.guideText })}
                         </span>
                       )}{' '}
                     </span>

@@ -57,7 +57,8 @@ export function ReclassifyPanel({ manager = false }: { manager?: boolean }) {
     const to = kind;
     void action
       .run(
-        (expectedVersion) => client.mutate({ mutation: RECLASSIFY_CASE, variables: { caseId: kase.id, kind: to, reason: reason.trim(), expectedVersion } }),
+        (expectedVersion) =>
+          client.mutate({ mutation: RECLASSIFY_CASE, variables: { caseId: kase.id, kind: to, reason: reason.trim(), expectedVersion } }),
         t('done', { kind: tLabels(`vocKindShort.${to}`) }),
       )
       .then((ok) => {
@@ -72,7 +73,13 @@ export function ReclassifyPanel({ manager = false }: { manager?: boolean }) {
     <section className="card" aria-labelledby={`${id}-heading`}>
       <div className="section-header">
         <h2 id={`${id}-heading`}>{t('heading')}</h2>
-        <button type="button" className="button button-secondary button-small" aria-expanded={open} aria-controls={`${id}-form`} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          aria-expanded={open}
+          aria-controls={`${id}-form`}
+          onClick={() => setOpen(!open)}
+        >
           {open ? t('close') : t('open')}
         </button>
       </div>

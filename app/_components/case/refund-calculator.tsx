@@ -28,7 +28,14 @@ const REFUND_QUOTE = graphql(`
 /** Proposes a refund; shared by the 소보원 and the company-policy proposals. */
 export const PROPOSE_REFUND = graphql(`
   mutation ProposeRefund($caseId: ID!, $basis: RefundBasis!, $usedDays: Int, $amount: Int, $expectedVersion: Int, $reason: String) {
-    proposeRefund(caseId: $caseId, basis: $basis, usedDays: $usedDays, amount: $amount, expectedVersion: $expectedVersion, reason: $reason) {
+    proposeRefund(
+      caseId: $caseId
+      basis: $basis
+      usedDays: $usedDays
+      amount: $amount
+      expectedVersion: $expectedVersion
+      reason: $reason
+    ) {
       id
       status
     }
@@ -65,7 +72,13 @@ export function RefundCalculator({ disabled, refundable }: { disabled: boolean; 
       (expectedVersion, context) =>
         client.mutate({
           mutation: PROPOSE_REFUND,
-          variables: { caseId: kase.id, basis: 'CONSUMER_AGENCY', usedDays: quote.usedDays, expectedVersion, reason: reason.trim() || null },
+          variables: {
+            caseId: kase.id,
+            basis: 'CONSUMER_AGENCY',
+            usedDays: quote.usedDays,
+            expectedVersion,
+            reason: reason.trim() || null,
+          },
           context,
         }),
       t('agencyProposed', { amount: format.won(quote.refund) }),

@@ -11,7 +11,9 @@ export function RefundableLine({ refundable, paid }: { refundable: number; paid:
   return (
     <p className={styles.refundableLine}>
       <strong>{t('refundable', { amount: format.won(refundable) })}</strong>
-      {refundable < paid && <span className="field-hint"> {t('refundableNote', { paid: format.won(paid), held: format.won(paid - refundable) })}</span>}
+      {refundable < paid && (
+        <span className="field-hint"> {t('refundableNote', { paid: format.won(paid), held: format.won(paid - refundable) })}</span>
+      )}
     </p>
   );
 }

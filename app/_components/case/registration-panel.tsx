@@ -47,14 +47,19 @@ export function RegistrationPanel({ guide }: { guide: GuideStep | undefined }) {
 
   return (
     <div className={styles.branch}>
-      <ScriptBlock step="EXIT_CHECK" branch="REGISTRATION" lines={branchLines(guide, 'REGISTRATION')} lotName={kase.lot.name} recommended={!open && !exitWaiting} />
+      <ScriptBlock
+        step="EXIT_CHECK"
+        branch="REGISTRATION"
+        lines={branchLines(guide, 'REGISTRATION')}
+        lotName={kase.lot.name}
+        recommended={!open && !exitWaiting}
+      />
       <div className={styles.stepActions}>
         <ActionButton pending={action.pending} disabled={Boolean(lock) || open} onClick={request} actionId="request-registration">
           {t('send')}
         </ActionButton>
         <span className="field-hint">
-          {t('current')}{' '}
-          <PassRegisteredBadge registered={kase.pass.registered} />
+          {t('current')} <PassRegisteredBadge registered={kase.pass.registered} />
         </span>
       </div>
       <ActionFeedback state={action} />
@@ -80,7 +85,9 @@ export function RegistrationRequestList({ requests }: { requests: AgentCase['reg
             {registration.resolvedAt &&
               t(registration.status === 'REJECTED' ? 'rejectedAt' : 'confirmedAt', { at: formatInstant(registration.resolvedAt) })}
           </span>
-          {registration.rejectReason && <span className={styles.requestReason}>{t('rejectReason', { reason: registration.rejectReason })}</span>}
+          {registration.rejectReason && (
+            <span className={styles.requestReason}>{t('rejectReason', { reason: registration.rejectReason })}</span>
+          )}
         </li>
       ))}
     </ul>

@@ -30,8 +30,10 @@ export function ResolveCaseForm() {
   const { kase } = useCaseWorkspace();
   const lock = useCaseLock();
   const client = useApolloClient();
-  const { action, onSubmit } = useCaseTextSubmit('outcome', { missing: t('outcomeMissing'), done: t('resolved') }, (outcome, expectedVersion) =>
-    client.mutate({ mutation: RESOLVE_CASE, variables: { caseId: kase.id, outcome, expectedVersion } }),
+  const { action, onSubmit } = useCaseTextSubmit(
+    'outcome',
+    { missing: t('outcomeMissing'), done: t('resolved') },
+    (outcome, expectedVersion) => client.mutate({ mutation: RESOLVE_CASE, variables: { caseId: kase.id, outcome, expectedVersion } }),
   );
 
   if (kase.status === 'RESOLVED') {

@@ -14,7 +14,10 @@ import type { AgentCase } from './case-workspace-context';
 export type SmsTemplate =
   | { template: 'registrationConfirmed'; values: { lotName: string; plate: string; caseCode: string } }
   | { template: 'couponIssued'; values: { amount: number; caseCode: string } }
-  | { template: 'paymentCancellation' | 'paymentCancellationCompleted' | 'paymentCancellationRejected'; values: { amount: number; caseCode: string } }
+  | {
+      template: 'paymentCancellation' | 'paymentCancellationCompleted' | 'paymentCancellationRejected';
+      values: { amount: number; caseCode: string };
+    }
   | { template: 'registrationRejected'; values: { caseCode: string } };
 
 /** The texts this case could have sent, each written exactly as the server writes it. */

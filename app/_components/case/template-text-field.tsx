@@ -28,7 +28,17 @@ interface TemplateTextFieldProps {
  * goes in (outcomes are the team's Korean record) and stays editable; English readers see the
  * template's English text as a gloss.
  */
-export function TemplateTextField({ id, name, label, kind, firstResponse = false, disabled, placeholder, maxLength, actionId }: TemplateTextFieldProps) {
+export function TemplateTextField({
+  id,
+  name,
+  label,
+  kind,
+  firstResponse = false,
+  disabled,
+  placeholder,
+  maxLength,
+  actionId,
+}: TemplateTextFieldProps) {
   const t = useTranslations('caseCorrections.templates');
   const locale = useLocale();
   const { data, error } = useQuery(OUTCOME_TEMPLATES);

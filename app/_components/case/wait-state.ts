@@ -83,7 +83,10 @@ export function lotAnswers(before: WaitFacts, after: WaitFacts): LotAnswer[] {
   for (const exit of after.exitRequests) {
     const was = exitsBefore.get(exit.id);
     if (was === 'REQUESTED' && exit.status === 'ACKNOWLEDGED') {
-      answers.push({ kind: 'exitHandled', seconds: exit.acknowledgedAt ? secondsBetween(exit.requestedAt, Date.parse(exit.acknowledgedAt)) : 0 });
+      answers.push({
+        kind: 'exitHandled',
+        seconds: exit.acknowledgedAt ? secondsBetween(exit.requestedAt, Date.parse(exit.acknowledgedAt)) : 0,
+      });
     }
     if (was === 'ACKNOWLEDGED' && exit.status === 'REQUESTED') answers.push({ kind: 'exitReopened' });
   }

@@ -11,7 +11,12 @@ import { CaseStatusBadge, RefundStatusBadge, VocKindBadge } from '../ui/status-b
 import styles from './customer-panel.module.css';
 import { useCustomerHistory, type CustomerHistory, type CustomerHistoryTarget, type HistoryCase } from './use-customer-history';
 
-const COUNT_TONE: Record<HistoryCase['omissionCount'], BadgeTone> = { COUNTED: 'warning', DUPLICATE: 'neutral', OTHER_KIND: 'outline', NOT_VERIFIED: 'outline' };
+const COUNT_TONE: Record<HistoryCase['omissionCount'], BadgeTone> = {
+  COUNTED: 'warning',
+  DUPLICATE: 'neutral',
+  OTHER_KIND: 'outline',
+  NOT_VERIFIED: 'outline',
+};
 
 interface CustomerPanelProps extends CustomerHistoryTarget {
   /** Where a case's code leads (the agent's workspace or the manager's view). */
@@ -48,7 +53,15 @@ export function CustomerPanel({ caseHref, currentCaseId, headingId = 'customer-h
   );
 }
 
-function HistoryBody({ history, caseHref, currentCaseId }: { history: CustomerHistory; caseHref: (id: string) => string; currentCaseId?: string }) {
+function HistoryBody({
+  history,
+  caseHref,
+  currentCaseId,
+}: {
+  history: CustomerHistory;
+  caseHref: (id: string) => string;
+  currentCaseId?: string;
+}) {
   const t = useTranslations('customerHistory.panel');
   const format = useFormat();
   return (
@@ -62,7 +75,11 @@ function HistoryBody({ history, caseHref, currentCaseId }: { history: CustomerHi
       ) : (
         <ul className={styles.cases} aria-label={t('casesCaption')}>
           {history.cases.map((c) => (
-            <li key={c.id} className={c.id === currentCaseId ? styles.current : undefined} aria-current={c.id === currentCaseId || undefined}>
+            <li
+              key={c.id}
+              className={c.id === currentCaseId ? styles.current : undefined}
+              aria-current={c.id === currentCaseId || undefined}
+            >
               <span className={styles.caseHead}>
                 <Link className={styles.code} href={caseHref(c.id)}>
                   {c.code}
@@ -83,7 +100,9 @@ function HistoryBody({ history, caseHref, currentCaseId }: { history: CustomerHi
           ))}
         </ul>
       )}
-      {history.totalCases > history.cases.length && <p className="muted">{t('casesMore', { shown: history.cases.length, total: history.totalCases })}</p>}
+      {history.totalCases > history.cases.length && (
+        <p className="muted">{t('casesMore', { shown: history.cases.length, total: history.totalCases })}</p>
+      )}
       <div className={styles.group}>
         <h3>{t('coupons')}</h3>
         {history.coupons.length === 0 ? (

@@ -59,7 +59,8 @@ export function DuplicateLinkCard() {
     setConfirming(null);
     if (!picked) return;
     void action.run(
-      (expectedVersion) => client.mutate({ mutation: LINK_DUPLICATE, variables: { caseId: kase.id, ofCaseId: picked.id, expectedVersion } }),
+      (expectedVersion) =>
+        client.mutate({ mutation: LINK_DUPLICATE, variables: { caseId: kase.id, ofCaseId: picked.id, expectedVersion } }),
       t('linked', { code: picked.code }),
     );
   }
@@ -80,7 +81,13 @@ export function DuplicateLinkCard() {
         <>
           <p>{t('linkedTo', { code: kase.duplicateOf.code })}</p>
           <div className={styles.actions}>
-            <ActionButton small variant="secondary" pending={action.pending} disabled={Boolean(lock)} onClick={() => setConfirming('unlink')}>
+            <ActionButton
+              small
+              variant="secondary"
+              pending={action.pending}
+              disabled={Boolean(lock)}
+              onClick={() => setConfirming('unlink')}
+            >
               {t('unlink')}
             </ActionButton>
           </div>
@@ -99,7 +106,13 @@ export function DuplicateLinkCard() {
               ))}
             </select>
           </Field>
-          <ActionButton small variant="secondary" pending={action.pending} disabled={Boolean(lock) || !picked} onClick={() => setConfirming('link')}>
+          <ActionButton
+            small
+            variant="secondary"
+            pending={action.pending}
+            disabled={Boolean(lock) || !picked}
+            onClick={() => setConfirming('link')}
+          >
             {t('link')}
           </ActionButton>
         </div>

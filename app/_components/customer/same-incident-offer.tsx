@@ -67,21 +67,38 @@ export function SameIncidentOffer({ chosen, onChoose, ...target }: SameIncidentO
           // The original of a repeat contact is the incident: offer that one.
           const original = candidate.duplicateOfId ? null : candidate;
           return (
-            <li key={candidate.id} aria-current={chosen?.id === candidate.id || undefined} className={chosen?.id === candidate.id ? styles.current : undefined}>
+            <li
+              key={candidate.id}
+              aria-current={chosen?.id === candidate.id || undefined}
+              className={chosen?.id === candidate.id ? styles.current : undefined}
+            >
               <span className={styles.caseHead}>
                 <span className={styles.code}>{candidate.code}</span>
                 <CaseStatusBadge status={candidate.status} />
                 <VocKindBadge kind={candidate.kind} />
               </span>
-              <span className="muted">{t('caseLine', { at: formatInstant(candidate.incidentAt), opened: formatInstant(candidate.createdAt) })}</span>
+              <span className="muted">
+                {t('caseLine', { at: formatInstant(candidate.incidentAt), opened: formatInstant(candidate.createdAt) })}
+              </span>
               <span className={styles.actions}>
                 {candidate.status !== 'RESOLVED' && (
-                  <ActionButton small variant="secondary" pending={pendingId === candidate.id} disabled={pendingId !== null} onClick={() => void record(candidate)}>
+                  <ActionButton
+                    small
+                    variant="secondary"
+                    pending={pendingId === candidate.id}
+                    disabled={pendingId !== null}
+                    onClick={() => void record(candidate)}
+                  >
                     {t('record')}
                   </ActionButton>
                 )}
                 {original && original.identityVerified && (
-                  <button type="button" className="button button-secondary button-small" aria-pressed={chosen?.id === original.id} onClick={() => onChoose(original)}>
+                  <button
+                    type="button"
+                    className="button button-secondary button-small"
+                    aria-pressed={chosen?.id === original.id}
+                    onClick={() => onChoose(original)}
+                  >
                     {t('openAsDuplicate')}
                   </button>
                 )}

@@ -7,7 +7,15 @@ import { ReasonDialog } from '../ui/reason-dialog';
 const REASON_MAX = 500;
 
 /** Asks why a duplicate link is undone; the case counts again once it is. */
-export function UnlinkDuplicateDialog({ open, onUnlink, onCancel }: { open: boolean; onUnlink: (reason: string) => void; onCancel: () => void }) {
+export function UnlinkDuplicateDialog({
+  open,
+  onUnlink,
+  onCancel,
+}: {
+  open: boolean;
+  onUnlink: (reason: string) => void;
+  onCancel: () => void;
+}) {
   const t = useTranslations('customerHistory.duplicate');
   return (
     <ReasonDialog

@@ -88,7 +88,14 @@ function PaletteBody({ role, onClose, onNavigate, onShowShortcuts }: Omit<Comman
 
   return (
     <>
-      <Command label={pagesOnly ? t('labelPagesOnly') : t('label')} shouldFilter={false} loop vimBindings={false} value={selected} onValueChange={setSelected}>
+      <Command
+        label={pagesOnly ? t('labelPagesOnly') : t('label')}
+        shouldFilter={false}
+        loop
+        vimBindings={false}
+        value={selected}
+        onValueChange={setSelected}
+      >
         <Command.Input
           ref={autofocus}
           className={`input ${styles.paletteInput}`}

@@ -81,7 +81,12 @@ export function KeyboardLayer({ role }: { role: Role }) {
 
   return (
     <>
-      <button type="button" className={`button button-secondary button-small ${styles.paletteOpen}`} aria-keyshortcuts={ariaKeyShortcuts('openPalette')} onClick={() => setPalette(true)}>
+      <button
+        type="button"
+        className={`button button-secondary button-small ${styles.paletteOpen}`}
+        aria-keyshortcuts={ariaKeyShortcuts('openPalette')}
+        onClick={() => setPalette(true)}
+      >
         {t('open')}
         <span aria-hidden="true">
           <ShortcutKeys id="openPalette" />

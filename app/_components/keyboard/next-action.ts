@@ -40,11 +40,14 @@ export function actionsToDo(kase: FlowFacts): FlowAction[] {
   if (kase.status === 'RESOLVED') return [];
   if (!kase.identityVerified) return ['verify-identity'];
   const todo: FlowAction[] = [];
-  const guided = kase.timeline.some((event) => event.type === 'EXIT_CALL_GUIDED' || (event.type === 'GUIDANCE_GIVEN' && event.scriptStep === 'EXIT_CHECK'));
+  const guided = kase.timeline.some(
+    (event) => event.type === 'EXIT_CALL_GUIDED' || (event.type === 'GUIDANCE_GIVEN' && event.scriptStep === 'EXIT_CHECK'),
+  );
   if (!guided && kase.exitRequests.length === 0) todo.push(kase.lot.hasExitCallButton ? 'guide-call-button' : 'request-exit');
   if (!kase.registrationRequests.some((request) => request.status !== 'REJECTED')) todo.push('request-registration');
   if (kase.onsitePayments.some((payment) => !payment.hasReceipt)) todo.push('attach-receipt');
-  if (kase.onsitePayments.some((payment) => payment.hasReceipt && !payment.cancellationRequested)) todo.push('request-payment-cancellation');
+  if (kase.onsitePayments.some((payment) => payment.hasReceipt && !payment.cancellationRequested))
+    todo.push('request-payment-cancellation');
   if (kase.couponEligibility.eligible && kase.coupons.length === 0) todo.push('issue-coupon');
   todo.push('resolve-case');
   return todo;

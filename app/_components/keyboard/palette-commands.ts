@@ -23,11 +23,24 @@ export function usePaletteCommands(role: Role): PaletteCommand[] {
   const t = useTranslations();
   const actions: PaletteCommand[] = [
     ...(role === 'AGENT'
-      ? [{ id: 'new-case', group: 'actions' as const, label: t('keyboard.palette.newCase'), href: NEW_CASE_PATH, shortcut: 'newCase' as const }]
+      ? [
+          {
+            id: 'new-case',
+            group: 'actions' as const,
+            label: t('keyboard.palette.newCase'),
+            href: NEW_CASE_PATH,
+            shortcut: 'newCase' as const,
+          },
+        ]
       : []),
     { id: 'shortcuts', group: 'actions', label: t('keyboard.palette.showShortcuts'), href: null, shortcut: 'showShortcuts' },
   ];
-  const pages = NAV_OF[role].map((item) => ({ id: `page:${item.href}`, group: 'pages' as const, label: t(`shell.nav.${item.label}`), href: item.href }));
+  const pages = NAV_OF[role].map((item) => ({
+    id: `page:${item.href}`,
+    group: 'pages' as const,
+    label: t(`shell.nav.${item.label}`),
+    href: item.href,
+  }));
   return [...actions, ...pages];
 }
 

@@ -33,23 +33,53 @@ export interface Shortcut {
   boundElsewhere?: string;
 }
 
-const letter = (lower: string): KeyCombo => ({ codes: [`Key${lower.toUpperCase()}`], keys: [lower, lower.toUpperCase()], cap: lower.toUpperCase() });
+const letter = (lower: string): KeyCombo => ({
+  codes: [`Key${lower.toUpperCase()}`],
+  keys: [lower, lower.toUpperCase()],
+  cap: lower.toUpperCase(),
+});
 const digit = (n: number): KeyCombo => ({ codes: [`Digit${n}`, `Numpad${n}`], keys: [String(n)], cap: String(n) });
 
 // The portal's own shortcuts, bound through use-shortcut.ts.
 const OWN_SHORTCUTS = [
-  { id: 'openPalette', scope: 'global', combos: [{ ...letter('k'), mod: true }], message: 'keyboard.shortcuts.openPalette', inFields: true },
+  {
+    id: 'openPalette',
+    scope: 'global',
+    combos: [{ ...letter('k'), mod: true }],
+    message: 'keyboard.shortcuts.openPalette',
+    inFields: true,
+  },
   // '?' is Shift+/ on both the US and the Korean layout; the character is what counts.
   { id: 'showShortcuts', scope: 'global', combos: [{ codes: [], keys: ['?'], cap: '?' }], message: 'keyboard.shortcuts.showShortcuts' },
-  { id: 'closeDialog', scope: 'global', combos: [{ codes: ['Escape'], keys: ['Escape'], cap: 'Esc' }], message: 'keyboard.shortcuts.closeDialog', boundElsewhere: 'native <dialog>' },
+  {
+    id: 'closeDialog',
+    scope: 'global',
+    combos: [{ codes: ['Escape'], keys: ['Escape'], cap: 'Esc' }],
+    message: 'keyboard.shortcuts.closeDialog',
+    boundElsewhere: 'native <dialog>',
+  },
   { id: 'newCase', scope: 'agentList', combos: [letter('n')], message: 'keyboard.shortcuts.newCase' },
-  { id: 'nextAction', scope: 'casePage', combos: [{ codes: ['Period', 'NumpadDecimal'], keys: ['.'], cap: '.' }], message: 'keyboard.shortcuts.nextAction' },
-  { id: 'goToStep', scope: 'casePage', combos: [digit(1), digit(2), digit(3), digit(4)], message: 'keyboard.shortcuts.goToStep', range: true },
+  {
+    id: 'nextAction',
+    scope: 'casePage',
+    combos: [{ codes: ['Period', 'NumpadDecimal'], keys: ['.'], cap: '.' }],
+    message: 'keyboard.shortcuts.nextAction',
+  },
+  {
+    id: 'goToStep',
+    scope: 'casePage',
+    combos: [digit(1), digit(2), digit(3), digit(4)],
+    message: 'keyboard.shortcuts.goToStep',
+    range: true,
+  },
 ] as const satisfies readonly (Omit<Shortcut, 'id'> & { id: string })[];
 
 // The operator queue binds j/k/a itself (operator/use-queue-selection.ts) from its own list;
 // the registry lists that same list, so the keys and their wording have one source.
-const QUEUE_SHORTCUT_ID = { next: 'queueDown', previous: 'queueUp', acknowledge: 'queueAcknowledge' } as const satisfies Record<QueueShortcutAction, string>;
+const QUEUE_SHORTCUT_ID = { next: 'queueDown', previous: 'queueUp', acknowledge: 'queueAcknowledge' } as const satisfies Record<
+  QueueShortcutAction,
+  string
+>;
 
 /** The name of one shortcut in the registry. */
 export type ShortcutId = (typeof OWN_SHORTCUTS)[number]['id'] | (typeof QUEUE_SHORTCUT_ID)[QueueShortcutAction];

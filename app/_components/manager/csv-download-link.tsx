@@ -28,7 +28,8 @@ async function reasonOf(response: Response, t: ReturnType<typeof useTranslations
   if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' || code === 'SERVICE_UNAVAILABLE') return t(code);
   if (!detail) return t('INTERNAL_SERVER_ERROR');
   if (locale === 'ko') return detail;
-  const known = code === 'BAD_USER_INPUT' || code === 'NOT_FOUND' || code === 'CONFLICT' || code === 'POLICY_DENIED' ? code : 'INTERNAL_SERVER_ERROR';
+  const known =
+    code === 'BAD_USER_INPUT' || code === 'NOT_FOUND' || code === 'CONFLICT' || code === 'POLICY_DENIED' ? code : 'INTERNAL_SERVER_ERROR';
   return t('detail', { message: t(known), detail });
 }
 

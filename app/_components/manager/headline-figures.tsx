@@ -59,7 +59,11 @@ export function HeadlineFigures({ report }: { report: ManagerReport }) {
           </dd>
           <dd
             className={
-              figure.change > 0 ? `${styles.mgrChange} ${styles.mgrChangeUp}` : figure.change < 0 ? `${styles.mgrChange} ${styles.mgrChangeDown}` : styles.mgrChange
+              figure.change > 0
+                ? `${styles.mgrChange} ${styles.mgrChangeUp}`
+                : figure.change < 0
+                  ? `${styles.mgrChange} ${styles.mgrChangeDown}`
+                  : styles.mgrChange
             }
           >
             {format.change(figure.change)}

@@ -18,7 +18,10 @@ export function LotOmissionTable({ month, rows }: { month: string; rows: readonl
   const format = useReportFormat();
   // Most omissions first, ties by name: the table's first order, and the order ties keep when sorted.
   const sorted = [...rows].sort((a, b) => b.omissions - a.omissions || a.lot.name.localeCompare(b.lot.name, 'ko'));
-  const charted = sorted.filter((row) => row.omissions > 0).slice(0, CHARTED).map((row) => ({ name: row.lot.name, omissions: row.omissions }));
+  const charted = sorted
+    .filter((row) => row.omissions > 0)
+    .slice(0, CHARTED)
+    .map((row) => ({ name: row.lot.name, omissions: row.omissions }));
   const chartHeight = charted.length * BAR_HEIGHT + 40;
   const columns: DataColumn<LotOmissionRow>[] = [
     { id: 'lot', header: t('lots.lot'), rowHeader: true, cell: (row) => row.lot.name, sortValue: (row) => row.lot.name },
@@ -37,9 +40,27 @@ export function LotOmissionTable({ month, rows }: { month: string; rows: readonl
         </Link>
       ),
     },
-    { id: 'repeats', header: t('lots.repeatCustomers'), numeric: true, sortValue: (row) => row.customersWithRepeats, cell: (row) => format.people(row.customersWithRepeats) },
-    { id: 'coupons', header: t('lots.coupons'), numeric: true, sortValue: (row) => row.couponsIssued, cell: (row) => format.count(row.couponsIssued) },
-    { id: 'couponAmount', header: t('lots.couponAmount'), numeric: true, sortValue: (row) => row.couponAmount, cell: (row) => format.won(row.couponAmount) },
+    {
+      id: 'repeats',
+      header: t('lots.repeatCustomers'),
+      numeric: true,
+      sortValue: (row) => row.customersWithRepeats,
+      cell: (row) => format.people(row.customersWithRepeats),
+    },
+    {
+      id: 'coupons',
+      header: t('lots.coupons'),
+      numeric: true,
+      sortValue: (row) => row.couponsIssued,
+      cell: (row) => format.count(row.couponsIssued),
+    },
+    {
+      id: 'couponAmount',
+      header: t('lots.couponAmount'),
+      numeric: true,
+      sortValue: (row) => row.couponAmount,
+      cell: (row) => format.won(row.couponAmount),
+    },
   ];
 
   return (

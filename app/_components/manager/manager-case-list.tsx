@@ -92,7 +92,12 @@ export function ManagerCaseList({ filter, exportHref }: { filter: CaseFilter; ex
             />
           </div>
           {/* While another page is on its way the old one stays, and this says so. */}
-          <CursorPager messages="managerCases.list" pages={pages} pageInfo={connection.pageInfo} busy={loading} live="status"
+          <CursorPager
+            messages="managerCases.list"
+            pages={pages}
+            pageInfo={connection.pageInfo}
+            busy={loading}
+            live="status"
             status={loading ? tCommon('loading') : t('page', { page })}
           />
         </>

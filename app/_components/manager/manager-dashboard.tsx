@@ -35,8 +35,7 @@ export function ManagerDashboard() {
   const retry = () => void refetch().catch(() => undefined);
   const shown = data ?? previousData;
   const report = shown?.repeatOmissionReport;
-  const empty =
-    !!shown && shown.repeatOmissionReport.rows.length === 0 && shown.operatorOmissionReport.length === 0;
+  const empty = !!shown && shown.repeatOmissionReport.rows.length === 0 && shown.operatorOmissionReport.length === 0;
   // Another month was picked and its report is on the way: the last one stays until it comes.
   const refreshing = loading && !!report && report.month !== month;
 

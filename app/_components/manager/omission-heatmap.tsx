@@ -29,13 +29,15 @@ export function OmissionHeatmap({ month, heatmap }: { month: string; heatmap: He
   const max = Math.max(0, ...rows.flatMap((row) => row.counts));
 
   return (
-    <ReportSection title={t('title', { months: months.length })} csv={{ table: 'heatmap', month }} emptyText={rows.length === 0 ? t('empty', { period }) : null}>
+    <ReportSection
+      title={t('title', { months: months.length })}
+      csv={{ table: 'heatmap', month }}
+      emptyText={rows.length === 0 ? t('empty', { period }) : null}
+    >
       <div className="card table-card">
         <div className={styles.scroll} role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
           <table className={`table ${styles.table}`}>
-            <caption id={`${id}-caption`}>
-              {t('caption', { period, max: MAX_LOTS })}
-            </caption>
+            <caption id={`${id}-caption`}>{t('caption', { period, max: MAX_LOTS })}</caption>
             <thead>
               <tr>
                 <th scope="col" className={styles.lotHead}>
@@ -68,7 +70,12 @@ export function OmissionHeatmap({ month, heatmap }: { month: string; heatmap: He
                           // Named by its own text: the count that is seen, with the lot and month around
                           // it for screen readers only, so what is heard contains what is seen.
                           <Link className={styles.count} href={omissionCasesHref(month, row.lot.id)}>
-                            {t.rich('cellLink', { lot: row.lot.name, month: format.month(month), count, hidden: (chunks) => <span className="visually-hidden">{chunks}</span> })}
+                            {t.rich('cellLink', {
+                              lot: row.lot.name,
+                              month: format.month(month),
+                              count,
+                              hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                            })}
                           </Link>
                         )}
                       </td>

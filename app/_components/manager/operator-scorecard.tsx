@@ -34,9 +34,27 @@ export function OperatorScorecard({ month, rows, times }: { month: string; rows:
     .map((row) => ({ ...row, times: timesOf.get(row.operator.id) ?? null }))
     .sort((a, b) => b.omissions - a.omissions || a.operator.name.localeCompare(b.operator.name, 'ko'));
   const columns: DataColumn<ScoreRow>[] = [
-    { id: 'name', header: t('operators.operator'), rowHeader: true, cell: (row) => row.operator.name, sortValue: (row) => row.operator.name },
-    { id: 'omissions', header: t('operators.omissions'), numeric: true, sortValue: (row) => row.omissions, cell: (row) => format.count(row.omissions) },
-    { id: 'repeats', header: t('operators.repeatCustomers'), numeric: true, sortValue: (row) => row.customersWithRepeats, cell: (row) => format.people(row.customersWithRepeats) },
+    {
+      id: 'name',
+      header: t('operators.operator'),
+      rowHeader: true,
+      cell: (row) => row.operator.name,
+      sortValue: (row) => row.operator.name,
+    },
+    {
+      id: 'omissions',
+      header: t('operators.omissions'),
+      numeric: true,
+      sortValue: (row) => row.omissions,
+      cell: (row) => format.count(row.omissions),
+    },
+    {
+      id: 'repeats',
+      header: t('operators.repeatCustomers'),
+      numeric: true,
+      sortValue: (row) => row.customersWithRepeats,
+      cell: (row) => format.people(row.customersWithRepeats),
+    },
     {
       id: 'coupons',
       header: t('operators.coupons'),
@@ -75,7 +93,11 @@ export function OperatorScorecard({ month, rows, times }: { month: string; rows:
   ];
 
   return (
-    <ReportSection title={t('operators.title')} csv={{ table: 'operators', month }} emptyText={scored.length === 0 ? t('report.noData') : null}>
+    <ReportSection
+      title={t('operators.title')}
+      csv={{ table: 'operators', month }}
+      emptyText={scored.length === 0 ? t('report.noData') : null}
+    >
       <div className="card table-card">
         <DataTable
           columns={columns}

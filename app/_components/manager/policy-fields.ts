@@ -23,7 +23,10 @@ const wholeNumber = (raw: string): number | null => (/^\d+$/.test(raw.trim()) ? 
  * The version to add, or what is wrong with each field at once; today is the KST date, the
  * earliest a version may start (the past is never edited). Duplicates are the API's to find.
  */
-export function checkPolicy(values: PolicyValues, today: string): { input: PolicyVersionInput } | { problems: Partial<Record<PolicyField, Problem>> } {
+export function checkPolicy(
+  values: PolicyValues,
+  today: string,
+): { input: PolicyVersionInput } | { problems: Partial<Record<PolicyField, Problem>> } {
   const problems: Partial<Record<PolicyField, Problem>> = {};
   if (!values.effectiveFrom) problems.effectiveFrom = 'dateRequired';
   else if (values.effectiveFrom < today) problems.effectiveFrom = 'dateInPast';
@@ -34,10 +37,17 @@ export function checkPolicy(values: PolicyValues, today: string): { input: Polic
     const value = counts[field];
     if (value === null || value < COUNT_BOUNDS[field].min || value > COUNT_BOUNDS[field].max) problems[field] = 'count';
   }
-  if (Object.keys(problems).length > 0 || couponAmount === null || counts.repeatThreshold === null || counts.couponsPerMonth === null) return { problems };
+  if (Object.keys(problems).length > 0 || couponAmount === null || counts.repeatThreshold === null || counts.couponsPerMonth === null)
+    return { problems };
   const note = values.note.trim();
   return {
-    input: { effectiveFrom: values.effectiveFrom, couponAmount, repeatThreshold: counts.repeatThreshold, couponsPerMonth: counts.couponsPerMonth, note: note || null },
+    input: {
+      effectiveFrom: values.effectiveFrom,
+      couponAmount,
+      repeatThreshold: counts.repeatThreshold,
+      couponsPerMonth: counts.couponsPerMonth,
+      note: note || null,
+    },
   };
 }
 

@@ -8,7 +8,15 @@ import { formatDate } from '../ui/format';
 import { ActionButton } from '../ui/action-button';
 import { ActionFeedback } from '../ui/action-feedback';
 import { describedBy, Field } from '../ui/field';
-import { checkPolicy, COUNT_BOUNDS, NOTE_MAX, policyFieldOf, policyProblemMessage, type PolicyField, type PolicyValues } from './policy-fields';
+import {
+  checkPolicy,
+  COUNT_BOUNDS,
+  NOTE_MAX,
+  policyFieldOf,
+  policyProblemMessage,
+  type PolicyField,
+  type PolicyValues,
+} from './policy-fields';
 import { ADD_POLICY_VERSION, POLICY_VERSIONS } from './policy-queries';
 import styles from './policy.module.css';
 
@@ -73,7 +81,11 @@ export function PolicyForm() {
   }
 
   const base = (field: PolicyField) => `${id}-${field}`;
-  const aria = (field: PolicyField) => ({ ...describedBy(base(field), { error: errors[field] }), name: field, onChange: () => clear(field) });
+  const aria = (field: PolicyField) => ({
+    ...describedBy(base(field), { error: errors[field] }),
+    name: field,
+    onChange: () => clear(field),
+  });
   return (
     <section className="card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('heading')}</h2>
@@ -86,10 +98,28 @@ export function PolicyForm() {
             <input {...aria('couponAmount')} className="input" type="number" min={0} step={100} inputMode="numeric" required />
           </Field>
           <Field id={base('repeatThreshold')} label={t('repeatThreshold')} error={errors.repeatThreshold}>
-            <input {...aria('repeatThreshold')} className="input" type="number" min={COUNT_BOUNDS.repeatThreshold.min} max={COUNT_BOUNDS.repeatThreshold.max} step={1} inputMode="numeric" required />
+            <input
+              {...aria('repeatThreshold')}
+              className="input"
+              type="number"
+              min={COUNT_BOUNDS.repeatThreshold.min}
+              max={COUNT_BOUNDS.repeatThreshold.max}
+              step={1}
+              inputMode="numeric"
+              required
+            />
           </Field>
           <Field id={base('couponsPerMonth')} label={t('couponsPerMonth')} error={errors.couponsPerMonth}>
-            <input {...aria('couponsPerMonth')} className="input" type="number" min={COUNT_BOUNDS.couponsPerMonth.min} max={COUNT_BOUNDS.couponsPerMonth.max} step={1} inputMode="numeric" required />
+            <input
+              {...aria('couponsPerMonth')}
+              className="input"
+              type="number"
+              min={COUNT_BOUNDS.couponsPerMonth.min}
+              max={COUNT_BOUNDS.couponsPerMonth.max}
+              step={1}
+              inputMode="numeric"
+              required
+            />
           </Field>
         </div>
         <Field id={base('note')} label={t('note')} error={errors.note}>

@@ -38,15 +38,24 @@ export function PolicyTable() {
       nowrap: true,
       cell: (version) => (
         <span>
-          {formatDate(version.effectiveFrom)}{' '}
-          {version.id === current?.id && <Badge tone="success">{h('current')}</Badge>}
+          {formatDate(version.effectiveFrom)} {version.id === current?.id && <Badge tone="success">{h('current')}</Badge>}
           {version.effectiveFrom > today && <Badge tone="neutral">{h('scheduled')}</Badge>}
         </span>
       ),
     },
     { id: 'couponAmount', header: h('couponAmount'), numeric: true, cell: (version) => format.won(version.couponAmount) },
-    { id: 'repeatThreshold', header: h('repeatThreshold'), nowrap: true, cell: (version) => h('threshold', { count: version.repeatThreshold }) },
-    { id: 'couponsPerMonth', header: h('couponsPerMonth'), nowrap: true, cell: (version) => h('perMonth', { count: version.couponsPerMonth }) },
+    {
+      id: 'repeatThreshold',
+      header: h('repeatThreshold'),
+      nowrap: true,
+      cell: (version) => h('threshold', { count: version.repeatThreshold }),
+    },
+    {
+      id: 'couponsPerMonth',
+      header: h('couponsPerMonth'),
+      nowrap: true,
+      cell: (version) => h('perMonth', { count: version.couponsPerMonth }),
+    },
     { id: 'note', header: h('note'), cell: (version) => version.note || <span className="muted">—</span> },
   ];
 

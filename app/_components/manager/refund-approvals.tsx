@@ -95,7 +95,12 @@ export function RefundApprovals() {
     {
       id: 'reason',
       header: r('table.reason'),
-      cell: (refund) => (refund.proposalReason ? <span className={styles.refundReason}>{refund.proposalReason}</span> : <span className="muted">{r('table.noReason')}</span>),
+      cell: (refund) =>
+        refund.proposalReason ? (
+          <span className={styles.refundReason}>{refund.proposalReason}</span>
+        ) : (
+          <span className="muted">{r('table.noReason')}</span>
+        ),
     },
     {
       id: 'proposed',
@@ -151,7 +156,13 @@ export function RefundApprovals() {
         <EmptyState title={r('empty')} />
       ) : (
         <div className="card table-card">
-          <DataTable columns={columns} rows={rows} rowKey={(refund) => refund.id} caption={r('table.caption', { count: rows.length })} className={styles.refundApprovalsTable} />
+          <DataTable
+            columns={columns}
+            rows={rows}
+            rowKey={(refund) => refund.id}
+            caption={r('table.caption', { count: rows.length })}
+            className={styles.refundApprovalsTable}
+          />
         </div>
       )}
       <Dialog
@@ -164,7 +175,11 @@ export function RefundApprovals() {
                 <strong>{r('confirm.message', { amount: format.won(approving.amount) })}</strong>
               </p>
               <p className="muted">
-                {r('confirm.detail', { code: approving.case.code, customer: approving.case.customer.name, basis: t(`labels.refundBasis.${approving.basis}`) })}
+                {r('confirm.detail', {
+                  code: approving.case.code,
+                  customer: approving.case.customer.name,
+                  basis: t(`labels.refundBasis.${approving.basis}`),
+                })}
               </p>
             </>
           )

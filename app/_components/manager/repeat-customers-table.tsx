@@ -42,7 +42,10 @@ export function RepeatCustomersTable({ month, rows }: { month: string; rows: rea
       numeric: true,
       sortValue: (row) => row.omissions,
       cell: (row) => (
-        <Link href={customerCasesHref(month, row.customer.id)} aria-label={t('casesLink', { name: row.customer.name, month: monthName, count: row.omissions })}>
+        <Link
+          href={customerCasesHref(month, row.customer.id)}
+          aria-label={t('casesLink', { name: row.customer.name, month: monthName, count: row.omissions })}
+        >
           {format.count(row.omissions)}
         </Link>
       ),
@@ -68,7 +71,9 @@ export function RepeatCustomersTable({ month, rows }: { month: string; rows: rea
           rows={shown}
           rowKey={(row) => row.customer.id}
           caption={
-            rows.length > SHOWN ? t('captionTruncated', { month: monthName, total: rows.length, shown: SHOWN }) : t('caption', { month: monthName })
+            rows.length > SHOWN
+              ? t('captionTruncated', { month: monthName, total: rows.length, shown: SHOWN })
+              : t('caption', { month: monthName })
           }
           initialSort={{ id: 'omissions', desc: true }}
         />

@@ -27,7 +27,12 @@ export function TrendChart({ month, points }: { month: string; points: readonly 
       <div className={`card ${styles.mgrChart}`}>
         {/* The table below carries the figures; the drawing is for sighted readers only. */}
         <div className={styles.mgrChartCanvas} style={{ height: HEIGHT }} aria-hidden="true">
-          <LazyTrendChart data={data} height={HEIGHT} series={{ omissions: t('omissions'), coupons: t('coupons') }} formatCount={format.count} />
+          <LazyTrendChart
+            data={data}
+            height={HEIGHT}
+            series={{ omissions: t('omissions'), coupons: t('coupons') }}
+            formatCount={format.count}
+          />
         </div>
         <table className="visually-hidden">
           <caption>

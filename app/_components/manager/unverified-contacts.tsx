@@ -52,7 +52,14 @@ export function UnverifiedContacts({ month }: { month: string }) {
             {t('intro')} <strong>{t('total', { count: report.total })}</strong>
           </p>
           <div className="card table-card">
-            <DataTable columns={columns} rows={report.rows} rowKey={(row) => row.lot.id} caption={t('heading')} captionHidden initialSort={{ id: 'count', desc: true }} />
+            <DataTable
+              columns={columns}
+              rows={report.rows}
+              rowKey={(row) => row.lot.id}
+              caption={t('heading')}
+              captionHidden
+              initialSort={{ id: 'count', desc: true }}
+            />
           </div>
         </>
       )}

@@ -37,10 +37,19 @@ export function useRefundDecision(refetch: () => void) {
         variables: { id: refund.id, approve, reason },
         // The cache needs the type to file the answer under; the generated types leave it out.
         optimisticResponse: {
-          decideRefund: { __typename: 'Refund', id: refund.id, status: approve ? 'APPROVED' : 'REJECTED', decidedAt: new Date().toISOString(), decisionReason: reason },
+          decideRefund: {
+            __typename: 'Refund',
+            id: refund.id,
+            status: approve ? 'APPROVED' : 'REJECTED',
+            decidedAt: new Date().toISOString(),
+            decisionReason: reason,
+          },
         } as DecideRefundMutation,
         update: (cache) =>
-          cache.updateQuery({ query: REFUND_APPROVALS }, (queue) => queue && { ...queue, refundApprovals: queue.refundApprovals.filter((row) => row.id !== refund.id) }),
+          cache.updateQuery(
+            { query: REFUND_APPROVALS },
+            (queue) => queue && { ...queue, refundApprovals: queue.refundApprovals.filter((row) => row.id !== refund.id) },
+          ),
       });
       setOutcome({ done: approve ? t('approved', { code: refund.code }) : t('rejected', { code: refund.code }), error: null });
       return { ok: true };

@@ -22,8 +22,20 @@ export function WorseningLots({ month, lots }: { month: string; lots: readonly W
       cell: (row) => <Link href={omissionCasesHref(month, row.lot.id)}>{row.lot.name}</Link>,
     },
     { id: 'operator', header: t('operator'), sortValue: (row) => row.lot.operator.name, cell: (row) => row.lot.operator.name },
-    { id: 'previous', header: format.monthShort(previousMonth(month)), numeric: true, sortValue: (row) => row.previous, cell: (row) => format.count(row.previous) },
-    { id: 'current', header: format.monthShort(month), numeric: true, sortValue: (row) => row.current, cell: (row) => format.count(row.current) },
+    {
+      id: 'previous',
+      header: format.monthShort(previousMonth(month)),
+      numeric: true,
+      sortValue: (row) => row.previous,
+      cell: (row) => format.count(row.previous),
+    },
+    {
+      id: 'current',
+      header: format.monthShort(month),
+      numeric: true,
+      sortValue: (row) => row.current,
+      cell: (row) => format.count(row.current),
+    },
     {
       id: 'change',
       header: t('increase'),

@@ -13,7 +13,9 @@ function audioContext(): AudioContext | null {
  * the click that switches the alerts on.
  */
 export function unlockAudio(): void {
-  void audioContext()?.resume().catch(() => undefined);
+  void audioContext()
+    ?.resume()
+    .catch(() => undefined);
 }
 
 /** Plays `count` short tones (≈0.15 s each); silent where audio is unavailable or still locked. */

@@ -46,7 +46,12 @@ function useQueueColumns(actions: (item: QueueRow) => ReactNode): DataColumn<Tim
   return [
     { id: 'lot', header: t('columns.lot'), cell: ({ item }) => item.row.lot.name },
     // The large type sits on the text, not the cell: a phone card's label column is sized in the cell's em.
-    { id: 'plate', header: t('columns.plate'), rowHeader: true, cell: ({ item }) => <span className={styles.queuePlate}>{item.row.plate}</span> },
+    {
+      id: 'plate',
+      header: t('columns.plate'),
+      rowHeader: true,
+      cell: ({ item }) => <span className={styles.queuePlate}>{item.row.plate}</span>,
+    },
     {
       id: 'customer',
       header: t('columns.customer'),

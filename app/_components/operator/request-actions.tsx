@@ -22,7 +22,15 @@ interface RequestActionsProps {
  * 등록 완료 or 반려 (acknowledged registration; 반려 asks for a reason first). While the row's
  * request runs its buttons are busy, including those an optimistic 확인 has just shown.
  */
-export function RequestActions({ item, pending, settling, onAcknowledgeExit, onAcknowledgeRegistration, onConfirm, onReject }: RequestActionsProps) {
+export function RequestActions({
+  item,
+  pending,
+  settling,
+  onAcknowledgeExit,
+  onAcknowledgeRegistration,
+  onConfirm,
+  onReject,
+}: RequestActionsProps) {
   const t = useTranslations('operator.actions');
   if (item.kind === 'exit') {
     return (

@@ -8,7 +8,17 @@ import { moveSelection, selectionAfterRemoval } from './waiting-time';
 // By physical key, so the shortcuts also work while the keyboard is in Hangul mode (ㅓ/ㅏ/ㅁ);
 // by character where a browser reports no code.
 const ACTION_OF_CODE = new Map<string, QueueShortcutAction>(OPERATOR_SHORTCUTS.map((s) => [s.code, s.action]));
-const ACTION_OF_CHAR: Record<string, QueueShortcutAction> = { j: 'next', k: 'previous', a: 'acknowledge', J: 'next', K: 'previous', A: 'acknowledge', ㅓ: 'next', ㅏ: 'previous', ㅁ: 'acknowledge' };
+const ACTION_OF_CHAR: Record<string, QueueShortcutAction> = {
+  j: 'next',
+  k: 'previous',
+  a: 'acknowledge',
+  J: 'next',
+  K: 'previous',
+  A: 'acknowledge',
+  ㅓ: 'next',
+  ㅏ: 'previous',
+  ㅁ: 'acknowledge',
+};
 
 /** Typing into a field, or a dialog on top: the page's shortcuts must stay quiet. */
 function shortcutsOff(event: KeyboardEvent): boolean {

@@ -108,7 +108,12 @@ export function useRequestActions(refresh: () => Promise<void>) {
       );
     },
     acknowledgeRegistration: (row: RegistrationRow) => {
-      const optimistic = { __typename: 'RegistrationRequest', id: row.id, status: 'ACKNOWLEDGED', acknowledgedAt: new Date().toISOString() };
+      const optimistic = {
+        __typename: 'RegistrationRequest',
+        id: row.id,
+        status: 'ACKNOWLEDGED',
+        acknowledgedAt: new Date().toISOString(),
+      };
       return run(
         `registration:${row.id}`,
         () =>

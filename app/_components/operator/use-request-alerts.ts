@@ -32,8 +32,14 @@ function useDescribeArrivals() {
         .slice(0, 4)
         .map(({ kind, row }) => t(kind === 'exit' ? 'lineExit' : 'lineRegistration', { plate: row.plate, lot: row.lot.name }))
         .join('\n');
-      const parts = [exits > 0 && t('partExits', { count: exits }), registrations > 0 && t('partRegistrations', { count: registrations })].filter(Boolean);
-      const plates = rows.slice(0, 4).map(({ row }) => row.plate).join(', ');
+      const parts = [
+        exits > 0 && t('partExits', { count: exits }),
+        registrations > 0 && t('partRegistrations', { count: registrations }),
+      ].filter(Boolean);
+      const plates = rows
+        .slice(0, 4)
+        .map(({ row }) => row.plate)
+        .join(', ');
       return { title, body, announcement: t('announcement', { parts: parts.join(', '), plates }) };
     },
     [t],
@@ -88,7 +94,12 @@ export function useAlertSwitch() {
  * switch is on, a beep (two for an exit: a car is waiting) and a desktop notification. The
  * first load never alerts. Returns a sentence for screen readers, whether the switch is on or not.
  */
-export function useNewRequestAlerts(exits: readonly QueueRow[], registrations: readonly QueueRow[], loaded: boolean, enabled: boolean): string {
+export function useNewRequestAlerts(
+  exits: readonly QueueRow[],
+  registrations: readonly QueueRow[],
+  loaded: boolean,
+  enabled: boolean,
+): string {
   const [announcement, setAnnouncement] = useState('');
   const describe = useDescribeArrivals();
   const locale = useLocale();
@@ -102,7 +113,12 @@ export function useNewRequestAlerts(exits: readonly QueueRow[], registrations: r
   useEffect(() => {
     if (!loaded) return;
     const rows = [...exits, ...registrations];
-    const fresh = new Set(newIds(seen.current, rows.map((row) => row.key)));
+    const fresh = new Set(
+      newIds(
+        seen.current,
+        rows.map((row) => row.key),
+      ),
+    );
     // Every id seen since the page opened, not just the last poll's: a row that comes back
     // (an optimistic 출차 처리 rolled back, a failed poll) is not a new request.
     seen.current = new Set([...(seen.current ?? []), ...rows.map((row) => row.key)]);

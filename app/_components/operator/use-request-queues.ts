@@ -59,9 +59,10 @@ export function useRequestQueues(pollWhileHidden: boolean) {
     lastUpdated: serverTime,
     offsetMs,
     /** Asks again now; never throws (the page keeps the last good copy). */
-    refresh: () => refetch().then(
-      () => undefined,
-      () => undefined,
-    ),
+    refresh: () =>
+      refetch().then(
+        () => undefined,
+        () => undefined,
+      ),
   };
 }

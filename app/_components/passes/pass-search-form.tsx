@@ -29,7 +29,13 @@ export function PassSearchForm({ onSearch, busy }: { onSearch: (query: PassQuery
   return (
     <form className={`card ${styles.searchForm}`} onSubmit={handleSubmit} role="search" aria-label={t('label')}>
       <Field id={plateId} label={t('plate')} hint={t('plateHint')}>
-        <input {...describedBy(plateId, { hint: true })} className="input" name="plate" autoComplete="off" placeholder={t('platePlaceholder')} />
+        <input
+          {...describedBy(plateId, { hint: true })}
+          className="input"
+          name="plate"
+          autoComplete="off"
+          placeholder={t('platePlaceholder')}
+        />
       </Field>
       <Field id={phoneId} label={t('phoneLast4')} hint={t('phoneHint')}>
         <input

@@ -11,17 +11,11 @@ import { useFormat } from '../ui/use-format';
 export type FoundPass = SearchPassesQuery['searchPasses'][number];
 
 /** Found passes (a handful: no sorting), one row each; on a phone each row becomes a labelled card. An optional last column holds an action per row. */
-export function PassTable({
-  passes,
-  renderAction,
-}: {
-  passes: readonly FoundPass[];
-  renderAction?: (pass: FoundPass) => ReactNode;
-}) {
+export function PassTable({ passes, renderAction }: { passes: readonly FoundPass[]; renderAction?: (pass: FoundPass) => ReactNode }) {
   const t = useTranslations('passSearch.table');
   const format = useFormat();
   const columns: DataColumn<FoundPass>[] = [
-    { id: 'plate', header: t('plate'), rowHeader: true, nowrap: true, cell: (pass) => pass.plate},
+    { id: 'plate', header: t('plate'), rowHeader: true, nowrap: true, cell: (pass) => pass.plate },
     {
       id: 'customer',
       header: t('customer'),

@@ -19,7 +19,18 @@ interface ActionButtonProps {
 }
 
 /** An action's button: disabled, busy and saying "처리 중…" while its request runs. */
-export function ActionButton({ pending, disabled, ariaDisabled, onClick, type = 'button', variant = 'primary', label, small, actionId, children }: ActionButtonProps) {
+export function ActionButton({
+  pending,
+  disabled,
+  ariaDisabled,
+  onClick,
+  type = 'button',
+  variant = 'primary',
+  label,
+  small,
+  actionId,
+  children,
+}: ActionButtonProps) {
   const t = useTranslations('common');
   return (
     <button

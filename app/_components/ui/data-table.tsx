@@ -1,13 +1,6 @@
 'use client';
 
-import {
-  flexRender,
-  getCoreRowModel,
-  getSortedRowModel,
-  useReactTable,
-  type ColumnDef,
-  type SortingState,
-} from '@tanstack/react-table';
+import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
 import { useTranslations } from 'next-intl';
 import { useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import styles from './data-table.module.css';
@@ -56,7 +49,18 @@ interface DataTableProps<Row> {
  * sortable columns where the data has an order worth choosing (click or Enter on the header).
  * On a phone each row becomes a card whose cells carry their column's name.
  */
-export function DataTable<Row>({ columns, rows, rowKey, caption, captionHidden, rowClassName, rowProps, stackOnPhone = true, className, initialSort }: DataTableProps<Row>) {
+export function DataTable<Row>({
+  columns,
+  rows,
+  rowKey,
+  caption,
+  captionHidden,
+  rowClassName,
+  rowProps,
+  stackOnPhone = true,
+  className,
+  initialSort,
+}: DataTableProps<Row>) {
   const t = useTranslations('common.table');
   const [sorting, setSorting] = useState<SortingState>(initialSort ? [initialSort] : []);
   const defs: ColumnDef<Row>[] = columns.map((column) => ({
@@ -97,7 +101,12 @@ export function DataTable<Row>({ columns, rows, rowKey, caption, captionHidden, 
                   aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
                 >
                   {header.column.getCanSort() ? (
-                    <button type="button" className={styles.tableSort} onClick={header.column.getToggleSortingHandler()} title={t('sortBy', { column: column.header })}>
+                    <button
+                      type="button"
+                      className={styles.tableSort}
+                      onClick={header.column.getToggleSortingHandler()}
+                      title={t('sortBy', { column: column.header })}
+                    >
                       {label}
                       <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ↕'}</span>
                     </button>
@@ -120,7 +129,9 @@ export function DataTable<Row>({ columns, rows, rowKey, caption, captionHidden, 
             <tr key={row.id} {...extra} className={rowClasses}>
               {row.getVisibleCells().map((cell) => {
                 const column = cell.column.columnDef.meta as DataColumn<Row>;
-                const classNames = [column.numeric ? 'numeric' : '', column.nowrap ? 'nowrap' : '', column.className ?? ''].filter(Boolean).join(' ') || undefined;
+                const classNames =
+                  [column.numeric ? 'numeric' : '', column.nowrap ? 'nowrap' : '', column.className ?? ''].filter(Boolean).join(' ') ||
+                  undefined;
                 // Called, not rendered through flexRender: that would make each render's new
                 // arrow function a new component type, remounting every cell (and losing focus).
                 const content = column.cell(row.original);

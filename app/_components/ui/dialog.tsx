@@ -77,7 +77,14 @@ interface DialogActionsProps {
 }
 
 /** Cancel then the confirm button: cancel comes first, so showModal focuses the safe choice. */
-export function DialogActions({ confirmLabel, onConfirm, onCancel, pending, disabled, confirmClassName = 'button-primary' }: DialogActionsProps) {
+export function DialogActions({
+  confirmLabel,
+  onConfirm,
+  onCancel,
+  pending,
+  disabled,
+  confirmClassName = 'button-primary',
+}: DialogActionsProps) {
   const t = useTranslations('common');
   return (
     <div className={styles.dialogActions}>

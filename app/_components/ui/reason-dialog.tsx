@@ -27,7 +27,20 @@ interface ReasonDialogProps {
  * Asks for the reason of a step others will read (a rejection, an undone link): a native dialog
  * (focus stays inside, Esc cancels), empty each time it opens, sending the trimmed reason.
  */
-export function ReasonDialog({ open, title, message, lead, reasonLabel, reasonHint, maxLength, submitLabel, pending, error, onSubmit, onCancel }: ReasonDialogProps) {
+export function ReasonDialog({
+  open,
+  title,
+  message,
+  lead,
+  reasonLabel,
+  reasonHint,
+  maxLength,
+  submitLabel,
+  pending,
+  error,
+  onSubmit,
+  onCancel,
+}: ReasonDialogProps) {
   const id = useId();
   const [reason, setReason] = useState('');
 

@@ -3,7 +3,12 @@ import type { CaseStatus, RefundStatus, RequestStatus, VocKind } from '@/graphql
 import { Badge, type BadgeTone } from './badge';
 
 const CASE_STATUS_TONE: Record<CaseStatus, BadgeTone> = { OPEN: 'accent', WAITING_ON_OPERATOR: 'warning', RESOLVED: 'neutral' };
-const REQUEST_STATUS_TONE: Record<RequestStatus, BadgeTone> = { REQUESTED: 'accent', ACKNOWLEDGED: 'success', CONFIRMED: 'success', REJECTED: 'danger' };
+const REQUEST_STATUS_TONE: Record<RequestStatus, BadgeTone> = {
+  REQUESTED: 'accent',
+  ACKNOWLEDGED: 'success',
+  CONFIRMED: 'success',
+  REJECTED: 'danger',
+};
 const REFUND_STATUS_TONE: Record<RefundStatus, BadgeTone> = { PROPOSED: 'accent', APPROVED: 'success', REJECTED: 'danger' };
 
 /** 진행 중 / 운영사 대기 / 종결. */

@@ -6,7 +6,8 @@ import { ServiceError } from '@/lib/services/core/service-error';
 export function monthParam(url: URL, { required }: { required: boolean }): string | null {
   const value = url.searchParams.get('month')?.trim() || null;
   if (value === null && !required) return null;
-  if (value === null || !isMonth(value)) throw new ServiceError('BAD_USER_INPUT', 'month: 월은 YYYY-MM 형식으로 입력해 주세요 (예: 2026-04).', 'month');
+  if (value === null || !isMonth(value))
+    throw new ServiceError('BAD_USER_INPUT', 'month: 월은 YYYY-MM 형식으로 입력해 주세요 (예: 2026-04).', 'month');
   return value;
 }
 

@@ -30,12 +30,19 @@ export async function handleAccessLogExport(request: Request, deps: RouteContext
       const value = url.searchParams.get(key)?.trim();
       if (!value) continue;
       given[key] = parseInstant(value);
-      if (!given[key]) throw new ServiceError('BAD_USER_INPUT', `${key}: 시간대를 포함한 일시여야 합니다 (예: 2026-04-01T00:00:00+09:00).`, key);
+      if (!given[key])
+        throw new ServiceError('BAD_USER_INPUT', `${key}: 시간대를 포함한 일시여야 합니다 (예: 2026-04-01T00:00:00+09:00).`, key);
     }
     const filter = parseArgs(accessLogFilterArgs, given);
     // Logged before a byte is sent: an export the log cannot record is not made.
     const meta = { clientAddress: deps.clientAddress ?? null };
-    await recordRead(deps.db, { actor: viewer, meta, action: 'EXPORT_ACCESS_LOG', subjectType: 'AccessLog', detail: { filter: maskedFilter(filter) } });
+    await recordRead(deps.db, {
+      actor: viewer,
+      meta,
+      action: 'EXPORT_ACCESS_LOG',
+      subjectType: 'AccessLog',
+      detail: { filter: maskedFilter(filter) },
+    });
     const body = csvStream(ACCESS_LOG_EXPORT_HEADER, accessLogExportPages(deps.db, filter));
     return csvResponse(body, `access-log-${kstDateOf(new Date())}.csv`);
   } catch (error) {

@@ -25,15 +25,23 @@ export async function handleCasesExport(request: Request, deps: RouteContext): P
     const viewer = authorizeSignedIn(deps.viewer, 'Route.exportCsv');
     const url = new URL(request.url);
     const month = monthParam(url, { required: false });
-    const given = Object.fromEntries(Object.keys(filterParams.shape).flatMap((key) => {
-      const value = url.searchParams.get(key)?.trim();
-      return value ? [[key, value]] : [];
-    }));
+    const given = Object.fromEntries(
+      Object.keys(filterParams.shape).flatMap((key) => {
+        const value = url.searchParams.get(key)?.trim();
+        return value ? [[key, value]] : [];
+      }),
+    );
     const { counted, ...rest } = parseArgs(filterParams, given);
     const filter = { ...rest, month, countedOmissions: counted === '1' };
     // Logged before a byte is sent: an export the log cannot record is not made.
     const meta = { clientAddress: deps.clientAddress ?? null };
-    await recordRead(deps.db, { actor: viewer, meta, action: 'EXPORT_CASES', subjectType: 'Case', detail: { filter: maskedFilter(filter) } });
+    await recordRead(deps.db, {
+      actor: viewer,
+      meta,
+      action: 'EXPORT_CASES',
+      subjectType: 'Case',
+      detail: { filter: maskedFilter(filter) },
+    });
     return csvResponse(csvStream(CASE_EXPORT_HEADER, caseExportPages(deps.db, viewer, filter)), `cases-${month ?? 'all'}.csv`);
   } catch (error) {
     return errorResponse(error);

@@ -18,7 +18,11 @@ export async function handleReportExport(request: Request, file: string, deps: R
     const viewer = authorizeSignedIn(deps.viewer, 'Route.exportCsv');
     const table = file.endsWith('.csv') ? file.slice(0, -'.csv'.length) : '';
     if (!isReportExportTable(table)) {
-      throw new ServiceError('NOT_FOUND', `내려받을 수 있는 표가 아닙니다. ${REPORT_EXPORT_TABLES.map((name) => `${name}.csv`).join(', ')} 중 하나를 고르세요.`, 'table');
+      throw new ServiceError(
+        'NOT_FOUND',
+        `내려받을 수 있는 표가 아닙니다. ${REPORT_EXPORT_TABLES.map((name) => `${name}.csv`).join(', ')} 중 하나를 고르세요.`,
+        'table',
+      );
     }
     const month = monthParam(new URL(request.url), { required: true })!;
     const report = REPORT_EXPORTS[table];

@@ -55,11 +55,17 @@ export async function handleUpload(request: Request, deps: ReceiptRouteContext):
     const file = form.get('file');
     if (!(file instanceof Blob)) throw badInput('file', '영수증 파일을 첨부해 주세요.');
     if (file.size > MAX_RECEIPT_BYTES) return tooLarge();
-    const receipt = await attachReceipt(deps.db, deps.store, viewer, { clientAddress: deps.clientAddress ?? null }, {
-      ...input,
-      fileName: file instanceof File ? file.name : '',
-      data: new Uint8Array(await file.arrayBuffer()),
-    });
+    const receipt = await attachReceipt(
+      deps.db,
+      deps.store,
+      viewer,
+      { clientAddress: deps.clientAddress ?? null },
+      {
+        ...input,
+        fileName: file instanceof File ? file.name : '',
+        data: new Uint8Array(await file.arrayBuffer()),
+      },
+    );
     const { id, onsitePaymentId, mimeType, sizeBytes } = receipt;
     return Response.json({ receipt: { id, onsitePaymentId, mimeType, sizeBytes } }, { status: 201, headers: NO_STORE });
   } catch (error) {

@@ -11,7 +11,11 @@ export async function generateMetadata() {
 }
 
 /** The PIPA access log: who read or changed customers' personal data, when and from where. */
-export default async function ManagerAccessLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ManagerAccessLogPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = paramsOf(await searchParams);
   const t = await getTranslations('accessLog');
   return (

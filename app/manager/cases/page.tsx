@@ -22,7 +22,11 @@ function param(params: SearchParams, name: string): string | null {
 
 /** The cases behind a figure of the manager's report, filtered by ?lotId=&customerId=&month=&kind=&counted=1. */
 export default async function ManagerCasesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const [params, t, tCsv] = await Promise.all([searchParams, getTranslations('managerCases.page'), getTranslations('managerDashboard.csv')]);
+  const [params, t, tCsv] = await Promise.all([
+    searchParams,
+    getTranslations('managerCases.page'),
+    getTranslations('managerDashboard.csv'),
+  ]);
   const kind = param(params, 'kind');
   // The month and lot are the API's to validate; an unknown kind is simply not a filter.
   const filter: CaseFilter = {

@@ -29,7 +29,10 @@ export async function createUser(db: Database, actor: Actor, meta: RequestMeta, 
       const [operator] = await tx.select({ id: operators.id }).from(operators).where(eq(operators.id, input.operatorId));
       if (!operator) throw fieldError('NOT_FOUND', 'input.operatorId', 'operatorNotFound');
     }
-    const [taken] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = lower(${input.email})`);
+    const [taken] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(sql`lower(${users.email}) = lower(${input.email})`);
     if (taken) throw fieldError('BAD_USER_INPUT', 'input.email', 'emailTaken');
     const [row] = await tx
       .insert(users)

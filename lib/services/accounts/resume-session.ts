@@ -19,7 +19,10 @@ export async function resumeSession(db: Executor, sessionId: string, now: Date =
     .where(eq(userSessions.id, sessionId));
   if (!row || !row.user.active || sessionState(row.session, now) !== 'ACTIVE') return null;
   if (now.getTime() - row.session.lastSeenAt.getTime() >= SESSION_TOUCH_EVERY_MS) {
-    await db.update(userSessions).set({ lastSeenAt: now }).where(and(eq(userSessions.id, sessionId), isNull(userSessions.endedAt)));
+    await db
+      .update(userSessions)
+      .set({ lastSeenAt: now })
+      .where(and(eq(userSessions.id, sessionId), isNull(userSessions.endedAt)));
   }
   return row.user;
 }
@@ -27,5 +30,8 @@ export async function resumeSession(db: Executor, sessionId: string, now: Date =
 /** Signs a session out: it is refused from the next request on. */
 export async function endSession(db: Executor, sessionId: string, now: Date = new Date()): Promise<void> {
   if (!UUID.test(sessionId)) return;
-  await db.update(userSessions).set({ endedAt: now }).where(and(eq(userSessions.id, sessionId), isNull(userSessions.endedAt)));
+  await db
+    .update(userSessions)
+    .set({ endedAt: now })
+    .where(and(eq(userSessions.id, sessionId), isNull(userSessions.endedAt)));
 }

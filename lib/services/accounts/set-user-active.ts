@@ -10,14 +10,25 @@ import { fieldError } from '../core/service-error';
  * session stops working at the next request (the viewer is read from the database each time).
  * A manager cannot deactivate themselves, so there is always someone to undo it.
  */
-export async function setUserActive(db: Database, actor: Actor, meta: RequestMeta, input: { id: string; active: boolean }): Promise<UserRow> {
+export async function setUserActive(
+  db: Database,
+  actor: Actor,
+  meta: RequestMeta,
+  input: { id: string; active: boolean },
+): Promise<UserRow> {
   if (input.id === actor.id && !input.active) {
     throw fieldError('BAD_USER_INPUT', 'id', 'cannotDeactivateSelf');
   }
   return db.transaction(async (tx) => {
     const [row] = await tx.update(users).set({ active: input.active }).where(eq(users.id, input.id)).returning();
     if (!row) throw fieldError('NOT_FOUND', 'id', 'userNotFound');
-    await recordAudit(tx, { actor, meta, action: input.active ? 'ACTIVATE_USER' : 'DEACTIVATE_USER', subjectType: 'User', subjectId: row.id });
+    await recordAudit(tx, {
+      actor,
+      meta,
+      action: input.active ? 'ACTIVATE_USER' : 'DEACTIVATE_USER',
+      subjectType: 'User',
+      subjectId: row.id,
+    });
     return row;
   });
 }

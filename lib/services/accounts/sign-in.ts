@@ -5,9 +5,7 @@ import { ACCOUNT_LOCKOUT, ADDRESS_LOCKOUT, lockedUntil, lookbackMs, type Lockout
 import { verifyCredentials } from './verify-credentials';
 
 export type SignInResult =
-  | { outcome: 'SUCCEEDED'; user: UserRow; sessionId: string }
-  | { outcome: 'FAILED' }
-  | { outcome: 'LOCKED'; until: Date };
+  { outcome: 'SUCCEEDED'; user: UserRow; sessionId: string } | { outcome: 'FAILED' } | { outcome: 'LOCKED'; until: Date };
 
 /** Times of failed attempts matching `where` that can still count for `rule` at `now`. */
 async function failureTimes(tx: Executor, where: ReturnType<typeof eq>, rule: LockoutRule, now: Date): Promise<Date[]> {

@@ -10,7 +10,10 @@ let dummyHash: Promise<string> | undefined;
 
 /** The active account with this email and password, or null; never says which part was wrong. */
 export async function verifyCredentials(db: Executor, email: string, password: string): Promise<UserRow | null> {
-  const [user] = await db.select().from(users).where(sql`lower(${users.email}) = lower(${email.trim()})`);
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = lower(${email.trim()})`);
   dummyHash ??= hashPassword(randomUUID());
   const matches = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
   return user && user.active && matches ? user : null;

@@ -5,10 +5,18 @@ import type { Actor, RequestMeta } from '../core/actor';
 import { recordAudit } from '../audit/record-audit';
 
 /** What a manager writes for a template; the key is the system's. */
-export type OutcomeTemplateInput = Pick<OutcomeTemplateRow, 'kind' | 'firstResponse' | 'labelKo' | 'labelEn' | 'bodyKo' | 'bodyEn' | 'sortOrder'>;
+export type OutcomeTemplateInput = Pick<
+  OutcomeTemplateRow,
+  'kind' | 'firstResponse' | 'labelKo' | 'labelEn' | 'bodyKo' | 'bodyEn' | 'sortOrder'
+>;
 
 /** Adds an outcome template; its key (a stable name for code and tests) is made up here. */
-export function addOutcomeTemplate(db: Database, actor: Actor, meta: RequestMeta, input: OutcomeTemplateInput): Promise<OutcomeTemplateRow> {
+export function addOutcomeTemplate(
+  db: Database,
+  actor: Actor,
+  meta: RequestMeta,
+  input: OutcomeTemplateInput,
+): Promise<OutcomeTemplateRow> {
   return db.transaction(async (tx) => {
     const key = `CUSTOM_${randomBytes(5).toString('hex').toUpperCase()}`;
     const [row] = await tx
@@ -16,7 +24,14 @@ export function addOutcomeTemplate(db: Database, actor: Actor, meta: RequestMeta
       .values({ ...input, key, updatedById: actor.id })
       .returning();
     if (!row) throw new Error('insert returned no row');
-    await recordAudit(tx, { actor, meta, action: 'ADD_OUTCOME_TEMPLATE', subjectType: 'OutcomeTemplate', subjectId: row.id, detail: { key } });
+    await recordAudit(tx, {
+      actor,
+      meta,
+      action: 'ADD_OUTCOME_TEMPLATE',
+      subjectType: 'OutcomeTemplate',
+      subjectId: row.id,
+      detail: { key },
+    });
     return row;
   });
 }

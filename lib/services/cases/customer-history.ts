@@ -1,7 +1,17 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { rowsOf, type Executor } from '@/db/client';
-import { cases, coupons, customers, exitRequests, onsitePayments, parkingLots, paymentCancellations, refunds, registrationRequests } from '@/db/schema';
+import {
+  cases,
+  coupons,
+  customers,
+  exitRequests,
+  onsitePayments,
+  parkingLots,
+  paymentCancellations,
+  refunds,
+  registrationRequests,
+} from '@/db/schema';
 import type { CaseStatus, VocKind } from '@/lib/domain/enum-values';
 import { kstMonthOf } from '@/lib/domain/kst-month';
 import { omissionCountReason, type OmissionCountReason } from '@/lib/domain/same-incident';
@@ -66,7 +76,13 @@ interface ItemRow {
  * counted-omission.ts), then the customer, coupons, refunds and open requests as one UNION.
  * Null for an unknown customer.
  */
-export async function getCustomerHistory(db: Executor, actor: Actor, meta: RequestMeta, customerId: string, now = new Date()): Promise<CustomerHistoryData | null> {
+export async function getCustomerHistory(
+  db: Executor,
+  actor: Actor,
+  meta: RequestMeta,
+  customerId: string,
+  now = new Date(),
+): Promise<CustomerHistoryData | null> {
   const month = kstMonthOf(now);
   const caseRows = await db
     .select({
@@ -83,7 +99,9 @@ export async function getCustomerHistory(db: Executor, actor: Actor, meta: Reque
       duplicateOfId: cases.duplicateOfId,
       duplicateOfCode: original.code,
       // Window counts run before the LIMIT: over all of the customer's cases.
-      countedThisMonth: sql<number>`count(*) FILTER (WHERE ${cases.incidentMonth} = ${month} AND ${countedOmission}) OVER ()`.mapWith(Number),
+      countedThisMonth: sql<number>`count(*) FILTER (WHERE ${cases.incidentMonth} = ${month} AND ${countedOmission}) OVER ()`.mapWith(
+        Number,
+      ),
       total: sql<number>`count(*) OVER ()`.mapWith(Number),
     })
     .from(cases)
@@ -93,7 +111,8 @@ export async function getCustomerHistory(db: Executor, actor: Actor, meta: Reque
     .orderBy(desc(cases.createdAt), desc(cases.code))
     .limit(HISTORY_CASE_LIMIT);
 
-  const items = rowsOf<ItemRow>(await db.execute(sql`
+  const items = rowsOf<ItemRow>(
+    await db.execute(sql`
     SELECT 'CUSTOMER' AS item, NULL::uuid AS case_id, NULL::text AS case_code, NULL::text AS status, NULL::int AS amount,
       NULL::text AS month, NULL::float8 AS at_ms
     FROM ${customers} WHERE ${customers.id} = ${customerId}
@@ -116,7 +135,8 @@ export async function getCustomerHistory(db: Executor, actor: Actor, meta: Reque
       ${onsitePayments.amount}, NULL, ${epochMs(paymentCancellations.requestedAt)}
     FROM ${paymentCancellations} JOIN ${cases} ON ${cases.id} = ${paymentCancellations.caseId}
       JOIN ${onsitePayments} ON ${onsitePayments.id} = ${paymentCancellations.onsitePaymentId}
-    WHERE ${cases.customerId} = ${customerId} AND ${paymentCancellations.status} IN ('RECEIVED', 'IN_PROGRESS')`));
+    WHERE ${cases.customerId} = ${customerId} AND ${paymentCancellations.status} IN ('RECEIVED', 'IN_PROGRESS')`),
+  );
   if (!items.some((row) => row.item === 'CUSTOMER')) return null;
 
   // The panel shows a customer's complaint history: the access log records it.
@@ -132,7 +152,13 @@ export async function getCustomerHistory(db: Executor, actor: Actor, meta: Reque
     totalCases: caseRows[0]?.total ?? 0,
     cases: caseRows.map(({ countedThisMonth: _counted, total: _total, ...row }) => ({ ...row, omissionCount: omissionCountReason(row) })),
     coupons: newestFirst(
-      itemsOf('COUPON').map((row) => ({ caseId: row.case_id!, caseCode: row.case_code!, month: row.month!, amount: Number(row.amount), issuedAt: at(row) })),
+      itemsOf('COUPON').map((row) => ({
+        caseId: row.case_id!,
+        caseCode: row.case_code!,
+        month: row.month!,
+        amount: Number(row.amount),
+        issuedAt: at(row),
+      })),
       (coupon) => coupon.issuedAt,
     ),
     refunds: newestFirst(

@@ -32,7 +32,14 @@ export function linkDuplicate(
  * openCase when the agent opens a repeat call as the earlier case's duplicate. `field` names
  * the argument that carried the original, for the error.
  */
-export async function linkAsDuplicateIn(tx: Transaction, actor: Actor, meta: RequestMeta, row: CaseRow, ofCaseId: string, field: string): Promise<CaseRow> {
+export async function linkAsDuplicateIn(
+  tx: Transaction,
+  actor: Actor,
+  meta: RequestMeta,
+  row: CaseRow,
+  ofCaseId: string,
+  field: string,
+): Promise<CaseRow> {
   const [original] = await tx.select().from(cases).where(eq(cases.id, ofCaseId));
   if (!original) throw fieldError('NOT_FOUND', field, 'originalNotFound');
   if (original.customerId !== row.customerId) {

@@ -82,7 +82,9 @@ function conditionsOf(filter: CaseFilter): SQL[] {
     conditions.push(sql`${cases.passId} IN (SELECT ${passes.id} FROM ${passes} WHERE ${ilike(passes.plate, plate)})`);
   }
   if (filter.phoneLast4) {
-    conditions.push(sql`${cases.customerId} IN (SELECT ${customers.id} FROM ${customers} WHERE right(${customers.phone}, 4) = ${filter.phoneLast4})`);
+    conditions.push(
+      sql`${cases.customerId} IN (SELECT ${customers.id} FROM ${customers} WHERE right(${customers.phone}, 4) = ${filter.phoneLast4})`,
+    );
   }
   return conditions;
 }

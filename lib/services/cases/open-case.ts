@@ -32,7 +32,11 @@ export function openCase(db: Database, actor: Actor, meta: RequestMeta, input: O
     if (!pass) throw fieldError('NOT_FOUND', 'input.passId', 'passNotFound');
     const incidentDate = kstDateOf(input.incidentAt);
     if (incidentDate < pass.startsOn || incidentDate > pass.endsOn) {
-      throw fieldError('BAD_USER_INPUT', 'input.incidentAt', 'incidentOutsidePass', { date: incidentDate, from: pass.startsOn, to: pass.endsOn });
+      throw fieldError('BAD_USER_INPUT', 'input.incidentAt', 'incidentOutsidePass', {
+        date: incidentDate,
+        from: pass.startsOn,
+        to: pass.endsOn,
+      });
     }
     const [next] = rowsOf<{ sequence: number }>(await tx.execute(sql`SELECT nextval('case_code_seq')::int AS sequence`));
     if (!next) throw new Error('nextval returned no row');

@@ -11,7 +11,12 @@ import { ServiceError } from '../core/service-error';
  * outcome, takes no further step (lockCaseForWrite refuses closed cases), never counts as an
  * omission (identityVerified stays false) and is counted in the manager's unverified contacts.
  */
-export function recordIdentityUnconfirmed(db: Database, actor: Actor, meta: RequestMeta, input: { caseId: string; expectedVersion?: number | null }): Promise<CaseRow> {
+export function recordIdentityUnconfirmed(
+  db: Database,
+  actor: Actor,
+  meta: RequestMeta,
+  input: { caseId: string; expectedVersion?: number | null },
+): Promise<CaseRow> {
   return db.transaction(async (tx) => {
     const row = await lockCaseForWrite(tx, actor, input.caseId, { expectedVersion: input.expectedVersion, requireVerified: false });
     if (row.identityVerified) throw new ServiceError('POLICY_DENIED', 'verifiedCannotCloseUnverified');

@@ -10,7 +10,6 @@ import { eventDetail } from './case-write';
 /** The most cases one batch changes: one short transaction, a few hundred rows per statement. */
 export const BULK_BATCH_SIZE = 200;
 
-
 /**
  * Runs the next batch of a bulk job in one transaction and returns the job's progress. The
  * job row is locked first, so a second tab running the same job waits and then takes the
@@ -75,11 +74,18 @@ async function applyChange(tx: Transaction, actor: Actor, job: BulkJobRow, ids: 
       .set({ agentId: agent.id, version: sql`${cases.version} + 1`, updatedAt: sql`now()`, lastActorId: actor.id })
       .where(inArray(cases.id, ids));
     const detail = eventDetail({ reason: { code: 'eventBulkReassigned', params: { name: agent.name, total: job.total } } });
-    await tx.insert(caseEvents).values(ids.map((caseId) => ({ caseId, actorId: actor.id, type: 'CASE_REASSIGNED' satisfies CaseEventType, ...detail })));
+    await tx
+      .insert(caseEvents)
+      .values(ids.map((caseId) => ({ caseId, actorId: actor.id, type: 'CASE_REASSIGNED' satisfies CaseEventType, ...detail })));
     return;
   }
   // A note changes nothing an agent works on, so, like the lot's steps (case-write.ts), it
   // does not move the case to a new version: an agent with the case open is not made stale.
-  await tx.update(cases).set({ updatedAt: sql`now()` }).where(inArray(cases.id, ids));
-  await tx.insert(caseEvents).values(ids.map((caseId) => ({ caseId, actorId: actor.id, type: 'NOTE_ADDED' satisfies CaseEventType, detail: job.note })));
+  await tx
+    .update(cases)
+    .set({ updatedAt: sql`now()` })
+    .where(inArray(cases.id, ids));
+  await tx
+    .insert(caseEvents)
+    .values(ids.map((caseId) => ({ caseId, actorId: actor.id, type: 'NOTE_ADDED' satisfies CaseEventType, detail: job.note })));
 }

@@ -6,7 +6,13 @@ import { recordAudit } from '../audit/record-audit';
 import { fieldError, ServiceError } from '../core/service-error';
 
 /** Switches a template off (agents stop seeing it) or on again; templates are never deleted. */
-export function setOutcomeTemplateActive(db: Database, actor: Actor, meta: RequestMeta, id: string, active: boolean): Promise<OutcomeTemplateRow> {
+export function setOutcomeTemplateActive(
+  db: Database,
+  actor: Actor,
+  meta: RequestMeta,
+  id: string,
+  active: boolean,
+): Promise<OutcomeTemplateRow> {
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(outcomeTemplates).where(eq(outcomeTemplates.id, id)).for('update');
     if (!current) throw fieldError('NOT_FOUND', 'id', 'outcomeTemplateNotFound');

@@ -12,7 +12,6 @@ export const MAX_BULK_NOTE_LENGTH = 1000;
 /** What to do to every matching case: give them to an agent, or add one note to each. */
 export type BulkCaseChange = { reassignTo: string; note?: null } | { note: string; reassignTo?: null };
 
-
 /**
  * Starts a bulk change over every case matching the filter, in one transaction: checks the
  * change, refuses with CONFLICT when the filter no longer matches the count the manager
@@ -55,7 +54,12 @@ export function startBulkCaseJob(
     if (!job) throw new Error('bulk job insert returned nothing');
     const snapshot = await tx
       .insert(bulkJobCases)
-      .select(tx.select({ jobId: sql`${job.id}::uuid`.as('job_id'), caseId: cases.id, doneAt: sql`NULL::timestamptz`.as('done_at') }).from(cases).where(where))
+      .select(
+        tx
+          .select({ jobId: sql`${job.id}::uuid`.as('job_id'), caseId: cases.id, doneAt: sql`NULL::timestamptz`.as('done_at') })
+          .from(cases)
+          .where(where),
+      )
       .returning({ caseId: bulkJobCases.caseId });
     // A case opened between the count and the snapshot would make the job differ from what was confirmed.
     if (snapshot.length !== total) throw changedCount(snapshot.length);

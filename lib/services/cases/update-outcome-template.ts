@@ -7,7 +7,13 @@ import { recordAudit } from '../audit/record-audit';
 import { fieldError } from '../core/service-error';
 
 /** Rewrites a template's texts, kind and order; outcomes already saved keep their words. */
-export function updateOutcomeTemplate(db: Database, actor: Actor, meta: RequestMeta, id: string, input: OutcomeTemplateInput): Promise<OutcomeTemplateRow> {
+export function updateOutcomeTemplate(
+  db: Database,
+  actor: Actor,
+  meta: RequestMeta,
+  id: string,
+  input: OutcomeTemplateInput,
+): Promise<OutcomeTemplateRow> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(outcomeTemplates)

@@ -6,7 +6,13 @@ import { recordAudit } from '../audit/record-audit';
 import { ServiceError } from '../core/service-error';
 
 /** Records that the caller is the account holder (본인확인): the gate to every other action. */
-export function verifyIdentity(db: Database, actor: Actor, meta: RequestMeta, caseId: string, expectedVersion?: number | null): Promise<CaseRow> {
+export function verifyIdentity(
+  db: Database,
+  actor: Actor,
+  meta: RequestMeta,
+  caseId: string,
+  expectedVersion?: number | null,
+): Promise<CaseRow> {
   return db.transaction(async (tx) => {
     const row = await lockCaseForWrite(tx, actor, caseId, { expectedVersion, requireVerified: false });
     if (row.identityVerified) throw new ServiceError('CONFLICT', 'identityAlreadyVerified');

@@ -24,7 +24,13 @@ export function kstStartOf(date: string): Date {
  * Adds a compensation policy version. The past is never edited: cases already judged keep
  * their policy, so a version may start today (KST) at the earliest, and one date has one version.
  */
-export async function addPolicyVersion(db: Database, actor: Actor, meta: RequestMeta, input: NewPolicyVersion, now = new Date()): Promise<PolicyVersionRow> {
+export async function addPolicyVersion(
+  db: Database,
+  actor: Actor,
+  meta: RequestMeta,
+  input: NewPolicyVersion,
+  now = new Date(),
+): Promise<PolicyVersionRow> {
   const today = kstDateOf(now);
   if (input.effectiveFrom < today) {
     throw fieldError('BAD_USER_INPUT', 'input.effectiveFrom', 'policyInPast', { date: input.effectiveFrom, today });
@@ -32,7 +38,10 @@ export async function addPolicyVersion(db: Database, actor: Actor, meta: Request
   const effectiveFrom = kstStartOf(input.effectiveFrom);
   try {
     return await db.transaction(async (tx) => {
-      const [taken] = await tx.select({ id: policyVersions.id }).from(policyVersions).where(eq(policyVersions.effectiveFrom, effectiveFrom));
+      const [taken] = await tx
+        .select({ id: policyVersions.id })
+        .from(policyVersions)
+        .where(eq(policyVersions.effectiveFrom, effectiveFrom));
       if (taken) throw fieldError('BAD_USER_INPUT', 'input.effectiveFrom', 'policyDateTaken');
       const [row] = await tx
         .insert(policyVersions)
@@ -46,7 +55,14 @@ export async function addPolicyVersion(db: Database, actor: Actor, meta: Request
         })
         .returning();
       if (!row) throw new Error('insert returned no row');
-      await recordAudit(tx, { actor, meta, action: 'ADD_POLICY_VERSION', subjectType: 'PolicyVersion', subjectId: row.id, detail: { effectiveFrom: input.effectiveFrom } });
+      await recordAudit(tx, {
+        actor,
+        meta,
+        action: 'ADD_POLICY_VERSION',
+        subjectType: 'PolicyVersion',
+        subjectId: row.id,
+        detail: { effectiveFrom: input.effectiveFrom },
+      });
       return row;
     });
   } catch (error) {

@@ -58,16 +58,21 @@ function decide(db: Database, actor: Actor, meta: RequestMeta, input: DecideRefu
       .returning();
     if (!decided) throw new Error('refund vanished inside its own transaction');
     if (input.approve) await tx.update(passes).set({ status: 'REFUNDED' }).where(eq(passes.id, refund.passId));
-    await recordCaseEvent(tx, actor, { id: refund.caseId }, {
-      type: input.approve ? 'REFUND_APPROVED' : 'REFUND_REJECTED',
-      scriptStep: 'COMPENSATION',
-      reason: !input.approve
-        ? { code: 'eventRefundRejected', params: { amount: refund.amount, reason: reason ?? '' } }
-        : reason
-          ? { code: 'eventRefundApprovedWhy', params: { amount: refund.amount, reason } }
-          : { code: 'eventRefundApproved', params: { amount: refund.amount } },
-      byAgent: false,
-    });
+    await recordCaseEvent(
+      tx,
+      actor,
+      { id: refund.caseId },
+      {
+        type: input.approve ? 'REFUND_APPROVED' : 'REFUND_REJECTED',
+        scriptStep: 'COMPENSATION',
+        reason: !input.approve
+          ? { code: 'eventRefundRejected', params: { amount: refund.amount, reason: reason ?? '' } }
+          : reason
+            ? { code: 'eventRefundApprovedWhy', params: { amount: refund.amount, reason } }
+            : { code: 'eventRefundApproved', params: { amount: refund.amount } },
+        byAgent: false,
+      },
+    );
     await recordAudit(tx, {
       actor,
       meta,

@@ -43,11 +43,18 @@ export async function issueCompensationCoupon(
         })
         .returning();
       if (!coupon) throw new Error('insert returned no row');
-      await queueSms(tx, { customerId: row.customerId, caseId: row.id, body: couponIssuedSms({ amount: coupon.amount, caseCode: row.code }) });
+      await queueSms(tx, {
+        customerId: row.customerId,
+        caseId: row.id,
+        body: couponIssuedSms({ amount: coupon.amount, caseCode: row.code }),
+      });
       await recordCaseEvent(tx, actor, row, {
         type: 'COUPON_ISSUED',
         scriptStep: 'COMPENSATION',
-        reason: { code: 'eventCouponIssued', params: { amount: coupon.amount, month: row.incidentMonth, count: judged.omissionsThisMonth } },
+        reason: {
+          code: 'eventCouponIssued',
+          params: { amount: coupon.amount, month: row.incidentMonth, count: judged.omissionsThisMonth },
+        },
       });
       await recordAudit(tx, { actor, meta, action: 'ISSUE_COUPON', subjectType: 'Coupon', subjectId: coupon.id });
       return coupon;

@@ -60,11 +60,17 @@ export async function loadCustomerMonths(db: Executor, keys: readonly string[]):
     })
     .from(cases)
     .where(caseMatch);
-  const couponRows = await db.select({ customerId: coupons.customerId, month: coupons.month, caseId: coupons.caseId }).from(coupons).where(couponMatch);
+  const couponRows = await db
+    .select({ customerId: coupons.customerId, month: coupons.month, caseId: coupons.caseId })
+    .from(coupons)
+    .where(couponMatch);
   const monthOf = (row: { customerId: string; month: string }) => `${row.customerId}|${row.month}`;
   const casesByKey = groupRows(keys, caseRows, monthOf);
   const couponsByKey = groupRows(keys, couponRows, monthOf);
-  return keys.map((_key, i) => ({ casesOfMonth: casesByKey[i] ?? [], couponCaseIds: (couponsByKey[i] ?? []).map((coupon) => coupon.caseId) }));
+  return keys.map((_key, i) => ({
+    casesOfMonth: casesByKey[i] ?? [],
+    couponCaseIds: (couponsByKey[i] ?? []).map((coupon) => coupon.caseId),
+  }));
 }
 
 /** The facts as the database has them now: what the issuing transaction judges on. */

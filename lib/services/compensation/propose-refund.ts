@@ -49,7 +49,10 @@ function insertProposal(db: Database, actor: Actor, meta: RequestMeta, input: Pr
       throw new ServiceError('POLICY_DENIED', 'refundOnlyForRefundCases');
     }
     const pass = await lockPassForRefund(tx, row.passId);
-    const amount = input.basis === 'CONSUMER_AGENCY' ? computeQuote(pass.amountPaid, pass.availableDays, input.usedDays ?? 0).refund : (input.amount ?? 0);
+    const amount =
+      input.basis === 'CONSUMER_AGENCY'
+        ? computeQuote(pass.amountPaid, pass.availableDays, input.usedDays ?? 0).refund
+        : (input.amount ?? 0);
     if (amount > pass.amountPaid) {
       throw fieldError('BAD_USER_INPUT', 'amount', 'refundOverPaid', { paid: pass.amountPaid });
     }

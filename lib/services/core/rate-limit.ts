@@ -53,5 +53,7 @@ export async function consumeRateLimit(
 /** Deletes the counters whose window started before `before`; returns how many. */
 export async function pruneRateLimits(db: Executor, before: Date): Promise<number> {
   const result = await db.execute(sql`DELETE FROM rate_limit_counters WHERE window_start < ${before.toISOString()}::timestamptz`);
-  return (result as { rowCount?: number | null; affectedRows?: number }).rowCount ?? (result as { affectedRows?: number }).affectedRows ?? 0;
+  return (
+    (result as { rowCount?: number | null; affectedRows?: number }).rowCount ?? (result as { affectedRows?: number }).affectedRows ?? 0
+  );
 }

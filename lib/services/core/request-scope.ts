@@ -10,7 +10,11 @@ export const OPEN_STATES = { exit: ['REQUESTED'], registration: ['REQUESTED', 'A
 
 /** An exit request locked for a state change; another operator's is NOT_FOUND, never FORBIDDEN. */
 export async function lockExitRequest(tx: Transaction, actor: Actor, id: string): Promise<ExitRequestRow> {
-  const [row] = await tx.select().from(exitRequests).where(and(eq(exitRequests.id, id), requestsInScope(exitRequests, actor))).for('update');
+  const [row] = await tx
+    .select()
+    .from(exitRequests)
+    .where(and(eq(exitRequests.id, id), requestsInScope(exitRequests, actor)))
+    .for('update');
   if (!row) throw new ServiceError('NOT_FOUND', 'exitRequestNotFound', 'id');
   return row;
 }

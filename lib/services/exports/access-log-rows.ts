@@ -30,7 +30,11 @@ export function kstSecond(instant: Date): string {
  * The access log under a filter, newest first, as CSV rows a page at a time (keyset pages on
  * at, id as the list pages). Entries of the system itself have no account and the role "시스템".
  */
-export async function* accessLogExportPages(db: Executor, filter: AccessLogFilter, pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<CsvValue[][]> {
+export async function* accessLogExportPages(
+  db: Executor,
+  filter: AccessLogFilter,
+  pageSize = EXPORT_PAGE_SIZE,
+): AsyncGenerator<CsvValue[][]> {
   const where = accessLogCondition(filter);
   let after: AccessLogCursor | null = null;
   for (;;) {

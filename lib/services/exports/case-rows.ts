@@ -52,7 +52,12 @@ export function kstMinute(instant: Date): string {
  * case's issued coupons, refunds its approved refunds. On-site payments: their total, and
  * each payment's time and cancellation status in the order paid ("; " between two).
  */
-export async function* caseExportPages(db: Executor, actor: Actor, filter: CaseFilter, pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<CsvValue[][]> {
+export async function* caseExportPages(
+  db: Executor,
+  actor: Actor,
+  filter: CaseFilter,
+  pageSize = EXPORT_PAGE_SIZE,
+): AsyncGenerator<CsvValue[][]> {
   const where = caseFilterCondition(actor, filter);
   let after: Cursor | null = null;
   for (;;) {
@@ -108,9 +113,16 @@ function readPage(db: Executor, where: SQL | undefined, after: Cursor | null, pa
       operatorName: operators.name,
       identityVerified: cases.identityVerified,
       duplicateOfCode: original.code,
-      couponWon: sql<number>`(SELECT coalesce(sum(${coupons.amount}), 0) FROM ${coupons} WHERE ${coupons.caseId} = ${cases.id})`.mapWith(Number),
-      refundWon: sql<number>`(SELECT coalesce(sum(${refunds.amount}), 0) FROM ${refunds} WHERE ${refunds.caseId} = ${cases.id} AND ${refunds.status} = 'APPROVED')`.mapWith(Number),
-      payments: sql<ExportedPayment[]>`(SELECT coalesce(json_agg(json_build_object('amount', ${onsitePayments.amount}, 'paidAt', ${onsitePayments.paidAt}, 'status', ${paymentCancellations.status})
+      couponWon: sql<number>`(SELECT coalesce(sum(${coupons.amount}), 0) FROM ${coupons} WHERE ${coupons.caseId} = ${cases.id})`.mapWith(
+        Number,
+      ),
+      refundWon:
+        sql<number>`(SELECT coalesce(sum(${refunds.amount}), 0) FROM ${refunds} WHERE ${refunds.caseId} = ${cases.id} AND ${refunds.status} = 'APPROVED')`.mapWith(
+          Number,
+        ),
+      payments: sql<
+        ExportedPayment[]
+      >`(SELECT coalesce(json_agg(json_build_object('amount', ${onsitePayments.amount}, 'paidAt', ${onsitePayments.paidAt}, 'status', ${paymentCancellations.status})
         ORDER BY ${onsitePayments.paidAt}, ${onsitePayments.id}), '[]'::json)
         FROM ${onsitePayments} LEFT JOIN ${paymentCancellations} ON ${paymentCancellations.onsitePaymentId} = ${onsitePayments.id}
         WHERE ${onsitePayments.caseId} = ${cases.id})`,

@@ -13,7 +13,10 @@ export const REPEAT_OMISSION_EXPORT_HEADER = ['주차장', '운영사', '누락(
 export async function* repeatOmissionExportPages(db: Executor, month: string): AsyncGenerator<CsvValue[][]> {
   const report = await repeatOmissionReport(db, month);
   if (report.rows.length === 0) return;
-  const lots = await lotNamesOf(db, report.rows.map((row) => row.lotId));
+  const lots = await lotNamesOf(
+    db,
+    report.rows.map((row) => row.lotId),
+  );
   yield report.rows.map((row) => [
     lots.get(row.lotId)?.name ?? row.lotId,
     lots.get(row.lotId)?.operatorName,

@@ -1,6 +1,15 @@
 import { and, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '@/db/client';
-import { cases, exitRequests, managerNotices, onsitePayments, parkingLots, paymentCancellations, registrationRequests, responseTargets } from '@/db/schema';
+import {
+  cases,
+  exitRequests,
+  managerNotices,
+  onsitePayments,
+  parkingLots,
+  paymentCancellations,
+  registrationRequests,
+  responseTargets,
+} from '@/db/schema';
 import { OPEN_CANCELLATION_STATUSES } from '@/lib/domain/payment-cancellation';
 import { DEFAULT_CANCELLATION_TARGET_HOURS, DEFAULT_RESPONSE_TARGETS } from '@/lib/domain/response-targets';
 import { recordCaseEvent } from '../cases/case-write';
@@ -23,7 +32,10 @@ function deadline(table: RequestTable, column: 'exit_ack_minutes' | 'registratio
  * claims each row, so several app instances running this at once never escalate one twice.
  * `now` is the clock, passed in so tests can stand past a due time.
  */
-export async function escalateOverdueRequests(db: Database, now = new Date()): Promise<{ exits: number; registrations: number; cancellations: number }> {
+export async function escalateOverdueRequests(
+  db: Database,
+  now = new Date(),
+): Promise<{ exits: number; registrations: number; cancellations: number }> {
   return db.transaction(async (tx) => {
     const exits = await tx
       .update(exitRequests)
@@ -71,20 +83,45 @@ async function escalateOverdueCancellations(tx: Transaction, now: Date): Promise
     .returning({ id: paymentCancellations.id });
   if (claimed.length === 0) return 0;
   const overdue = await tx
-    .select({ id: paymentCancellations.id, caseId: cases.id, code: cases.code, lotId: cases.lotId, lotName: parkingLots.name, amount: onsitePayments.amount })
+    .select({
+      id: paymentCancellations.id,
+      caseId: cases.id,
+      code: cases.code,
+      lotId: cases.lotId,
+      lotName: parkingLots.name,
+      amount: onsitePayments.amount,
+    })
     .from(paymentCancellations)
     .innerJoin(cases, eq(cases.id, paymentCancellations.caseId))
     .innerJoin(parkingLots, eq(parkingLots.id, cases.lotId))
     .innerJoin(onsitePayments, eq(onsitePayments.id, paymentCancellations.onsitePaymentId))
-    .where(inArray(paymentCancellations.id, claimed.map((row) => row.id)));
+    .where(
+      inArray(
+        paymentCancellations.id,
+        claimed.map((row) => row.id),
+      ),
+    );
   for (const item of overdue) {
     const reason: Reason = {
       code: 'noticeCancellationOverdue',
       params: { lot: item.lotName, amount: item.amount, hours: DEFAULT_CANCELLATION_TARGET_HOURS, code: item.code },
     };
-    await tx.insert(managerNotices).values({ kind: 'CANCELLATION_OVERDUE', caseId: item.caseId, lotId: item.lotId, ...noticeMessage(reason) });
-    await recordCaseEvent(tx, null, { id: item.caseId }, { type: 'REQUEST_ESCALATED', scriptStep: 'ONSITE_PAYMENT', reason, byAgent: false });
-    await recordAudit(tx, { actor: null, action: 'ESCALATE_REQUEST', subjectType: 'PaymentCancellation', subjectId: item.id, detail: { caseId: item.caseId } });
+    await tx
+      .insert(managerNotices)
+      .values({ kind: 'CANCELLATION_OVERDUE', caseId: item.caseId, lotId: item.lotId, ...noticeMessage(reason) });
+    await recordCaseEvent(
+      tx,
+      null,
+      { id: item.caseId },
+      { type: 'REQUEST_ESCALATED', scriptStep: 'ONSITE_PAYMENT', reason, byAgent: false },
+    );
+    await recordAudit(tx, {
+      actor: null,
+      action: 'ESCALATE_REQUEST',
+      subjectType: 'PaymentCancellation',
+      subjectId: item.id,
+      detail: { caseId: item.caseId },
+    });
   }
   return overdue.length;
 }
@@ -98,10 +135,18 @@ async function escalate(
   const [lot] = await tx.select({ name: parkingLots.name }).from(parkingLots).where(eq(parkingLots.id, request.lotId));
   // The lot's name is its own (Korean) name; a lot gone meanwhile reads as "the lot".
   const reason: Reason = { code: late.code, params: { lot: lot?.name ?? '__none', plate: late.plate ?? '' } };
-  await tx.insert(managerNotices).values({ kind: 'REQUEST_OVERDUE', caseId: request.caseId, lotId: request.lotId, ...noticeMessage(reason) });
+  await tx
+    .insert(managerNotices)
+    .values({ kind: 'REQUEST_OVERDUE', caseId: request.caseId, lotId: request.lotId, ...noticeMessage(reason) });
   await recordCaseEvent(tx, null, { id: request.caseId }, { type: 'REQUEST_ESCALATED', scriptStep: null, reason, byAgent: false });
   // A change made by the system itself: no account, no address.
-  await recordAudit(tx, { actor: null, action: 'ESCALATE_REQUEST', subjectType, subjectId: request.id, detail: { caseId: request.caseId } });
+  await recordAudit(tx, {
+    actor: null,
+    action: 'ESCALATE_REQUEST',
+    subjectType,
+    subjectId: request.id,
+    detail: { caseId: request.caseId },
+  });
 }
 
 /** A notice's columns: the Korean sentence and its catalog code and parameters. */

@@ -34,7 +34,13 @@ export async function searchPasses(
     .orderBy(desc(passes.endsOn), asc(passes.plate))
     .limit(SEARCH_PASSES_LIMIT);
   const by = [query.plate ? 'PLATE' : null, query.phoneLast4 ? 'PHONE_LAST4' : null].filter(Boolean).join('+');
-  await recordRead(db, { actor, meta, action: 'SEARCH_PASSES', subjectType: 'Pass', detail: { by, filter: maskedFilter(query), count: rows.length } });
+  await recordRead(db, {
+    actor,
+    meta,
+    action: 'SEARCH_PASSES',
+    subjectType: 'Pass',
+    detail: { by, filter: maskedFilter(query), count: rows.length },
+  });
   return rows.map((row) => row.pass);
 }
 

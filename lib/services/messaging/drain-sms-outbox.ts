@@ -32,7 +32,10 @@ export async function drainSmsOutbox(db: Database, sender: SmsSender, batchSize 
     for (const message of batch) {
       try {
         await sender.send({ to: message.toPhone, body: message.body });
-        await tx.update(smsMessages).set({ status: 'SENT', sentAt: sql`now()` }).where(eq(smsMessages.id, message.id));
+        await tx
+          .update(smsMessages)
+          .set({ status: 'SENT', sentAt: sql`now()` })
+          .where(eq(smsMessages.id, message.id));
         await logSend(message, true);
         sent += 1;
       } catch (error) {

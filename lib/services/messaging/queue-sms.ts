@@ -6,7 +6,10 @@ import { customers, smsMessages, type SmsMessageRow } from '@/db/schema';
  * Puts a text to the customer in the outbox, inside the caller's transaction: the message
  * exists exactly when the change that caused it does. A sender drains the outbox later.
  */
-export async function queueSms(tx: Transaction, input: { customerId: string; caseId: string | null; body: string }): Promise<SmsMessageRow> {
+export async function queueSms(
+  tx: Transaction,
+  input: { customerId: string; caseId: string | null; body: string },
+): Promise<SmsMessageRow> {
   const [customer] = await tx.select({ phone: customers.phone }).from(customers).where(eq(customers.id, input.customerId));
   if (!customer) throw new Error('sms for a missing customer');
   const [message] = await tx

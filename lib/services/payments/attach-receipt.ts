@@ -42,7 +42,8 @@ export interface ReceiptUpload {
 /** The stored type of a receipt judged by its magic bytes, or a BAD_USER_INPUT refusal. */
 export async function detectReceiptType(data: Uint8Array): Promise<ReceiptMimeType> {
   if (data.byteLength === 0) throw fieldError('BAD_USER_INPUT', 'file', 'emptyFile');
-  if (data.byteLength > MAX_RECEIPT_BYTES) throw fieldError('BAD_USER_INPUT', 'file', 'receiptTooLarge', { mb: MAX_RECEIPT_BYTES / 1024 / 1024 });
+  if (data.byteLength > MAX_RECEIPT_BYTES)
+    throw fieldError('BAD_USER_INPUT', 'file', 'receiptTooLarge', { mb: MAX_RECEIPT_BYTES / 1024 / 1024 });
   const detected = await fileTypeFromBuffer(data);
   const mimeType = detected ? ALLOWED[detected.mime] : undefined;
   if (!mimeType) throw fieldError('BAD_USER_INPUT', 'file', 'receiptType');
@@ -89,7 +90,11 @@ export async function attachReceipt(
         })
         .returning();
       if (!attachment) throw new Error('insert returned no row');
-      await recordCaseEvent(tx, actor, row, { type: 'RECEIPT_ATTACHED', scriptStep: 'ONSITE_PAYMENT', reason: { code: 'eventReceiptAttached' } });
+      await recordCaseEvent(tx, actor, row, {
+        type: 'RECEIPT_ATTACHED',
+        scriptStep: 'ONSITE_PAYMENT',
+        reason: { code: 'eventReceiptAttached' },
+      });
       await recordAudit(tx, {
         actor,
         meta,
@@ -110,6 +115,8 @@ export async function attachReceipt(
 // lib/domain/text-hygiene.ts, line breaks and tabs too: a name is one line), at most 200
 // characters (not UTF-16 halves), never empty.
 function displayName(fileName: string): string {
-  const cleaned = stripHiddenCharacters(fileName).replace(/[\n\t]/g, '').trim();
+  const cleaned = stripHiddenCharacters(fileName)
+    .replace(/[\n\t]/g, '')
+    .trim();
   return Array.from(cleaned).slice(0, FILE_NAME_MAX).join('') || 'receipt';
 }

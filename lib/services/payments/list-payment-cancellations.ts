@@ -17,6 +17,11 @@ export function listPaymentCancellations(
     .select()
     .from(paymentCancellations)
     .where(inArray(paymentCancellations.status, [...statuses]))
-    .orderBy(sql`${paymentCancellations.resolvedAt} DESC NULLS FIRST`, asc(paymentCancellations.dueAt), desc(paymentCancellations.requestedAt), asc(paymentCancellations.id))
+    .orderBy(
+      sql`${paymentCancellations.resolvedAt} DESC NULLS FIRST`,
+      asc(paymentCancellations.dueAt),
+      desc(paymentCancellations.requestedAt),
+      asc(paymentCancellations.id),
+    )
     .limit(input.first);
 }

@@ -20,9 +20,16 @@ const notFound = () => fieldError('NOT_FOUND', 'id', 'cancellationNotFound');
  * acting at once, one wins and the other is told to refresh.
  */
 export async function lockPaymentCancellation(tx: Transaction, id: string, move: CancellationMove): Promise<LockedCancellation> {
-  const [found] = await tx.select({ caseId: paymentCancellations.caseId }).from(paymentCancellations).where(eq(paymentCancellations.id, id));
+  const [found] = await tx
+    .select({ caseId: paymentCancellations.caseId })
+    .from(paymentCancellations)
+    .where(eq(paymentCancellations.id, id));
   if (!found) throw notFound();
-  const [kase] = await tx.select({ code: cases.code, customerId: cases.customerId }).from(cases).where(eq(cases.id, found.caseId)).for('update');
+  const [kase] = await tx
+    .select({ code: cases.code, customerId: cases.customerId })
+    .from(cases)
+    .where(eq(cases.id, found.caseId))
+    .for('update');
   const [locked] = await tx
     .select({ cancellation: paymentCancellations, amount: onsitePayments.amount })
     .from(paymentCancellations)

@@ -31,5 +31,11 @@ export async function paymentCancellationFigures(db: Executor, now = new Date())
       rejectedThisMonth: sql<number>`count(*) FILTER (WHERE ${eq(c.status, 'REJECTED')} AND ${inMonth})`.mapWith(Number),
     })
     .from(c);
-  return { open: row?.open ?? 0, overdue: row?.overdue ?? 0, completedThisMonth: row?.completedThisMonth ?? 0, rejectedThisMonth: row?.rejectedThisMonth ?? 0, month };
+  return {
+    open: row?.open ?? 0,
+    overdue: row?.overdue ?? 0,
+    completedThisMonth: row?.completedThisMonth ?? 0,
+    rejectedThisMonth: row?.rejectedThisMonth ?? 0,
+    month,
+  };
 }

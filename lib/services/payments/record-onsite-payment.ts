@@ -17,7 +17,9 @@ const FIELD_OF: Record<OnsitePaymentProblem, 'amount' | 'paidAt'> = {
 function refusal(problem: OnsitePaymentProblem, incidentAt: Date | null): ServiceError {
   const field = FIELD_OF[problem];
   const incident = incidentAt ? formatKstIso(incidentAt).slice(0, 16).replace('T', ' ') : '';
-  const reason = ({ AMOUNT_BELOW_MIN: 'paymentBelowMin', PAID_IN_FUTURE: 'paidInFuture', PAID_BEFORE_INCIDENT: 'paidBeforeIncident' } as const)[problem];
+  const reason = (
+    { AMOUNT_BELOW_MIN: 'paymentBelowMin', PAID_IN_FUTURE: 'paidInFuture', PAID_BEFORE_INCIDENT: 'paidBeforeIncident' } as const
+  )[problem];
   return fieldError('BAD_USER_INPUT', field, reason, { incident });
 }
 

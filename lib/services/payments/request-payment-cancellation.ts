@@ -20,14 +20,20 @@ export async function requestPaymentCancellation(
   meta: RequestMeta,
   input: { onsitePaymentId: string; expectedVersion?: number | null },
 ): Promise<OnsitePaymentRow> {
-  const [found] = await db.select({ caseId: onsitePayments.caseId }).from(onsitePayments).where(eq(onsitePayments.id, input.onsitePaymentId));
+  const [found] = await db
+    .select({ caseId: onsitePayments.caseId })
+    .from(onsitePayments)
+    .where(eq(onsitePayments.id, input.onsitePaymentId));
   if (!found) throw fieldError('NOT_FOUND', 'onsitePaymentId', 'onsitePaymentNotFound');
   return db.transaction(async (tx) => {
     const row = await lockCaseForWrite(tx, actor, found.caseId, { expectedVersion: input.expectedVersion });
     const [payment] = await tx.select().from(onsitePayments).where(eq(onsitePayments.id, input.onsitePaymentId)).for('update');
     if (!payment) throw fieldError('NOT_FOUND', 'onsitePaymentId', 'onsitePaymentNotFound');
     if (payment.cancellationRequested) throw new ServiceError('CONFLICT', 'cancellationAlreadyRequested');
-    const [receipt] = await tx.select({ id: receiptAttachments.id }).from(receiptAttachments).where(eq(receiptAttachments.onsitePaymentId, payment.id));
+    const [receipt] = await tx
+      .select({ id: receiptAttachments.id })
+      .from(receiptAttachments)
+      .where(eq(receiptAttachments.onsitePaymentId, payment.id));
     if (!receipt) throw new ServiceError('POLICY_DENIED', 'receiptRequired');
     const now = new Date();
     const [updated] = await tx
@@ -43,7 +49,11 @@ export async function requestPaymentCancellation(
       requestedById: actor.id,
       dueAt: cancellationDueAt(now),
     });
-    await queueSms(tx, { customerId: row.customerId, caseId: row.id, body: paymentCancellationSms({ amount: payment.amount, caseCode: row.code }) });
+    await queueSms(tx, {
+      customerId: row.customerId,
+      caseId: row.id,
+      body: paymentCancellationSms({ amount: payment.amount, caseCode: row.code }),
+    });
     await recordCaseEvent(tx, actor, row, {
       type: 'PAYMENT_CANCELLATION_REQUESTED',
       scriptStep: 'ONSITE_PAYMENT',

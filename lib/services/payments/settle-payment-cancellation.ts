@@ -9,7 +9,12 @@ import { queueSms } from '../messaging/queue-sms';
 import { recordAudit } from '../audit/record-audit';
 
 /** The payments team cancelled the payment: 완료, and the customer is texted in the same transaction. */
-export function completePaymentCancellation(db: Database, actor: Actor, meta: RequestMeta, input: { id: string }): Promise<PaymentCancellationRow> {
+export function completePaymentCancellation(
+  db: Database,
+  actor: Actor,
+  meta: RequestMeta,
+  input: { id: string },
+): Promise<PaymentCancellationRow> {
   return settle(db, actor, meta, input.id, null);
 }
 
@@ -50,12 +55,17 @@ function settle(db: Database, actor: Actor, meta: RequestMeta, id: string, rejec
     await queueSms(tx, { customerId, caseId: cancellation.caseId, body });
     // The reason is not in the timeline's words: timeline details travel further (operators of
     // the lot read the timeline); it is on the cancellation, for the case's agents and managers.
-    await recordCaseEvent(tx, actor, { id: cancellation.caseId }, {
-      type: completing ? 'PAYMENT_CANCELLATION_COMPLETED' : 'PAYMENT_CANCELLATION_REJECTED',
-      scriptStep: 'ONSITE_PAYMENT',
-      reason: { code: completing ? 'eventCancellationCompleted' : 'eventCancellationRejected', params: { amount } },
-      byAgent: false,
-    });
+    await recordCaseEvent(
+      tx,
+      actor,
+      { id: cancellation.caseId },
+      {
+        type: completing ? 'PAYMENT_CANCELLATION_COMPLETED' : 'PAYMENT_CANCELLATION_REJECTED',
+        scriptStep: 'ONSITE_PAYMENT',
+        reason: { code: completing ? 'eventCancellationCompleted' : 'eventCancellationRejected', params: { amount } },
+        byAgent: false,
+      },
+    );
     await recordAudit(tx, {
       actor,
       meta,

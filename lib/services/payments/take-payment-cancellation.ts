@@ -10,7 +10,12 @@ import { recordAudit } from '../audit/record-audit';
  * A manager takes a received cancellation from the shared queue: it becomes theirs and 처리 중.
  * The case's timeline says so without moving its version (the agent's page stays current).
  */
-export function takePaymentCancellation(db: Database, actor: Actor, meta: RequestMeta, input: { id: string }): Promise<PaymentCancellationRow> {
+export function takePaymentCancellation(
+  db: Database,
+  actor: Actor,
+  meta: RequestMeta,
+  input: { id: string },
+): Promise<PaymentCancellationRow> {
   return db.transaction(async (tx) => {
     const { cancellation, amount } = await lockPaymentCancellation(tx, input.id, 'TAKE');
     const [taken] = await tx
@@ -19,13 +24,24 @@ export function takePaymentCancellation(db: Database, actor: Actor, meta: Reques
       .where(eq(paymentCancellations.id, cancellation.id))
       .returning();
     if (!taken) throw new Error('cancellation vanished inside its own transaction');
-    await recordCaseEvent(tx, actor, { id: cancellation.caseId }, {
-      type: 'PAYMENT_CANCELLATION_STARTED',
-      scriptStep: 'ONSITE_PAYMENT',
-      reason: { code: 'eventCancellationStarted', params: { amount } },
-      byAgent: false,
+    await recordCaseEvent(
+      tx,
+      actor,
+      { id: cancellation.caseId },
+      {
+        type: 'PAYMENT_CANCELLATION_STARTED',
+        scriptStep: 'ONSITE_PAYMENT',
+        reason: { code: 'eventCancellationStarted', params: { amount } },
+        byAgent: false,
+      },
+    );
+    await recordAudit(tx, {
+      actor,
+      meta,
+      action: 'START_PAYMENT_CANCELLATION',
+      subjectType: 'PaymentCancellation',
+      subjectId: cancellation.id,
     });
-    await recordAudit(tx, { actor, meta, action: 'START_PAYMENT_CANCELLATION', subjectType: 'PaymentCancellation', subjectId: cancellation.id });
     return taken;
   });
 }

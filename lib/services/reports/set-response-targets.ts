@@ -22,7 +22,14 @@ export async function setResponseTargets(
       .insert(responseTargets)
       .values({ operatorId: operator.id, ...targets })
       .onConflictDoUpdate({ target: responseTargets.operatorId, set: { ...targets, updatedAt: sql`now()` } });
-    await recordAudit(tx, { actor, meta, action: 'SET_RESPONSE_TARGETS', subjectType: 'Operator', subjectId: operator.id, detail: targets });
+    await recordAudit(tx, {
+      actor,
+      meta,
+      action: 'SET_RESPONSE_TARGETS',
+      subjectType: 'Operator',
+      subjectId: operator.id,
+      detail: targets,
+    });
     return { operator, ...targets, isDefault: false };
   });
 }

@@ -8,7 +8,13 @@ import { lockRegistrationRequest } from '../core/request-scope';
 import { ServiceError } from '../core/service-error';
 
 /** The operator has seen the registration request and is checking it (REQUESTED → ACKNOWLEDGED). */
-export function acknowledgeRegistration(db: Database, actor: Actor, meta: RequestMeta, id: string, now = new Date()): Promise<RegistrationRequestRow> {
+export function acknowledgeRegistration(
+  db: Database,
+  actor: Actor,
+  meta: RequestMeta,
+  id: string,
+  now = new Date(),
+): Promise<RegistrationRequestRow> {
   return db.transaction(async (tx) => {
     const request = await lockRegistrationRequest(tx, actor, id);
     if (request.status !== 'REQUESTED') throw new ServiceError('CONFLICT', 'registrationAlreadyAcknowledged');
@@ -18,7 +24,10 @@ export function acknowledgeRegistration(db: Database, actor: Actor, meta: Reques
       .where(eq(registrationRequests.id, id))
       .returning();
     if (!updated) throw new Error('update returned no row');
-    await recordOperatorStep(tx, actor, request.caseId, { type: 'REGISTRATION_ACKNOWLEDGED', reason: { code: 'eventRegistrationAcknowledged', params: { plate: request.plate } } });
+    await recordOperatorStep(tx, actor, request.caseId, {
+      type: 'REGISTRATION_ACKNOWLEDGED',
+      reason: { code: 'eventRegistrationAcknowledged', params: { plate: request.plate } },
+    });
     await recordAudit(tx, { actor, meta, action: 'ACKNOWLEDGE_REGISTRATION', subjectType: 'RegistrationRequest', subjectId: id });
     return updated;
   });

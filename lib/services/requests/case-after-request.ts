@@ -21,5 +21,11 @@ export async function recordOperatorStep(
   if (!row) throw new Error('request without its case');
   const waiting = await hasOpenRequests(tx, caseId);
   const status = row.status === 'RESOLVED' ? 'RESOLVED' : waiting ? 'WAITING_ON_OPERATOR' : 'OPEN';
-  return recordCaseEvent(tx, actor, row, { type: event.type, scriptStep: 'EXIT_CHECK', reason: event.reason, changes: { status }, byAgent: false });
+  return recordCaseEvent(tx, actor, row, {
+    type: event.type,
+    scriptStep: 'EXIT_CHECK',
+    reason: event.reason,
+    changes: { status },
+    byAgent: false,
+  });
 }

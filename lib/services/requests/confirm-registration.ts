@@ -13,7 +13,13 @@ import { ServiceError } from '../core/service-error';
  * The operator registered the plate (ACKNOWLEDGED → CONFIRMED): the pass is marked registered
  * and the customer's text is queued in the same transaction.
  */
-export function confirmRegistration(db: Database, actor: Actor, meta: RequestMeta, id: string, now = new Date()): Promise<RegistrationRequestRow> {
+export function confirmRegistration(
+  db: Database,
+  actor: Actor,
+  meta: RequestMeta,
+  id: string,
+  now = new Date(),
+): Promise<RegistrationRequestRow> {
   return db.transaction(async (tx) => {
     const request = await lockRegistrationRequest(tx, actor, id);
     if (request.status !== 'ACKNOWLEDGED') {
@@ -34,7 +40,10 @@ export function confirmRegistration(db: Database, actor: Actor, meta: RequestMet
       caseId: request.caseId,
       body: registrationConfirmedSms({ lotName: lot.name, plate: request.plate, caseCode: caseRow.code }),
     });
-    await recordOperatorStep(tx, actor, request.caseId, { type: 'REGISTRATION_CONFIRMED', reason: { code: 'eventRegistrationConfirmed', params: { plate: request.plate } } });
+    await recordOperatorStep(tx, actor, request.caseId, {
+      type: 'REGISTRATION_CONFIRMED',
+      reason: { code: 'eventRegistrationConfirmed', params: { plate: request.plate } },
+    });
     await recordAudit(tx, { actor, meta, action: 'CONFIRM_REGISTRATION', subjectType: 'RegistrationRequest', subjectId: id });
     return updated;
   });

@@ -23,7 +23,13 @@ export async function listExitQueue(db: Executor, actor: Actor, meta: RequestMet
     .where(and(requestsInScope(exitRequests, actor), inArray(exitRequests.status, status ? [status] : [...OPEN_STATES.exit])))
     .orderBy(asc(exitRequests.requestedAt), asc(exitRequests.id))
     .limit(QUEUE_LIMIT);
-  await recordRead(db, { actor, meta, action: 'LIST_EXIT_REQUESTS', subjectType: 'ExitRequest', detail: { status: status ?? 'WAITING', count: rows.length } });
+  await recordRead(db, {
+    actor,
+    meta,
+    action: 'LIST_EXIT_REQUESTS',
+    subjectType: 'ExitRequest',
+    detail: { status: status ?? 'WAITING', count: rows.length },
+  });
   return rows;
 }
 

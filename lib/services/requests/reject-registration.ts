@@ -34,8 +34,15 @@ export function rejectRegistration(
     if (!updated) throw new Error('update returned no row');
     const [caseRow] = await tx.select({ code: cases.code, customerId: cases.customerId }).from(cases).where(eq(cases.id, request.caseId));
     if (!caseRow) throw new Error('request without its case');
-    await queueSms(tx, { customerId: caseRow.customerId, caseId: request.caseId, body: registrationRejectedSms({ caseCode: caseRow.code }) });
-    await recordOperatorStep(tx, actor, request.caseId, { type: 'REGISTRATION_REJECTED', reason: { code: 'eventRegistrationRejected', params: { reason: input.reason } } });
+    await queueSms(tx, {
+      customerId: caseRow.customerId,
+      caseId: request.caseId,
+      body: registrationRejectedSms({ caseCode: caseRow.code }),
+    });
+    await recordOperatorStep(tx, actor, request.caseId, {
+      type: 'REGISTRATION_REJECTED',
+      reason: { code: 'eventRegistrationRejected', params: { reason: input.reason } },
+    });
     await recordAudit(tx, { actor, meta, action: 'REJECT_REGISTRATION', subjectType: 'RegistrationRequest', subjectId: input.id });
     return updated;
   });

@@ -21,22 +21,31 @@ export interface RequestExitInput {
  */
 export function requestExit(db: Database, actor: Actor, meta: RequestMeta, input: RequestExitInput): Promise<ExitRequestRow> {
   const { caseId, expectedVersion, reason = null } = input;
-  return idempotentTransaction(db, actor, meta, { operation: 'requestExit', input: { caseId, expectedVersion, reason }, table: exitRequests }, async (tx) => {
-    const row = await lockCaseForWrite(tx, actor, caseId, { expectedVersion });
-    const earlier = await tx.select({ status: exitRequests.status }).from(exitRequests).where(eq(exitRequests.caseId, row.id));
-    if (earlier.some((request) => request.status === 'REQUESTED')) throw new ServiceError('CONFLICT', 'exitRequestWaiting');
-    if (!reason && earlier.some((request) => request.status === 'ACKNOWLEDGED')) {
-      throw new ServiceError('BAD_USER_INPUT', 'exitRepeatNeedsReason', 'reason');
-    }
-    const [request] = await tx.insert(exitRequests).values({ caseId: row.id, lotId: row.lotId, requestedById: actor.id, reason }).returning();
-    if (!request) throw new Error('insert returned no row');
-    await recordCaseEvent(tx, actor, row, {
-      type: 'EXIT_REQUESTED',
-      scriptStep: 'EXIT_CHECK',
-      reason: reason ? { code: 'eventExitRequestedAgain', params: { reason } } : { code: 'eventExitRequested' },
-      changes: { status: 'WAITING_ON_OPERATOR' },
-    });
-    await recordAudit(tx, { actor, meta, action: 'REQUEST_EXIT', subjectType: 'ExitRequest', subjectId: request.id });
-    return request;
-  });
+  return idempotentTransaction(
+    db,
+    actor,
+    meta,
+    { operation: 'requestExit', input: { caseId, expectedVersion, reason }, table: exitRequests },
+    async (tx) => {
+      const row = await lockCaseForWrite(tx, actor, caseId, { expectedVersion });
+      const earlier = await tx.select({ status: exitRequests.status }).from(exitRequests).where(eq(exitRequests.caseId, row.id));
+      if (earlier.some((request) => request.status === 'REQUESTED')) throw new ServiceError('CONFLICT', 'exitRequestWaiting');
+      if (!reason && earlier.some((request) => request.status === 'ACKNOWLEDGED')) {
+        throw new ServiceError('BAD_USER_INPUT', 'exitRepeatNeedsReason', 'reason');
+      }
+      const [request] = await tx
+        .insert(exitRequests)
+        .values({ caseId: row.id, lotId: row.lotId, requestedById: actor.id, reason })
+        .returning();
+      if (!request) throw new Error('insert returned no row');
+      await recordCaseEvent(tx, actor, row, {
+        type: 'EXIT_REQUESTED',
+        scriptStep: 'EXIT_CHECK',
+        reason: reason ? { code: 'eventExitRequestedAgain', params: { reason } } : { code: 'eventExitRequested' },
+        changes: { status: 'WAITING_ON_OPERATOR' },
+      });
+      await recordAudit(tx, { actor, meta, action: 'REQUEST_EXIT', subjectType: 'ExitRequest', subjectId: request.id });
+      return request;
+    },
+  );
 }

@@ -1,6 +1,14 @@
 import { and, count, eq, gt, isNull, ne, or } from 'drizzle-orm';
 import type { Database, Transaction } from '@/db/client';
-import { caseEvents, cases, exitRequests, registrationRequests, users, type ExitRequestRow, type RegistrationRequestRow } from '@/db/schema';
+import {
+  caseEvents,
+  cases,
+  exitRequests,
+  registrationRequests,
+  users,
+  type ExitRequestRow,
+  type RegistrationRequestRow,
+} from '@/db/schema';
 import { UNDO_REFUSAL_MESSAGE, undoRefusal } from '@/lib/domain/acknowledgement-undo';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordOperatorStep } from './case-after-request';
@@ -9,7 +17,10 @@ import { lockExitRequest, lockRegistrationRequest } from '../core/request-scope'
 import { ServiceError } from '../core/service-error';
 
 /** The facts of lib/domain/acknowledgement-undo.ts a request's own row does not carry. */
-async function undoContext(tx: Transaction, request: { caseId: string; acknowledgedAt: Date | null; acknowledgedById: string | null; escalatedAt: Date | null }) {
+async function undoContext(
+  tx: Transaction,
+  request: { caseId: string; acknowledgedAt: Date | null; acknowledgedById: string | null; escalatedAt: Date | null },
+) {
   const [by] = request.acknowledgedById
     ? await tx.select({ operatorId: users.operatorId }).from(users).where(eq(users.id, request.acknowledgedById))
     : [];
@@ -20,7 +31,13 @@ async function undoContext(tx: Transaction, request: { caseId: string; acknowled
         .select({ n: count() })
         .from(caseEvents)
         .leftJoin(users, eq(users.id, caseEvents.actorId))
-        .where(and(eq(caseEvents.caseId, request.caseId), gt(caseEvents.at, request.acknowledgedAt), or(isNull(caseEvents.actorId), ne(users.role, 'OPERATOR'))))
+        .where(
+          and(
+            eq(caseEvents.caseId, request.caseId),
+            gt(caseEvents.at, request.acknowledgedAt),
+            or(isNull(caseEvents.actorId), ne(users.role, 'OPERATOR')),
+          ),
+        )
     : [];
   const [caseRow] = await tx.select({ status: cases.status }).from(cases).where(eq(cases.id, request.caseId));
   const escalatedSince = request.escalatedAt !== null && request.acknowledgedAt !== null && request.escalatedAt > request.acknowledgedAt;
@@ -30,8 +47,19 @@ async function undoContext(tx: Transaction, request: { caseId: string; acknowled
   };
 }
 
-function refuseUnlessUndoable(actor: Actor, request: Parameters<typeof undoContext>[1] & { status: RegistrationRequestRow['status'] }, context: Awaited<ReturnType<typeof undoContext>>, now: Date) {
-  const refusal = undoRefusal({ status: request.status, acknowledgedAt: request.acknowledgedAt, actorOperatorId: actor.operatorId, ...context, now });
+function refuseUnlessUndoable(
+  actor: Actor,
+  request: Parameters<typeof undoContext>[1] & { status: RegistrationRequestRow['status'] },
+  context: Awaited<ReturnType<typeof undoContext>>,
+  now: Date,
+) {
+  const refusal = undoRefusal({
+    status: request.status,
+    acknowledgedAt: request.acknowledgedAt,
+    actorOperatorId: actor.operatorId,
+    ...context,
+    now,
+  });
   if (refusal) throw new ServiceError('CONFLICT', UNDO_REFUSAL_MESSAGE[refusal]);
 }
 
@@ -50,14 +78,23 @@ export function undoAcknowledgeExit(db: Database, actor: Actor, meta: RequestMet
       .where(eq(exitRequests.id, id))
       .returning();
     if (!updated) throw new Error('update returned no row');
-    await recordOperatorStep(tx, actor, request.caseId, { type: 'EXIT_ACKNOWLEDGEMENT_UNDONE', reason: { code: 'eventExitAcknowledgementUndone' } });
+    await recordOperatorStep(tx, actor, request.caseId, {
+      type: 'EXIT_ACKNOWLEDGEMENT_UNDONE',
+      reason: { code: 'eventExitAcknowledgementUndone' },
+    });
     await recordAudit(tx, { actor, meta, action: 'UNDO_ACKNOWLEDGE_EXIT', subjectType: 'ExitRequest', subjectId: id });
     return updated;
   });
 }
 
 /** Takes back a registration acknowledgement (ACKNOWLEDGED → REQUESTED), by the same rules; never after 등록 완료 or 반려. */
-export function undoAcknowledgeRegistration(db: Database, actor: Actor, meta: RequestMeta, id: string, now = new Date()): Promise<RegistrationRequestRow> {
+export function undoAcknowledgeRegistration(
+  db: Database,
+  actor: Actor,
+  meta: RequestMeta,
+  id: string,
+  now = new Date(),
+): Promise<RegistrationRequestRow> {
   return db.transaction(async (tx) => {
     const request = await lockRegistrationRequest(tx, actor, id);
     refuseUnlessUndoable(actor, request, await undoContext(tx, request), now);
@@ -67,7 +104,10 @@ export function undoAcknowledgeRegistration(db: Database, actor: Actor, meta: Re
       .where(eq(registrationRequests.id, id))
       .returning();
     if (!updated) throw new Error('update returned no row');
-    await recordOperatorStep(tx, actor, request.caseId, { type: 'REGISTRATION_ACKNOWLEDGEMENT_UNDONE', reason: { code: 'eventRegistrationAcknowledgementUndone', params: { plate: request.plate } } });
+    await recordOperatorStep(tx, actor, request.caseId, {
+      type: 'REGISTRATION_ACKNOWLEDGEMENT_UNDONE',
+      reason: { code: 'eventRegistrationAcknowledgementUndone', params: { plate: request.plate } },
+    });
     await recordAudit(tx, { actor, meta, action: 'UNDO_ACKNOWLEDGE_REGISTRATION', subjectType: 'RegistrationRequest', subjectId: id });
     return updated;
   });

@@ -18,7 +18,9 @@ async function main() {
   const [before, after] = process.argv.slice(2);
   if (!before || !after) throw new Error('usage: compare-pages.ts <before-folder> <after-folder>');
   let differing = 0;
-  for (const name of readdirSync(before).filter((file) => file.endsWith('.png')).sort()) {
+  for (const name of readdirSync(before)
+    .filter((file) => file.endsWith('.png'))
+    .sort()) {
     const a = await pixels(path.join(before, name));
     const b = await pixels(path.join(after, name)).catch(() => null);
     if (!b) {
@@ -33,7 +35,8 @@ async function main() {
     }
     let count = 0;
     for (let i = 0; i < a.data.length; i += 4) {
-      if (a.data[i] !== b.data[i] || a.data[i + 1] !== b.data[i + 1] || a.data[i + 2] !== b.data[i + 2] || a.data[i + 3] !== b.data[i + 3]) count += 1;
+      if (a.data[i] !== b.data[i] || a.data[i + 1] !== b.data[i + 1] || a.data[i + 2] !== b.data[i + 2] || a.data[i + 3] !== b.data[i + 3])
+        count += 1;
     }
     console.log(`${name}: ${count} pixels differ`);
     if (count > 0) differing += 1;

@@ -92,7 +92,16 @@ const WALKS: Record<'agent' | 'operator' | 'manager', { email: string; walk: Wal
 async function untilDialog(page: Page, press: () => Promise<void>): Promise<void> {
   for (let attempt = 0; attempt < 10; attempt += 1) {
     await press();
-    if (await page.getByRole('dialog').waitFor({ timeout: 3000 }).then(() => true, () => false)) return;
+    if (
+      await page
+        .getByRole('dialog')
+        .waitFor({ timeout: 3000 })
+        .then(
+          () => true,
+          () => false,
+        )
+    )
+      return;
   }
   throw new Error(`no dialog on ${page.url()}`);
 }
@@ -130,12 +139,20 @@ async function newPage(context: BrowserContext): Promise<Page> {
 
 /** The login page and every role's walk at one width, in the language the accounts are set to. */
 async function shootWidth(browser: Browser, width: number, locale: Locale): Promise<void> {
-  const options = { baseURL: BASE_URL, viewport: { width, height: 900 }, locale: 'ko-KR', timezoneId: 'Asia/Seoul', reducedMotion: 'reduce' as const };
-  const shot = (page: Page) => async (name: string, mask: Locator[] = []) => {
-    await page.mouse.move(0, 0);
-    const file = path.join(OUT, `${name}-${locale.toLowerCase()}-${width}.png`);
-    await page.screenshot({ path: file, fullPage: true, animations: 'disabled', caret: 'hide', mask });
+  const options = {
+    baseURL: BASE_URL,
+    viewport: { width, height: 900 },
+    locale: 'ko-KR',
+    timezoneId: 'Asia/Seoul',
+    reducedMotion: 'reduce' as const,
   };
+  const shot =
+    (page: Page) =>
+    async (name: string, mask: Locator[] = []) => {
+      await page.mouse.move(0, 0);
+      const file = path.join(OUT, `${name}-${locale.toLowerCase()}-${width}.png`);
+      await page.screenshot({ path: file, fullPage: true, animations: 'disabled', caret: 'hide', mask });
+    };
   const anonymous = await browser.newContext(options);
   await anonymous.addCookies([{ name: 'portal-locale', value: locale.toLowerCase(), url: BASE_URL }]);
   const loginPage = await newPage(anonymous);
@@ -175,7 +192,10 @@ export async function shootPages(baseUrl: string, out: string, now: Date): Promi
   OUT = out;
   NOW = now;
   mkdirSync(OUT, { recursive: true });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
     for (const locale of LOCALES) {
       await setAccountsLocale(browser, locale);

@@ -45,7 +45,9 @@ export function actionName(t: Translate, action: string): string {
 /** A subject type in the reader's language, or the type itself (tests/unit/access-log-catalog.test.ts keeps the two lists level). */
 export function subjectName(t: Translate, subjectType: string | null): string {
   if (!subjectType) return '';
-  return Object.hasOwn(ACCESS_SUBJECT_LABEL, subjectType) ? t(`accessLog.subject.${subjectType as keyof Messages['accessLog']['subject']}`) : subjectType;
+  return Object.hasOwn(ACCESS_SUBJECT_LABEL, subjectType)
+    ? t(`accessLog.subject.${subjectType as keyof Messages['accessLog']['subject']}`)
+    : subjectType;
 }
 
 function filterValue(t: Translate, key: FilterPart, value: unknown): string {
@@ -72,14 +74,17 @@ export function describeDetail(t: Translate, detail: string | null | undefined):
     return '';
   }
   const parts: string[] = [];
-  if (typeof data.by === 'string') parts.push(Object.hasOwn(SEARCH_BY, data.by) ? t(`accessLog.detail.by.${SEARCH_BY[data.by as keyof typeof SEARCH_BY]}`) : data.by);
+  if (typeof data.by === 'string')
+    parts.push(Object.hasOwn(SEARCH_BY, data.by) ? t(`accessLog.detail.by.${SEARCH_BY[data.by as keyof typeof SEARCH_BY]}`) : data.by);
   if (data.filter && typeof data.filter === 'object') {
     for (const [key, value] of Object.entries(data.filter as Record<string, unknown>)) {
-      if (isOneOf(FILTER_PARTS, key)) parts.push(t('accessLog.detail.part', { label: t(`accessLog.detail.filter.${key}`), value: filterValue(t, key, value) }));
+      if (isOneOf(FILTER_PARTS, key))
+        parts.push(t('accessLog.detail.part', { label: t(`accessLog.detail.filter.${key}`), value: filterValue(t, key, value) }));
     }
   }
   if (typeof data.month === 'string') parts.push(t('accessLog.detail.month', { month: data.month }));
-  if (typeof data.status === 'string') parts.push(isOneOf(QUEUE_STATUSES, data.status) ? t(`accessLog.detail.queue.${data.status}`) : data.status);
+  if (typeof data.status === 'string')
+    parts.push(isOneOf(QUEUE_STATUSES, data.status) ? t(`accessLog.detail.queue.${data.status}`) : data.status);
   if (typeof data.role === 'string') parts.push(isRole(data.role) ? t(`labels.role.${data.role}`) : data.role);
   if (typeof data.delivered === 'boolean') parts.push(t(data.delivered ? 'accessLog.detail.delivered' : 'accessLog.detail.notDelivered'));
   if (typeof data.count === 'number') parts.push(t('accessLog.detail.count', { count: data.count }));

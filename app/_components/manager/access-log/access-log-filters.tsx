@@ -57,9 +57,22 @@ export function AccessLogFilters({ params }: { params: AccessLogParams }) {
   const control = (name: string, error?: string | null) => describedBy(`${id}-${name}`, { error });
   return (
     // Keyed by the URL's filter, so going back shows that search's values.
-    <form key={queryOf(params)} className={`card ${styles.filters}`} onSubmit={handleSubmit} role="search" aria-label={f('label')} noValidate>
+    <form
+      key={queryOf(params)}
+      className={`card ${styles.filters}`}
+      onSubmit={handleSubmit}
+      role="search"
+      aria-label={f('label')}
+      noValidate
+    >
       <Field id={`${id}-actor`} label={f('actor')}>
-        <select {...control('actor')} className="input" name="actorId" defaultValue={params.actorId} disabled={accounts.loading && !accounts.data}>
+        <select
+          {...control('actor')}
+          className="input"
+          name="actorId"
+          defaultValue={params.actorId}
+          disabled={accounts.loading && !accounts.data}
+        >
           <option value="">{accounts.error ? f('allAccountsFailed') : f('all')}</option>
           {STAFF_ROLES.map((role) => (
             <optgroup key={role} label={t(`labels.role.${role}`)}>
@@ -72,7 +85,9 @@ export function AccessLogFilters({ params }: { params: AccessLogParams }) {
                 ))}
             </optgroup>
           ))}
-          {params.actorId && !users.some((user) => user.id === params.actorId) && <option value={params.actorId}>{f('chosenAccount')}</option>}
+          {params.actorId && !users.some((user) => user.id === params.actorId) && (
+            <option value={params.actorId}>{f('chosenAccount')}</option>
+          )}
         </select>
       </Field>
       <Field id={`${id}-action`} label={f('action')}>
@@ -100,7 +115,15 @@ export function AccessLogFilters({ params }: { params: AccessLogParams }) {
         </select>
       </Field>
       <Field id={`${id}-subject-id`} label={f('subjectId')}>
-        <input {...control('subject-id')} className="input" name="subjectId" defaultValue={params.subjectId} maxLength={100} autoComplete="off" spellCheck={false} />
+        <input
+          {...control('subject-id')}
+          className="input"
+          name="subjectId"
+          defaultValue={params.subjectId}
+          maxLength={100}
+          autoComplete="off"
+          spellCheck={false}
+        />
       </Field>
       <Field id={`${id}-from`} label={f('from')}>
         <input {...control('from')} className="input" name="from" type="date" defaultValue={params.from} />

@@ -40,13 +40,20 @@ export function AccessLog({ params }: { params: AccessLogParams }) {
       ) : !connection ? (
         <LoadingState label={t('loading')} />
       ) : connection.edges.length === 0 ? (
-        <EmptyState title={filtered ? t('emptyFiltered') : t('emptyAll')}>{filtered && <Link href="/manager/access-log">{t('showAll')}</Link>}</EmptyState>
+        <EmptyState title={filtered ? t('emptyFiltered') : t('emptyAll')}>
+          {filtered && <Link href="/manager/access-log">{t('showAll')}</Link>}
+        </EmptyState>
       ) : (
         <>
           <AccessLogTable entries={connection.edges.map((edge) => edge.node)} page={page} />
           {(page > 1 || connection.pageInfo.hasNextPage) && (
             // Shown only when there is more than one page.
-            <CursorPager messages="accessLog.list" pages={pages} pageInfo={connection.pageInfo} busy={loading} live="polite"
+            <CursorPager
+              messages="accessLog.list"
+              pages={pages}
+              pageInfo={connection.pageInfo}
+              busy={loading}
+              live="polite"
               status={loading ? t('loading') : t('page', { page })}
             />
           )}

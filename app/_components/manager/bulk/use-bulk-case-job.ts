@@ -31,7 +31,8 @@ const IDLE: BulkRun = { phase: 'idle', change: null, jobId: null, total: 0, done
 export function useBulkCaseJob(onFinished: () => void) {
   const t = useTranslations('bulk.progress');
   const errorMessage = useApiErrorMessage();
-  const messageOf = (caught: unknown) => (caught instanceof EmptyAnswer ? caught.message : caught instanceof Error ? errorMessage(caught) : String(caught));
+  const messageOf = (caught: unknown) =>
+    caught instanceof EmptyAnswer ? caught.message : caught instanceof Error ? errorMessage(caught) : String(caught);
   const [start] = useMutation(START_BULK_CASE_JOB);
   const [runBatch] = useMutation(RUN_BULK_CASE_JOB_BATCH);
   const [run, setRun] = useState<BulkRun>(IDLE);

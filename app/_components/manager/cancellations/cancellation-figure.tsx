@@ -32,12 +32,24 @@ export function CancellationFigure() {
           {[
             { key: 'open', label: t('open'), value: figures.open, late: false },
             { key: 'overdue', label: t('overdue'), value: figures.overdue, late: figures.overdue > 0 },
-            { key: 'completed', label: t('completed', { month: format.month(figures.month) }), value: figures.completedThisMonth, late: false },
-            { key: 'rejected', label: t('rejected', { month: format.month(figures.month) }), value: figures.rejectedThisMonth, late: false },
+            {
+              key: 'completed',
+              label: t('completed', { month: format.month(figures.month) }),
+              value: figures.completedThisMonth,
+              late: false,
+            },
+            {
+              key: 'rejected',
+              label: t('rejected', { month: format.month(figures.month) }),
+              value: figures.rejectedThisMonth,
+              late: false,
+            },
           ].map((figure) => (
             <div key={figure.key} className={`card ${styles.mgrFigure}`}>
               <dt>{figure.label}</dt>
-              <dd className={figure.late ? `${styles.mgrFigureValue} ${styles.mgrChangeUp}` : styles.mgrFigureValue}>{format.count(figure.value)}</dd>
+              <dd className={figure.late ? `${styles.mgrFigureValue} ${styles.mgrChangeUp}` : styles.mgrFigureValue}>
+                {format.count(figure.value)}
+              </dd>
             </div>
           ))}
         </dl>

@@ -23,7 +23,12 @@ import { useCancellationMove, type CancellationRef } from './use-cancellation-mo
 type Item = PaymentCancellationsQuery['paymentCancellations'][number];
 type View = 'open' | 'settled';
 
-const STATUS_TONE: Record<Item['status'], BadgeTone> = { RECEIVED: 'warning', IN_PROGRESS: 'accent', COMPLETED: 'success', REJECTED: 'neutral' };
+const STATUS_TONE: Record<Item['status'], BadgeTone> = {
+  RECEIVED: 'warning',
+  IN_PROGRESS: 'accent',
+  COMPLETED: 'success',
+  REJECTED: 'neutral',
+};
 const SETTLED = ['COMPLETED', 'REJECTED'] as const;
 
 /** The managers' queue of on-site payment cancellations: take, complete (confirmed), reject (with a reason). */
@@ -133,11 +138,24 @@ export function CancellationQueue() {
       cell: (item) => (
         <span className={styles.actions}>
           {item.status === 'RECEIVED' && (
-            <ActionButton small variant="secondary" pending={move.moving === item.id} disabled={busy} label={t('takeFor', { code: item.case.code })} onClick={() => void move.run(ref(item), { kind: 'take' })}>
+            <ActionButton
+              small
+              variant="secondary"
+              pending={move.moving === item.id}
+              disabled={busy}
+              label={t('takeFor', { code: item.case.code })}
+              onClick={() => void move.run(ref(item), { kind: 'take' })}
+            >
               {t('take')}
             </ActionButton>
           )}
-          <button type="button" className="button button-primary button-small" disabled={busy} aria-label={t('completeFor', { code: item.case.code })} onClick={() => setCompleting(item)}>
+          <button
+            type="button"
+            className="button button-primary button-small"
+            disabled={busy}
+            aria-label={t('completeFor', { code: item.case.code })}
+            onClick={() => setCompleting(item)}
+          >
             {t('complete')}
           </button>
           <button
@@ -162,7 +180,13 @@ export function CancellationQueue() {
     <>
       <div className={styles.views} role="group" aria-label={t('view.label')}>
         {(['open', 'settled'] as const).map((option) => (
-          <button key={option} type="button" className="button button-secondary button-small" aria-pressed={view === option} onClick={() => setView(option)}>
+          <button
+            key={option}
+            type="button"
+            className="button button-secondary button-small"
+            aria-pressed={view === option}
+            onClick={() => setView(option)}
+          >
             {t(`view.${option}`)}
           </button>
         ))}
@@ -188,7 +212,9 @@ export function CancellationQueue() {
       <ConfirmDialog
         open={completing !== null}
         title={t('confirmComplete.title')}
-        message={completing ? t('confirmComplete.message', { code: completing.case.code, amount: format.won(completing.payment.amount) }) : ''}
+        message={
+          completing ? t('confirmComplete.message', { code: completing.case.code, amount: format.won(completing.payment.amount) }) : ''
+        }
         confirmLabel={t('confirmComplete.confirm')}
         onConfirm={() => {
           const item = completing;

@@ -35,7 +35,12 @@ export function useCancellationMove(reload: () => void) {
       if (move.kind === 'take') await take({ variables: { id: item.id } });
       else if (move.kind === 'complete') await complete({ variables: { id: item.id } });
       else await reject({ variables: { id: item.id, reason: move.reason } });
-      const done = move.kind === 'take' ? t('taken', { code: item.code }) : move.kind === 'complete' ? t('completed', { code: item.code }) : t('rejected', { code: item.code });
+      const done =
+        move.kind === 'take'
+          ? t('taken', { code: item.code })
+          : move.kind === 'complete'
+            ? t('completed', { code: item.code })
+            : t('rejected', { code: item.code });
       setOutcome({ done, error: null });
       reload();
       return { ok: true };

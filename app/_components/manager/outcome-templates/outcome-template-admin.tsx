@@ -82,7 +82,12 @@ export function OutcomeTemplateAdmin() {
       className: 'row-action',
       cell: (row) => (
         <span className={caseStyles.stepActions}>
-          <button type="button" className="button button-secondary button-small" aria-label={`${t('edit')}: ${row.labelKo}`} onClick={() => setEditing(row)}>
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            aria-label={`${t('edit')}: ${row.labelKo}`}
+            onClick={() => setEditing(row)}
+          >
             {t('edit')}
           </button>
           <button
@@ -119,7 +124,13 @@ export function OutcomeTemplateAdmin() {
           <DataTable columns={columns} rows={templates} rowKey={(row) => row.id} caption={t('heading')} captionHidden />
         </div>
       )}
-      {editing && <OutcomeTemplateForm key={editing === 'new' ? 'new' : editing.id} template={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
+      {editing && (
+        <OutcomeTemplateForm
+          key={editing === 'new' ? 'new' : editing.id}
+          template={editing === 'new' ? null : editing}
+          onDone={() => setEditing(null)}
+        />
+      )}
       <ConfirmDialog
         open={switchingOff !== null}
         title={t('confirmDeactivateTitle')}

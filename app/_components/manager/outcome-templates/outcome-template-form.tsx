@@ -64,9 +64,26 @@ export function OutcomeTemplateForm({ template, onDone }: { template: ManagerTem
         {TEXT_FIELDS.map(({ name, max, rows }) => (
           <Field key={name} id={field(name)} label={t(name)}>
             {rows === 0 ? (
-              <input {...describedBy(field(name), {})} className="input" name={name} maxLength={max} required defaultValue={template?.[name] ?? ''} lang={name.endsWith('Ko') ? 'ko' : 'en'} />
+              <input
+                {...describedBy(field(name), {})}
+                className="input"
+                name={name}
+                maxLength={max}
+                required
+                defaultValue={template?.[name] ?? ''}
+                lang={name.endsWith('Ko') ? 'ko' : 'en'}
+              />
             ) : (
-              <textarea {...describedBy(field(name), {})} className="input textarea" name={name} rows={rows} maxLength={max} required defaultValue={template?.[name] ?? ''} lang={name.endsWith('Ko') ? 'ko' : 'en'} />
+              <textarea
+                {...describedBy(field(name), {})}
+                className="input textarea"
+                name={name}
+                rows={rows}
+                maxLength={max}
+                required
+                defaultValue={template?.[name] ?? ''}
+                lang={name.endsWith('Ko') ? 'ko' : 'en'}
+              />
             )}
           </Field>
         ))}
@@ -81,7 +98,16 @@ export function OutcomeTemplateForm({ template, onDone }: { template: ManagerTem
           </select>
         </Field>
         <Field id={field('sortOrder')} label={t('sortOrder')}>
-          <input {...describedBy(field('sortOrder'), {})} className="input" type="number" name="sortOrder" min={0} max={10000} required defaultValue={template?.sortOrder ?? 100} />
+          <input
+            {...describedBy(field('sortOrder'), {})}
+            className="input"
+            type="number"
+            name="sortOrder"
+            min={0}
+            max={10000}
+            required
+            defaultValue={template?.sortOrder ?? 100}
+          />
         </Field>
         <label className={styles.checkbox}>
           <input type="checkbox" name="firstResponse" defaultChecked={template?.firstResponse ?? false} /> {t('firstResponseField')}

@@ -30,14 +30,17 @@ export function ResponseTargets() {
   }
 
   const columns: DataColumn<TargetRowData>[] = [
-    { id: 'operator', header: t('table.operator'), rowHeader: true, cell: (row) => <span className={styles.line}>{row.operator.name}</span> },
-    ...TARGET_FIELDS.map(
-      (field): DataColumn<TargetRowData> => ({
-        id: field,
-        header: t('column', { target: t(`field.${field}`) }),
-        cell: (row) => <MinutesBox base={base} row={row} field={field} drafts={drafts} />,
-      }),
-    ),
+    {
+      id: 'operator',
+      header: t('table.operator'),
+      rowHeader: true,
+      cell: (row) => <span className={styles.line}>{row.operator.name}</span>,
+    },
+    ...TARGET_FIELDS.map((field): DataColumn<TargetRowData> => ({
+      id: field,
+      header: t('column', { target: t(`field.${field}`) }),
+      cell: (row) => <MinutesBox base={base} row={row} field={field} drafts={drafts} />,
+    })),
     {
       id: 'basis',
       header: t('table.basis'),

@@ -81,11 +81,22 @@ export function SaveActions({ base, row, drafts, onOutcome }: SaveActionsProps) 
 
   return (
     <form id={ids.form} noValidate className={styles.actions} onSubmit={(event) => void handleSubmit(event)}>
-      <ActionButton type="submit" variant={dirty ? 'primary' : 'secondary'} pending={saving} disabled={!dirty} label={t('saveFor', { operator: name })}>
+      <ActionButton
+        type="submit"
+        variant={dirty ? 'primary' : 'secondary'}
+        pending={saving}
+        disabled={!dirty}
+        label={t('saveFor', { operator: name })}
+      >
         {t('save')}
       </ActionButton>
       {dirty && !saving && (
-        <button type="button" className="button button-secondary" aria-label={t('revertFor', { operator: name })} onClick={() => drafts.revert(row)}>
+        <button
+          type="button"
+          className="button button-secondary"
+          aria-label={t('revertFor', { operator: name })}
+          onClick={() => drafts.revert(row)}
+        >
           {t('revert')}
         </button>
       )}

@@ -32,7 +32,11 @@ export function spanOfMinutes(t: Translate<'targets'>, total: number): string {
   const days = Math.floor(total / 1440);
   const hours = Math.floor((total % 1440) / 60);
   const minutes = total % 60;
-  const parts = [days && t('span.day', { count: days }), hours && t('span.hour', { count: hours }), minutes && t('span.minute', { count: minutes })].filter(Boolean);
+  const parts = [
+    days && t('span.day', { count: days }),
+    hours && t('span.hour', { count: hours }),
+    minutes && t('span.minute', { count: minutes }),
+  ].filter(Boolean);
   return parts.length ? parts.join(' ') : t('span.minute', { count: 0 });
 }
 

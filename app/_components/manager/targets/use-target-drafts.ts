@@ -66,13 +66,22 @@ export function useTargetDrafts() {
     if ('error' in exit) found.exitAckMinutes = problemMessage(t, exit.error);
     if ('error' in registration) found.registrationConfirmMinutes = problemMessage(t, registration.error);
     setRowErrors(id, found);
-    if ('error' in exit || 'error' in registration) return { fieldError: 'error' in exit ? 'exitAckMinutes' : 'registrationConfirmMinutes' };
+    if ('error' in exit || 'error' in registration)
+      return { fieldError: 'error' in exit ? 'exitAckMinutes' : 'registrationConfirmMinutes' };
     setSaving((set) => new Set(set).add(id));
     try {
-      const { data } = await save({ variables: { operatorId: id, exitAckMinutes: exit.minutes, registrationConfirmMinutes: registration.minutes } });
+      const { data } = await save({
+        variables: { operatorId: id, exitAckMinutes: exit.minutes, registrationConfirmMinutes: registration.minutes },
+      });
       const result = data?.setResponseTargets ?? { exitAckMinutes: exit.minutes, registrationConfirmMinutes: registration.minutes };
       forget(id);
-      return { done: t('saved', { operator: name, exit: formatTarget(t, result.exitAckMinutes), registration: formatTarget(t, result.registrationConfirmMinutes) }) };
+      return {
+        done: t('saved', {
+          operator: name,
+          exit: formatTarget(t, result.exitAckMinutes),
+          registration: formatTarget(t, result.registrationConfirmMinutes),
+        }),
+      };
     } catch (caught) {
       const error = caught instanceof Error ? caught : new Error(String(caught));
       const field = CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions?.field : undefined;

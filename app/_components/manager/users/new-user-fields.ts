@@ -69,7 +69,9 @@ const PROBLEM_KEY: Record<PasswordProblem, NewUserProblem> = {
 export function passwordProblemOf(error: ErrorLike): NewUserProblem | null {
   if (!CombinedGraphQLErrors.is(error)) return null;
   const message = error.errors[0]?.message ?? '';
-  const found = (Object.keys(PASSWORD_PROBLEM_MESSAGES) as PasswordProblem[]).find((problem) => message.endsWith(PASSWORD_PROBLEM_MESSAGES[problem]));
+  const found = (Object.keys(PASSWORD_PROBLEM_MESSAGES) as PasswordProblem[]).find((problem) =>
+    message.endsWith(PASSWORD_PROBLEM_MESSAGES[problem]),
+  );
   return found ? PROBLEM_KEY[found] : null;
 }
 

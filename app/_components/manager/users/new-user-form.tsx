@@ -7,7 +7,15 @@ import type { CreateStaffUserMutation, Role } from '@/graphql/generated/client/g
 import { useApiErrorMessage } from '../../ui/api-error';
 import { ActionButton } from '../../ui/action-button';
 import { describedBy, Field } from '../../ui/field';
-import { checkNewUser, fieldOfRefusal, PASSWORD_MIN, passwordProblemOf, problemMessages, type FieldErrors, type NewUserField } from './new-user-fields';
+import {
+  checkNewUser,
+  fieldOfRefusal,
+  PASSWORD_MIN,
+  passwordProblemOf,
+  problemMessages,
+  type FieldErrors,
+  type NewUserField,
+} from './new-user-fields';
 import { OperatorSelect } from './operator-select';
 import { STAFF_ROLES } from './staff-roles';
 import { CREATE_STAFF_USER, STAFF_USERS } from './user-queries';
@@ -45,7 +53,13 @@ export function NewUserForm({ onCreated, onCancel }: { onCreated: (user: Created
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const text = (name: string) => String(form.get(name) ?? '').trim();
-    const values = { name: text('name'), email: text('email'), password: String(form.get('password') ?? ''), role, operatorId: role === 'OPERATOR' ? text('operatorId') : '' };
+    const values = {
+      name: text('name'),
+      email: text('email'),
+      password: String(form.get('password') ?? ''),
+      role,
+      operatorId: role === 'OPERATOR' ? text('operatorId') : '',
+    };
     const found = checkNewUser(values);
     setFailure(null);
     setErrors(problemMessages(te, found));
@@ -76,10 +90,25 @@ export function NewUserForm({ onCreated, onCancel }: { onCreated: (user: Created
       <form ref={formRef} className={`form ${styles.newUserForm}`} noValidate onSubmit={(event) => void handleSubmit(event)}>
         <div className={styles.formGrid}>
           <Field id={base('name')} label={t('name')} error={errors.name}>
-            <input className="input" name="name" autoComplete="off" maxLength={100} onChange={() => clear('name')} {...describedBy(base('name'), { error: errors.name })} />
+            <input
+              className="input"
+              name="name"
+              autoComplete="off"
+              maxLength={100}
+              onChange={() => clear('name')}
+              {...describedBy(base('name'), { error: errors.name })}
+            />
           </Field>
           <Field id={base('email')} label={t('email')} hint={t('emailHint')} error={errors.email}>
-            <input className="input" name="email" type="email" autoComplete="off" maxLength={200} onChange={() => clear('email')} {...describedBy(base('email'), { hint: true, error: errors.email })} />
+            <input
+              className="input"
+              name="email"
+              type="email"
+              autoComplete="off"
+              maxLength={200}
+              onChange={() => clear('email')}
+              {...describedBy(base('email'), { hint: true, error: errors.email })}
+            />
           </Field>
           <Field id={base('password')} label={t('password')} hint={t('passwordHint', { min: PASSWORD_MIN })} error={errors.password}>
             <input
@@ -111,7 +140,9 @@ export function NewUserForm({ onCreated, onCancel }: { onCreated: (user: Created
               ))}
             </select>
           </Field>
-          {role === 'OPERATOR' && <OperatorSelect base={base('operatorId')} error={errors.operatorId} onChange={() => clear('operatorId')} />}
+          {role === 'OPERATOR' && (
+            <OperatorSelect base={base('operatorId')} error={errors.operatorId} onChange={() => clear('operatorId')} />
+          )}
         </div>
         {failure && (
           <p className="alert" role="alert">

@@ -19,11 +19,24 @@ export function OperatorSelect({ base, error, onChange }: OperatorSelectProps) {
   const errorMessage = useApiErrorMessage();
   const { data, error: loadError, refetch } = useQuery(OPERATOR_CHOICES, { fetchPolicy: 'cache-and-network' });
   const operators = data?.operators;
-  const unavailable = !operators ? (loadError ? errorMessage(loadError) : t('operatorsLoading')) : operators.length === 0 ? t('noOperators') : null;
+  const unavailable = !operators
+    ? loadError
+      ? errorMessage(loadError)
+      : t('operatorsLoading')
+    : operators.length === 0
+      ? t('noOperators')
+      : null;
 
   return (
     <Field id={base} label={t('operator')} hint={unavailable ?? t('operatorHint')} error={error}>
-      <select className="input" name="operatorId" defaultValue="" disabled={!operators?.length} onChange={onChange} {...describedBy(base, { hint: true, error })}>
+      <select
+        className="input"
+        name="operatorId"
+        defaultValue=""
+        disabled={!operators?.length}
+        onChange={onChange}
+        {...describedBy(base, { hint: true, error })}
+      >
         <option value="">{t('operatorPlaceholder')}</option>
         {operators?.map((operator) => (
           <option key={operator.id} value={operator.id}>
@@ -32,7 +45,11 @@ export function OperatorSelect({ base, error, onChange }: OperatorSelectProps) {
         ))}
       </select>
       {loadError && !operators && (
-        <button type="button" className={`button button-secondary button-small ${styles.inlineButton}`} onClick={() => void refetch().catch(() => undefined)}>
+        <button
+          type="button"
+          className={`button button-secondary button-small ${styles.inlineButton}`}
+          onClick={() => void refetch().catch(() => undefined)}
+        >
           {t('reloadOperators')}
         </button>
       )}

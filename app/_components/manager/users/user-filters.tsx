@@ -16,7 +16,12 @@ export function UserFilters({ filter, onChange }: { filter: UserFilter; onChange
   return (
     <div className={styles.filters} role="search" aria-label={f('label')}>
       <Field id={`${id}-role`} label={f('role')}>
-        <select id={`${id}-role`} className="input" value={filter.role} onChange={(event) => onChange({ ...filter, role: event.target.value as Role | '' })}>
+        <select
+          id={`${id}-role`}
+          className="input"
+          value={filter.role}
+          onChange={(event) => onChange({ ...filter, role: event.target.value as Role | '' })}
+        >
           <option value="">{f('all')}</option>
           {STAFF_ROLES.map((role) => (
             <option key={role} value={role}>

@@ -25,10 +25,7 @@ export function UserTable({ users, total, viewerId, busy, onToggle }: UserTableP
       rowHeader: true,
       cell: (user) => (
         <span>
-          {user.name}{' '}
-          {user.id === viewerId && (
-            <Badge tone="accent">{h('self')}</Badge>
-          )}
+          {user.name} {user.id === viewerId && <Badge tone="accent">{h('self')}</Badge>}
         </span>
       ),
     },
@@ -57,7 +54,11 @@ export function UserTable({ users, total, viewerId, busy, onToggle }: UserTableP
             type="button"
             className="button button-secondary button-small"
             disabled={busy}
-            aria-label={user.active ? h('deactivateFor', { name: user.name, email: user.email }) : h('reactivateFor', { name: user.name, email: user.email })}
+            aria-label={
+              user.active
+                ? h('deactivateFor', { name: user.name, email: user.email })
+                : h('reactivateFor', { name: user.name, email: user.email })
+            }
             onClick={() => onToggle(user)}
           >
             {user.active ? h('deactivate') : h('reactivate')}

@@ -27,6 +27,9 @@ export function heatmapExportHeader(month: string): string[] {
 export async function* heatmapExportPages(db: Executor, month: string): AsyncGenerator<CsvValue[][]> {
   const heatmap = await omissionHeatmap(db, month, HEATMAP_EXPORT_MONTHS, ALL_LOTS);
   if (heatmap.rows.length === 0) return;
-  const lots = await lotNamesOf(db, heatmap.rows.map((row) => row.lotId));
+  const lots = await lotNamesOf(
+    db,
+    heatmap.rows.map((row) => row.lotId),
+  );
   yield heatmap.rows.map((row) => [lots.get(row.lotId)?.name ?? row.lotId, lots.get(row.lotId)?.operatorName, ...row.counts, row.total]);
 }

@@ -34,7 +34,10 @@ const percent = (share: number | null): number | null => (share === null ? null 
 export async function* operatorExportPages(db: Executor, month: string): AsyncGenerator<CsvValue[][]> {
   const [rows, times] = await Promise.all([operatorOmissionReport(db, month), responseTimes(db, month)]);
   if (rows.length === 0) return;
-  const names = await operatorNamesOf(db, rows.map((row) => row.operatorId));
+  const names = await operatorNamesOf(
+    db,
+    rows.map((row) => row.operatorId),
+  );
   const timesOf = new Map(times.byOperator.map((entry) => [entry.operatorId, entry.times]));
   yield rows.map((row) => {
     const t = timesOf.get(row.operatorId);

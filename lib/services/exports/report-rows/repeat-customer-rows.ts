@@ -15,12 +15,28 @@ export const REPEAT_CUSTOMER_EXPORT_HEADER = ['전화번호', '고객명', '누�
  * order): masked phone, name, omissions, whether a coupon was issued, the lots. The report
  * service records the read in the access log, as it does for the dashboard.
  */
-export async function* repeatCustomerExportPages(db: Executor, actor: Actor, meta: RequestMeta, month: string): AsyncGenerator<CsvValue[][]> {
+export async function* repeatCustomerExportPages(
+  db: Executor,
+  actor: Actor,
+  meta: RequestMeta,
+  month: string,
+): AsyncGenerator<CsvValue[][]> {
   const rows = await repeatCustomers(db, actor, meta, month);
   if (rows.length === 0) return;
   const [people, lots] = await Promise.all([
-    db.select({ id: customers.id, name: customers.name, phone: customers.phone }).from(customers).where(inArray(customers.id, rows.map((row) => row.customerId))),
-    lotNamesOf(db, rows.flatMap((row) => row.lotIds)),
+    db
+      .select({ id: customers.id, name: customers.name, phone: customers.phone })
+      .from(customers)
+      .where(
+        inArray(
+          customers.id,
+          rows.map((row) => row.customerId),
+        ),
+      ),
+    lotNamesOf(
+      db,
+      rows.flatMap((row) => row.lotIds),
+    ),
   ]);
   const personOf = new Map(people.map((person) => [person.id, person]));
   yield rows.map((row) => {

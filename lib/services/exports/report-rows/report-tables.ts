@@ -26,8 +26,16 @@ export interface ReportExport {
 /** Every dashboard table's export, by its URL name; a table missing here does not compile. */
 export const REPORT_EXPORTS: Record<ReportExportTable, ReportExport> = {
   // The same file as /api/exports/repeat-omissions.csv, which is kept as an alias of this one.
-  lots: { fileStem: 'repeat-omissions', header: () => REPEAT_OMISSION_EXPORT_HEADER, pages: (db, _reader, month) => repeatOmissionExportPages(db, month) },
-  operators: { fileStem: 'operator-scorecard', header: () => OPERATOR_EXPORT_HEADER, pages: (db, _reader, month) => operatorExportPages(db, month) },
+  lots: {
+    fileStem: 'repeat-omissions',
+    header: () => REPEAT_OMISSION_EXPORT_HEADER,
+    pages: (db, _reader, month) => repeatOmissionExportPages(db, month),
+  },
+  operators: {
+    fileStem: 'operator-scorecard',
+    header: () => OPERATOR_EXPORT_HEADER,
+    pages: (db, _reader, month) => operatorExportPages(db, month),
+  },
   heatmap: { fileStem: 'omission-heatmap', header: heatmapExportHeader, pages: (db, _reader, month) => heatmapExportPages(db, month) },
   worsening: { fileStem: 'worsening-lots', header: worseningExportHeader, pages: (db, _reader, month) => worseningExportPages(db, month) },
   trend: { fileStem: 'monthly-trend', header: () => TREND_EXPORT_HEADER, pages: (db, _reader, month) => trendExportPages(db, month) },

@@ -13,6 +13,15 @@ export function worseningExportHeader(month: string): string[] {
 export async function* worseningExportPages(db: Executor, month: string): AsyncGenerator<CsvValue[][]> {
   const rows = await worseningLots(db, month);
   if (rows.length === 0) return;
-  const lots = await lotNamesOf(db, rows.map((row) => row.lotId));
-  yield rows.map((row) => [lots.get(row.lotId)?.name ?? row.lotId, lots.get(row.lotId)?.operatorName, row.previous, row.current, row.change]);
+  const lots = await lotNamesOf(
+    db,
+    rows.map((row) => row.lotId),
+  );
+  yield rows.map((row) => [
+    lots.get(row.lotId)?.name ?? row.lotId,
+    lots.get(row.lotId)?.operatorName,
+    row.previous,
+    row.current,
+    row.change,
+  ]);
 }
