@@ -103,9 +103,14 @@ function problemOf(result: GraphQLResult, variables: Record<string, unknown>): s
   for (const error of result.errors ?? []) {
     const code = error.extensions?.code;
     if (typeof code !== 'string' || !KNOWN_CODES.has(code)) return `code ${String(code)}: ${error.message.slice(0, 300)}`;
-    const extra = Object.keys(error.extensions ?? {}).filter((key) => key !== 'code' && key !== 'field');
+    // `reason` is the refusal's catalog code and parameters (issue 17), for the pages to translate.
+    const extra = Object.keys(error.extensions ?? {}).filter((key) => key !== 'code' && key !== 'field' && key !== 'reason');
     if (extra.length > 0) return `extensions leak ${extra.join(', ')}`;
-    const own = sent.reduce((message, s) => message.split(s).join('…'), `${error.message} ${String(error.extensions?.field ?? '')}`);
+    const reason = error.extensions?.reason as { code?: unknown; params?: unknown } | undefined;
+    if (reason !== undefined && (typeof reason.code !== 'string' || !/^[a-zA-Z]+$/.test(reason.code)))
+      return `reason code ${String(reason.code)}`;
+    const told = `${error.message} ${String(error.extensions?.field ?? '')} ${JSON.stringify(reason?.params ?? {})}`;
+    const own = sent.reduce((message, s) => message.split(s).join('…'), told);
     const leak = LEAKS.find((pattern) => pattern.test(own));
     if (leak) return `message leaks ${leak}: ${own.slice(0, 300)}`;
   }
