@@ -1,8 +1,7 @@
 import type { Database } from '@/db/client';
 import type { CaseRow } from '@/db/schema';
 import type { Actor, RequestMeta } from '../core/actor';
-import { lockCaseForWrite, recordCaseEvent } from './case-write';
-import { recordAudit } from '../audit/record-audit';
+import { writeCaseEvent } from './write-case-event';
 
 /**
  * An internal note on the case's timeline, at any time: before the caller is verified (what
@@ -15,14 +14,12 @@ export function addCaseNote(
   meta: RequestMeta,
   input: { caseId: string; text: string; expectedVersion?: number | null },
 ): Promise<CaseRow> {
-  return db.transaction(async (tx) => {
-    const row = await lockCaseForWrite(tx, actor, input.caseId, {
-      expectedVersion: input.expectedVersion,
-      requireVerified: false,
-      allowResolved: true,
-    });
-    const updated = await recordCaseEvent(tx, actor, row, { type: 'NOTE_ADDED', scriptStep: null, detail: input.text });
-    await recordAudit(tx, { actor, meta, action: 'ADD_CASE_NOTE', subjectType: 'Case', subjectId: row.id });
-    return updated;
-  });
+  return writeCaseEvent(
+    db,
+    actor,
+    meta,
+    { caseId: input.caseId, expectedVersion: input.expectedVersion, requireVerified: false, allowResolved: true },
+    { type: 'NOTE_ADDED', scriptStep: null, detail: input.text },
+    'ADD_CASE_NOTE',
+  );
 }

@@ -2,8 +2,7 @@ import type { Database } from '@/db/client';
 import type { CaseRow } from '@/db/schema';
 import { FIRST_RESPONSE_EVENT } from '@/lib/domain/case-events';
 import type { Actor, RequestMeta } from '../core/actor';
-import { lockCaseForWrite, recordCaseEvent } from './case-write';
-import { recordAudit } from '../audit/record-audit';
+import { writeCaseEvent } from './write-case-event';
 
 /**
  * Records the first response of step ④ (1차: 불가안내/ 정책안내/ 케어, or the refund policy on a
@@ -16,10 +15,12 @@ export function recordFirstResponse(
   meta: RequestMeta,
   input: { caseId: string; text: string; expectedVersion?: number | null },
 ): Promise<CaseRow> {
-  return db.transaction(async (tx) => {
-    const row = await lockCaseForWrite(tx, actor, input.caseId, { expectedVersion: input.expectedVersion });
-    const updated = await recordCaseEvent(tx, actor, row, { type: FIRST_RESPONSE_EVENT, scriptStep: 'COMPENSATION', detail: input.text });
-    await recordAudit(tx, { actor, meta, action: 'RECORD_FIRST_RESPONSE', subjectType: 'Case', subjectId: row.id });
-    return updated;
-  });
+  return writeCaseEvent(
+    db,
+    actor,
+    meta,
+    { caseId: input.caseId, expectedVersion: input.expectedVersion },
+    { type: FIRST_RESPONSE_EVENT, scriptStep: 'COMPENSATION', detail: input.text },
+    'RECORD_FIRST_RESPONSE',
+  );
 }

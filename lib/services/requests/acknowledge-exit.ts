@@ -1,8 +1,8 @@
-import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { exitRequests, type ExitRequestRow } from '@/db/schema';
+import type { ExitRequestRow } from '@/db/schema';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordOperatorStep } from './case-after-request';
+import { setRequestState } from './set-request-state';
 import { recordAudit } from '../audit/record-audit';
 import { lockExitRequest } from '../core/request-scope';
 import { ServiceError } from '../core/service-error';
@@ -12,12 +12,7 @@ export function acknowledgeExit(db: Database, actor: Actor, meta: RequestMeta, i
   return db.transaction(async (tx) => {
     const request = await lockExitRequest(tx, actor, id);
     if (request.status !== 'REQUESTED') throw new ServiceError('CONFLICT', 'exitAlreadyHandled');
-    const [updated] = await tx
-      .update(exitRequests)
-      .set({ status: 'ACKNOWLEDGED', acknowledgedAt: now, acknowledgedById: actor.id })
-      .where(eq(exitRequests.id, id))
-      .returning();
-    if (!updated) throw new Error('update returned no row');
+    const updated = await setRequestState(tx, 'exit', id, { status: 'ACKNOWLEDGED', acknowledgedAt: now, acknowledgedById: actor.id });
     await recordOperatorStep(tx, actor, request.caseId, { type: 'EXIT_ACKNOWLEDGED', reason: { code: 'eventExitAcknowledged' } });
     await recordAudit(tx, { actor, meta, action: 'ACKNOWLEDGE_EXIT', subjectType: 'ExitRequest', subjectId: id });
     return updated;

@@ -1,8 +1,8 @@
-import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { registrationRequests, type RegistrationRequestRow } from '@/db/schema';
+import type { RegistrationRequestRow } from '@/db/schema';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordOperatorStep } from './case-after-request';
+import { setRequestState } from './set-request-state';
 import { recordAudit } from '../audit/record-audit';
 import { lockRegistrationRequest } from '../core/request-scope';
 import { ServiceError } from '../core/service-error';
@@ -18,12 +18,11 @@ export function acknowledgeRegistration(
   return db.transaction(async (tx) => {
     const request = await lockRegistrationRequest(tx, actor, id);
     if (request.status !== 'REQUESTED') throw new ServiceError('CONFLICT', 'registrationAlreadyAcknowledged');
-    const [updated] = await tx
-      .update(registrationRequests)
-      .set({ status: 'ACKNOWLEDGED', acknowledgedAt: now, acknowledgedById: actor.id })
-      .where(eq(registrationRequests.id, id))
-      .returning();
-    if (!updated) throw new Error('update returned no row');
+    const updated = await setRequestState(tx, 'registration', id, {
+      status: 'ACKNOWLEDGED',
+      acknowledgedAt: now,
+      acknowledgedById: actor.id,
+    });
     await recordOperatorStep(tx, actor, request.caseId, {
       type: 'REGISTRATION_ACKNOWLEDGED',
       reason: { code: 'eventRegistrationAcknowledged', params: { plate: request.plate } },

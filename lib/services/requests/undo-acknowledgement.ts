@@ -1,17 +1,10 @@
 import { and, count, eq, gt, isNull, ne, or } from 'drizzle-orm';
 import type { Database, Transaction } from '@/db/client';
-import {
-  caseEvents,
-  cases,
-  exitRequests,
-  registrationRequests,
-  users,
-  type ExitRequestRow,
-  type RegistrationRequestRow,
-} from '@/db/schema';
+import { caseEvents, cases, users, type ExitRequestRow, type RegistrationRequestRow } from '@/db/schema';
 import { UNDO_REFUSAL_MESSAGE, undoRefusal } from '@/lib/domain/acknowledgement-undo';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordOperatorStep } from './case-after-request';
+import { setRequestState } from './set-request-state';
 import { recordAudit } from '../audit/record-audit';
 import { lockExitRequest, lockRegistrationRequest } from '../core/request-scope';
 import { ServiceError } from '../core/service-error';
@@ -72,12 +65,7 @@ export function undoAcknowledgeExit(db: Database, actor: Actor, meta: RequestMet
   return db.transaction(async (tx) => {
     const request = await lockExitRequest(tx, actor, id);
     refuseUnlessUndoable(actor, request, await undoContext(tx, request), now);
-    const [updated] = await tx
-      .update(exitRequests)
-      .set({ status: 'REQUESTED', acknowledgedAt: null, acknowledgedById: null })
-      .where(eq(exitRequests.id, id))
-      .returning();
-    if (!updated) throw new Error('update returned no row');
+    const updated = await setRequestState(tx, 'exit', id, { status: 'REQUESTED', acknowledgedAt: null, acknowledgedById: null });
     await recordOperatorStep(tx, actor, request.caseId, {
       type: 'EXIT_ACKNOWLEDGEMENT_UNDONE',
       reason: { code: 'eventExitAcknowledgementUndone' },
@@ -98,12 +86,7 @@ export function undoAcknowledgeRegistration(
   return db.transaction(async (tx) => {
     const request = await lockRegistrationRequest(tx, actor, id);
     refuseUnlessUndoable(actor, request, await undoContext(tx, request), now);
-    const [updated] = await tx
-      .update(registrationRequests)
-      .set({ status: 'REQUESTED', acknowledgedAt: null, acknowledgedById: null })
-      .where(eq(registrationRequests.id, id))
-      .returning();
-    if (!updated) throw new Error('update returned no row');
+    const updated = await setRequestState(tx, 'registration', id, { status: 'REQUESTED', acknowledgedAt: null, acknowledgedById: null });
     await recordOperatorStep(tx, actor, request.caseId, {
       type: 'REGISTRATION_ACKNOWLEDGEMENT_UNDONE',
       reason: { code: 'eventRegistrationAcknowledgementUndone', params: { plate: request.plate } },
