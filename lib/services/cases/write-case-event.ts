@@ -5,6 +5,12 @@ import type { Actor, RequestMeta } from '../core/actor';
 import { lockCaseForWrite, recordCaseEvent, type CaseWriteOptions } from './case-write';
 import { recordAudit } from '../audit/record-audit';
 
+/** One timeline event as recordCaseEvent takes it. */
+export type CaseEventInput = Parameters<typeof recordCaseEvent>[3];
+
+/** The input of a write that adds a person's text to a case's timeline (a note, a first response). */
+export type CaseTextInput = { caseId: string; text: string; expectedVersion?: number | null };
+
 /**
  * The whole transaction of a write that is one timeline event on one case and nothing else:
  * lock the case (with the caller's expected version), write the event, log the access. The
@@ -15,7 +21,7 @@ export function writeCaseEvent(
   actor: Actor,
   meta: RequestMeta,
   target: { caseId: string; expectedVersion?: number | null } & Omit<CaseWriteOptions, 'expectedVersion'>,
-  event: Parameters<typeof recordCaseEvent>[3],
+  event: CaseEventInput,
   action: AccessAction,
 ): Promise<CaseRow> {
   const { caseId, ...options } = target;

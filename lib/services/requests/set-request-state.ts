@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { Transaction } from '@/db/client';
+import type { Database, Transaction } from '@/db/client';
+import type { Actor, RequestMeta } from '../core/actor';
 import { exitRequests, registrationRequests, type ExitRequestRow, type RegistrationRequestRow } from '@/db/schema';
 
 type Tables = { exit: typeof exitRequests; registration: typeof registrationRequests };
@@ -22,3 +23,6 @@ export async function setRequestState<K extends keyof Tables>(
   if (!updated) throw new Error('update returned no row');
   return updated as Rows[K];
 }
+
+/** A lot staff member's move of one request, by its id: the request as it stands afterwards. */
+export type RequestMove<Row> = (db: Database, actor: Actor, meta: RequestMeta, id: string, now?: Date) => Promise<Row>;
