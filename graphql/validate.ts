@@ -121,6 +121,15 @@ export const fields = {
     .min(0, { error: '금액은 0원 이상이어야 합니다.' })
     .max(100_000_000, { error: '금액이 너무 큽니다.' }),
   version: z.number().int().min(1, { error: '올바른 버전이 아닙니다.' }).nullish(),
+  /** How many rows a page of a list asks for: at least 1, at most the list's own ceiling. */
+  pageSize: (max: number) =>
+    z
+      .number()
+      .int()
+      .min(1, { error: '1 이상이어야 합니다.' })
+      .max(max, { error: `${max} 이하여야 합니다.` }),
+  /** The opaque cursor a page continues after. */
+  cursor: z.string().max(200).nullish(),
   days: z
     .number()
     .int({ error: '일수는 정수여야 합니다.' })

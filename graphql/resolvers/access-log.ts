@@ -30,12 +30,8 @@ export const accessLogFilterArgs = z
 
 const listArgs = z.object({
   filter: accessLogFilterArgs.nullish(),
-  first: z
-    .number()
-    .int()
-    .min(1, { error: '1 이상이어야 합니다.' })
-    .max(MAX_ACCESS_LOG_PAGE, { error: `${MAX_ACCESS_LOG_PAGE} 이하여야 합니다.` }),
-  after: z.string().max(200).nullish(),
+  first: fields.pageSize(MAX_ACCESS_LOG_PAGE),
+  after: fields.cursor,
 });
 
 /** The PIPA access log, for managers. */

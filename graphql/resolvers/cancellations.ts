@@ -10,7 +10,7 @@ import { requestMeta, requireViewer } from './viewer-of';
 
 const listArgs = z.object({
   statuses: z.array(z.enum(CANCELLATION_STATUSES)).max(CANCELLATION_STATUSES.length).nullish(),
-  first: z.number().int().min(1, { error: '1 이상이어야 합니다.' }).max(200, { error: '200 이하여야 합니다.' }),
+  first: fields.pageSize(200),
 });
 const idArgs = z.object({ id: fields.id });
 const rejectArgs = z.object({ id: fields.id, reason: fields.reason(CANCELLATION_REJECT_REASON_MAX) });

@@ -26,12 +26,8 @@ const openArgs = z.object({
 
 const listArgs = z.object({
   filter: caseFilterSchema.nullish(),
-  first: z
-    .number()
-    .int()
-    .min(1, { error: '1 이상이어야 합니다.' })
-    .max(MAX_PAGE_SIZE, { error: `${MAX_PAGE_SIZE} 이하여야 합니다.` }),
-  after: z.string().max(200).nullish(),
+  first: fields.pageSize(MAX_PAGE_SIZE),
+  after: fields.cursor,
 });
 
 /** Cases: reading them and the agent's steps that change the case itself. */

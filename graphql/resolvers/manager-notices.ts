@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { listManagerNotices } from '@/lib/services/reports/list-manager-notices';
 import type { Resolvers } from '../generated/resolvers-types';
-import { parseArgs } from '../validate';
+import { fields, parseArgs } from '../validate';
 import { reasonOut, storedReason, textFor } from './reason-fields';
 import { requestMeta, requireViewer } from './viewer-of';
 
-const args = z.object({ first: z.number().int().min(1, { error: '1 이상이어야 합니다.' }).max(100, { error: '100 이하여야 합니다.' }) });
+const args = z.object({ first: fields.pageSize(100) });
 
 /** Notices for managers: requests escalated past their operator's target. */
 export const managerNoticeResolvers: Resolvers = {

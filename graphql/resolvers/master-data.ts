@@ -66,21 +66,12 @@ export const masterDataResolvers: Resolvers = {
       const { input } = parseArgs(userArgs, args);
       return createUser(ctx.db, requireViewer(ctx), requestMeta(ctx), { ...input, operatorId: input.operatorId ?? null });
     },
-    createOperator: (_parent, args, ctx) => {
-      const { input } = parseArgs(operatorArgs, args);
-      return createOperator(ctx.db, requireViewer(ctx), requestMeta(ctx), input);
-    },
-    createParkingLot: (_parent, args, ctx) => {
-      const { input } = parseArgs(lotArgs, args);
-      return createParkingLot(ctx.db, requireViewer(ctx), requestMeta(ctx), input);
-    },
-    createCustomer: (_parent, args, ctx) => {
-      const { input } = parseArgs(customerArgs, args);
-      return createCustomer(ctx.db, requireViewer(ctx), requestMeta(ctx), input);
-    },
-    createPass: (_parent, args, ctx) => {
-      const { input } = parseArgs(passArgs, args);
-      return createPass(ctx.db, requireViewer(ctx), requestMeta(ctx), input);
-    },
+    createOperator: (_parent, args, ctx) =>
+      createOperator(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(operatorArgs, args).input),
+    createParkingLot: (_parent, args, ctx) =>
+      createParkingLot(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(lotArgs, args).input),
+    createCustomer: (_parent, args, ctx) =>
+      createCustomer(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(customerArgs, args).input),
+    createPass: (_parent, args, ctx) => createPass(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(passArgs, args).input),
   },
 };

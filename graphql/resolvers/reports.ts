@@ -15,21 +15,21 @@ import { requestMeta, requireViewer } from './viewer-of';
 
 const month = z.string().refine(isMonth, { error: '올바른 월이 아닙니다 (예: 2026-04).' });
 const monthArgs = z.object({ month });
-const trendArgs = z.object({
-  endMonth: month,
-  months: z
+/** How many months a trend or heat map spans, up to its own ceiling. */
+function monthCount(max: number) {
+  return z
     .number()
     .int({ error: '개월 수는 정수여야 합니다.' })
     .min(1, { error: '1개월 이상이어야 합니다.' })
-    .max(36, { error: '36개월 이하여야 합니다.' }),
+    .max(max, { error: `${max}개월 이하여야 합니다.` });
+}
+const trendArgs = z.object({
+  endMonth: month,
+  months: monthCount(36),
 });
 const heatmapArgs = z.object({
   endMonth: month,
-  months: z
-    .number()
-    .int({ error: '개월 수는 정수여야 합니다.' })
-    .min(1, { error: '1개월 이상이어야 합니다.' })
-    .max(12, { error: '12개월 이하여야 합니다.' }),
+  months: monthCount(12),
   lots: z
     .number()
     .int({ error: '주차장 수는 정수여야 합니다.' })

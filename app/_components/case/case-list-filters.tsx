@@ -5,6 +5,7 @@ import { useId, useRef, type FormEvent } from 'react';
 import type { CaseFilter, CaseStatus, VocKind } from '@/graphql/generated/client/graphql';
 import { CASE_STATUSES, VOC_KINDS } from '@/lib/domain/enum-values';
 import { describedBy, Field } from '../ui/field';
+import { PhoneLast4Input } from '../ui/inputs';
 import styles from './case.module.css';
 
 /** The case list's filters: 상태, VOC 유형, 월, 차량번호, 전화번호 뒷자리. Enter searches. */
@@ -62,15 +63,7 @@ export function CaseListFilters({ onSearch, busy }: { onSearch: (filter: CaseFil
         <input {...field('plate')} className="input" name="plate" autoComplete="off" placeholder={t('case.filters.platePlaceholder')} />
       </Field>
       <Field id={`${id}-phone`} label={t('case.filters.phoneLast4')}>
-        <input
-          {...field('phone')}
-          className="input"
-          name="phoneLast4"
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={4}
-          placeholder={t('case.filters.phonePlaceholder')}
-        />
+        <PhoneLast4Input {...field('phone')} placeholder={t('case.filters.phonePlaceholder')} />
       </Field>
       <div className={styles.filterActions}>
         <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>

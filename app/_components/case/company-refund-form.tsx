@@ -8,6 +8,7 @@ import { useFormat } from '../ui/use-format';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
 import { describedBy, Field } from '../ui/field';
+import { WholeNumberInput } from '../ui/inputs';
 import { useCaseAction, useCaseWorkspace } from './case-workspace-context';
 import { parseWon } from './parse-won';
 import { PROPOSE_REFUND } from './refund-calculator';
@@ -64,17 +65,7 @@ export function CompanyRefundForm({ disabled, refundable }: { disabled: boolean;
               : t('amountHint', { amount: format.won(kase.pass.amountPaid) })
           }
         >
-          <input
-            {...describedBy(amountId, { hint: true })}
-            className="input"
-            name="amount"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            step={1}
-            required
-            disabled={disabled}
-          />
+          <WholeNumberInput {...describedBy(amountId, { hint: true })} name="amount" required disabled={disabled} />
         </Field>
         <Field id={reasonId} label={t('reason')} hint={t('reasonHint')}>
           <textarea

@@ -9,6 +9,7 @@ import { formatInstant } from '../ui/format';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
 import { describedBy, Field } from '../ui/field';
+import { WholeNumberInput } from '../ui/inputs';
 import { useCaseAction, useCaseWorkspace } from './case-workspace-context';
 import { kstInputToDateTime, kstInputValue } from './kst-input';
 import { parseWon } from './parse-won';
@@ -60,14 +61,10 @@ export function OnsitePaymentForm({ disabled }: { disabled: boolean }) {
     // noValidate: the messages below say what is wrong in the reader's language, not the browser's.
     <form className={styles.inlineForm} noValidate onSubmit={handleSubmit}>
       <Field id={`${id}-amount`} label={t('amount')}>
-        <input
+        <WholeNumberInput
           {...describedBy(`${id}-amount`, {})}
-          className="input"
           name="amount"
-          type="number"
-          inputMode="numeric"
           min={MIN_ONSITE_PAYMENT_WON}
-          step={1}
           required
           disabled={disabled}
           placeholder={t('amountPlaceholder')}

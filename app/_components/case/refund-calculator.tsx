@@ -10,6 +10,7 @@ import { useFormat } from '../ui/use-format';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
 import { describedBy, Field } from '../ui/field';
+import { WholeNumberInput } from '../ui/inputs';
 import { useCaseAction, useCaseWorkspace } from './case-workspace-context';
 import styles from './case.module.css';
 
@@ -100,17 +101,7 @@ export function RefundCalculator({ disabled, refundable }: { disabled: boolean; 
         }}
       >
         <Field id={usedId} label={t('usedDays')} hint={t('usedDaysHint', { days: kase.pass.availableDays })}>
-          <input
-            {...describedBy(usedId, { hint: true })}
-            className="input"
-            name="usedDays"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={kase.pass.availableDays}
-            step={1}
-            required
-          />
+          <WholeNumberInput {...describedBy(usedId, { hint: true })} name="usedDays" max={kase.pass.availableDays} required />
         </Field>
         <button type="submit" className="button button-secondary" disabled={loading} aria-busy={loading || undefined}>
           {loading ? t('calculating') : t('calculate')}

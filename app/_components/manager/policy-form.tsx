@@ -8,6 +8,7 @@ import { formatDate } from '../ui/format';
 import { ActionButton } from '../ui/action-button';
 import { ActionFeedback } from '../ui/action-feedback';
 import { describedBy, Field } from '../ui/field';
+import { WholeNumberInput } from '../ui/inputs';
 import {
   checkPolicy,
   COUNT_BOUNDS,
@@ -95,29 +96,21 @@ export function PolicyForm() {
             <input {...aria('effectiveFrom')} className="input" type="date" min={today} required />
           </Field>
           <Field id={base('couponAmount')} label={t('couponAmount')} error={errors.couponAmount}>
-            <input {...aria('couponAmount')} className="input" type="number" min={0} step={100} inputMode="numeric" required />
+            <WholeNumberInput {...aria('couponAmount')} step={100} required />
           </Field>
           <Field id={base('repeatThreshold')} label={t('repeatThreshold')} error={errors.repeatThreshold}>
-            <input
+            <WholeNumberInput
               {...aria('repeatThreshold')}
-              className="input"
-              type="number"
               min={COUNT_BOUNDS.repeatThreshold.min}
               max={COUNT_BOUNDS.repeatThreshold.max}
-              step={1}
-              inputMode="numeric"
               required
             />
           </Field>
           <Field id={base('couponsPerMonth')} label={t('couponsPerMonth')} error={errors.couponsPerMonth}>
-            <input
+            <WholeNumberInput
               {...aria('couponsPerMonth')}
-              className="input"
-              type="number"
               min={COUNT_BOUNDS.couponsPerMonth.min}
               max={COUNT_BOUNDS.couponsPerMonth.max}
-              step={1}
-              inputMode="numeric"
               required
             />
           </Field>

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useId, type FormEvent } from 'react';
 import { describedBy, Field } from '../ui/field';
+import { PhoneLast4Input } from '../ui/inputs';
 import styles from './passes.module.css';
 
 /** What an agent searches passes by; null means "not given". */
@@ -38,15 +39,7 @@ export function PassSearchForm({ onSearch, busy }: { onSearch: (query: PassQuery
         />
       </Field>
       <Field id={phoneId} label={t('phoneLast4')} hint={t('phoneHint')}>
-        <input
-          {...describedBy(phoneId, { hint: true })}
-          className="input"
-          name="phoneLast4"
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={4}
-          placeholder={t('phonePlaceholder')}
-        />
+        <PhoneLast4Input {...describedBy(phoneId, { hint: true })} placeholder={t('phonePlaceholder')} />
       </Field>
       <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
         {busy ? t('searching') : t('search')}

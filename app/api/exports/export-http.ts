@@ -1,4 +1,7 @@
 import { NO_STORE } from '@/app/api/_http/error-response';
+import type { RouteContext } from '@/app/api/_http/route-context';
+import { maskedFilter } from '@/lib/domain/access-log';
+import { recordRead, type ReadEntry } from '@/lib/services/audit/record-read';
 import { isMonth } from '@/lib/domain/kst-month';
 import { ServiceError } from '@/lib/services/core/service-error';
 
@@ -22,4 +25,16 @@ export function csvResponse(body: ReadableStream<Uint8Array>, fileName: string):
       'X-Content-Type-Options': 'nosniff',
     },
   });
+}
+
+/**
+ * Logs a filtered export with its filter (masked) before a byte is sent: an export the log
+ * cannot record is not made.
+ */
+export function recordExport(
+  deps: RouteContext,
+  entry: Pick<ReadEntry, 'actor' | 'action' | 'subjectType'>,
+  filter: Readonly<Record<string, unknown>>,
+): Promise<void> {
+  return recordRead(deps.db, { ...entry, meta: { clientAddress: deps.clientAddress ?? null }, detail: { filter: maskedFilter(filter) } });
 }

@@ -2,14 +2,12 @@ import { errorResponse } from '@/app/api/_http/error-response';
 import type { RouteContext } from '@/app/api/_http/route-context';
 import { accessLogFilterArgs } from '@/graphql/resolvers/access-log';
 import { parseArgs } from '@/graphql/validate';
-import { maskedFilter } from '@/lib/domain/access-log';
 import { parseInstant } from '@/lib/domain/calendar';
 import { kstDateOf } from '@/lib/domain/kst-month';
 import { ACCESS_LOG_EXPORT_HEADER, accessLogExportPages } from '@/lib/services/exports/access-log-rows';
 import { csvStream } from '@/lib/services/exports/csv-stream';
-import { recordRead } from '@/lib/services/audit/record-read';
 import { ServiceError } from '@/lib/services/core/service-error';
-import { csvResponse } from './export-http';
+import { csvResponse, recordExport } from './export-http';
 import { authorizeSignedIn } from '@/lib/policy/authorize';
 
 const TEXT_PARAMS = ['actorId', 'action', 'subjectType', 'subjectId', 'clientAddress'] as const;
@@ -34,15 +32,7 @@ export async function handleAccessLogExport(request: Request, deps: RouteContext
         throw new ServiceError('BAD_USER_INPUT', `${key}: 시간대를 포함한 일시여야 합니다 (예: 2026-04-01T00:00:00+09:00).`, key);
     }
     const filter = parseArgs(accessLogFilterArgs, given);
-    // Logged before a byte is sent: an export the log cannot record is not made.
-    const meta = { clientAddress: deps.clientAddress ?? null };
-    await recordRead(deps.db, {
-      actor: viewer,
-      meta,
-      action: 'EXPORT_ACCESS_LOG',
-      subjectType: 'AccessLog',
-      detail: { filter: maskedFilter(filter) },
-    });
+    await recordExport(deps, { actor: viewer, action: 'EXPORT_ACCESS_LOG', subjectType: 'AccessLog' }, filter);
     const body = csvStream(ACCESS_LOG_EXPORT_HEADER, accessLogExportPages(deps.db, filter));
     return csvResponse(body, `access-log-${kstDateOf(new Date())}.csv`);
   } catch (error) {

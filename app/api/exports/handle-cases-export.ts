@@ -3,11 +3,9 @@ import { caseFilterSchema } from '@/graphql/case-filter';
 import { parseArgs } from '@/graphql/validate';
 import { errorResponse } from '@/app/api/_http/error-response';
 import type { RouteContext } from '@/app/api/_http/route-context';
-import { maskedFilter } from '@/lib/domain/access-log';
 import { caseExportPages, CASE_EXPORT_HEADER } from '@/lib/services/exports/case-rows';
 import { csvStream } from '@/lib/services/exports/csv-stream';
-import { recordRead } from '@/lib/services/audit/record-read';
-import { csvResponse, monthParam } from './export-http';
+import { csvResponse, monthParam, recordExport } from './export-http';
 import { authorizeSignedIn } from '@/lib/policy/authorize';
 
 // The `cases` query's filter, read from the query string: the month by monthParam, the counted
@@ -33,15 +31,7 @@ export async function handleCasesExport(request: Request, deps: RouteContext): P
     );
     const { counted, ...rest } = parseArgs(filterParams, given);
     const filter = { ...rest, month, countedOmissions: counted === '1' };
-    // Logged before a byte is sent: an export the log cannot record is not made.
-    const meta = { clientAddress: deps.clientAddress ?? null };
-    await recordRead(deps.db, {
-      actor: viewer,
-      meta,
-      action: 'EXPORT_CASES',
-      subjectType: 'Case',
-      detail: { filter: maskedFilter(filter) },
-    });
+    await recordExport(deps, { actor: viewer, action: 'EXPORT_CASES', subjectType: 'Case' }, filter);
     return csvResponse(csvStream(CASE_EXPORT_HEADER, caseExportPages(deps.db, viewer, filter)), `cases-${month ?? 'all'}.csv`);
   } catch (error) {
     return errorResponse(error);

@@ -1,25 +1,17 @@
-import { eq } from 'drizzle-orm';
-import type { Database } from '@/db/client';
-import { exitRequests, type ExitRequestRow } from '@/db/schema';
-import type { Actor, RequestMeta } from '../core/actor';
+import type { ExitRequestRow } from '@/db/schema';
 import { recordOperatorStep } from './case-after-request';
+import { setRequestState, type RequestMove } from './set-request-state';
 import { recordAudit } from '../audit/record-audit';
 import { lockExitRequest } from '../core/request-scope';
 import { ServiceError } from '../core/service-error';
 
 /** The lot opened the barrier: the exit request ends here (REQUESTED → ACKNOWLEDGED). */
-export function acknowledgeExit(db: Database, actor: Actor, meta: RequestMeta, id: string, now = new Date()): Promise<ExitRequestRow> {
-  return db.transaction(async (tx) => {
+export const acknowledgeExit: RequestMove<ExitRequestRow> = (db, actor, meta, id, now = new Date()) =>
+  db.transaction(async (tx) => {
     const request = await lockExitRequest(tx, actor, id);
     if (request.status !== 'REQUESTED') throw new ServiceError('CONFLICT', 'exitAlreadyHandled');
-    const [updated] = await tx
-      .update(exitRequests)
-      .set({ status: 'ACKNOWLEDGED', acknowledgedAt: now, acknowledgedById: actor.id })
-      .where(eq(exitRequests.id, id))
-      .returning();
-    if (!updated) throw new Error('update returned no row');
+    const updated = await setRequestState(tx, 'exit', id, { status: 'ACKNOWLEDGED', acknowledgedAt: now, acknowledgedById: actor.id });
     await recordOperatorStep(tx, actor, request.caseId, { type: 'EXIT_ACKNOWLEDGED', reason: { code: 'eventExitAcknowledged' } });
     await recordAudit(tx, { actor, meta, action: 'ACKNOWLEDGE_EXIT', subjectType: 'ExitRequest', subjectId: id });
     return updated;
   });
-}

@@ -1,29 +1,20 @@
-import { eq } from 'drizzle-orm';
-import type { Database } from '@/db/client';
-import { registrationRequests, type RegistrationRequestRow } from '@/db/schema';
-import type { Actor, RequestMeta } from '../core/actor';
+import type { RegistrationRequestRow } from '@/db/schema';
 import { recordOperatorStep } from './case-after-request';
+import { setRequestState, type RequestMove } from './set-request-state';
 import { recordAudit } from '../audit/record-audit';
 import { lockRegistrationRequest } from '../core/request-scope';
 import { ServiceError } from '../core/service-error';
 
 /** The operator has seen the registration request and is checking it (REQUESTED → ACKNOWLEDGED). */
-export function acknowledgeRegistration(
-  db: Database,
-  actor: Actor,
-  meta: RequestMeta,
-  id: string,
-  now = new Date(),
-): Promise<RegistrationRequestRow> {
-  return db.transaction(async (tx) => {
+export const acknowledgeRegistration: RequestMove<RegistrationRequestRow> = (db, actor, meta, id, now = new Date()) =>
+  db.transaction(async (tx) => {
     const request = await lockRegistrationRequest(tx, actor, id);
     if (request.status !== 'REQUESTED') throw new ServiceError('CONFLICT', 'registrationAlreadyAcknowledged');
-    const [updated] = await tx
-      .update(registrationRequests)
-      .set({ status: 'ACKNOWLEDGED', acknowledgedAt: now, acknowledgedById: actor.id })
-      .where(eq(registrationRequests.id, id))
-      .returning();
-    if (!updated) throw new Error('update returned no row');
+    const updated = await setRequestState(tx, 'registration', id, {
+      status: 'ACKNOWLEDGED',
+      acknowledgedAt: now,
+      acknowledgedById: actor.id,
+    });
     await recordOperatorStep(tx, actor, request.caseId, {
       type: 'REGISTRATION_ACKNOWLEDGED',
       reason: { code: 'eventRegistrationAcknowledged', params: { plate: request.plate } },
@@ -31,4 +22,3 @@ export function acknowledgeRegistration(
     await recordAudit(tx, { actor, meta, action: 'ACKNOWLEDGE_REGISTRATION', subjectType: 'RegistrationRequest', subjectId: id });
     return updated;
   });
-}

@@ -1,9 +1,8 @@
 import { eq } from 'drizzle-orm';
-import type { Database } from '@/db/client';
-import { cases, parkingLots, passes, registrationRequests, type RegistrationRequestRow } from '@/db/schema';
+import { cases, parkingLots, passes, type RegistrationRequestRow } from '@/db/schema';
 import { registrationConfirmedSms } from '@/lib/domain/sms-templates';
-import type { Actor, RequestMeta } from '../core/actor';
 import { recordOperatorStep } from './case-after-request';
+import { setRequestState, type RequestMove } from './set-request-state';
 import { queueSms } from '../messaging/queue-sms';
 import { recordAudit } from '../audit/record-audit';
 import { lockRegistrationRequest } from '../core/request-scope';
@@ -13,24 +12,13 @@ import { ServiceError } from '../core/service-error';
  * The operator registered the plate (ACKNOWLEDGED → CONFIRMED): the pass is marked registered
  * and the customer's text is queued in the same transaction.
  */
-export function confirmRegistration(
-  db: Database,
-  actor: Actor,
-  meta: RequestMeta,
-  id: string,
-  now = new Date(),
-): Promise<RegistrationRequestRow> {
-  return db.transaction(async (tx) => {
+export const confirmRegistration: RequestMove<RegistrationRequestRow> = (db, actor, meta, id, now = new Date()) =>
+  db.transaction(async (tx) => {
     const request = await lockRegistrationRequest(tx, actor, id);
     if (request.status !== 'ACKNOWLEDGED') {
       throw new ServiceError('CONFLICT', request.status === 'REQUESTED' ? 'acknowledgeFirst' : 'registrationAlreadyHandled');
     }
-    const [updated] = await tx
-      .update(registrationRequests)
-      .set({ status: 'CONFIRMED', resolvedAt: now, resolvedById: actor.id })
-      .where(eq(registrationRequests.id, id))
-      .returning();
-    if (!updated) throw new Error('update returned no row');
+    const updated = await setRequestState(tx, 'registration', id, { status: 'CONFIRMED', resolvedAt: now, resolvedById: actor.id });
     await tx.update(passes).set({ registered: true }).where(eq(passes.id, request.passId));
     const [caseRow] = await tx.select({ code: cases.code, customerId: cases.customerId }).from(cases).where(eq(cases.id, request.caseId));
     const [lot] = await tx.select({ name: parkingLots.name }).from(parkingLots).where(eq(parkingLots.id, request.lotId));
@@ -47,4 +35,3 @@ export function confirmRegistration(
     await recordAudit(tx, { actor, meta, action: 'CONFIRM_REGISTRATION', subjectType: 'RegistrationRequest', subjectId: id });
     return updated;
   });
-}

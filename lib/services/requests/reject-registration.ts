@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { cases, registrationRequests, type RegistrationRequestRow } from '@/db/schema';
+import { cases, type RegistrationRequestRow } from '@/db/schema';
 import { registrationRejectedSms } from '@/lib/domain/sms-templates';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordOperatorStep } from './case-after-request';
+import { setRequestState } from './set-request-state';
 import { queueSms } from '../messaging/queue-sms';
 import { recordAudit } from '../audit/record-audit';
 import { lockRegistrationRequest } from '../core/request-scope';
@@ -26,12 +27,12 @@ export function rejectRegistration(
     if (request.status !== 'ACKNOWLEDGED') {
       throw new ServiceError('CONFLICT', request.status === 'REQUESTED' ? 'acknowledgeFirst' : 'registrationAlreadyHandled');
     }
-    const [updated] = await tx
-      .update(registrationRequests)
-      .set({ status: 'REJECTED', resolvedAt: now, resolvedById: actor.id, rejectReason: input.reason })
-      .where(eq(registrationRequests.id, input.id))
-      .returning();
-    if (!updated) throw new Error('update returned no row');
+    const updated = await setRequestState(tx, 'registration', input.id, {
+      status: 'REJECTED',
+      resolvedAt: now,
+      resolvedById: actor.id,
+      rejectReason: input.reason,
+    });
     const [caseRow] = await tx.select({ code: cases.code, customerId: cases.customerId }).from(cases).where(eq(cases.id, request.caseId));
     if (!caseRow) throw new Error('request without its case');
     await queueSms(tx, {

@@ -1,17 +1,10 @@
 import { and, count, eq, gt, isNull, ne, or } from 'drizzle-orm';
-import type { Database, Transaction } from '@/db/client';
-import {
-  caseEvents,
-  cases,
-  exitRequests,
-  registrationRequests,
-  users,
-  type ExitRequestRow,
-  type RegistrationRequestRow,
-} from '@/db/schema';
+import type { Transaction } from '@/db/client';
+import { caseEvents, cases, users, type ExitRequestRow, type RegistrationRequestRow } from '@/db/schema';
 import { UNDO_REFUSAL_MESSAGE, undoRefusal } from '@/lib/domain/acknowledgement-undo';
-import type { Actor, RequestMeta } from '../core/actor';
+import type { Actor } from '../core/actor';
 import { recordOperatorStep } from './case-after-request';
+import { setRequestState, type RequestMove } from './set-request-state';
 import { recordAudit } from '../audit/record-audit';
 import { lockExitRequest, lockRegistrationRequest } from '../core/request-scope';
 import { ServiceError } from '../core/service-error';
@@ -68,16 +61,11 @@ function refuseUnlessUndoable(
  * waiting again, the case waits on the lot again. Refused with CONFLICT once the window passed
  * or the agent or a job acted on it (lib/domain/acknowledgement-undo.ts).
  */
-export function undoAcknowledgeExit(db: Database, actor: Actor, meta: RequestMeta, id: string, now = new Date()): Promise<ExitRequestRow> {
-  return db.transaction(async (tx) => {
+export const undoAcknowledgeExit: RequestMove<ExitRequestRow> = (db, actor, meta, id, now = new Date()) =>
+  db.transaction(async (tx) => {
     const request = await lockExitRequest(tx, actor, id);
     refuseUnlessUndoable(actor, request, await undoContext(tx, request), now);
-    const [updated] = await tx
-      .update(exitRequests)
-      .set({ status: 'REQUESTED', acknowledgedAt: null, acknowledgedById: null })
-      .where(eq(exitRequests.id, id))
-      .returning();
-    if (!updated) throw new Error('update returned no row');
+    const updated = await setRequestState(tx, 'exit', id, { status: 'REQUESTED', acknowledgedAt: null, acknowledgedById: null });
     await recordOperatorStep(tx, actor, request.caseId, {
       type: 'EXIT_ACKNOWLEDGEMENT_UNDONE',
       reason: { code: 'eventExitAcknowledgementUndone' },
@@ -85,25 +73,13 @@ export function undoAcknowledgeExit(db: Database, actor: Actor, meta: RequestMet
     await recordAudit(tx, { actor, meta, action: 'UNDO_ACKNOWLEDGE_EXIT', subjectType: 'ExitRequest', subjectId: id });
     return updated;
   });
-}
 
 /** Takes back a registration acknowledgement (ACKNOWLEDGED → REQUESTED), by the same rules; never after 등록 완료 or 반려. */
-export function undoAcknowledgeRegistration(
-  db: Database,
-  actor: Actor,
-  meta: RequestMeta,
-  id: string,
-  now = new Date(),
-): Promise<RegistrationRequestRow> {
-  return db.transaction(async (tx) => {
+export const undoAcknowledgeRegistration: RequestMove<RegistrationRequestRow> = (db, actor, meta, id, now = new Date()) =>
+  db.transaction(async (tx) => {
     const request = await lockRegistrationRequest(tx, actor, id);
     refuseUnlessUndoable(actor, request, await undoContext(tx, request), now);
-    const [updated] = await tx
-      .update(registrationRequests)
-      .set({ status: 'REQUESTED', acknowledgedAt: null, acknowledgedById: null })
-      .where(eq(registrationRequests.id, id))
-      .returning();
-    if (!updated) throw new Error('update returned no row');
+    const updated = await setRequestState(tx, 'registration', id, { status: 'REQUESTED', acknowledgedAt: null, acknowledgedById: null });
     await recordOperatorStep(tx, actor, request.caseId, {
       type: 'REGISTRATION_ACKNOWLEDGEMENT_UNDONE',
       reason: { code: 'eventRegistrationAcknowledgementUndone', params: { plate: request.plate } },
@@ -111,4 +87,3 @@ export function undoAcknowledgeRegistration(
     await recordAudit(tx, { actor, meta, action: 'UNDO_ACKNOWLEDGE_REGISTRATION', subjectType: 'RegistrationRequest', subjectId: id });
     return updated;
   });
-}
