@@ -101,7 +101,9 @@ export function RefundApprovals() {
       header: r('table.reason'),
       cell: (refund) =>
         refund.proposalReason ? (
-          <span className={styles.refundReason}>{refund.proposalReason}</span>
+          <span className={styles.refundReason} lang="ko">
+            {refund.proposalReason}
+          </span>
         ) : (
           <span className="muted">{r('table.noReason')}</span>
         ),
@@ -111,7 +113,7 @@ export function RefundApprovals() {
       header: r('table.proposed'),
       cell: (refund) => (
         <span>
-          {refund.proposedBy?.name ?? r('table.unknownProposer')}
+          {refund.proposedBy ? <DataText>{refund.proposedBy.name}</DataText> : r('table.unknownProposer')}
           <span className="cell-sub nowrap">{formatInstant(refund.proposedAt)}</span>
         </span>
       ),

@@ -125,7 +125,7 @@ export function CancellationQueue() {
       header: t('table.owner'),
       cell: (item) => (
         <span>
-          {item.owner?.name ?? <span className="muted">{t('table.shared')}</span>}
+          {item.owner ? <DataText>{item.owner.name}</DataText> : <span className="muted">{t('table.shared')}</span>}
           {item.rejectReason && (
             <span className="cell-sub" lang="ko">
               {item.rejectReason}
