@@ -7,6 +7,8 @@ import { CaseStatusBadge } from '../ui/status-badges';
 import type { AgentCase } from './case-workspace-context';
 import { Gloss } from './gloss';
 import styles from './case.module.css';
+import { DataText } from '../ui/data-text';
+import { dataLang } from '@/lib/i18n/data-lang';
 
 /**
  * Where a case's links lead: the agent's workspace, or the manager's read-only view. `list`
@@ -68,20 +70,22 @@ export function CaseHeader({ kase, links = AGENT_LINKS, printLink = true }: Case
         <div>
           <dt>{t('case.header.customer')}</dt>
           <dd>
-            {kase.customer.name} <span className="muted">{kase.customer.phoneMasked}</span>
+            <DataText>{kase.customer.name}</DataText> <span className="muted">{kase.customer.phoneMasked}</span>
           </dd>
         </div>
         <div>
           <dt>{t('case.header.pass')}</dt>
           <dd>
-            <span className="nowrap">{kase.pass.plate}</span> · {formatPeriod(kase.pass.startsOn, kase.pass.endsOn)} ·{' '}
-            <span className="nowrap">{format.won(kase.pass.amountPaid)}</span>
+            <span className="nowrap" lang={dataLang(kase.pass.plate)}>
+              {kase.pass.plate}
+            </span>{' '}
+            · {formatPeriod(kase.pass.startsOn, kase.pass.endsOn)} · <span className="nowrap">{format.won(kase.pass.amountPaid)}</span>
           </dd>
         </div>
         <div>
           <dt>{t('case.header.lot')}</dt>
           <dd>
-            {kase.lot.name}{' '}
+            <DataText>{kase.lot.name}</DataText>{' '}
             <span className="badges-inline">
               <IntegrationBadge integration={kase.lot.integration} />
               <CallButtonBadge hasExitCallButton={kase.lot.hasExitCallButton} />
@@ -98,13 +102,15 @@ export function CaseHeader({ kase, links = AGENT_LINKS, printLink = true }: Case
         <div>
           <dt>{t('case.header.opened')}</dt>
           <dd>
-            {formatInstant(kase.createdAt)} · {kase.agent.name}
+            {formatInstant(kase.createdAt)} · <DataText>{kase.agent.name}</DataText>
           </dd>
         </div>
         {kase.note && (
           <div>
             <dt>{t('case.header.note')}</dt>
-            <dd className={styles.preLine}>{kase.note}</dd>
+            <dd className={styles.preLine} lang="ko">
+              {kase.note}
+            </dd>
           </div>
         )}
       </dl>

@@ -7,6 +7,7 @@ import { formatInstant } from '../ui/format';
 import { DataTable, type DataColumn } from '../ui/data-table';
 import { CaseStatusBadge, VocKindBadge } from '../ui/status-badges';
 import styles from './case.module.css';
+import { DataText } from '../ui/data-text';
 
 /** The fields a row of a case list shows; the agent's and the manager's lists both ask for them. */
 export const CASE_LIST_ROW = graphql(`
@@ -67,14 +68,14 @@ export function CaseListTable<R extends CaseListRowFragment>({
       header: t('customer'),
       cell: (row) => (
         <span>
-          {row.customer.name}
+          <DataText>{row.customer.name}</DataText>
           <span className="cell-sub nowrap">{row.customer.phoneMasked}</span>
         </span>
       ),
     },
-    { id: 'plate', header: t('plate'), nowrap: true, cell: (row) => row.pass.plate },
+    { id: 'plate', header: t('plate'), nowrap: true, cell: (row) => <DataText>{row.pass.plate}</DataText> },
     // Lot names are long and Korean (which breaks anywhere): keep their column readable.
-    { id: 'lot', header: t('lot'), className: styles.colLot, cell: (row) => row.lot.name },
+    { id: 'lot', header: t('lot'), className: styles.colLot, cell: (row) => <DataText>{row.lot.name}</DataText> },
     {
       id: 'kind',
       header: t('kind'),

@@ -5,6 +5,7 @@ import type { AgentCase } from './case-workspace-context';
 import { STEPS } from './guide-steps';
 import styles from './case.module.css';
 import { ReasonText } from '../ui/reason-text';
+import { DataText } from '../ui/data-text';
 
 /** Every step taken on the case, newest first: when, who, what, at which step of the guide. */
 export function CaseTimeline({ kase }: { kase: AgentCase }) {
@@ -45,7 +46,12 @@ export function CaseTimeline({ kase }: { kase: AgentCase }) {
                 )}
                 <p className={styles.timelineMeta}>
                   <time dateTime={event.at}>{formatInstant(event.at)}</time>
-                  {event.actor && ` · ${event.actor.name}`}
+                  {event.actor && (
+                    <>
+                      {' · '}
+                      <DataText>{event.actor.name}</DataText>
+                    </>
+                  )}
                 </p>
               </li>
             );

@@ -44,7 +44,7 @@ export function ScriptBlock({ step, branch, lines, lotName, label, recommended =
         {lines.map((line, index) => (
           <div key={index} className={styles.scriptLine}>
             <p lang="ko">{withLotName(line, lotName)}</p>
-            <Gloss text={gloss.line(step, branch, index, lotName)} />
+            <Gloss text={gloss.line(step, branch, index, lotName)} data={[lotName]} />
           </div>
         ))}
       </blockquote>

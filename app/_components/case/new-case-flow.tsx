@@ -12,6 +12,7 @@ import type { FoundPass } from '../passes/pass-table';
 import { useFormat } from '../ui/use-format';
 import { OpenCaseForm } from './open-case-form';
 import styles from './case.module.css';
+import { DataText } from '../ui/data-text';
 
 /** New case: find the caller's pass, choose it, then tell what happened. */
 export function NewCaseFlow() {
@@ -60,17 +61,19 @@ export function NewCaseFlow() {
               <div>
                 <dt>{t('customer')}</dt>
                 <dd>
-                  {chosen.customer.name} <span className="muted">{chosen.customer.phoneMasked}</span>
+                  <DataText>{chosen.customer.name}</DataText> <span className="muted">{chosen.customer.phoneMasked}</span>
                 </dd>
               </div>
               <div>
                 <dt>{t('plate')}</dt>
-                <dd>{chosen.plate}</dd>
+                <dd>
+                  <DataText>{chosen.plate}</DataText>
+                </dd>
               </div>
               <div>
                 <dt>{t('lot')}</dt>
                 <dd>
-                  {chosen.lot.name} <IntegrationBadge integration={chosen.lot.integration} />
+                  <DataText>{chosen.lot.name}</DataText> <IntegrationBadge integration={chosen.lot.integration} />
                 </dd>
               </div>
               <div>

@@ -114,7 +114,10 @@ export function OnsitePaymentSummary({ payment }: { payment: OnsitePayment }) {
           {cancellation.rejectReason && (
             <>
               {' · '}
-              {t('cancellation.rejectReason', { reason: cancellation.rejectReason })}
+              {t.rich('cancellation.rejectReason', {
+                reason: cancellation.rejectReason,
+                words: (chunks) => <span lang="ko">{chunks}</span>,
+              })}
             </>
           )}
         </p>

@@ -86,7 +86,9 @@ export function RegistrationRequestList({ requests }: { requests: AgentCase['reg
               t(registration.status === 'REJECTED' ? 'rejectedAt' : 'confirmedAt', { at: formatInstant(registration.resolvedAt) })}
           </span>
           {registration.rejectReason && (
-            <span className={styles.requestReason}>{t('rejectReason', { reason: registration.rejectReason })}</span>
+            <span className={styles.requestReason}>
+              {t.rich('rejectReason', { reason: registration.rejectReason, words: (chunks) => <span lang="ko">{chunks}</span> })}
+            </span>
           )}
         </li>
       ))}

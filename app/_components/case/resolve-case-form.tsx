@@ -43,7 +43,11 @@ export function ResolveCaseForm() {
         <p>
           <CaseStatusBadge status="RESOLVED" /> {kase.resolvedAt && <span className="muted">{formatInstant(kase.resolvedAt)}</span>}
         </p>
-        {kase.outcome && <p className={styles.preLine}>{kase.outcome}</p>}
+        {kase.outcome && (
+          <p className={styles.preLine} lang="ko">
+            {kase.outcome}
+          </p>
+        )}
         <p className="muted">{t('readOnly')}</p>
         <ActionFeedback state={action} />
       </section>

@@ -20,7 +20,7 @@ export function SmsPreviewCard({ kase }: { kase: AgentCase }) {
       <div className={styles.smsBubble} lang="ko">
         {kase.smsPreview}
       </div>
-      <Gloss text={gloss(kase.smsPreview)} />
+      <Gloss text={gloss(kase.smsPreview)} data={[kase.lot.name, kase.pass.plate]} />
       <h3>{t('sentHeading')}</h3>
       <SentMessages kase={kase} />
     </section>
@@ -44,7 +44,7 @@ export function SentMessages({ kase }: { kase: AgentCase }) {
           <p className={styles.preLine} lang="ko">
             {message.body}
           </p>
-          <Gloss text={gloss(message.body)} />
+          <Gloss text={gloss(message.body)} data={[kase.lot.name, kase.pass.plate]} />
         </li>
       ))}
     </ul>

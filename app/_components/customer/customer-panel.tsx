@@ -10,6 +10,7 @@ import { ErrorState, LoadingState } from '../ui/query-state';
 import { CaseStatusBadge, RefundStatusBadge, VocKindBadge } from '../ui/status-badges';
 import styles from './customer-panel.module.css';
 import { useCustomerHistory, type CustomerHistory, type CustomerHistoryTarget, type HistoryCase } from './use-customer-history';
+import { DataText } from '../ui/data-text';
 
 const COUNT_TONE: Record<HistoryCase['omissionCount'], BadgeTone> = {
   COUNTED: 'warning',
@@ -91,7 +92,7 @@ function HistoryBody({
                 </Badge>
               </span>
               <span className="muted">
-                {formatInstant(c.incidentAt)} · {c.lotName}
+                {formatInstant(c.incidentAt)} · <DataText>{c.lotName}</DataText>
               </span>
               <span>
                 <VocKindBadge kind={c.kind} />

@@ -6,6 +6,7 @@ import { formatInstant } from '../ui/format';
 import { CaseStatusBadge } from '../ui/status-badges';
 import type { FoundCase } from './use-case-search';
 import styles from './palette.module.css';
+import { dataLang } from '@/lib/i18n/data-lang';
 
 /** One case in the palette: its code and status, plate, customer and lot, and what matched. */
 export function PaletteCaseItem({ found, onSelect }: { found: FoundCase; onSelect: () => void }) {
@@ -19,9 +20,11 @@ export function PaletteCaseItem({ found, onSelect }: { found: FoundCase; onSelec
         <span className={styles.paletteMatch}>{t(matchedBy)}</span>
       </span>
       <span className={styles.paletteCaseFacts}>
-        <span>{node.pass.plate}</span>
-        <span>{node.customer.name}</span>
-        <span className="muted">{node.lot.name}</span>
+        <span lang={dataLang(node.pass.plate)}>{node.pass.plate}</span>
+        <span lang={dataLang(node.customer.name)}>{node.customer.name}</span>
+        <span className="muted" lang={dataLang(node.lot.name)}>
+          {node.lot.name}
+        </span>
         <span className="muted">{formatInstant(node.incidentAt)}</span>
       </span>
     </Command.Item>

@@ -8,6 +8,7 @@ import type { LotOmissionRow } from './manager-report-query';
 import { omissionCasesHref, useReportFormat } from './report-format';
 import { ReportSection } from './report-section-header';
 import styles from './dashboard.module.css';
+import { DataText } from '../ui/data-text';
 
 const BAR_HEIGHT = 30;
 const CHARTED = 10;
@@ -24,8 +25,19 @@ export function LotOmissionTable({ month, rows }: { month: string; rows: readonl
     .map((row) => ({ name: row.lot.name, omissions: row.omissions }));
   const chartHeight = charted.length * BAR_HEIGHT + 40;
   const columns: DataColumn<LotOmissionRow>[] = [
-    { id: 'lot', header: t('lots.lot'), rowHeader: true, cell: (row) => row.lot.name, sortValue: (row) => row.lot.name },
-    { id: 'operator', header: t('lots.operator'), cell: (row) => row.lot.operator.name, sortValue: (row) => row.lot.operator.name },
+    {
+      id: 'lot',
+      header: t('lots.lot'),
+      rowHeader: true,
+      cell: (row) => <DataText>{row.lot.name}</DataText>,
+      sortValue: (row) => row.lot.name,
+    },
+    {
+      id: 'operator',
+      header: t('lots.operator'),
+      cell: (row) => <DataText>{row.lot.operator.name}</DataText>,
+      sortValue: (row) => row.lot.operator.name,
+    },
     {
       id: 'omissions',
       header: t('lots.omissions'),

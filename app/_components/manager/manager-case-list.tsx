@@ -12,6 +12,7 @@ import { CursorPager, useCursorPages } from '../ui/cursor-pager';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
 import { useReportFormat } from './report-format';
 import styles from './dashboard.module.css';
+import { DataText } from '../ui/data-text';
 
 const PAGE_SIZE = 20;
 
@@ -88,7 +89,7 @@ export function ManagerCaseList({ filter, exportHref }: { filter: CaseFilter; ex
               cases={connection.edges.map(({ node }) => node)}
               caption={t('caption', { page })}
               caseHref={(id) => `/manager/cases/${id}`}
-              extraColumn={{ header: t('agent'), cell: (node) => node.agent.name }}
+              extraColumn={{ header: t('agent'), cell: (node) => <DataText>{node.agent.name}</DataText> }}
             />
           </div>
           {/* While another page is on its way the old one stays, and this says so. */}

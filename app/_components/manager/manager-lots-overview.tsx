@@ -7,6 +7,7 @@ import type { ManagerLotsQuery } from '@/graphql/generated/client/graphql';
 import { useApiErrorMessage } from '../ui/api-error';
 import { OperatorLotsTable } from '../operator/operator-lots-table';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
+import { dataLang } from '@/lib/i18n/data-lang';
 
 const MANAGER_LOTS = graphql(`
   query ManagerLots {
@@ -64,7 +65,9 @@ export function ManagerLotsOverview() {
       {groups.map((group) => (
         <section key={group.id} className="section" aria-labelledby={`operator-${group.id}`}>
           <div className="section-header">
-            <h3 id={`operator-${group.id}`}>{group.name}</h3>
+            <h3 id={`operator-${group.id}`} lang={dataLang(group.name)}>
+              {group.name}
+            </h3>
             <span className="muted">{t('lotCount', { count: group.lots.length })}</span>
           </div>
           <OperatorLotsTable operatorName={group.name} lots={group.lots} />

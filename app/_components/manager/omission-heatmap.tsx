@@ -8,6 +8,8 @@ import type { OmissionHeatmap as HeatmapData } from './manager-report-query';
 import styles from './omission-heatmap.module.css';
 import { omissionCasesHref, useReportFormat } from './report-format';
 import { ReportSection } from './report-section-header';
+import { DataText } from '../ui/data-text';
+import { dataLang } from '@/lib/i18n/data-lang';
 
 const LEVEL_CLASS = [styles.level0, styles.level1, styles.level2, styles.level3, styles.level4];
 // The dashboard's query asks for this many lots (manager-report-query.ts).
@@ -57,8 +59,10 @@ export function OmissionHeatmap({ month, heatmap }: { month: string; heatmap: He
               {rows.map((row) => (
                 <tr key={row.lot.id}>
                   <th scope="row" className={styles.lot}>
-                    {row.lot.name}
-                    <span className="cell-sub">{row.lot.operator.name}</span>
+                    <DataText>{row.lot.name}</DataText>
+                    <span className="cell-sub" lang={dataLang(row.lot.operator.name)}>
+                      {row.lot.operator.name}
+                    </span>
                   </th>
                   {row.counts.map((count, index) => {
                     const month = months[index] ?? '';
@@ -75,6 +79,7 @@ export function OmissionHeatmap({ month, heatmap }: { month: string; heatmap: He
                               month: format.month(month),
                               count,
                               hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                              data: (chunks) => <span lang={dataLang(row.lot.name)}>{chunks}</span>,
                             })}
                           </Link>
                         )}

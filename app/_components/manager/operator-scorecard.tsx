@@ -6,6 +6,7 @@ import type { ManagerReport, OperatorRow, OperatorTimes } from './manager-report
 import { useReportFormat, type ReportFormat } from './report-format';
 import { ReportSection } from './report-section-header';
 import styles from './dashboard.module.css';
+import { DataText } from '../ui/data-text';
 
 type ByOperator = ManagerReport['responseTimes']['byOperator'];
 interface ScoreRow extends OperatorRow {
@@ -38,7 +39,7 @@ export function OperatorScorecard({ month, rows, times }: { month: string; rows:
       id: 'name',
       header: t('operators.operator'),
       rowHeader: true,
-      cell: (row) => row.operator.name,
+      cell: (row) => <DataText>{row.operator.name}</DataText>,
       sortValue: (row) => row.operator.name,
     },
     {

@@ -56,7 +56,11 @@ export function PolicyTable() {
       nowrap: true,
       cell: (version) => h('perMonth', { count: version.couponsPerMonth }),
     },
-    { id: 'note', header: h('note'), cell: (version) => version.note || <span className="muted">—</span> },
+    {
+      id: 'note',
+      header: h('note'),
+      cell: (version) => (version.note ? <span lang="ko">{version.note}</span> : <span className="muted">—</span>),
+    },
   ];
 
   return (

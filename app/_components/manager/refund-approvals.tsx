@@ -17,6 +17,8 @@ import { REFUND_APPROVALS } from './refund-approval-queries';
 import { RejectRefundDialog } from './reject-refund-dialog';
 import { useRefundDecision, type RefundRef } from './use-refund-decision';
 import styles from './refund-approvals.module.css';
+import { DataText } from '../ui/data-text';
+import { dataLang } from '@/lib/i18n/data-lang';
 
 type Proposal = RefundApprovalsQuery['refundApprovals'][number];
 
@@ -60,7 +62,7 @@ export function RefundApprovals() {
       header: r('table.customer'),
       cell: (refund) => (
         <span>
-          {refund.case.customer.name}
+          <DataText>{refund.case.customer.name}</DataText>
           <span className="cell-sub nowrap">{refund.case.customer.phoneMasked}</span>
         </span>
       ),
@@ -71,8 +73,10 @@ export function RefundApprovals() {
       className: styles.refundLot,
       cell: (refund) => (
         <span>
-          {refund.case.lot.name}
-          <span className="cell-sub nowrap">{refund.pass.plate}</span>
+          <DataText>{refund.case.lot.name}</DataText>
+          <span className="cell-sub nowrap" lang={dataLang(refund.pass.plate)}>
+            {refund.pass.plate}
+          </span>
         </span>
       ),
     },
@@ -97,7 +101,9 @@ export function RefundApprovals() {
       header: r('table.reason'),
       cell: (refund) =>
         refund.proposalReason ? (
-          <span className={styles.refundReason}>{refund.proposalReason}</span>
+          <span className={styles.refundReason} lang="ko">
+            {refund.proposalReason}
+          </span>
         ) : (
           <span className="muted">{r('table.noReason')}</span>
         ),
@@ -107,7 +113,7 @@ export function RefundApprovals() {
       header: r('table.proposed'),
       cell: (refund) => (
         <span>
-          {refund.proposedBy?.name ?? r('table.unknownProposer')}
+          {refund.proposedBy ? <DataText>{refund.proposedBy.name}</DataText> : r('table.unknownProposer')}
           <span className="cell-sub nowrap">{formatInstant(refund.proposedAt)}</span>
         </span>
       ),

@@ -8,6 +8,7 @@ import type { RepeatCustomer } from './manager-report-query';
 import styles from './repeat-customers-table.module.css';
 import { useReportFormat } from './report-format';
 import { ReportSection } from './report-section-header';
+import { DataText } from '../ui/data-text';
 
 // The dashboard stays a glance; the CSV holds every customer.
 const SHOWN = 20;
@@ -31,7 +32,7 @@ export function RepeatCustomersTable({ month, rows }: { month: string; rows: rea
       rowHeader: true,
       cell: (row) => (
         <span>
-          {row.customer.name}
+          <DataText>{row.customer.name}</DataText>
           <span className={`cell-sub nowrap ${styles.phone}`}>{row.customer.phoneMasked}</span>
         </span>
       ),

@@ -9,6 +9,7 @@ import { DataTable, type DataColumn } from '../ui/data-table';
 import { ErrorState, LoadingState } from '../ui/query-state';
 import { ReportSection } from './report-section-header';
 import { useReportFormat } from './report-format';
+import { DataText } from '../ui/data-text';
 
 const UNVERIFIED_CONTACTS = graphql(`
   query UnverifiedContacts($month: Month!) {
@@ -36,7 +37,7 @@ export function UnverifiedContacts({ month }: { month: string }) {
   const { data, error, refetch } = useQuery(UNVERIFIED_CONTACTS, { variables: { month }, fetchPolicy: 'cache-and-network' });
   const report = data?.unverifiedContacts;
   const columns: DataColumn<Row>[] = [
-    { id: 'lot', header: t('lot'), rowHeader: true, sortValue: (row) => row.lot.name, cell: (row) => row.lot.name },
+    { id: 'lot', header: t('lot'), rowHeader: true, sortValue: (row) => row.lot.name, cell: (row) => <DataText>{row.lot.name}</DataText> },
     { id: 'count', header: t('count'), numeric: true, sortValue: (row) => row.count, cell: (row) => format.count(row.count) },
   ];
 

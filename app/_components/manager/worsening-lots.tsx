@@ -8,6 +8,7 @@ import type { WorseningLot } from './manager-report-query';
 import { omissionCasesHref, useReportFormat } from './report-format';
 import { ReportSection } from './report-section-header';
 import styles from './dashboard.module.css';
+import { DataText } from '../ui/data-text';
 
 /** Lots whose omissions rose against last month, biggest rise first; a lot's name opens its cases. */
 export function WorseningLots({ month, lots }: { month: string; lots: readonly WorseningLot[] }) {
@@ -19,9 +20,18 @@ export function WorseningLots({ month, lots }: { month: string; lots: readonly W
       header: t('lot'),
       rowHeader: true,
       sortValue: (row) => row.lot.name,
-      cell: (row) => <Link href={omissionCasesHref(month, row.lot.id)}>{row.lot.name}</Link>,
+      cell: (row) => (
+        <Link href={omissionCasesHref(month, row.lot.id)}>
+          <DataText>{row.lot.name}</DataText>
+        </Link>
+      ),
     },
-    { id: 'operator', header: t('operator'), sortValue: (row) => row.lot.operator.name, cell: (row) => row.lot.operator.name },
+    {
+      id: 'operator',
+      header: t('operator'),
+      sortValue: (row) => row.lot.operator.name,
+      cell: (row) => <DataText>{row.lot.operator.name}</DataText>,
+    },
     {
       id: 'previous',
       header: format.monthShort(previousMonth(month)),

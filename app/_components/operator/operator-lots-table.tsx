@@ -5,6 +5,7 @@ import type { ManagerLotsQuery } from '@/graphql/generated/client/graphql';
 import { CallButtonBadge, IntegrationBadge } from '../lots/lot-badges';
 import { DataTable, type DataColumn } from '../ui/data-table';
 import styles from './operator.module.css';
+import { DataText } from '../ui/data-text';
 
 type Lot = ManagerLotsQuery['lots'][number];
 
@@ -12,8 +13,8 @@ type Lot = ManagerLotsQuery['lots'][number];
 export function OperatorLotsTable({ operatorName, lots }: { operatorName: string; lots: readonly Lot[] }) {
   const t = useTranslations('operatorLots.table');
   const columns: DataColumn<Lot>[] = [
-    { id: 'name', header: t('name'), rowHeader: true, cell: (lot) => lot.name, sortValue: (lot) => lot.name },
-    { id: 'address', header: t('address'), cell: (lot) => lot.address },
+    { id: 'name', header: t('name'), rowHeader: true, cell: (lot) => <DataText>{lot.name}</DataText>, sortValue: (lot) => lot.name },
+    { id: 'address', header: t('address'), cell: (lot) => <DataText>{lot.address}</DataText> },
     {
       id: 'integration',
       header: t('integration'),

@@ -7,6 +7,7 @@ import { useApiErrorMessage } from '../ui/api-error';
 import { CallButtonBadge, IntegrationBadge } from '../lots/lot-badges';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
 import styles from './operator.module.css';
+import { dataLang } from '@/lib/i18n/data-lang';
 
 const OPERATOR_LOTS = graphql(`
   query OperatorLots {
@@ -40,8 +41,10 @@ export function OperatorLots() {
       <ul className={styles.lotGrid}>
         {lots.map((lot) => (
           <li key={lot.id} className={`card ${styles.lotCard}`}>
-            <h3>{lot.name}</h3>
-            <p className="muted">{lot.address}</p>
+            <h3 lang={dataLang(lot.name)}>{lot.name}</h3>
+            <p className="muted" lang={dataLang(lot.address)}>
+              {lot.address}
+            </p>
             <div className="badges">
               <IntegrationBadge integration={lot.integration} />
               <CallButtonBadge hasExitCallButton={lot.hasExitCallButton} />

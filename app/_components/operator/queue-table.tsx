@@ -7,6 +7,8 @@ import { EscalatedBadge, OverdueBadge, QueueStatusBadge, UrgencyBadge } from './
 import { exitUrgency, isPastDue, waitedSeconds, waitingParts, type Urgency } from './waiting-time';
 import cards from '../ui/table-cards.module.css';
 import styles from './operator.module.css';
+import { DataText } from '../ui/data-text';
+import { dataLang } from '@/lib/i18n/data-lang';
 
 /** A row's urgency as its tint and bar. */
 const TONE_CLASS: Record<Urgency, string | undefined> = { normal: undefined, warning: styles.queueRowWarning, late: styles.queueRowLate };
@@ -44,20 +46,24 @@ function WaitingTime({ seconds }: { seconds: number }) {
 function useQueueColumns(actions: (item: QueueRow) => ReactNode): DataColumn<TimedRow>[] {
   const t = useTranslations('operator.queue');
   return [
-    { id: 'lot', header: t('columns.lot'), cell: ({ item }) => item.row.lot.name },
+    { id: 'lot', header: t('columns.lot'), cell: ({ item }) => <DataText>{item.row.lot.name}</DataText> },
     // The large type sits on the text, not the cell: a phone card's label column is sized in the cell's em.
     {
       id: 'plate',
       header: t('columns.plate'),
       rowHeader: true,
-      cell: ({ item }) => <span className={styles.queuePlate}>{item.row.plate}</span>,
+      cell: ({ item }) => (
+        <span className={styles.queuePlate} lang={dataLang(item.row.plate)}>
+          {item.row.plate}
+        </span>
+      ),
     },
     {
       id: 'customer',
       header: t('columns.customer'),
       cell: ({ item }) => (
         <span>
-          {item.row.customer.name}
+          <DataText>{item.row.customer.name}</DataText>
           <span className="cell-sub nowrap">{item.row.customer.phoneMasked}</span>
         </span>
       ),

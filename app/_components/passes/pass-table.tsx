@@ -6,6 +6,7 @@ import { formatPeriod } from '../ui/format';
 import { IntegrationBadge } from '../lots/lot-badges';
 import { DataTable, type DataColumn } from '../ui/data-table';
 import { useFormat } from '../ui/use-format';
+import { DataText } from '../ui/data-text';
 
 /** A pass the search found. */
 export type FoundPass = SearchPassesQuery['searchPasses'][number];
@@ -15,13 +16,13 @@ export function PassTable({ passes, renderAction }: { passes: readonly FoundPass
   const t = useTranslations('passSearch.table');
   const format = useFormat();
   const columns: DataColumn<FoundPass>[] = [
-    { id: 'plate', header: t('plate'), rowHeader: true, nowrap: true, cell: (pass) => pass.plate },
+    { id: 'plate', header: t('plate'), rowHeader: true, nowrap: true, cell: (pass) => <DataText>{pass.plate}</DataText> },
     {
       id: 'customer',
       header: t('customer'),
       cell: (pass) => (
         <span>
-          {pass.customer.name}
+          <DataText>{pass.customer.name}</DataText>
           <span className="cell-sub nowrap">{pass.customer.phoneMasked}</span>
         </span>
       ),
@@ -31,7 +32,7 @@ export function PassTable({ passes, renderAction }: { passes: readonly FoundPass
       header: t('lot'),
       cell: (pass) => (
         <span>
-          {pass.lot.name} <IntegrationBadge integration={pass.lot.integration} />
+          <DataText>{pass.lot.name}</DataText> <IntegrationBadge integration={pass.lot.integration} />
         </span>
       ),
     },

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { Role } from '@/graphql/generated/client/graphql';
+import { dataLang } from '@/lib/i18n/data-lang';
 import { AccountLocaleSwitch } from './account-locale-switch';
 import { DashboardNav } from './dashboard-nav';
 import { KeyboardLayer } from '../keyboard/keyboard-layer';
@@ -27,7 +28,9 @@ export function DashboardShell({ viewer, children }: { viewer: ShellViewer; chil
           <DashboardNav role={viewer.role} />
           <div className={styles.viewer}>
             <p className={styles.viewerWho}>
-              <span className={styles.viewerName}>{viewer.name}</span>
+              <span className={styles.viewerName} lang={dataLang(viewer.name)}>
+                {viewer.name}
+              </span>
               <span className={styles.viewerRole}>
                 {t(`labels.role.${viewer.role}`)}
                 {viewer.role === 'OPERATOR' && <ViewerOperatorName />}

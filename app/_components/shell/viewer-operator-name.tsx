@@ -3,6 +3,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { graphql } from '@/graphql/generated/client';
+import { dataLang } from '@/lib/i18n/data-lang';
 
 const VIEWER_OPERATOR = graphql(`
   query ViewerOperator {
@@ -22,5 +23,6 @@ export function ViewerOperatorName() {
   const t = useTranslations('shell');
   const { data } = useQuery(VIEWER_OPERATOR);
   const name = data?.viewer?.operator?.name;
-  return name ? <>{t('operatorOf', { name })}</> : null;
+  // The separator rides inside the mark: the name is data, in its own language.
+  return name ? <span lang={dataLang(name)}>{t('operatorOf', { name })}</span> : null;
 }

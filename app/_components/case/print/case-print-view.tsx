@@ -66,7 +66,9 @@ export function CasePrintView({ caseId, backHref }: { caseId: string; backHref: 
       {kase.outcome && (
         <section className="card print-outcome" aria-labelledby="print-outcome-heading">
           <h2 id="print-outcome-heading">{t('outcome')}</h2>
-          <p className={styles.preLine}>{kase.outcome}</p>
+          <p className={styles.preLine} lang="ko">
+            {kase.outcome}
+          </p>
           {kase.resolvedAt && <p className="muted">{formatInstant(kase.resolvedAt)}</p>}
         </section>
       )}

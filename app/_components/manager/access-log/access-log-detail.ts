@@ -92,3 +92,14 @@ export function describeDetail(t: Translate, detail: string | null | undefined):
   if (typeof data.after === 'string') parts.push(t('accessLog.detail.nextPage'));
   return parts.join(' · ');
 }
+
+/** The values staff typed into the filter an entry records (a plate…): data, kept in its own language in the line above. */
+export function detailFilterValues(detail: string | null | undefined): string[] {
+  try {
+    const data = JSON.parse(detail ?? '') as { filter?: unknown };
+    if (!data.filter || typeof data.filter !== 'object') return [];
+    return Object.values(data.filter).filter((value): value is string => typeof value === 'string');
+  } catch {
+    return [];
+  }
+}

@@ -12,6 +12,7 @@ import { actionName, subjectName } from './access-log-detail';
 import { ACCESS_LOG_ACCOUNTS } from './access-log-queries';
 import { queryOf, type AccessLogParams } from './access-log-params';
 import styles from './access-log.module.css';
+import { dataLang } from '@/lib/i18n/data-lang';
 
 const SUBJECT_TYPES = Object.keys(ACCESS_SUBJECT_LABEL);
 
@@ -79,7 +80,7 @@ export function AccessLogFilters({ params }: { params: AccessLogParams }) {
               {users
                 .filter((user) => user.role === role)
                 .map((user) => (
-                  <option key={user.id} value={user.id}>
+                  <option key={user.id} value={user.id} lang={dataLang(user.name)}>
                     {f('accountOption', { name: user.name, email: user.email })}
                   </option>
                 ))}

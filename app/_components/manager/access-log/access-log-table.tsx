@@ -6,9 +6,11 @@ import type { AccessLogQuery } from '@/graphql/generated/client/graphql';
 import { formatClock, formatDate } from '../../ui/format';
 import { DataTable, type DataColumn } from '../../ui/data-table';
 import type { Translate } from '../translate';
-import { actionName, describeDetail, shortId, subjectName } from './access-log-detail';
+import { withDataMarked } from '../../ui/with-data-marked';
+import { actionName, describeDetail, detailFilterValues, shortId, subjectName } from './access-log-detail';
 import { queryOf } from './access-log-params';
 import styles from './access-log.module.css';
+import { DataText } from '../../ui/data-text';
 
 type Entry = AccessLogQuery['accessLog']['edges'][number]['node'];
 
@@ -34,7 +36,7 @@ export function AccessLogTable({ entries, page }: { entries: Entry[]; page: numb
       cell: (entry) =>
         entry.actor ? (
           <span>
-            {entry.actor.name}
+            <DataText>{entry.actor.name}</DataText>
             <span className={`cell-sub ${styles.email}`}>{entry.actor.email}</span>
           </span>
         ) : (
@@ -50,7 +52,7 @@ export function AccessLogTable({ entries, page }: { entries: Entry[]; page: numb
         return (
           <span>
             {actionName(t, entry.action)}
-            {detail && <span className="cell-sub">{detail}</span>}
+            {detail && <span className="cell-sub">{withDataMarked(detail, detailFilterValues(entry.detail))}</span>}
           </span>
         );
       },

@@ -19,6 +19,7 @@ import { PAYMENT_CANCELLATIONS } from './cancellation-queries';
 import styles from './cancellation-queue.module.css';
 import { RejectCancellationDialog } from './reject-cancellation-dialog';
 import { useCancellationMove, type CancellationRef } from './use-cancellation-move';
+import { DataText } from '../../ui/data-text';
 
 type Item = PaymentCancellationsQuery['paymentCancellations'][number];
 type View = 'open' | 'settled';
@@ -82,7 +83,7 @@ export function CancellationQueue() {
         </span>
       ),
     },
-    { id: 'lot', header: t('table.lot'), className: styles.lot, cell: (item) => item.case.lot.name },
+    { id: 'lot', header: t('table.lot'), className: styles.lot, cell: (item) => <DataText>{item.case.lot.name}</DataText> },
     {
       id: 'amount',
       header: t('table.amount'),
@@ -124,8 +125,12 @@ export function CancellationQueue() {
       header: t('table.owner'),
       cell: (item) => (
         <span>
-          {item.owner?.name ?? <span className="muted">{t('table.shared')}</span>}
-          {item.rejectReason && <span className="cell-sub">{item.rejectReason}</span>}
+          {item.owner ? <DataText>{item.owner.name}</DataText> : <span className="muted">{t('table.shared')}</span>}
+          {item.rejectReason && (
+            <span className="cell-sub" lang="ko">
+              {item.rejectReason}
+            </span>
+          )}
         </span>
       ),
     },

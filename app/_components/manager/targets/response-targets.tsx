@@ -12,6 +12,7 @@ import { MinutesBox, SaveActions } from './target-cells';
 import { RESPONSE_TARGETS } from './target-queries';
 import styles from './targets.module.css';
 import { TARGET_FIELDS, useTargetDrafts, type SaveOutcome, type TargetRowData } from './use-target-drafts';
+import { DataText } from '../../ui/data-text';
 
 /** Every operator's response targets, each row editable in place, with one line of feedback. */
 export function ResponseTargets() {
@@ -34,7 +35,11 @@ export function ResponseTargets() {
       id: 'operator',
       header: t('table.operator'),
       rowHeader: true,
-      cell: (row) => <span className={styles.line}>{row.operator.name}</span>,
+      cell: (row) => (
+        <span className={styles.line}>
+          <DataText>{row.operator.name}</DataText>
+        </span>
+      ),
     },
     ...TARGET_FIELDS.map((field): DataColumn<TargetRowData> => ({
       id: field,

@@ -6,6 +6,7 @@ import { useApiErrorMessage } from '../../ui/api-error';
 import { describedBy, Field } from '../../ui/field';
 import { OPERATOR_CHOICES } from './user-queries';
 import styles from './users.module.css';
+import { dataLang } from '@/lib/i18n/data-lang';
 
 interface OperatorSelectProps {
   base: string;
@@ -39,7 +40,7 @@ export function OperatorSelect({ base, error, onChange }: OperatorSelectProps) {
       >
         <option value="">{t('operatorPlaceholder')}</option>
         {operators?.map((operator) => (
-          <option key={operator.id} value={operator.id}>
+          <option key={operator.id} value={operator.id} lang={dataLang(operator.name)}>
             {operator.name}
           </option>
         ))}

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { Dialog, DialogActions } from '../../ui/dialog';
 import type { StaffUser } from './filter-users';
 import styles from './users.module.css';
+import { DataText } from '../../ui/data-text';
 
 interface SetActiveDialogProps {
   /** The account to switch; null keeps the dialog closed. */
@@ -26,7 +27,9 @@ export function SetActiveDialog({ user, pending, onConfirm, onCancel }: SetActiv
         <>
           {user && (
             <p>
-              <strong>{user.name}</strong>
+              <strong>
+                <DataText>{user.name}</DataText>
+              </strong>
               <span className="cell-sub">{user.email}</span>
             </p>
           )}

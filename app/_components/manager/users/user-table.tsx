@@ -5,6 +5,7 @@ import { Badge } from '../../ui/badge';
 import { DataTable, type DataColumn } from '../../ui/data-table';
 import type { StaffUser } from './filter-users';
 import styles from './users.module.css';
+import { DataText } from '../../ui/data-text';
 
 interface UserTableProps {
   users: readonly StaffUser[];
@@ -25,13 +26,17 @@ export function UserTable({ users, total, viewerId, busy, onToggle }: UserTableP
       rowHeader: true,
       cell: (user) => (
         <span>
-          {user.name} {user.id === viewerId && <Badge tone="accent">{h('self')}</Badge>}
+          <DataText>{user.name}</DataText> {user.id === viewerId && <Badge tone="accent">{h('self')}</Badge>}
         </span>
       ),
     },
     { id: 'email', header: h('email'), className: styles.email, cell: (user) => user.email },
     { id: 'role', header: h('role'), nowrap: true, cell: (user) => t(`labels.role.${user.role}`) },
-    { id: 'operator', header: h('operator'), cell: (user) => user.operator?.name ?? <span className="muted">—</span> },
+    {
+      id: 'operator',
+      header: h('operator'),
+      cell: (user) => (user.operator ? <DataText>{user.operator.name}</DataText> : <span className="muted">—</span>),
+    },
     {
       id: 'status',
       header: h('status'),
