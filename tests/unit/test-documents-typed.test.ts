@@ -24,6 +24,7 @@ const TYPED_FILES = [
   'integration/operators-list.test.ts',
   'integration/administration-refunds.test.ts',
   'integration/case-flow.test.ts',
+  'integration/payment-cancellations.test.ts',
 ];
 /** Casts left in the files not yet moved to typed documents; lower it as they move. */
 const UNTYPED_CAST_CEILING = 47;
