@@ -112,6 +112,13 @@ type Documents = {
     "\n    mutation RefundsProposeWithReason($id: ID!, $reason: String) {\n      proposeRefund(caseId: $id, basis: COMPANY_POLICY, amount: 50000, reason: $reason) {\n        id\n        proposalReason\n      }\n    }\n  ": typeof types.RefundsProposeWithReasonDocument,
     "\n    query RefundsReasons($id: ID!) {\n      case(id: $id) {\n        refunds {\n          id\n          proposalReason\n          decisionReason\n        }\n        timeline {\n          type\n          detail\n        }\n      }\n    }\n  ": typeof types.RefundsReasonsDocument,
     "\n    query RefundsQueueContext {\n      refundApprovals {\n        id\n        proposalReason\n        usedDays\n        availableDays\n        case {\n          id\n          code\n          lot {\n            name\n          }\n          customer {\n            name\n            phoneMasked\n          }\n        }\n        proposedBy {\n          id\n        }\n      }\n    }\n  ": typeof types.RefundsQueueContextDocument,
+    "\n  mutation AdminAddPolicy($input: PolicyVersionInput!) {\n    addPolicyVersion(input: $input) {\n      id\n      effectiveFrom\n      couponAmount\n      repeatThreshold\n      couponsPerMonth\n      note\n      createdBy {\n        id\n      }\n    }\n  }\n": typeof types.AdminAddPolicyDocument,
+    "\n  mutation AdminSetActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.AdminSetActiveDocument,
+    "\n  mutation AdminSetTargets($operatorId: ID!, $exit: Int!, $registration: Int!) {\n    setResponseTargets(operatorId: $operatorId, exitAckMinutes: $exit, registrationConfirmMinutes: $registration) {\n      operator {\n        id\n      }\n      exitAckMinutes\n      registrationConfirmMinutes\n      isDefault\n    }\n  }\n": typeof types.AdminSetTargetsDocument,
+    "\n  query AdminTargets {\n    responseTargets {\n      operator {\n        id\n        name\n      }\n      exitAckMinutes\n      registrationConfirmMinutes\n      isDefault\n    }\n  }\n": typeof types.AdminTargetsDocument,
+    "\n  query AdminCouponAmount($id: ID!) {\n    case(id: $id) {\n      couponEligibility {\n        amount\n      }\n    }\n  }\n": typeof types.AdminCouponAmountDocument,
+    "\n  query AdminPolicyVersions {\n    policyVersions {\n      id\n      effectiveFrom\n      couponAmount\n    }\n  }\n": typeof types.AdminPolicyVersionsDocument,
+    "\n  query AdminUsers {\n    users {\n      id\n      role\n      active\n      operator {\n        id\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
     "\n  mutation BulkJobDeactivateUser($id: ID!) {\n    setUserActive(id: $id, active: false) {\n      id\n    }\n  }\n": typeof types.BulkJobDeactivateUserDocument,
     "\n  query BulkJobCountCases($f: CaseFilter) {\n    cases(filter: $f, first: 50) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.BulkJobCountCasesDocument,
     "\n  query BulkJobCaseTimeline($id: ID!) {\n    case(id: $id) {\n      timeline {\n        type\n        detail\n      }\n    }\n  }\n": typeof types.BulkJobCaseTimelineDocument,
@@ -141,6 +148,8 @@ type Documents = {
     "\n  mutation CancellationsComplete($id: ID!) {\n    completePaymentCancellation(id: $id) {\n      id\n      status\n      resolvedAt\n      owner {\n        id\n      }\n      resolvedBy {\n        id\n      }\n    }\n  }\n": typeof types.CancellationsCompleteDocument,
     "\n  mutation CancellationsReject($id: ID!, $reason: String!) {\n    rejectPaymentCancellation(id: $id, reason: $reason) {\n      id\n      status\n      rejectReason\n      resolvedAt\n    }\n  }\n": typeof types.CancellationsRejectDocument,
     "\n  query CancellationsFigures {\n    paymentCancellationFigures {\n      open\n      overdue\n      completedThisMonth\n      rejectedThisMonth\n      month\n    }\n  }\n": typeof types.CancellationsFiguresDocument,
+    "\n    query ReadApiLots {\n      lots {\n        id\n        name\n        operator {\n          id\n          lots {\n            id\n          }\n        }\n      }\n    }\n  ": typeof types.ReadApiLotsDocument,
+    "\n    query ReadApiSearchPasses($plate: String, $phoneLast4: String) {\n      searchPasses(plate: $plate, phoneLast4: $phoneLast4) {\n        id\n        plate\n        customer {\n          name\n          phoneMasked\n        }\n        lot {\n          name\n        }\n      }\n    }\n  ": typeof types.ReadApiSearchPassesDocument,
 };
 const documents: Documents = {
     "\n  mutation RecordGuidance($caseId: ID!, $step: GuideStepKey!, $detail: String!, $expectedVersion: Int) {\n    recordGuidance(caseId: $caseId, step: $step, detail: $detail, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n": types.RecordGuidanceDocument,
@@ -241,6 +250,13 @@ const documents: Documents = {
     "\n    mutation RefundsProposeWithReason($id: ID!, $reason: String) {\n      proposeRefund(caseId: $id, basis: COMPANY_POLICY, amount: 50000, reason: $reason) {\n        id\n        proposalReason\n      }\n    }\n  ": types.RefundsProposeWithReasonDocument,
     "\n    query RefundsReasons($id: ID!) {\n      case(id: $id) {\n        refunds {\n          id\n          proposalReason\n          decisionReason\n        }\n        timeline {\n          type\n          detail\n        }\n      }\n    }\n  ": types.RefundsReasonsDocument,
     "\n    query RefundsQueueContext {\n      refundApprovals {\n        id\n        proposalReason\n        usedDays\n        availableDays\n        case {\n          id\n          code\n          lot {\n            name\n          }\n          customer {\n            name\n            phoneMasked\n          }\n        }\n        proposedBy {\n          id\n        }\n      }\n    }\n  ": types.RefundsQueueContextDocument,
+    "\n  mutation AdminAddPolicy($input: PolicyVersionInput!) {\n    addPolicyVersion(input: $input) {\n      id\n      effectiveFrom\n      couponAmount\n      repeatThreshold\n      couponsPerMonth\n      note\n      createdBy {\n        id\n      }\n    }\n  }\n": types.AdminAddPolicyDocument,
+    "\n  mutation AdminSetActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": types.AdminSetActiveDocument,
+    "\n  mutation AdminSetTargets($operatorId: ID!, $exit: Int!, $registration: Int!) {\n    setResponseTargets(operatorId: $operatorId, exitAckMinutes: $exit, registrationConfirmMinutes: $registration) {\n      operator {\n        id\n      }\n      exitAckMinutes\n      registrationConfirmMinutes\n      isDefault\n    }\n  }\n": types.AdminSetTargetsDocument,
+    "\n  query AdminTargets {\n    responseTargets {\n      operator {\n        id\n        name\n      }\n      exitAckMinutes\n      registrationConfirmMinutes\n      isDefault\n    }\n  }\n": types.AdminTargetsDocument,
+    "\n  query AdminCouponAmount($id: ID!) {\n    case(id: $id) {\n      couponEligibility {\n        amount\n      }\n    }\n  }\n": types.AdminCouponAmountDocument,
+    "\n  query AdminPolicyVersions {\n    policyVersions {\n      id\n      effectiveFrom\n      couponAmount\n    }\n  }\n": types.AdminPolicyVersionsDocument,
+    "\n  query AdminUsers {\n    users {\n      id\n      role\n      active\n      operator {\n        id\n      }\n    }\n  }\n": types.AdminUsersDocument,
     "\n  mutation BulkJobDeactivateUser($id: ID!) {\n    setUserActive(id: $id, active: false) {\n      id\n    }\n  }\n": types.BulkJobDeactivateUserDocument,
     "\n  query BulkJobCountCases($f: CaseFilter) {\n    cases(filter: $f, first: 50) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.BulkJobCountCasesDocument,
     "\n  query BulkJobCaseTimeline($id: ID!) {\n    case(id: $id) {\n      timeline {\n        type\n        detail\n      }\n    }\n  }\n": types.BulkJobCaseTimelineDocument,
@@ -270,6 +286,8 @@ const documents: Documents = {
     "\n  mutation CancellationsComplete($id: ID!) {\n    completePaymentCancellation(id: $id) {\n      id\n      status\n      resolvedAt\n      owner {\n        id\n      }\n      resolvedBy {\n        id\n      }\n    }\n  }\n": types.CancellationsCompleteDocument,
     "\n  mutation CancellationsReject($id: ID!, $reason: String!) {\n    rejectPaymentCancellation(id: $id, reason: $reason) {\n      id\n      status\n      rejectReason\n      resolvedAt\n    }\n  }\n": types.CancellationsRejectDocument,
     "\n  query CancellationsFigures {\n    paymentCancellationFigures {\n      open\n      overdue\n      completedThisMonth\n      rejectedThisMonth\n      month\n    }\n  }\n": types.CancellationsFiguresDocument,
+    "\n    query ReadApiLots {\n      lots {\n        id\n        name\n        operator {\n          id\n          lots {\n            id\n          }\n        }\n      }\n    }\n  ": types.ReadApiLotsDocument,
+    "\n    query ReadApiSearchPasses($plate: String, $phoneLast4: String) {\n      searchPasses(plate: $plate, phoneLast4: $phoneLast4) {\n        id\n        plate\n        customer {\n          name\n          phoneMasked\n        }\n        lot {\n          name\n        }\n      }\n    }\n  ": types.ReadApiSearchPassesDocument,
 };
 
 /**
@@ -681,6 +699,34 @@ export function graphql(source: "\n    query RefundsQueueContext {\n      refund
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AdminAddPolicy($input: PolicyVersionInput!) {\n    addPolicyVersion(input: $input) {\n      id\n      effectiveFrom\n      couponAmount\n      repeatThreshold\n      couponsPerMonth\n      note\n      createdBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminAddPolicy($input: PolicyVersionInput!) {\n    addPolicyVersion(input: $input) {\n      id\n      effectiveFrom\n      couponAmount\n      repeatThreshold\n      couponsPerMonth\n      note\n      createdBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetTargets($operatorId: ID!, $exit: Int!, $registration: Int!) {\n    setResponseTargets(operatorId: $operatorId, exitAckMinutes: $exit, registrationConfirmMinutes: $registration) {\n      operator {\n        id\n      }\n      exitAckMinutes\n      registrationConfirmMinutes\n      isDefault\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetTargets($operatorId: ID!, $exit: Int!, $registration: Int!) {\n    setResponseTargets(operatorId: $operatorId, exitAckMinutes: $exit, registrationConfirmMinutes: $registration) {\n      operator {\n        id\n      }\n      exitAckMinutes\n      registrationConfirmMinutes\n      isDefault\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTargets {\n    responseTargets {\n      operator {\n        id\n        name\n      }\n      exitAckMinutes\n      registrationConfirmMinutes\n      isDefault\n    }\n  }\n"): (typeof documents)["\n  query AdminTargets {\n    responseTargets {\n      operator {\n        id\n        name\n      }\n      exitAckMinutes\n      registrationConfirmMinutes\n      isDefault\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCouponAmount($id: ID!) {\n    case(id: $id) {\n      couponEligibility {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminCouponAmount($id: ID!) {\n    case(id: $id) {\n      couponEligibility {\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPolicyVersions {\n    policyVersions {\n      id\n      effectiveFrom\n      couponAmount\n    }\n  }\n"): (typeof documents)["\n  query AdminPolicyVersions {\n    policyVersions {\n      id\n      effectiveFrom\n      couponAmount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers {\n    users {\n      id\n      role\n      active\n      operator {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers {\n    users {\n      id\n      role\n      active\n      operator {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation BulkJobDeactivateUser($id: ID!) {\n    setUserActive(id: $id, active: false) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BulkJobDeactivateUser($id: ID!) {\n    setUserActive(id: $id, active: false) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -794,6 +840,14 @@ export function graphql(source: "\n  mutation CancellationsReject($id: ID!, $rea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CancellationsFigures {\n    paymentCancellationFigures {\n      open\n      overdue\n      completedThisMonth\n      rejectedThisMonth\n      month\n    }\n  }\n"): (typeof documents)["\n  query CancellationsFigures {\n    paymentCancellationFigures {\n      open\n      overdue\n      completedThisMonth\n      rejectedThisMonth\n      month\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ReadApiLots {\n      lots {\n        id\n        name\n        operator {\n          id\n          lots {\n            id\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query ReadApiLots {\n      lots {\n        id\n        name\n        operator {\n          id\n          lots {\n            id\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ReadApiSearchPasses($plate: String, $phoneLast4: String) {\n      searchPasses(plate: $plate, phoneLast4: $phoneLast4) {\n        id\n        plate\n        customer {\n          name\n          phoneMasked\n        }\n        lot {\n          name\n        }\n      }\n    }\n  "): (typeof documents)["\n    query ReadApiSearchPasses($plate: String, $phoneLast4: String) {\n      searchPasses(plate: $plate, phoneLast4: $phoneLast4) {\n        id\n        plate\n        customer {\n          name\n          phoneMasked\n        }\n        lot {\n          name\n        }\n      }\n    }\n  "];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -25,9 +25,10 @@ const TYPED_FILES = [
   'integration/administration-refunds.test.ts',
   'integration/case-flow.test.ts',
   'integration/payment-cancellations.test.ts',
+  'integration/administration.test.ts',
 ];
 /** Casts left in the files not yet moved to typed documents; lower it as they move. */
-const UNTYPED_CAST_CEILING = 47;
+const UNTYPED_CAST_CEILING = 38;
 
 function castsIn(file: string): string[] {
   return readFileSync(path.join(ROOT, file), 'utf8')
