@@ -26,6 +26,7 @@ const TYPED_FILES = [
   'integration/case-flow.test.ts',
   'integration/payment-cancellations.test.ts',
   'integration/administration.test.ts',
+  'integration/read-api.test.ts',
 ];
 /** Casts left in the files not yet moved to typed documents; lower it as they move. */
 const UNTYPED_CAST_CEILING = 38;
