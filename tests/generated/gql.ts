@@ -127,6 +127,20 @@ type Documents = {
     "\n      mutation CaseFlowProposeRefund($id: ID!) {\n        proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 10) {\n          id\n          amount\n        }\n      }\n    ": typeof types.CaseFlowProposeRefundDocument,
     "\n  mutation LocaleSettingSet($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": typeof types.LocaleSettingSetDocument,
     "\n  query LocaleSettingViewer {\n    viewer {\n      id\n      locale\n    }\n  }\n": typeof types.LocaleSettingViewerDocument,
+    "\n  mutation FreeTextCreateOperator($n: String!) {\n    createOperator(input: { name: $n }) {\n      id\n    }\n  }\n": typeof types.FreeTextCreateOperatorDocument,
+    "\n  query FreeTextCaseIds($f: CaseFilter) {\n    cases(filter: $f, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.FreeTextCaseIdsDocument,
+    "\n  mutation NoFullPhoneRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n    }\n  }\n": typeof types.NoFullPhoneRequestExitDocument,
+    "\n  mutation NoFullPhoneRequestRegistration($id: ID!) {\n    requestRegistration(caseId: $id) {\n      id\n    }\n  }\n": typeof types.NoFullPhoneRequestRegistrationDocument,
+    "\n  mutation NoFullPhoneRequestCancellation($id: ID!) {\n    requestPaymentCancellation(onsitePaymentId: $id) {\n      id\n    }\n  }\n": typeof types.NoFullPhoneRequestCancellationDocument,
+    "\n  mutation NoFullPhoneLinkDuplicate($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n    }\n  }\n": typeof types.NoFullPhoneLinkDuplicateDocument,
+    "\n  mutation NoFullPhoneIssueCoupon($id: ID!) {\n    issueCompensationCoupon(caseId: $id) {\n      id\n    }\n  }\n": typeof types.NoFullPhoneIssueCouponDocument,
+    "\n  mutation NoFullPhoneProposeRefund($id: ID!) {\n    proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) {\n      id\n    }\n  }\n": typeof types.NoFullPhoneProposeRefundDocument,
+    "\n  mutation NoFullPhoneOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n    }\n  }\n": typeof types.NoFullPhoneOpenCaseDocument,
+    "\n  mutation NoFullPhoneVerifyIdentity($id: ID!) {\n    verifyIdentity(caseId: $id) {\n      id\n    }\n  }\n": typeof types.NoFullPhoneVerifyIdentityDocument,
+    "\n  mutation NoFullPhoneRecordGuidance($id: ID!, $d: String!) {\n    recordGuidance(caseId: $id, step: EXIT_CHECK, detail: $d) {\n      id\n    }\n  }\n": typeof types.NoFullPhoneRecordGuidanceDocument,
+    "\n  query NoFullPhoneMainCaseData($id: ID!) {\n    case(id: $id) {\n      messages {\n        toMasked\n        body\n      }\n      onsitePayments {\n        hasReceipt\n        cancellationRequested\n      }\n      pass {\n        registered\n      }\n    }\n  }\n": typeof types.NoFullPhoneMainCaseDataDocument,
+    "\n  query NoFullPhoneSecondCaseData($id: ID!) {\n    case(id: $id) {\n      coupons {\n        id\n      }\n      messages {\n        body\n      }\n    }\n  }\n": typeof types.NoFullPhoneSecondCaseDataDocument,
+    "\n  query NoFullPhoneRefundCaseData($id: ID!) {\n    case(id: $id) {\n      refunds {\n        amount\n      }\n    }\n  }\n": typeof types.NoFullPhoneRefundCaseDataDocument,
     "\n  mutation QueueRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n      status\n    }\n  }\n": typeof types.QueueRequestExitDocument,
     "\n  mutation QueueRequestRegistration($id: ID!) {\n    requestRegistration(caseId: $id) {\n      id\n      status\n    }\n  }\n": typeof types.QueueRequestRegistrationDocument,
     "\n  query QueueBoth {\n    exitRequestQueue {\n      id\n      plate\n      customer {\n        name\n        phoneMasked\n      }\n    }\n    registrationQueue {\n      id\n      plate\n      status\n    }\n  }\n": typeof types.QueueBothDocument,
@@ -265,6 +279,20 @@ const documents: Documents = {
     "\n      mutation CaseFlowProposeRefund($id: ID!) {\n        proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 10) {\n          id\n          amount\n        }\n      }\n    ": types.CaseFlowProposeRefundDocument,
     "\n  mutation LocaleSettingSet($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.LocaleSettingSetDocument,
     "\n  query LocaleSettingViewer {\n    viewer {\n      id\n      locale\n    }\n  }\n": types.LocaleSettingViewerDocument,
+    "\n  mutation FreeTextCreateOperator($n: String!) {\n    createOperator(input: { name: $n }) {\n      id\n    }\n  }\n": types.FreeTextCreateOperatorDocument,
+    "\n  query FreeTextCaseIds($f: CaseFilter) {\n    cases(filter: $f, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.FreeTextCaseIdsDocument,
+    "\n  mutation NoFullPhoneRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n    }\n  }\n": types.NoFullPhoneRequestExitDocument,
+    "\n  mutation NoFullPhoneRequestRegistration($id: ID!) {\n    requestRegistration(caseId: $id) {\n      id\n    }\n  }\n": types.NoFullPhoneRequestRegistrationDocument,
+    "\n  mutation NoFullPhoneRequestCancellation($id: ID!) {\n    requestPaymentCancellation(onsitePaymentId: $id) {\n      id\n    }\n  }\n": types.NoFullPhoneRequestCancellationDocument,
+    "\n  mutation NoFullPhoneLinkDuplicate($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n    }\n  }\n": types.NoFullPhoneLinkDuplicateDocument,
+    "\n  mutation NoFullPhoneIssueCoupon($id: ID!) {\n    issueCompensationCoupon(caseId: $id) {\n      id\n    }\n  }\n": types.NoFullPhoneIssueCouponDocument,
+    "\n  mutation NoFullPhoneProposeRefund($id: ID!) {\n    proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) {\n      id\n    }\n  }\n": types.NoFullPhoneProposeRefundDocument,
+    "\n  mutation NoFullPhoneOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n    }\n  }\n": types.NoFullPhoneOpenCaseDocument,
+    "\n  mutation NoFullPhoneVerifyIdentity($id: ID!) {\n    verifyIdentity(caseId: $id) {\n      id\n    }\n  }\n": types.NoFullPhoneVerifyIdentityDocument,
+    "\n  mutation NoFullPhoneRecordGuidance($id: ID!, $d: String!) {\n    recordGuidance(caseId: $id, step: EXIT_CHECK, detail: $d) {\n      id\n    }\n  }\n": types.NoFullPhoneRecordGuidanceDocument,
+    "\n  query NoFullPhoneMainCaseData($id: ID!) {\n    case(id: $id) {\n      messages {\n        toMasked\n        body\n      }\n      onsitePayments {\n        hasReceipt\n        cancellationRequested\n      }\n      pass {\n        registered\n      }\n    }\n  }\n": types.NoFullPhoneMainCaseDataDocument,
+    "\n  query NoFullPhoneSecondCaseData($id: ID!) {\n    case(id: $id) {\n      coupons {\n        id\n      }\n      messages {\n        body\n      }\n    }\n  }\n": types.NoFullPhoneSecondCaseDataDocument,
+    "\n  query NoFullPhoneRefundCaseData($id: ID!) {\n    case(id: $id) {\n      refunds {\n        amount\n      }\n    }\n  }\n": types.NoFullPhoneRefundCaseDataDocument,
     "\n  mutation QueueRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n      status\n    }\n  }\n": types.QueueRequestExitDocument,
     "\n  mutation QueueRequestRegistration($id: ID!) {\n    requestRegistration(caseId: $id) {\n      id\n      status\n    }\n  }\n": types.QueueRequestRegistrationDocument,
     "\n  query QueueBoth {\n    exitRequestQueue {\n      id\n      plate\n      customer {\n        name\n        phoneMasked\n      }\n    }\n    registrationQueue {\n      id\n      plate\n      status\n    }\n  }\n": types.QueueBothDocument,
@@ -756,6 +784,62 @@ export function graphql(source: "\n  mutation LocaleSettingSet($locale: Locale!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LocaleSettingViewer {\n    viewer {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  query LocaleSettingViewer {\n    viewer {\n      id\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FreeTextCreateOperator($n: String!) {\n    createOperator(input: { name: $n }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FreeTextCreateOperator($n: String!) {\n    createOperator(input: { name: $n }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FreeTextCaseIds($f: CaseFilter) {\n    cases(filter: $f, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FreeTextCaseIds($f: CaseFilter) {\n    cases(filter: $f, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoFullPhoneRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoFullPhoneRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoFullPhoneRequestRegistration($id: ID!) {\n    requestRegistration(caseId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoFullPhoneRequestRegistration($id: ID!) {\n    requestRegistration(caseId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoFullPhoneRequestCancellation($id: ID!) {\n    requestPaymentCancellation(onsitePaymentId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoFullPhoneRequestCancellation($id: ID!) {\n    requestPaymentCancellation(onsitePaymentId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoFullPhoneLinkDuplicate($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoFullPhoneLinkDuplicate($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoFullPhoneIssueCoupon($id: ID!) {\n    issueCompensationCoupon(caseId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoFullPhoneIssueCoupon($id: ID!) {\n    issueCompensationCoupon(caseId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoFullPhoneProposeRefund($id: ID!) {\n    proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoFullPhoneProposeRefund($id: ID!) {\n    proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoFullPhoneOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoFullPhoneOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoFullPhoneVerifyIdentity($id: ID!) {\n    verifyIdentity(caseId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoFullPhoneVerifyIdentity($id: ID!) {\n    verifyIdentity(caseId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoFullPhoneRecordGuidance($id: ID!, $d: String!) {\n    recordGuidance(caseId: $id, step: EXIT_CHECK, detail: $d) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoFullPhoneRecordGuidance($id: ID!, $d: String!) {\n    recordGuidance(caseId: $id, step: EXIT_CHECK, detail: $d) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoFullPhoneMainCaseData($id: ID!) {\n    case(id: $id) {\n      messages {\n        toMasked\n        body\n      }\n      onsitePayments {\n        hasReceipt\n        cancellationRequested\n      }\n      pass {\n        registered\n      }\n    }\n  }\n"): (typeof documents)["\n  query NoFullPhoneMainCaseData($id: ID!) {\n    case(id: $id) {\n      messages {\n        toMasked\n        body\n      }\n      onsitePayments {\n        hasReceipt\n        cancellationRequested\n      }\n      pass {\n        registered\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoFullPhoneSecondCaseData($id: ID!) {\n    case(id: $id) {\n      coupons {\n        id\n      }\n      messages {\n        body\n      }\n    }\n  }\n"): (typeof documents)["\n  query NoFullPhoneSecondCaseData($id: ID!) {\n    case(id: $id) {\n      coupons {\n        id\n      }\n      messages {\n        body\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoFullPhoneRefundCaseData($id: ID!) {\n    case(id: $id) {\n      refunds {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  query NoFullPhoneRefundCaseData($id: ID!) {\n    case(id: $id) {\n      refunds {\n        amount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -27,9 +27,10 @@ const TYPED_FILES = [
   'integration/payment-cancellations.test.ts',
   'integration/administration.test.ts',
   'integration/read-api.test.ts',
+  'integration/operator-no-full-phone.test.ts',
 ];
 /** Casts left in the files not yet moved to typed documents; lower it as they move. */
-const UNTYPED_CAST_CEILING = 38;
+const UNTYPED_CAST_CEILING = 34;
 
 function castsIn(file: string): string[] {
   return readFileSync(path.join(ROOT, file), 'utf8')
