@@ -30,7 +30,7 @@ const TYPED_FILES = [
   'integration/operator-no-full-phone.test.ts',
 ];
 /** Casts left in the files not yet moved to typed documents; lower it as they move. */
-const UNTYPED_CAST_CEILING = 34;
+const UNTYPED_CAST_CEILING = 32;
 
 function castsIn(file: string): string[] {
   return readFileSync(path.join(ROOT, file), 'utf8')
