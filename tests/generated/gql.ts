@@ -125,8 +125,13 @@ type Documents = {
     "\n  query CodeSearchCases($filter: CaseFilter) {\n    cases(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          pass {\n            plate\n          }\n        }\n      }\n    }\n  }\n": typeof types.CodeSearchCasesDocument,
     "\n  query CaseFlowCase($id: ID!) {\n    case(id: $id) {\n      code\n      status\n      version\n      incidentMonth\n      consultationType\n      identityVerified\n      lot {\n        name\n        phone\n        hasExitCallButton\n      }\n      couponEligibility {\n        eligible\n        omissionsThisMonth\n        amount\n        reason\n      }\n      exitRequests {\n        status\n      }\n      registrationRequests {\n        status\n        plate\n      }\n      onsitePayments {\n        amount\n        hasReceipt\n        cancellationRequested\n      }\n      coupons {\n        amount\n        month\n      }\n      refunds {\n        basis\n        amount\n        status\n        usedDays\n      }\n      timeline {\n        type\n        scriptStep\n        actor {\n          id\n        }\n      }\n      messages {\n        toMasked\n        body\n        status\n      }\n      smsPreview\n    }\n  }\n": typeof types.CaseFlowCaseDocument,
     "\n      mutation CaseFlowProposeRefund($id: ID!) {\n        proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 10) {\n          id\n          amount\n        }\n      }\n    ": typeof types.CaseFlowProposeRefundDocument,
+    "\n  query ExportsCaseCount($filter: CaseFilter) {\n    cases(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ExportsCaseCountDocument,
+    "\n  query ExportsRepeatReport {\n    repeatOmissionReport(month: \"2026-04\") {\n      rows {\n        lot {\n          id\n          name\n        }\n        omissions\n        customersWithRepeats\n        couponsIssued\n        couponAmount\n      }\n    }\n  }\n": typeof types.ExportsRepeatReportDocument,
     "\n  mutation LocaleSettingSet($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": typeof types.LocaleSettingSetDocument,
     "\n  query LocaleSettingViewer {\n    viewer {\n      id\n      locale\n    }\n  }\n": typeof types.LocaleSettingViewerDocument,
+    "\n  mutation MasterDataCreateLot($input: ParkingLotInput!) {\n    createParkingLot(input: $input) {\n      id\n      name\n      integration\n      hasExitCallButton\n      operator {\n        id\n      }\n    }\n  }\n": typeof types.MasterDataCreateLotDocument,
+    "\n  mutation MasterDataCreatePass($input: PassInput!) {\n    createPass(input: $input) {\n      id\n      plate\n      startsOn\n      endsOn\n      amountPaid\n      registered\n      lot {\n        id\n      }\n      customer {\n        id\n        phoneMasked\n      }\n    }\n  }\n": typeof types.MasterDataCreatePassDocument,
+    "\n  mutation MasterDataCreateUser($input: UserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      role\n      operator {\n        id\n      }\n    }\n  }\n": typeof types.MasterDataCreateUserDocument,
     "\n  mutation FreeTextCreateOperator($n: String!) {\n    createOperator(input: { name: $n }) {\n      id\n    }\n  }\n": typeof types.FreeTextCreateOperatorDocument,
     "\n  query FreeTextCaseIds($f: CaseFilter) {\n    cases(filter: $f, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.FreeTextCaseIdsDocument,
     "\n  mutation NoFullPhoneRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n    }\n  }\n": typeof types.NoFullPhoneRequestExitDocument,
@@ -164,6 +169,8 @@ type Documents = {
     "\n  query CancellationsFigures {\n    paymentCancellationFigures {\n      open\n      overdue\n      completedThisMonth\n      rejectedThisMonth\n      month\n    }\n  }\n": typeof types.CancellationsFiguresDocument,
     "\n    query ReadApiLots {\n      lots {\n        id\n        name\n        operator {\n          id\n          lots {\n            id\n          }\n        }\n      }\n    }\n  ": typeof types.ReadApiLotsDocument,
     "\n    query ReadApiSearchPasses($plate: String, $phoneLast4: String) {\n      searchPasses(plate: $plate, phoneLast4: $phoneLast4) {\n        id\n        plate\n        customer {\n          name\n          phoneMasked\n        }\n        lot {\n          name\n        }\n      }\n    }\n  ": typeof types.ReadApiSearchPassesDocument,
+    "\n  mutation HygieneCreateOperator($i: OperatorInput!) {\n    createOperator(input: $i) {\n      id\n      name\n    }\n  }\n": typeof types.HygieneCreateOperatorDocument,
+    "\n  mutation HygieneOpenCase($i: OpenCaseInput!) {\n    openCase(input: $i) {\n      id\n    }\n  }\n": typeof types.HygieneOpenCaseDocument,
 };
 const documents: Documents = {
     "\n  mutation RecordGuidance($caseId: ID!, $step: GuideStepKey!, $detail: String!, $expectedVersion: Int) {\n    recordGuidance(caseId: $caseId, step: $step, detail: $detail, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n": types.RecordGuidanceDocument,
@@ -277,8 +284,13 @@ const documents: Documents = {
     "\n  query CodeSearchCases($filter: CaseFilter) {\n    cases(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          pass {\n            plate\n          }\n        }\n      }\n    }\n  }\n": types.CodeSearchCasesDocument,
     "\n  query CaseFlowCase($id: ID!) {\n    case(id: $id) {\n      code\n      status\n      version\n      incidentMonth\n      consultationType\n      identityVerified\n      lot {\n        name\n        phone\n        hasExitCallButton\n      }\n      couponEligibility {\n        eligible\n        omissionsThisMonth\n        amount\n        reason\n      }\n      exitRequests {\n        status\n      }\n      registrationRequests {\n        status\n        plate\n      }\n      onsitePayments {\n        amount\n        hasReceipt\n        cancellationRequested\n      }\n      coupons {\n        amount\n        month\n      }\n      refunds {\n        basis\n        amount\n        status\n        usedDays\n      }\n      timeline {\n        type\n        scriptStep\n        actor {\n          id\n        }\n      }\n      messages {\n        toMasked\n        body\n        status\n      }\n      smsPreview\n    }\n  }\n": types.CaseFlowCaseDocument,
     "\n      mutation CaseFlowProposeRefund($id: ID!) {\n        proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 10) {\n          id\n          amount\n        }\n      }\n    ": types.CaseFlowProposeRefundDocument,
+    "\n  query ExportsCaseCount($filter: CaseFilter) {\n    cases(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": types.ExportsCaseCountDocument,
+    "\n  query ExportsRepeatReport {\n    repeatOmissionReport(month: \"2026-04\") {\n      rows {\n        lot {\n          id\n          name\n        }\n        omissions\n        customersWithRepeats\n        couponsIssued\n        couponAmount\n      }\n    }\n  }\n": types.ExportsRepeatReportDocument,
     "\n  mutation LocaleSettingSet($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.LocaleSettingSetDocument,
     "\n  query LocaleSettingViewer {\n    viewer {\n      id\n      locale\n    }\n  }\n": types.LocaleSettingViewerDocument,
+    "\n  mutation MasterDataCreateLot($input: ParkingLotInput!) {\n    createParkingLot(input: $input) {\n      id\n      name\n      integration\n      hasExitCallButton\n      operator {\n        id\n      }\n    }\n  }\n": types.MasterDataCreateLotDocument,
+    "\n  mutation MasterDataCreatePass($input: PassInput!) {\n    createPass(input: $input) {\n      id\n      plate\n      startsOn\n      endsOn\n      amountPaid\n      registered\n      lot {\n        id\n      }\n      customer {\n        id\n        phoneMasked\n      }\n    }\n  }\n": types.MasterDataCreatePassDocument,
+    "\n  mutation MasterDataCreateUser($input: UserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      role\n      operator {\n        id\n      }\n    }\n  }\n": types.MasterDataCreateUserDocument,
     "\n  mutation FreeTextCreateOperator($n: String!) {\n    createOperator(input: { name: $n }) {\n      id\n    }\n  }\n": types.FreeTextCreateOperatorDocument,
     "\n  query FreeTextCaseIds($f: CaseFilter) {\n    cases(filter: $f, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.FreeTextCaseIdsDocument,
     "\n  mutation NoFullPhoneRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n    }\n  }\n": types.NoFullPhoneRequestExitDocument,
@@ -316,6 +328,8 @@ const documents: Documents = {
     "\n  query CancellationsFigures {\n    paymentCancellationFigures {\n      open\n      overdue\n      completedThisMonth\n      rejectedThisMonth\n      month\n    }\n  }\n": types.CancellationsFiguresDocument,
     "\n    query ReadApiLots {\n      lots {\n        id\n        name\n        operator {\n          id\n          lots {\n            id\n          }\n        }\n      }\n    }\n  ": types.ReadApiLotsDocument,
     "\n    query ReadApiSearchPasses($plate: String, $phoneLast4: String) {\n      searchPasses(plate: $plate, phoneLast4: $phoneLast4) {\n        id\n        plate\n        customer {\n          name\n          phoneMasked\n        }\n        lot {\n          name\n        }\n      }\n    }\n  ": types.ReadApiSearchPassesDocument,
+    "\n  mutation HygieneCreateOperator($i: OperatorInput!) {\n    createOperator(input: $i) {\n      id\n      name\n    }\n  }\n": types.HygieneCreateOperatorDocument,
+    "\n  mutation HygieneOpenCase($i: OpenCaseInput!) {\n    openCase(input: $i) {\n      id\n    }\n  }\n": types.HygieneOpenCaseDocument,
 };
 
 /**
@@ -779,11 +793,31 @@ export function graphql(source: "\n      mutation CaseFlowProposeRefund($id: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ExportsCaseCount($filter: CaseFilter) {\n    cases(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ExportsCaseCount($filter: CaseFilter) {\n    cases(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportsRepeatReport {\n    repeatOmissionReport(month: \"2026-04\") {\n      rows {\n        lot {\n          id\n          name\n        }\n        omissions\n        customersWithRepeats\n        couponsIssued\n        couponAmount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExportsRepeatReport {\n    repeatOmissionReport(month: \"2026-04\") {\n      rows {\n        lot {\n          id\n          name\n        }\n        omissions\n        customersWithRepeats\n        couponsIssued\n        couponAmount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation LocaleSettingSet($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation LocaleSettingSet($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LocaleSettingViewer {\n    viewer {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  query LocaleSettingViewer {\n    viewer {\n      id\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MasterDataCreateLot($input: ParkingLotInput!) {\n    createParkingLot(input: $input) {\n      id\n      name\n      integration\n      hasExitCallButton\n      operator {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MasterDataCreateLot($input: ParkingLotInput!) {\n    createParkingLot(input: $input) {\n      id\n      name\n      integration\n      hasExitCallButton\n      operator {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MasterDataCreatePass($input: PassInput!) {\n    createPass(input: $input) {\n      id\n      plate\n      startsOn\n      endsOn\n      amountPaid\n      registered\n      lot {\n        id\n      }\n      customer {\n        id\n        phoneMasked\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MasterDataCreatePass($input: PassInput!) {\n    createPass(input: $input) {\n      id\n      plate\n      startsOn\n      endsOn\n      amountPaid\n      registered\n      lot {\n        id\n      }\n      customer {\n        id\n        phoneMasked\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MasterDataCreateUser($input: UserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      role\n      operator {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MasterDataCreateUser($input: UserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      role\n      operator {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -932,6 +966,14 @@ export function graphql(source: "\n    query ReadApiLots {\n      lots {\n      
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query ReadApiSearchPasses($plate: String, $phoneLast4: String) {\n      searchPasses(plate: $plate, phoneLast4: $phoneLast4) {\n        id\n        plate\n        customer {\n          name\n          phoneMasked\n        }\n        lot {\n          name\n        }\n      }\n    }\n  "): (typeof documents)["\n    query ReadApiSearchPasses($plate: String, $phoneLast4: String) {\n      searchPasses(plate: $plate, phoneLast4: $phoneLast4) {\n        id\n        plate\n        customer {\n          name\n          phoneMasked\n        }\n        lot {\n          name\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HygieneCreateOperator($i: OperatorInput!) {\n    createOperator(input: $i) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation HygieneCreateOperator($i: OperatorInput!) {\n    createOperator(input: $i) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HygieneOpenCase($i: OpenCaseInput!) {\n    openCase(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation HygieneOpenCase($i: OpenCaseInput!) {\n    openCase(input: $i) {\n      id\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -28,9 +28,11 @@ const TYPED_FILES = [
   'integration/administration.test.ts',
   'integration/read-api.test.ts',
   'integration/operator-no-full-phone.test.ts',
+  'integration/exports.test.ts',
+  'integration/master-data.test.ts',
 ];
 /** Casts left in the files not yet moved to typed documents; lower it as they move. */
-const UNTYPED_CAST_CEILING = 32;
+const UNTYPED_CAST_CEILING = 26;
 
 function castsIn(file: string): string[] {
   return readFileSync(path.join(ROOT, file), 'utf8')
