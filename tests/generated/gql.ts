@@ -104,12 +104,48 @@ type Documents = {
     "\n  mutation SampleAcknowledgeExit($id: ID!) {\n    acknowledgeExit(id: $id) {\n      id\n    }\n  }\n": typeof types.SampleAcknowledgeExitDocument,
     "\n  mutation SampleAcknowledgeRegistration($id: ID!) {\n    acknowledgeRegistration(id: $id) {\n      id\n    }\n  }\n": typeof types.SampleAcknowledgeRegistrationDocument,
     "\n  mutation SampleLinkDuplicate($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n    }\n  }\n": typeof types.SampleLinkDuplicateDocument,
+    "\n  mutation RefundsDecide($id: ID!, $approve: Boolean!, $reason: String) {\n    decideRefund(id: $id, approve: $approve, reason: $reason) {\n      id\n      status\n      amount\n      paid\n      availableDays\n      decidedAt\n      decisionReason\n      decidedBy {\n        id\n      }\n      proposedBy {\n        id\n      }\n    }\n  }\n": typeof types.RefundsDecideDocument,
+    "\n  query RefundsCaseView($id: ID!) {\n    case(id: $id) {\n      version\n      timeline {\n        type\n        actor {\n          id\n        }\n        detail\n      }\n    }\n  }\n": typeof types.RefundsCaseViewDocument,
+    "\n  query RefundsQueue {\n    refundApprovals {\n      id\n      status\n      basis\n      amount\n      paid\n      availableDays\n      usedDays\n      proposedAt\n      proposedBy {\n        id\n      }\n      decidedAt\n      decidedBy {\n        id\n      }\n      decisionReason\n      case {\n        id\n      }\n      pass {\n        id\n      }\n    }\n  }\n": typeof types.RefundsQueueDocument,
+    "\n  mutation RefundsProposeConsumerAgency($id: ID!) {\n    proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) {\n      id\n    }\n  }\n": typeof types.RefundsProposeConsumerAgencyDocument,
+    "\n  mutation RefundsProposeCompanyPolicy($id: ID!) {\n    proposeRefund(caseId: $id, basis: COMPANY_POLICY, amount: 50000) {\n      id\n    }\n  }\n": typeof types.RefundsProposeCompanyPolicyDocument,
+    "\n    mutation RefundsProposeWithReason($id: ID!, $reason: String) {\n      proposeRefund(caseId: $id, basis: COMPANY_POLICY, amount: 50000, reason: $reason) {\n        id\n        proposalReason\n      }\n    }\n  ": typeof types.RefundsProposeWithReasonDocument,
+    "\n    query RefundsReasons($id: ID!) {\n      case(id: $id) {\n        refunds {\n          id\n          proposalReason\n          decisionReason\n        }\n        timeline {\n          type\n          detail\n        }\n      }\n    }\n  ": typeof types.RefundsReasonsDocument,
+    "\n    query RefundsQueueContext {\n      refundApprovals {\n        id\n        proposalReason\n        usedDays\n        availableDays\n        case {\n          id\n          code\n          lot {\n            name\n          }\n          customer {\n            name\n            phoneMasked\n          }\n        }\n        proposedBy {\n          id\n        }\n      }\n    }\n  ": typeof types.RefundsQueueContextDocument,
+    "\n  mutation AdminAddPolicy($input: PolicyVersionInput!) {\n    addPolicyVersion(input: $input) {\n      id\n      effectiveFrom\n      couponAmount\n      repeatThreshold\n      couponsPerMonth\n      note\n      createdBy {\n        id\n      }\n    }\n  }\n": typeof types.AdminAddPolicyDocument,
+    "\n  mutation AdminSetActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.AdminSetActiveDocument,
+    "\n  mutation AdminSetTargets($operatorId: ID!, $exit: Int!, $registration: Int!) {\n    setResponseTargets(operatorId: $operatorId, exitAckMinutes: $exit, registrationConfirmMinutes: $registration) {\n      operator {\n        id\n      }\n      exitAckMinutes\n      registrationConfirmMinutes\n      isDefault\n    }\n  }\n": typeof types.AdminSetTargetsDocument,
+    "\n  query AdminTargets {\n    responseTargets {\n      operator {\n        id\n        name\n      }\n      exitAckMinutes\n      registrationConfirmMinutes\n      isDefault\n    }\n  }\n": typeof types.AdminTargetsDocument,
+    "\n  query AdminCouponAmount($id: ID!) {\n    case(id: $id) {\n      couponEligibility {\n        amount\n      }\n    }\n  }\n": typeof types.AdminCouponAmountDocument,
+    "\n  query AdminPolicyVersions {\n    policyVersions {\n      id\n      effectiveFrom\n      couponAmount\n    }\n  }\n": typeof types.AdminPolicyVersionsDocument,
+    "\n  query AdminUsers {\n    users {\n      id\n      role\n      active\n      operator {\n        id\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
     "\n  mutation BulkJobDeactivateUser($id: ID!) {\n    setUserActive(id: $id, active: false) {\n      id\n    }\n  }\n": typeof types.BulkJobDeactivateUserDocument,
     "\n  query BulkJobCountCases($f: CaseFilter) {\n    cases(filter: $f, first: 50) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.BulkJobCountCasesDocument,
     "\n  query BulkJobCaseTimeline($id: ID!) {\n    case(id: $id) {\n      timeline {\n        type\n        detail\n      }\n    }\n  }\n": typeof types.BulkJobCaseTimelineDocument,
     "\n  query CodeSearchCases($filter: CaseFilter) {\n    cases(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          pass {\n            plate\n          }\n        }\n      }\n    }\n  }\n": typeof types.CodeSearchCasesDocument,
+    "\n  query CaseFlowCase($id: ID!) {\n    case(id: $id) {\n      code\n      status\n      version\n      incidentMonth\n      consultationType\n      identityVerified\n      lot {\n        name\n        phone\n        hasExitCallButton\n      }\n      couponEligibility {\n        eligible\n        omissionsThisMonth\n        amount\n        reason\n      }\n      exitRequests {\n        status\n      }\n      registrationRequests {\n        status\n        plate\n      }\n      onsitePayments {\n        amount\n        hasReceipt\n        cancellationRequested\n      }\n      coupons {\n        amount\n        month\n      }\n      refunds {\n        basis\n        amount\n        status\n        usedDays\n      }\n      timeline {\n        type\n        scriptStep\n        actor {\n          id\n        }\n      }\n      messages {\n        toMasked\n        body\n        status\n      }\n      smsPreview\n    }\n  }\n": typeof types.CaseFlowCaseDocument,
+    "\n      mutation CaseFlowProposeRefund($id: ID!) {\n        proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 10) {\n          id\n          amount\n        }\n      }\n    ": typeof types.CaseFlowProposeRefundDocument,
+    "\n  query ExportsCaseCount($filter: CaseFilter) {\n    cases(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ExportsCaseCountDocument,
+    "\n  query ExportsRepeatReport {\n    repeatOmissionReport(month: \"2026-04\") {\n      rows {\n        lot {\n          id\n          name\n        }\n        omissions\n        customersWithRepeats\n        couponsIssued\n        couponAmount\n      }\n    }\n  }\n": typeof types.ExportsRepeatReportDocument,
     "\n  mutation LocaleSettingSet($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": typeof types.LocaleSettingSetDocument,
     "\n  query LocaleSettingViewer {\n    viewer {\n      id\n      locale\n    }\n  }\n": typeof types.LocaleSettingViewerDocument,
+    "\n  mutation MasterDataCreateLot($input: ParkingLotInput!) {\n    createParkingLot(input: $input) {\n      id\n      name\n      integration\n      hasExitCallButton\n      operator {\n        id\n      }\n    }\n  }\n": typeof types.MasterDataCreateLotDocument,
+    "\n  mutation MasterDataCreatePass($input: PassInput!) {\n    createPass(input: $input) {\n      id\n      plate\n      startsOn\n      endsOn\n      amountPaid\n      registered\n      lot {\n        id\n      }\n      customer {\n        id\n        phoneMasked\n      }\n    }\n  }\n": typeof types.MasterDataCreatePassDocument,
+    "\n  mutation MasterDataCreateUser($input: UserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      role\n      operator {\n        id\n      }\n    }\n  }\n": typeof types.MasterDataCreateUserDocument,
+    "\n  mutation FreeTextCreateOperator($n: String!) {\n    createOperator(input: { name: $n }) {\n      id\n    }\n  }\n": typeof types.FreeTextCreateOperatorDocument,
+    "\n  query FreeTextCaseIds($f: CaseFilter) {\n    cases(filter: $f, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.FreeTextCaseIdsDocument,
+    "\n  mutation NoFullPhoneRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n    }\n  }\n": typeof types.NoFullPhoneRequestExitDocument,
+    "\n  mutation NoFullPhoneRequestRegistration($id: ID!) {\n    requestRegistration(caseId: $id) {\n      id\n    }\n  }\n": typeof types.NoFullPhoneRequestRegistrationDocument,
+    "\n  mutation NoFullPhoneRequestCancellation($id: ID!) {\n    requestPaymentCancellation(onsitePaymentId: $id) {\n      id\n    }\n  }\n": typeof types.NoFullPhoneRequestCancellationDocument,
+    "\n  mutation NoFullPhoneLinkDuplicate($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n    }\n  }\n": typeof types.NoFullPhoneLinkDuplicateDocument,
+    "\n  mutation NoFullPhoneIssueCoupon($id: ID!) {\n    issueCompensationCoupon(caseId: $id) {\n      id\n    }\n  }\n": typeof types.NoFullPhoneIssueCouponDocument,
+    "\n  mutation NoFullPhoneProposeRefund($id: ID!) {\n    proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) {\n      id\n    }\n  }\n": typeof types.NoFullPhoneProposeRefundDocument,
+    "\n  mutation NoFullPhoneOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n    }\n  }\n": typeof types.NoFullPhoneOpenCaseDocument,
+    "\n  mutation NoFullPhoneVerifyIdentity($id: ID!) {\n    verifyIdentity(caseId: $id) {\n      id\n    }\n  }\n": typeof types.NoFullPhoneVerifyIdentityDocument,
+    "\n  mutation NoFullPhoneRecordGuidance($id: ID!, $d: String!) {\n    recordGuidance(caseId: $id, step: EXIT_CHECK, detail: $d) {\n      id\n    }\n  }\n": typeof types.NoFullPhoneRecordGuidanceDocument,
+    "\n  query NoFullPhoneMainCaseData($id: ID!) {\n    case(id: $id) {\n      messages {\n        toMasked\n        body\n      }\n      onsitePayments {\n        hasReceipt\n        cancellationRequested\n      }\n      pass {\n        registered\n      }\n    }\n  }\n": typeof types.NoFullPhoneMainCaseDataDocument,
+    "\n  query NoFullPhoneSecondCaseData($id: ID!) {\n    case(id: $id) {\n      coupons {\n        id\n      }\n      messages {\n        body\n      }\n    }\n  }\n": typeof types.NoFullPhoneSecondCaseDataDocument,
+    "\n  query NoFullPhoneRefundCaseData($id: ID!) {\n    case(id: $id) {\n      refunds {\n        amount\n      }\n    }\n  }\n": typeof types.NoFullPhoneRefundCaseDataDocument,
     "\n  mutation QueueRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n      status\n    }\n  }\n": typeof types.QueueRequestExitDocument,
     "\n  mutation QueueRequestRegistration($id: ID!) {\n    requestRegistration(caseId: $id) {\n      id\n      status\n    }\n  }\n": typeof types.QueueRequestRegistrationDocument,
     "\n  query QueueBoth {\n    exitRequestQueue {\n      id\n      plate\n      customer {\n        name\n        phoneMasked\n      }\n    }\n    registrationQueue {\n      id\n      plate\n      status\n    }\n  }\n": typeof types.QueueBothDocument,
@@ -124,6 +160,17 @@ type Documents = {
     "\n  query QueueRejectedCase($id: ID!) {\n    case(id: $id) {\n      registrationRequests {\n        status\n        rejectReason\n      }\n      timeline {\n        type\n        detail\n      }\n    }\n  }\n": typeof types.QueueRejectedCaseDocument,
     "\n  query QueueEscalatedCase($id: ID!) {\n    case(id: $id) {\n      timeline {\n        type\n      }\n      exitRequests {\n        overdue\n        escalatedAt\n        dueAt\n        requestedAt\n      }\n    }\n  }\n": typeof types.QueueEscalatedCaseDocument,
     "\n  query OperatorsList {\n    operators {\n      id\n      name\n    }\n  }\n": typeof types.OperatorsListDocument,
+    "\n  mutation CancellationsFile($id: ID!) {\n    requestPaymentCancellation(onsitePaymentId: $id) {\n      id\n      cancellationRequested\n      cancellation {\n        id\n        status\n        dueAt\n        owner {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CancellationsFileDocument,
+    "\n  query CancellationsQueue($statuses: [CancellationStatus!]) {\n    paymentCancellations(statuses: $statuses) {\n      id\n      status\n      requestedAt\n      dueAt\n      overdue\n      escalatedAt\n      startedAt\n      resolvedAt\n      rejectReason\n      owner {\n        id\n      }\n      resolvedBy {\n        id\n      }\n      case {\n        id\n        code\n        lot {\n          name\n        }\n      }\n      payment {\n        id\n        amount\n        receiptUrl\n      }\n    }\n  }\n": typeof types.CancellationsQueueDocument,
+    "\n  query CancellationsOfCase($id: ID!) {\n    case(id: $id) {\n      onsitePayments {\n        id\n        cancellation {\n          status\n          dueAt\n          resolvedAt\n          rejectReason\n          owner {\n            id\n          }\n        }\n      }\n      timeline {\n        type\n        detail\n      }\n    }\n  }\n": typeof types.CancellationsOfCaseDocument,
+    "\n  mutation CancellationsTake($id: ID!) {\n    takePaymentCancellation(id: $id) {\n      id\n      status\n      startedAt\n      owner {\n        id\n      }\n    }\n  }\n": typeof types.CancellationsTakeDocument,
+    "\n  mutation CancellationsComplete($id: ID!) {\n    completePaymentCancellation(id: $id) {\n      id\n      status\n      resolvedAt\n      owner {\n        id\n      }\n      resolvedBy {\n        id\n      }\n    }\n  }\n": typeof types.CancellationsCompleteDocument,
+    "\n  mutation CancellationsReject($id: ID!, $reason: String!) {\n    rejectPaymentCancellation(id: $id, reason: $reason) {\n      id\n      status\n      rejectReason\n      resolvedAt\n    }\n  }\n": typeof types.CancellationsRejectDocument,
+    "\n  query CancellationsFigures {\n    paymentCancellationFigures {\n      open\n      overdue\n      completedThisMonth\n      rejectedThisMonth\n      month\n    }\n  }\n": typeof types.CancellationsFiguresDocument,
+    "\n    query ReadApiLots {\n      lots {\n        id\n        name\n        operator {\n          id\n          lots {\n            id\n          }\n        }\n      }\n    }\n  ": typeof types.ReadApiLotsDocument,
+    "\n    query ReadApiSearchPasses($plate: String, $phoneLast4: String) {\n      searchPasses(plate: $plate, phoneLast4: $phoneLast4) {\n        id\n        plate\n        customer {\n          name\n          phoneMasked\n        }\n        lot {\n          name\n        }\n      }\n    }\n  ": typeof types.ReadApiSearchPassesDocument,
+    "\n  mutation HygieneCreateOperator($i: OperatorInput!) {\n    createOperator(input: $i) {\n      id\n      name\n    }\n  }\n": typeof types.HygieneCreateOperatorDocument,
+    "\n  mutation HygieneOpenCase($i: OpenCaseInput!) {\n    openCase(input: $i) {\n      id\n    }\n  }\n": typeof types.HygieneOpenCaseDocument,
 };
 const documents: Documents = {
     "\n  mutation RecordGuidance($caseId: ID!, $step: GuideStepKey!, $detail: String!, $expectedVersion: Int) {\n    recordGuidance(caseId: $caseId, step: $step, detail: $detail, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n": types.RecordGuidanceDocument,
@@ -216,12 +263,48 @@ const documents: Documents = {
     "\n  mutation SampleAcknowledgeExit($id: ID!) {\n    acknowledgeExit(id: $id) {\n      id\n    }\n  }\n": types.SampleAcknowledgeExitDocument,
     "\n  mutation SampleAcknowledgeRegistration($id: ID!) {\n    acknowledgeRegistration(id: $id) {\n      id\n    }\n  }\n": types.SampleAcknowledgeRegistrationDocument,
     "\n  mutation SampleLinkDuplicate($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n    }\n  }\n": types.SampleLinkDuplicateDocument,
+    "\n  mutation RefundsDecide($id: ID!, $approve: Boolean!, $reason: String) {\n    decideRefund(id: $id, approve: $approve, reason: $reason) {\n      id\n      status\n      amount\n      paid\n      availableDays\n      decidedAt\n      decisionReason\n      decidedBy {\n        id\n      }\n      proposedBy {\n        id\n      }\n    }\n  }\n": types.RefundsDecideDocument,
+    "\n  query RefundsCaseView($id: ID!) {\n    case(id: $id) {\n      version\n      timeline {\n        type\n        actor {\n          id\n        }\n        detail\n      }\n    }\n  }\n": types.RefundsCaseViewDocument,
+    "\n  query RefundsQueue {\n    refundApprovals {\n      id\n      status\n      basis\n      amount\n      paid\n      availableDays\n      usedDays\n      proposedAt\n      proposedBy {\n        id\n      }\n      decidedAt\n      decidedBy {\n        id\n      }\n      decisionReason\n      case {\n        id\n      }\n      pass {\n        id\n      }\n    }\n  }\n": types.RefundsQueueDocument,
+    "\n  mutation RefundsProposeConsumerAgency($id: ID!) {\n    proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) {\n      id\n    }\n  }\n": types.RefundsProposeConsumerAgencyDocument,
+    "\n  mutation RefundsProposeCompanyPolicy($id: ID!) {\n    proposeRefund(caseId: $id, basis: COMPANY_POLICY, amount: 50000) {\n      id\n    }\n  }\n": types.RefundsProposeCompanyPolicyDocument,
+    "\n    mutation RefundsProposeWithReason($id: ID!, $reason: String) {\n      proposeRefund(caseId: $id, basis: COMPANY_POLICY, amount: 50000, reason: $reason) {\n        id\n        proposalReason\n      }\n    }\n  ": types.RefundsProposeWithReasonDocument,
+    "\n    query RefundsReasons($id: ID!) {\n      case(id: $id) {\n        refunds {\n          id\n          proposalReason\n          decisionReason\n        }\n        timeline {\n          type\n          detail\n        }\n      }\n    }\n  ": types.RefundsReasonsDocument,
+    "\n    query RefundsQueueContext {\n      refundApprovals {\n        id\n        proposalReason\n        usedDays\n        availableDays\n        case {\n          id\n          code\n          lot {\n            name\n          }\n          customer {\n            name\n            phoneMasked\n          }\n        }\n        proposedBy {\n          id\n        }\n      }\n    }\n  ": types.RefundsQueueContextDocument,
+    "\n  mutation AdminAddPolicy($input: PolicyVersionInput!) {\n    addPolicyVersion(input: $input) {\n      id\n      effectiveFrom\n      couponAmount\n      repeatThreshold\n      couponsPerMonth\n      note\n      createdBy {\n        id\n      }\n    }\n  }\n": types.AdminAddPolicyDocument,
+    "\n  mutation AdminSetActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": types.AdminSetActiveDocument,
+    "\n  mutation AdminSetTargets($operatorId: ID!, $exit: Int!, $registration: Int!) {\n    setResponseTargets(operatorId: $operatorId, exitAckMinutes: $exit, registrationConfirmMinutes: $registration) {\n      operator {\n        id\n      }\n      exitAckMinutes\n      registrationConfirmMinutes\n      isDefault\n    }\n  }\n": types.AdminSetTargetsDocument,
+    "\n  query AdminTargets {\n    responseTargets {\n      operator {\n        id\n        name\n      }\n      exitAckMinutes\n      registrationConfirmMinutes\n      isDefault\n    }\n  }\n": types.AdminTargetsDocument,
+    "\n  query AdminCouponAmount($id: ID!) {\n    case(id: $id) {\n      couponEligibility {\n        amount\n      }\n    }\n  }\n": types.AdminCouponAmountDocument,
+    "\n  query AdminPolicyVersions {\n    policyVersions {\n      id\n      effectiveFrom\n      couponAmount\n    }\n  }\n": types.AdminPolicyVersionsDocument,
+    "\n  query AdminUsers {\n    users {\n      id\n      role\n      active\n      operator {\n        id\n      }\n    }\n  }\n": types.AdminUsersDocument,
     "\n  mutation BulkJobDeactivateUser($id: ID!) {\n    setUserActive(id: $id, active: false) {\n      id\n    }\n  }\n": types.BulkJobDeactivateUserDocument,
     "\n  query BulkJobCountCases($f: CaseFilter) {\n    cases(filter: $f, first: 50) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.BulkJobCountCasesDocument,
     "\n  query BulkJobCaseTimeline($id: ID!) {\n    case(id: $id) {\n      timeline {\n        type\n        detail\n      }\n    }\n  }\n": types.BulkJobCaseTimelineDocument,
     "\n  query CodeSearchCases($filter: CaseFilter) {\n    cases(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          pass {\n            plate\n          }\n        }\n      }\n    }\n  }\n": types.CodeSearchCasesDocument,
+    "\n  query CaseFlowCase($id: ID!) {\n    case(id: $id) {\n      code\n      status\n      version\n      incidentMonth\n      consultationType\n      identityVerified\n      lot {\n        name\n        phone\n        hasExitCallButton\n      }\n      couponEligibility {\n        eligible\n        omissionsThisMonth\n        amount\n        reason\n      }\n      exitRequests {\n        status\n      }\n      registrationRequests {\n        status\n        plate\n      }\n      onsitePayments {\n        amount\n        hasReceipt\n        cancellationRequested\n      }\n      coupons {\n        amount\n        month\n      }\n      refunds {\n        basis\n        amount\n        status\n        usedDays\n      }\n      timeline {\n        type\n        scriptStep\n        actor {\n          id\n        }\n      }\n      messages {\n        toMasked\n        body\n        status\n      }\n      smsPreview\n    }\n  }\n": types.CaseFlowCaseDocument,
+    "\n      mutation CaseFlowProposeRefund($id: ID!) {\n        proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 10) {\n          id\n          amount\n        }\n      }\n    ": types.CaseFlowProposeRefundDocument,
+    "\n  query ExportsCaseCount($filter: CaseFilter) {\n    cases(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": types.ExportsCaseCountDocument,
+    "\n  query ExportsRepeatReport {\n    repeatOmissionReport(month: \"2026-04\") {\n      rows {\n        lot {\n          id\n          name\n        }\n        omissions\n        customersWithRepeats\n        couponsIssued\n        couponAmount\n      }\n    }\n  }\n": types.ExportsRepeatReportDocument,
     "\n  mutation LocaleSettingSet($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.LocaleSettingSetDocument,
     "\n  query LocaleSettingViewer {\n    viewer {\n      id\n      locale\n    }\n  }\n": types.LocaleSettingViewerDocument,
+    "\n  mutation MasterDataCreateLot($input: ParkingLotInput!) {\n    createParkingLot(input: $input) {\n      id\n      name\n      integration\n      hasExitCallButton\n      operator {\n        id\n      }\n    }\n  }\n": types.MasterDataCreateLotDocument,
+    "\n  mutation MasterDataCreatePass($input: PassInput!) {\n    createPass(input: $input) {\n      id\n      plate\n      startsOn\n      endsOn\n      amountPaid\n      registered\n      lot {\n        id\n      }\n      customer {\n        id\n        phoneMasked\n      }\n    }\n  }\n": types.MasterDataCreatePassDocument,
+    "\n  mutation MasterDataCreateUser($input: UserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      role\n      operator {\n        id\n      }\n    }\n  }\n": types.MasterDataCreateUserDocument,
+    "\n  mutation FreeTextCreateOperator($n: String!) {\n    createOperator(input: { name: $n }) {\n      id\n    }\n  }\n": types.FreeTextCreateOperatorDocument,
+    "\n  query FreeTextCaseIds($f: CaseFilter) {\n    cases(filter: $f, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.FreeTextCaseIdsDocument,
+    "\n  mutation NoFullPhoneRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n    }\n  }\n": types.NoFullPhoneRequestExitDocument,
+    "\n  mutation NoFullPhoneRequestRegistration($id: ID!) {\n    requestRegistration(caseId: $id) {\n      id\n    }\n  }\n": types.NoFullPhoneRequestRegistrationDocument,
+    "\n  mutation NoFullPhoneRequestCancellation($id: ID!) {\n    requestPaymentCancellation(onsitePaymentId: $id) {\n      id\n    }\n  }\n": types.NoFullPhoneRequestCancellationDocument,
+    "\n  mutation NoFullPhoneLinkDuplicate($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n    }\n  }\n": types.NoFullPhoneLinkDuplicateDocument,
+    "\n  mutation NoFullPhoneIssueCoupon($id: ID!) {\n    issueCompensationCoupon(caseId: $id) {\n      id\n    }\n  }\n": types.NoFullPhoneIssueCouponDocument,
+    "\n  mutation NoFullPhoneProposeRefund($id: ID!) {\n    proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) {\n      id\n    }\n  }\n": types.NoFullPhoneProposeRefundDocument,
+    "\n  mutation NoFullPhoneOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n    }\n  }\n": types.NoFullPhoneOpenCaseDocument,
+    "\n  mutation NoFullPhoneVerifyIdentity($id: ID!) {\n    verifyIdentity(caseId: $id) {\n      id\n    }\n  }\n": types.NoFullPhoneVerifyIdentityDocument,
+    "\n  mutation NoFullPhoneRecordGuidance($id: ID!, $d: String!) {\n    recordGuidance(caseId: $id, step: EXIT_CHECK, detail: $d) {\n      id\n    }\n  }\n": types.NoFullPhoneRecordGuidanceDocument,
+    "\n  query NoFullPhoneMainCaseData($id: ID!) {\n    case(id: $id) {\n      messages {\n        toMasked\n        body\n      }\n      onsitePayments {\n        hasReceipt\n        cancellationRequested\n      }\n      pass {\n        registered\n      }\n    }\n  }\n": types.NoFullPhoneMainCaseDataDocument,
+    "\n  query NoFullPhoneSecondCaseData($id: ID!) {\n    case(id: $id) {\n      coupons {\n        id\n      }\n      messages {\n        body\n      }\n    }\n  }\n": types.NoFullPhoneSecondCaseDataDocument,
+    "\n  query NoFullPhoneRefundCaseData($id: ID!) {\n    case(id: $id) {\n      refunds {\n        amount\n      }\n    }\n  }\n": types.NoFullPhoneRefundCaseDataDocument,
     "\n  mutation QueueRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n      status\n    }\n  }\n": types.QueueRequestExitDocument,
     "\n  mutation QueueRequestRegistration($id: ID!) {\n    requestRegistration(caseId: $id) {\n      id\n      status\n    }\n  }\n": types.QueueRequestRegistrationDocument,
     "\n  query QueueBoth {\n    exitRequestQueue {\n      id\n      plate\n      customer {\n        name\n        phoneMasked\n      }\n    }\n    registrationQueue {\n      id\n      plate\n      status\n    }\n  }\n": types.QueueBothDocument,
@@ -236,6 +319,17 @@ const documents: Documents = {
     "\n  query QueueRejectedCase($id: ID!) {\n    case(id: $id) {\n      registrationRequests {\n        status\n        rejectReason\n      }\n      timeline {\n        type\n        detail\n      }\n    }\n  }\n": types.QueueRejectedCaseDocument,
     "\n  query QueueEscalatedCase($id: ID!) {\n    case(id: $id) {\n      timeline {\n        type\n      }\n      exitRequests {\n        overdue\n        escalatedAt\n        dueAt\n        requestedAt\n      }\n    }\n  }\n": types.QueueEscalatedCaseDocument,
     "\n  query OperatorsList {\n    operators {\n      id\n      name\n    }\n  }\n": types.OperatorsListDocument,
+    "\n  mutation CancellationsFile($id: ID!) {\n    requestPaymentCancellation(onsitePaymentId: $id) {\n      id\n      cancellationRequested\n      cancellation {\n        id\n        status\n        dueAt\n        owner {\n          id\n        }\n      }\n    }\n  }\n": types.CancellationsFileDocument,
+    "\n  query CancellationsQueue($statuses: [CancellationStatus!]) {\n    paymentCancellations(statuses: $statuses) {\n      id\n      status\n      requestedAt\n      dueAt\n      overdue\n      escalatedAt\n      startedAt\n      resolvedAt\n      rejectReason\n      owner {\n        id\n      }\n      resolvedBy {\n        id\n      }\n      case {\n        id\n        code\n        lot {\n          name\n        }\n      }\n      payment {\n        id\n        amount\n        receiptUrl\n      }\n    }\n  }\n": types.CancellationsQueueDocument,
+    "\n  query CancellationsOfCase($id: ID!) {\n    case(id: $id) {\n      onsitePayments {\n        id\n        cancellation {\n          status\n          dueAt\n          resolvedAt\n          rejectReason\n          owner {\n            id\n          }\n        }\n      }\n      timeline {\n        type\n        detail\n      }\n    }\n  }\n": types.CancellationsOfCaseDocument,
+    "\n  mutation CancellationsTake($id: ID!) {\n    takePaymentCancellation(id: $id) {\n      id\n      status\n      startedAt\n      owner {\n        id\n      }\n    }\n  }\n": types.CancellationsTakeDocument,
+    "\n  mutation CancellationsComplete($id: ID!) {\n    completePaymentCancellation(id: $id) {\n      id\n      status\n      resolvedAt\n      owner {\n        id\n      }\n      resolvedBy {\n        id\n      }\n    }\n  }\n": types.CancellationsCompleteDocument,
+    "\n  mutation CancellationsReject($id: ID!, $reason: String!) {\n    rejectPaymentCancellation(id: $id, reason: $reason) {\n      id\n      status\n      rejectReason\n      resolvedAt\n    }\n  }\n": types.CancellationsRejectDocument,
+    "\n  query CancellationsFigures {\n    paymentCancellationFigures {\n      open\n      overdue\n      completedThisMonth\n      rejectedThisMonth\n      month\n    }\n  }\n": types.CancellationsFiguresDocument,
+    "\n    query ReadApiLots {\n      lots {\n        id\n        name\n        operator {\n          id\n          lots {\n            id\n          }\n        }\n      }\n    }\n  ": types.ReadApiLotsDocument,
+    "\n    query ReadApiSearchPasses($plate: String, $phoneLast4: String) {\n      searchPasses(plate: $plate, phoneLast4: $phoneLast4) {\n        id\n        plate\n        customer {\n          name\n          phoneMasked\n        }\n        lot {\n          name\n        }\n      }\n    }\n  ": types.ReadApiSearchPassesDocument,
+    "\n  mutation HygieneCreateOperator($i: OperatorInput!) {\n    createOperator(input: $i) {\n      id\n      name\n    }\n  }\n": types.HygieneCreateOperatorDocument,
+    "\n  mutation HygieneOpenCase($i: OpenCaseInput!) {\n    openCase(input: $i) {\n      id\n    }\n  }\n": types.HygieneOpenCaseDocument,
 };
 
 /**
@@ -615,6 +709,66 @@ export function graphql(source: "\n  mutation SampleLinkDuplicate($id: ID!, $of:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RefundsDecide($id: ID!, $approve: Boolean!, $reason: String) {\n    decideRefund(id: $id, approve: $approve, reason: $reason) {\n      id\n      status\n      amount\n      paid\n      availableDays\n      decidedAt\n      decisionReason\n      decidedBy {\n        id\n      }\n      proposedBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefundsDecide($id: ID!, $approve: Boolean!, $reason: String) {\n    decideRefund(id: $id, approve: $approve, reason: $reason) {\n      id\n      status\n      amount\n      paid\n      availableDays\n      decidedAt\n      decisionReason\n      decidedBy {\n        id\n      }\n      proposedBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RefundsCaseView($id: ID!) {\n    case(id: $id) {\n      version\n      timeline {\n        type\n        actor {\n          id\n        }\n        detail\n      }\n    }\n  }\n"): (typeof documents)["\n  query RefundsCaseView($id: ID!) {\n    case(id: $id) {\n      version\n      timeline {\n        type\n        actor {\n          id\n        }\n        detail\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RefundsQueue {\n    refundApprovals {\n      id\n      status\n      basis\n      amount\n      paid\n      availableDays\n      usedDays\n      proposedAt\n      proposedBy {\n        id\n      }\n      decidedAt\n      decidedBy {\n        id\n      }\n      decisionReason\n      case {\n        id\n      }\n      pass {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query RefundsQueue {\n    refundApprovals {\n      id\n      status\n      basis\n      amount\n      paid\n      availableDays\n      usedDays\n      proposedAt\n      proposedBy {\n        id\n      }\n      decidedAt\n      decidedBy {\n        id\n      }\n      decisionReason\n      case {\n        id\n      }\n      pass {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefundsProposeConsumerAgency($id: ID!) {\n    proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RefundsProposeConsumerAgency($id: ID!) {\n    proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefundsProposeCompanyPolicy($id: ID!) {\n    proposeRefund(caseId: $id, basis: COMPANY_POLICY, amount: 50000) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RefundsProposeCompanyPolicy($id: ID!) {\n    proposeRefund(caseId: $id, basis: COMPANY_POLICY, amount: 50000) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RefundsProposeWithReason($id: ID!, $reason: String) {\n      proposeRefund(caseId: $id, basis: COMPANY_POLICY, amount: 50000, reason: $reason) {\n        id\n        proposalReason\n      }\n    }\n  "): (typeof documents)["\n    mutation RefundsProposeWithReason($id: ID!, $reason: String) {\n      proposeRefund(caseId: $id, basis: COMPANY_POLICY, amount: 50000, reason: $reason) {\n        id\n        proposalReason\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query RefundsReasons($id: ID!) {\n      case(id: $id) {\n        refunds {\n          id\n          proposalReason\n          decisionReason\n        }\n        timeline {\n          type\n          detail\n        }\n      }\n    }\n  "): (typeof documents)["\n    query RefundsReasons($id: ID!) {\n      case(id: $id) {\n        refunds {\n          id\n          proposalReason\n          decisionReason\n        }\n        timeline {\n          type\n          detail\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query RefundsQueueContext {\n      refundApprovals {\n        id\n        proposalReason\n        usedDays\n        availableDays\n        case {\n          id\n          code\n          lot {\n            name\n          }\n          customer {\n            name\n            phoneMasked\n          }\n        }\n        proposedBy {\n          id\n        }\n      }\n    }\n  "): (typeof documents)["\n    query RefundsQueueContext {\n      refundApprovals {\n        id\n        proposalReason\n        usedDays\n        availableDays\n        case {\n          id\n          code\n          lot {\n            name\n          }\n          customer {\n            name\n            phoneMasked\n          }\n        }\n        proposedBy {\n          id\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminAddPolicy($input: PolicyVersionInput!) {\n    addPolicyVersion(input: $input) {\n      id\n      effectiveFrom\n      couponAmount\n      repeatThreshold\n      couponsPerMonth\n      note\n      createdBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminAddPolicy($input: PolicyVersionInput!) {\n    addPolicyVersion(input: $input) {\n      id\n      effectiveFrom\n      couponAmount\n      repeatThreshold\n      couponsPerMonth\n      note\n      createdBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetTargets($operatorId: ID!, $exit: Int!, $registration: Int!) {\n    setResponseTargets(operatorId: $operatorId, exitAckMinutes: $exit, registrationConfirmMinutes: $registration) {\n      operator {\n        id\n      }\n      exitAckMinutes\n      registrationConfirmMinutes\n      isDefault\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetTargets($operatorId: ID!, $exit: Int!, $registration: Int!) {\n    setResponseTargets(operatorId: $operatorId, exitAckMinutes: $exit, registrationConfirmMinutes: $registration) {\n      operator {\n        id\n      }\n      exitAckMinutes\n      registrationConfirmMinutes\n      isDefault\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTargets {\n    responseTargets {\n      operator {\n        id\n        name\n      }\n      exitAckMinutes\n      registrationConfirmMinutes\n      isDefault\n    }\n  }\n"): (typeof documents)["\n  query AdminTargets {\n    responseTargets {\n      operator {\n        id\n        name\n      }\n      exitAckMinutes\n      registrationConfirmMinutes\n      isDefault\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCouponAmount($id: ID!) {\n    case(id: $id) {\n      couponEligibility {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminCouponAmount($id: ID!) {\n    case(id: $id) {\n      couponEligibility {\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPolicyVersions {\n    policyVersions {\n      id\n      effectiveFrom\n      couponAmount\n    }\n  }\n"): (typeof documents)["\n  query AdminPolicyVersions {\n    policyVersions {\n      id\n      effectiveFrom\n      couponAmount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers {\n    users {\n      id\n      role\n      active\n      operator {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers {\n    users {\n      id\n      role\n      active\n      operator {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation BulkJobDeactivateUser($id: ID!) {\n    setUserActive(id: $id, active: false) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BulkJobDeactivateUser($id: ID!) {\n    setUserActive(id: $id, active: false) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -631,11 +785,95 @@ export function graphql(source: "\n  query CodeSearchCases($filter: CaseFilter) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CaseFlowCase($id: ID!) {\n    case(id: $id) {\n      code\n      status\n      version\n      incidentMonth\n      consultationType\n      identityVerified\n      lot {\n        name\n        phone\n        hasExitCallButton\n      }\n      couponEligibility {\n        eligible\n        omissionsThisMonth\n        amount\n        reason\n      }\n      exitRequests {\n        status\n      }\n      registrationRequests {\n        status\n        plate\n      }\n      onsitePayments {\n        amount\n        hasReceipt\n        cancellationRequested\n      }\n      coupons {\n        amount\n        month\n      }\n      refunds {\n        basis\n        amount\n        status\n        usedDays\n      }\n      timeline {\n        type\n        scriptStep\n        actor {\n          id\n        }\n      }\n      messages {\n        toMasked\n        body\n        status\n      }\n      smsPreview\n    }\n  }\n"): (typeof documents)["\n  query CaseFlowCase($id: ID!) {\n    case(id: $id) {\n      code\n      status\n      version\n      incidentMonth\n      consultationType\n      identityVerified\n      lot {\n        name\n        phone\n        hasExitCallButton\n      }\n      couponEligibility {\n        eligible\n        omissionsThisMonth\n        amount\n        reason\n      }\n      exitRequests {\n        status\n      }\n      registrationRequests {\n        status\n        plate\n      }\n      onsitePayments {\n        amount\n        hasReceipt\n        cancellationRequested\n      }\n      coupons {\n        amount\n        month\n      }\n      refunds {\n        basis\n        amount\n        status\n        usedDays\n      }\n      timeline {\n        type\n        scriptStep\n        actor {\n          id\n        }\n      }\n      messages {\n        toMasked\n        body\n        status\n      }\n      smsPreview\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation CaseFlowProposeRefund($id: ID!) {\n        proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 10) {\n          id\n          amount\n        }\n      }\n    "): (typeof documents)["\n      mutation CaseFlowProposeRefund($id: ID!) {\n        proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 10) {\n          id\n          amount\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportsCaseCount($filter: CaseFilter) {\n    cases(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ExportsCaseCount($filter: CaseFilter) {\n    cases(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportsRepeatReport {\n    repeatOmissionReport(month: \"2026-04\") {\n      rows {\n        lot {\n          id\n          name\n        }\n        omissions\n        customersWithRepeats\n        couponsIssued\n        couponAmount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExportsRepeatReport {\n    repeatOmissionReport(month: \"2026-04\") {\n      rows {\n        lot {\n          id\n          name\n        }\n        omissions\n        customersWithRepeats\n        couponsIssued\n        couponAmount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation LocaleSettingSet($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation LocaleSettingSet($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LocaleSettingViewer {\n    viewer {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  query LocaleSettingViewer {\n    viewer {\n      id\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MasterDataCreateLot($input: ParkingLotInput!) {\n    createParkingLot(input: $input) {\n      id\n      name\n      integration\n      hasExitCallButton\n      operator {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MasterDataCreateLot($input: ParkingLotInput!) {\n    createParkingLot(input: $input) {\n      id\n      name\n      integration\n      hasExitCallButton\n      operator {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MasterDataCreatePass($input: PassInput!) {\n    createPass(input: $input) {\n      id\n      plate\n      startsOn\n      endsOn\n      amountPaid\n      registered\n      lot {\n        id\n      }\n      customer {\n        id\n        phoneMasked\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MasterDataCreatePass($input: PassInput!) {\n    createPass(input: $input) {\n      id\n      plate\n      startsOn\n      endsOn\n      amountPaid\n      registered\n      lot {\n        id\n      }\n      customer {\n        id\n        phoneMasked\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MasterDataCreateUser($input: UserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      role\n      operator {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MasterDataCreateUser($input: UserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      role\n      operator {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FreeTextCreateOperator($n: String!) {\n    createOperator(input: { name: $n }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FreeTextCreateOperator($n: String!) {\n    createOperator(input: { name: $n }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FreeTextCaseIds($f: CaseFilter) {\n    cases(filter: $f, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FreeTextCaseIds($f: CaseFilter) {\n    cases(filter: $f, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoFullPhoneRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoFullPhoneRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoFullPhoneRequestRegistration($id: ID!) {\n    requestRegistration(caseId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoFullPhoneRequestRegistration($id: ID!) {\n    requestRegistration(caseId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoFullPhoneRequestCancellation($id: ID!) {\n    requestPaymentCancellation(onsitePaymentId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoFullPhoneRequestCancellation($id: ID!) {\n    requestPaymentCancellation(onsitePaymentId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoFullPhoneLinkDuplicate($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoFullPhoneLinkDuplicate($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoFullPhoneIssueCoupon($id: ID!) {\n    issueCompensationCoupon(caseId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoFullPhoneIssueCoupon($id: ID!) {\n    issueCompensationCoupon(caseId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoFullPhoneProposeRefund($id: ID!) {\n    proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoFullPhoneProposeRefund($id: ID!) {\n    proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoFullPhoneOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoFullPhoneOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoFullPhoneVerifyIdentity($id: ID!) {\n    verifyIdentity(caseId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoFullPhoneVerifyIdentity($id: ID!) {\n    verifyIdentity(caseId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoFullPhoneRecordGuidance($id: ID!, $d: String!) {\n    recordGuidance(caseId: $id, step: EXIT_CHECK, detail: $d) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoFullPhoneRecordGuidance($id: ID!, $d: String!) {\n    recordGuidance(caseId: $id, step: EXIT_CHECK, detail: $d) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoFullPhoneMainCaseData($id: ID!) {\n    case(id: $id) {\n      messages {\n        toMasked\n        body\n      }\n      onsitePayments {\n        hasReceipt\n        cancellationRequested\n      }\n      pass {\n        registered\n      }\n    }\n  }\n"): (typeof documents)["\n  query NoFullPhoneMainCaseData($id: ID!) {\n    case(id: $id) {\n      messages {\n        toMasked\n        body\n      }\n      onsitePayments {\n        hasReceipt\n        cancellationRequested\n      }\n      pass {\n        registered\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoFullPhoneSecondCaseData($id: ID!) {\n    case(id: $id) {\n      coupons {\n        id\n      }\n      messages {\n        body\n      }\n    }\n  }\n"): (typeof documents)["\n  query NoFullPhoneSecondCaseData($id: ID!) {\n    case(id: $id) {\n      coupons {\n        id\n      }\n      messages {\n        body\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoFullPhoneRefundCaseData($id: ID!) {\n    case(id: $id) {\n      refunds {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  query NoFullPhoneRefundCaseData($id: ID!) {\n    case(id: $id) {\n      refunds {\n        amount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -692,6 +930,50 @@ export function graphql(source: "\n  query QueueEscalatedCase($id: ID!) {\n    c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OperatorsList {\n    operators {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query OperatorsList {\n    operators {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancellationsFile($id: ID!) {\n    requestPaymentCancellation(onsitePaymentId: $id) {\n      id\n      cancellationRequested\n      cancellation {\n        id\n        status\n        dueAt\n        owner {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancellationsFile($id: ID!) {\n    requestPaymentCancellation(onsitePaymentId: $id) {\n      id\n      cancellationRequested\n      cancellation {\n        id\n        status\n        dueAt\n        owner {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CancellationsQueue($statuses: [CancellationStatus!]) {\n    paymentCancellations(statuses: $statuses) {\n      id\n      status\n      requestedAt\n      dueAt\n      overdue\n      escalatedAt\n      startedAt\n      resolvedAt\n      rejectReason\n      owner {\n        id\n      }\n      resolvedBy {\n        id\n      }\n      case {\n        id\n        code\n        lot {\n          name\n        }\n      }\n      payment {\n        id\n        amount\n        receiptUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query CancellationsQueue($statuses: [CancellationStatus!]) {\n    paymentCancellations(statuses: $statuses) {\n      id\n      status\n      requestedAt\n      dueAt\n      overdue\n      escalatedAt\n      startedAt\n      resolvedAt\n      rejectReason\n      owner {\n        id\n      }\n      resolvedBy {\n        id\n      }\n      case {\n        id\n        code\n        lot {\n          name\n        }\n      }\n      payment {\n        id\n        amount\n        receiptUrl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CancellationsOfCase($id: ID!) {\n    case(id: $id) {\n      onsitePayments {\n        id\n        cancellation {\n          status\n          dueAt\n          resolvedAt\n          rejectReason\n          owner {\n            id\n          }\n        }\n      }\n      timeline {\n        type\n        detail\n      }\n    }\n  }\n"): (typeof documents)["\n  query CancellationsOfCase($id: ID!) {\n    case(id: $id) {\n      onsitePayments {\n        id\n        cancellation {\n          status\n          dueAt\n          resolvedAt\n          rejectReason\n          owner {\n            id\n          }\n        }\n      }\n      timeline {\n        type\n        detail\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancellationsTake($id: ID!) {\n    takePaymentCancellation(id: $id) {\n      id\n      status\n      startedAt\n      owner {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancellationsTake($id: ID!) {\n    takePaymentCancellation(id: $id) {\n      id\n      status\n      startedAt\n      owner {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancellationsComplete($id: ID!) {\n    completePaymentCancellation(id: $id) {\n      id\n      status\n      resolvedAt\n      owner {\n        id\n      }\n      resolvedBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancellationsComplete($id: ID!) {\n    completePaymentCancellation(id: $id) {\n      id\n      status\n      resolvedAt\n      owner {\n        id\n      }\n      resolvedBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancellationsReject($id: ID!, $reason: String!) {\n    rejectPaymentCancellation(id: $id, reason: $reason) {\n      id\n      status\n      rejectReason\n      resolvedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CancellationsReject($id: ID!, $reason: String!) {\n    rejectPaymentCancellation(id: $id, reason: $reason) {\n      id\n      status\n      rejectReason\n      resolvedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CancellationsFigures {\n    paymentCancellationFigures {\n      open\n      overdue\n      completedThisMonth\n      rejectedThisMonth\n      month\n    }\n  }\n"): (typeof documents)["\n  query CancellationsFigures {\n    paymentCancellationFigures {\n      open\n      overdue\n      completedThisMonth\n      rejectedThisMonth\n      month\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ReadApiLots {\n      lots {\n        id\n        name\n        operator {\n          id\n          lots {\n            id\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query ReadApiLots {\n      lots {\n        id\n        name\n        operator {\n          id\n          lots {\n            id\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ReadApiSearchPasses($plate: String, $phoneLast4: String) {\n      searchPasses(plate: $plate, phoneLast4: $phoneLast4) {\n        id\n        plate\n        customer {\n          name\n          phoneMasked\n        }\n        lot {\n          name\n        }\n      }\n    }\n  "): (typeof documents)["\n    query ReadApiSearchPasses($plate: String, $phoneLast4: String) {\n      searchPasses(plate: $plate, phoneLast4: $phoneLast4) {\n        id\n        plate\n        customer {\n          name\n          phoneMasked\n        }\n        lot {\n          name\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HygieneCreateOperator($i: OperatorInput!) {\n    createOperator(input: $i) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation HygieneCreateOperator($i: OperatorInput!) {\n    createOperator(input: $i) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HygieneOpenCase($i: OpenCaseInput!) {\n    openCase(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation HygieneOpenCase($i: OpenCaseInput!) {\n    openCase(input: $i) {\n      id\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -4,7 +4,9 @@ import { auditLog, passes, refunds } from '@/db/schema';
 import { openVerifiedCase } from '../fixtures/case-api';
 import { useIntegrationWorld } from '../fixtures/integration';
 import { makeRefusalProbe } from '../fixtures/refusal-probe';
+import { dataOf } from '../fixtures/test-api';
 import { makeWorld, type World } from '../fixtures/world';
+import { graphql } from '../generated';
 
 // A manager decides proposed refunds: the approval queue, approve and reject, and every refusal.
 
@@ -15,8 +17,8 @@ beforeAll(async () => {
   refusedWithoutWrites = makeRefusalProbe(handle.db, api);
 });
 
-const DECIDE = /* GraphQL */ `
-  mutation ($id: ID!, $approve: Boolean!, $reason: String) {
+const DECIDE = graphql(`
+  mutation RefundsDecide($id: ID!, $approve: Boolean!, $reason: String) {
     decideRefund(id: $id, approve: $approve, reason: $reason) {
       id
       status
@@ -33,9 +35,9 @@ const DECIDE = /* GraphQL */ `
       }
     }
   }
-`;
-const CASE_VIEW = /* GraphQL */ `
-  query ($id: ID!) {
+`);
+const CASE_VIEW = graphql(`
+  query RefundsCaseView($id: ID!) {
     case(id: $id) {
       version
       timeline {
@@ -47,9 +49,9 @@ const CASE_VIEW = /* GraphQL */ `
       }
     }
   }
-`;
-const QUEUE = /* GraphQL */ `
-  {
+`);
+const QUEUE = graphql(`
+  query RefundsQueue {
     refundApprovals {
       id
       status
@@ -75,7 +77,22 @@ const QUEUE = /* GraphQL */ `
       }
     }
   }
-`;
+`);
+// The two bases ask for different inputs: days used, or an amount.
+const PROPOSE_CONSUMER_AGENCY = graphql(`
+  mutation RefundsProposeConsumerAgency($id: ID!) {
+    proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) {
+      id
+    }
+  }
+`);
+const PROPOSE_COMPANY_POLICY = graphql(`
+  mutation RefundsProposeCompanyPolicy($id: ID!) {
+    proposeRefund(caseId: $id, basis: COMPANY_POLICY, amount: 50000) {
+      id
+    }
+  }
+`);
 
 type Basis = 'CONSUMER_AGENCY' | 'COMPANY_POLICY';
 
@@ -83,15 +100,14 @@ type Basis = 'CONSUMER_AGENCY' | 'COMPANY_POLICY';
 async function proposed(basis: Basis = 'CONSUMER_AGENCY', w?: World) {
   const at = w ?? (await makeWorld(handle.db));
   const opened = await openVerifiedCase(api, at.agent, at.pass.id, '2026-04-10T10:00:00+09:00', 'REFUND_CLAIM');
-  const args = basis === 'CONSUMER_AGENCY' ? 'basis: CONSUMER_AGENCY, usedDays: 7' : 'basis: COMPANY_POLICY, amount: 50000';
-  const result = await api.run(`mutation ($id: ID!) { proposeRefund(caseId: $id, ${args}) { id } }`, { id: opened.id }, at.agent);
-  if (result.errors) throw new Error(`proposeRefund failed: ${JSON.stringify(result.errors)}`);
-  return { world: at, caseId: opened.id, refundId: (result.data?.proposeRefund as { id: string }).id };
+  const propose = basis === 'CONSUMER_AGENCY' ? PROPOSE_CONSUMER_AGENCY : PROPOSE_COMPANY_POLICY;
+  const proposal = await dataOf(api, propose, { id: opened.id }, at.agent);
+  return { world: at, caseId: opened.id, refundId: proposal.proposeRefund.id };
 }
 
 async function caseView(w: World, id: string) {
   const result = await api.run(CASE_VIEW, { id }, w.agent);
-  return result.data?.case as { version: number; timeline: { type: string; actor: { id: string } | null; detail: string | null }[] };
+  return result.data!.case!;
 }
 
 async function refundRow(id: string) {
@@ -124,7 +140,7 @@ describe('decideRefund: a manager approves or rejects a proposed refund', () => 
       decidedBy: { id: w.manager.id },
       proposedBy: { id: w.agent.id },
     });
-    expect((result.data?.decideRefund as { decidedAt: string }).decidedAt).toMatch(/\+09:00$/);
+    expect(result.data?.decideRefund.decidedAt).toMatch(/\+09:00$/);
     expect(await passStatus(w.pass.id)).toBe('REFUNDED');
     const after = await caseView(w, target.caseId);
     expect(after.version).toBe(before.version);
@@ -161,7 +177,7 @@ describe('decideRefund: a manager approves or rejects a proposed refund', () => 
     await api.run(DECIDE, { id: decided.refundId, approve: true }, decided.world.manager);
     const result = await api.run(QUEUE, {}, w.manager);
     expect(result.errors).toBeUndefined();
-    const queue = result.data?.refundApprovals as { id: string; status: string; proposedAt: string }[];
+    const queue = result.data!.refundApprovals;
     const ids = queue.map((r) => r.id);
     expect(ids).toContain(first.refundId);
     expect(ids).not.toContain(decided.refundId);
@@ -272,16 +288,22 @@ describe('decideRefund refusals write nothing', () => {
     const logged = await handle.db.select().from(auditLog).where(eq(auditLog.subjectId, target.refundId));
     expect(logged.filter((e) => e.action === 'APPROVE_REFUND' || e.action === 'REJECT_REFUND')).toHaveLength(1);
     const row = await refundRow(target.refundId);
-    const winner = winners[0]?.data?.decideRefund as { status: string; decidedBy: { id: string } };
-    expect(row).toMatchObject({ status: winner.status, decidedById: winner.decidedBy.id });
+    const winner = winners[0]!.data!.decideRefund;
+    expect(row).toMatchObject({ status: winner.status, decidedById: winner.decidedBy!.id });
   });
 });
 
 describe("the agent's reason for a refund (issue 15, item 12)", () => {
-  const PROPOSE =
-    'mutation ($id: ID!, $reason: String) { proposeRefund(caseId: $id, basis: COMPANY_POLICY, amount: 50000, reason: $reason) { id proposalReason } }';
-  const REASONS = /* GraphQL */ `
-    query ($id: ID!) {
+  const PROPOSE = graphql(`
+    mutation RefundsProposeWithReason($id: ID!, $reason: String) {
+      proposeRefund(caseId: $id, basis: COMPANY_POLICY, amount: 50000, reason: $reason) {
+        id
+        proposalReason
+      }
+    }
+  `);
+  const REASONS = graphql(`
+    query RefundsReasons($id: ID!) {
       case(id: $id) {
         refunds {
           id
@@ -294,9 +316,9 @@ describe("the agent's reason for a refund (issue 15, item 12)", () => {
         }
       }
     }
-  `;
-  const CONTEXT = /* GraphQL */ `
-    {
+  `);
+  const CONTEXT = graphql(`
+    query RefundsQueueContext {
       refundApprovals {
         id
         proposalReason
@@ -318,7 +340,7 @@ describe("the agent's reason for a refund (issue 15, item 12)", () => {
         }
       }
     }
-  `;
+  `);
 
   it('is stored with the proposal and shown in the approval queue beside case, customer (masked phone) and lot', async () => {
     const w = await makeWorld(handle.db);
@@ -326,10 +348,10 @@ describe("the agent's reason for a refund (issue 15, item 12)", () => {
     const reason = '같은 달 세 번째 등록 누락, 고객이 해지를 원함';
     const result = await api.run(PROPOSE, { id: opened.id, reason: `  ${reason} ` }, w.agent);
     expect(result.errors).toBeUndefined();
-    const id = (result.data?.proposeRefund as { id: string }).id;
+    const id = result.data!.proposeRefund.id;
     expect((await refundRow(id))?.proposalReason).toBe(reason);
-    const queue = (await api.run(CONTEXT, {}, w.manager)).data?.refundApprovals as Record<string, any>[];
-    expect(queue.find((row) => row.id === id)).toMatchObject({
+    const queue = await dataOf(api, CONTEXT, {}, w.manager);
+    expect(queue.refundApprovals.find((row) => row.id === id)).toMatchObject({
       proposalReason: reason,
       case: {
         id: opened.id,
@@ -340,24 +362,22 @@ describe("the agent's reason for a refund (issue 15, item 12)", () => {
       proposedBy: { id: w.agent.id },
     });
     // The timeline (which lot staff read) does not carry it.
-    const view = (await api.run(REASONS, { id: opened.id }, w.agent)).data?.case as { timeline: { detail: string | null }[] };
-    expect(JSON.stringify(view.timeline)).not.toContain(reason);
+    const view = await dataOf(api, REASONS, { id: opened.id }, w.agent);
+    expect(JSON.stringify(view.case!.timeline)).not.toContain(reason);
   });
 
   it("lot staff never read the proposal's or the decision's reason, on the refund or in the timeline", async () => {
     const w = await makeWorld(handle.db);
     const opened = await openVerifiedCase(api, w.agent, w.pass.id, '2026-04-10T10:00:00+09:00', 'REFUND_CLAIM');
     const proposedRefund = await api.run(PROPOSE, { id: opened.id, reason: '상담사가 쓴 제안 사유' }, w.agent);
-    const id = (proposedRefund.data?.proposeRefund as { id: string }).id;
+    const id = proposedRefund.data!.proposeRefund.id;
     await api.run(DECIDE, { id, approve: false, reason: '관리자가 쓴 반려 사유' }, w.manager);
     const asOperator = await api.run(REASONS, { id: opened.id }, w.operatorUserA);
     expect(asOperator.errors).toBeUndefined();
-    expect((asOperator.data?.case as any).refunds).toEqual([{ id, proposalReason: null, decisionReason: null }]);
+    expect(asOperator.data?.case?.refunds).toEqual([{ id, proposalReason: null, decisionReason: null }]);
     expect(JSON.stringify(asOperator)).not.toMatch(/제안 사유|반려 사유/);
     const asAgent = await api.run(REASONS, { id: opened.id }, w.agent);
-    expect((asAgent.data?.case as any).refunds).toEqual([
-      { id, proposalReason: '상담사가 쓴 제안 사유', decisionReason: '관리자가 쓴 반려 사유' },
-    ]);
+    expect(asAgent.data?.case?.refunds).toEqual([{ id, proposalReason: '상담사가 쓴 제안 사유', decisionReason: '관리자가 쓴 반려 사유' }]);
   });
 
   it.each([

@@ -9,14 +9,16 @@ import { signIn } from '@/lib/services/accounts/sign-in';
 import { openCaseVia } from '../fixtures/case-api';
 import { useIntegrationWorld } from '../fixtures/integration';
 import { makeWorld, type World } from '../fixtures/world';
+import { graphql } from '../generated';
+import type { PolicyVersionInput } from '../generated/graphql';
 
 // Policy versions, staff accounts and operators' response targets (MANAGER only).
 // Refund decisions are in administration-refunds.test.ts.
 
 const { handle, api, world } = await useIntegrationWorld();
 
-const ADD_POLICY = /* GraphQL */ `
-  mutation ($input: PolicyVersionInput!) {
+const ADD_POLICY = graphql(`
+  mutation AdminAddPolicy($input: PolicyVersionInput!) {
     addPolicyVersion(input: $input) {
       id
       effectiveFrom
@@ -29,17 +31,17 @@ const ADD_POLICY = /* GraphQL */ `
       }
     }
   }
-`;
-const SET_ACTIVE = /* GraphQL */ `
-  mutation ($id: ID!, $active: Boolean!) {
+`);
+const SET_ACTIVE = graphql(`
+  mutation AdminSetActive($id: ID!, $active: Boolean!) {
     setUserActive(id: $id, active: $active) {
       id
       active
     }
   }
-`;
-const SET_TARGETS = /* GraphQL */ `
-  mutation ($operatorId: ID!, $exit: Int!, $registration: Int!) {
+`);
+const SET_TARGETS = graphql(`
+  mutation AdminSetTargets($operatorId: ID!, $exit: Int!, $registration: Int!) {
     setResponseTargets(operatorId: $operatorId, exitAckMinutes: $exit, registrationConfirmMinutes: $registration) {
       operator {
         id
@@ -49,9 +51,9 @@ const SET_TARGETS = /* GraphQL */ `
       isDefault
     }
   }
-`;
-const TARGETS = /* GraphQL */ `
-  {
+`);
+const TARGETS = graphql(`
+  query AdminTargets {
     responseTargets {
       operator {
         id
@@ -62,9 +64,39 @@ const TARGETS = /* GraphQL */ `
       isDefault
     }
   }
-`;
+`);
+const COUPON_AMOUNT = graphql(`
+  query AdminCouponAmount($id: ID!) {
+    case(id: $id) {
+      couponEligibility {
+        amount
+      }
+    }
+  }
+`);
+const POLICY_VERSIONS = graphql(`
+  query AdminPolicyVersions {
+    policyVersions {
+      id
+      effectiveFrom
+      couponAmount
+    }
+  }
+`);
+const USERS = graphql(`
+  query AdminUsers {
+    users {
+      id
+      role
+      active
+      operator {
+        id
+      }
+    }
+  }
+`);
 
-const policyInput = (overrides: Record<string, unknown> = {}) => ({
+const policyInput = (overrides: Partial<PolicyVersionInput> = {}): PolicyVersionInput => ({
   effectiveFrom: '2099-01-01',
   couponAmount: 5000,
   repeatThreshold: 2,
@@ -143,9 +175,9 @@ describe('policy versions: a case is judged by the version in force at its incid
     if (!pass) throw new Error('no pass');
     const amountAt = async (incidentAt: string) => {
       const opened = await openCaseVia(api, world.agent, pass.id, incidentAt);
-      const result = await api.run('query ($id: ID!) { case(id: $id) { couponEligibility { amount } } }', { id: opened.id }, world.agent);
+      const result = await api.run(COUPON_AMOUNT, { id: opened.id }, world.agent);
       expect(result.errors).toBeUndefined();
-      return (result.data?.case as { couponEligibility: { amount: number } }).couponEligibility.amount;
+      return result.data!.case!.couponEligibility.amount;
     };
     expect(await amountAt('2025-03-05T10:00:00+09:00')).toBe(3000);
     expect(await amountAt('2025-03-09T23:59:00+09:00')).toBe(3000);
@@ -157,7 +189,7 @@ describe('policy versions: a case is judged by the version in force at its incid
   it('addPolicyVersion adds a future version from 00:00 KST, audited, listed newest first', async () => {
     const result = await api.run(ADD_POLICY, { input: policyInput() }, world.manager);
     expect(result.errors).toBeUndefined();
-    const added = result.data?.addPolicyVersion as { id: string };
+    const added = result.data!.addPolicyVersion;
     expect(added).toMatchObject({
       effectiveFrom: '2099-01-01',
       couponAmount: 5000,
@@ -171,8 +203,8 @@ describe('policy versions: a case is judged by the version in force at its incid
     const logged = await handle.db.select().from(auditLog).where(eq(auditLog.subjectId, added.id));
     expect(logged.map((e) => [e.action, e.actorId])).toEqual([['ADD_POLICY_VERSION', world.manager.id]]);
 
-    const list = await api.run('{ policyVersions { id effectiveFrom couponAmount } }', {}, world.manager);
-    const versions = list.data?.policyVersions as { id: string; effectiveFrom: string; couponAmount: number }[];
+    const list = await api.run(POLICY_VERSIONS, {}, world.manager);
+    const versions = list.data!.policyVersions;
     expect(versions[0]?.id).toBe(added.id);
     const dates = versions.map((v) => v.effectiveFrom);
     expect(dates).toEqual([...dates].sort().reverse());
@@ -235,9 +267,9 @@ describe('policy versions: a case is judged by the version in force at its incid
 
 describe('people: a manager lists and (de)activates accounts', () => {
   it('users lists every account with its active flag', async () => {
-    const result = await api.run('{ users { id role active operator { id } } }', {}, world.manager);
+    const result = await api.run(USERS, {}, world.manager);
     expect(result.errors).toBeUndefined();
-    const list = result.data?.users as { id: string; active: boolean; operator: { id: string } | null }[];
+    const list = result.data!.users;
     expect(list.find((u) => u.id === world.operatorUserA.id)).toMatchObject({ active: true, operator: { id: world.operatorA.id } });
     expect(list.map((u) => u.id)).toEqual(expect.arrayContaining([world.agent.id, world.manager.id]));
   });
@@ -301,13 +333,7 @@ describe('people: a manager lists and (de)activates accounts', () => {
 describe('response targets: a manager sets an operator’s own targets', () => {
   it('every operator is listed with its targets in force, the defaults until it has its own', async () => {
     const w = await makeWorld(handle.db);
-    const listed = async () =>
-      (await api.run(TARGETS, {}, w.manager)).data?.responseTargets as {
-        operator: { id: string };
-        exitAckMinutes: number;
-        registrationConfirmMinutes: number;
-        isDefault: boolean;
-      }[];
+    const listed = async () => (await api.run(TARGETS, {}, w.manager)).data!.responseTargets;
     expect((await listed()).find((t) => t.operator.id === w.operatorA.id)).toMatchObject({
       exitAckMinutes: 5,
       registrationConfirmMinutes: 1440,

@@ -4,11 +4,12 @@ import { RecordingSmsSender } from '@/lib/sms/sms-sender';
 import { openCaseVia, openVerifiedCase } from '../fixtures/case-api';
 import { useIntegrationWorld } from '../fixtures/integration';
 import { makeWorld } from '../fixtures/world';
+import { graphql } from '../generated';
 
 const { handle, api, world } = await useIntegrationWorld();
 
-const CASE = /* GraphQL */ `
-  query ($id: ID!) {
+const CASE = graphql(`
+  query CaseFlowCase($id: ID!) {
     case(id: $id) {
       code
       status
@@ -64,7 +65,7 @@ const CASE = /* GraphQL */ `
       smsPreview
     }
   }
-`;
+`);
 
 describe('the agent’s flow through a case', () => {
   it('opens a case in the incident’s KST month with the consultation type of the lot', async () => {
@@ -116,8 +117,8 @@ describe('the agent’s flow through a case', () => {
     );
     expect(resolved.data?.resolveCase).toEqual({ status: 'RESOLVED' });
 
-    const detail = (await api.run(CASE, { id: opened.id }, world.agent)).data?.case as Record<string, unknown>;
-    expect((detail.timeline as { type: string }[]).map((e) => e.type)).toEqual([
+    const detail = (await api.run(CASE, { id: opened.id }, world.agent)).data!.case!;
+    expect(detail.timeline.map((e) => e.type)).toEqual([
       'CASE_OPENED',
       'IDENTITY_VERIFIED',
       'EXIT_REQUESTED',
@@ -147,7 +148,7 @@ describe('the agent’s flow through a case', () => {
       world.agent,
     );
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const detail = (await api.run(CASE, { id: opened.id }, world.agent)).data?.case as { status: string };
+    const detail = (await api.run(CASE, { id: opened.id }, world.agent)).data!.case!;
     expect(detail.status).toBe('WAITING_ON_OPERATOR');
   });
 });
@@ -156,9 +157,7 @@ describe('compensation', () => {
   it('coupon: 1st omission of the month not eligible, 2nd eligible and issued once, 3rd says why not', async () => {
     const freshWorld = await makeWorld(handle.db);
     const first = await openVerifiedCase(api, freshWorld.agent, freshWorld.pass.id, '2026-04-10T09:00:00+09:00');
-    const one = (await api.run(CASE, { id: first.id }, freshWorld.agent)).data?.case as {
-      couponEligibility: { eligible: boolean; omissionsThisMonth: number };
-    };
+    const one = (await api.run(CASE, { id: first.id }, freshWorld.agent)).data!.case!;
     expect(one.couponEligibility).toMatchObject({ eligible: false, omissionsThisMonth: 1 });
     const refused = await api.run(
       'mutation ($id: ID!) { issueCompensationCoupon(caseId: $id) { id } }',
@@ -168,9 +167,7 @@ describe('compensation', () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe('POLICY_DENIED');
 
     const second = await openVerifiedCase(api, freshWorld.agent, freshWorld.pass.id, '2026-04-18T18:30:00+09:00');
-    const two = (await api.run(CASE, { id: second.id }, freshWorld.agent)).data?.case as {
-      couponEligibility: { eligible: boolean; amount: number };
-    };
+    const two = (await api.run(CASE, { id: second.id }, freshWorld.agent)).data!.case!;
     expect(two.couponEligibility).toMatchObject({ eligible: true, amount: 3000 });
     const issued = await api.run(
       'mutation ($id: ID!) { issueCompensationCoupon(caseId: $id) { amount month customer { id } } }',
@@ -180,9 +177,7 @@ describe('compensation', () => {
     expect(issued.data?.issueCompensationCoupon).toEqual({ amount: 3000, month: '2026-04', customer: { id: freshWorld.customer.id } });
 
     const third = await openVerifiedCase(api, freshWorld.agent, freshWorld.pass.id, '2026-04-25T07:00:00+09:00');
-    const three = (await api.run(CASE, { id: third.id }, freshWorld.agent)).data?.case as {
-      couponEligibility: { eligible: boolean; reason: string; omissionsThisMonth: number };
-    };
+    const three = (await api.run(CASE, { id: third.id }, freshWorld.agent)).data!.case!;
     expect(three.couponEligibility.eligible).toBe(false);
     expect(three.couponEligibility.omissionsThisMonth).toBe(3);
     expect(three.couponEligibility.reason).toContain('이미 지급');
@@ -192,9 +187,7 @@ describe('compensation', () => {
     // 20 may be all theirs, so drain every queued text.
     await drainSmsOutbox(handle.db, sender, 10_000);
     expect(sender.sent.some((m) => m.body.includes('3,000원 쿠폰'))).toBe(true);
-    const messages = (await api.run(CASE, { id: second.id }, freshWorld.agent)).data?.case as {
-      messages: { status: string; toMasked: string }[];
-    };
+    const messages = (await api.run(CASE, { id: second.id }, freshWorld.agent)).data!.case!;
     expect(messages.messages).toEqual([expect.objectContaining({ status: 'SENT', toMasked: `010-****-${freshWorld.last4}` })]);
   });
 
@@ -210,18 +203,23 @@ describe('compensation', () => {
     const codes = results.map((r) => (r.errors ? String(r.errors[0]?.extensions?.code) : 'ISSUED'));
     expect(codes.filter((c) => c === 'ISSUED')).toHaveLength(1);
     expect(codes.filter((c) => c !== 'ISSUED').every((c) => c === 'POLICY_DENIED' || c === 'CONFLICT')).toBe(true);
-    const both = await Promise.all(
-      [a, b].map(async (c) => ((await api.run(CASE, { id: c.id }, w.agent)).data?.case as { coupons: unknown[] }).coupons.length),
-    );
+    const both = await Promise.all([a, b].map(async (c) => (await api.run(CASE, { id: c.id }, w.agent)).data!.case!.coupons.length));
     expect(both[0]! + both[1]!).toBe(1);
   });
 
   it('refund: after a rejected proposal a new one may be made, and a second open one is a CONFLICT', async () => {
     const w = await makeWorld(handle.db);
     const claim = await openVerifiedCase(api, w.agent, w.pass.id, '2026-04-09T12:00:00+09:00', 'REFUND_CLAIM');
-    const PROPOSE = 'mutation ($id: ID!) { proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 10) { id amount } }';
+    const PROPOSE = graphql(`
+      mutation CaseFlowProposeRefund($id: ID!) {
+        proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 10) {
+          id
+          amount
+        }
+      }
+    `);
     const first = await api.run(PROPOSE, { id: claim.id }, w.agent);
-    const firstId = (first.data?.proposeRefund as { id: string }).id;
+    const firstId = first.data!.proposeRefund.id;
     const rejected = await api.run(
       'mutation ($id: ID!) { decideRefund(id: $id, approve: false, reason: "이용일 재확인 필요") { status } }',
       { id: firstId },

@@ -7,8 +7,34 @@ import { caseExportPages, CASE_EXPORT_HEADER } from '@/lib/services/exports/case
 import { openVerifiedCase } from '../fixtures/case-api';
 import { useIntegrationWorld } from '../fixtures/integration';
 import { parseCsv } from '../fixtures/parse-csv';
+import { graphql } from '../generated';
+import type { CaseFilter } from '../generated/graphql';
 
 const { handle, api, world } = await useIntegrationWorld();
+
+const CASE_COUNT = graphql(`
+  query ExportsCaseCount($filter: CaseFilter) {
+    cases(filter: $filter, first: 1) {
+      totalCount
+    }
+  }
+`);
+const REPEAT_REPORT = graphql(`
+  query ExportsRepeatReport {
+    repeatOmissionReport(month: "2026-04") {
+      rows {
+        lot {
+          id
+          name
+        }
+        omissions
+        customersWithRepeats
+        couponsIssued
+        couponAmount
+      }
+    }
+  }
+`);
 let tricky: { name: string; phone: string };
 let formula: { name: string; phone: string };
 
@@ -115,14 +141,10 @@ const exportRepeats = (viewer: UserRow | null, query: string) =>
   // The route at repeat-omissions.csv is an alias of the report route's lots table.
   handleReportExport(new Request(`${URL_BASE}/repeat-omissions.csv?${query}`), 'lots.csv', deps(viewer));
 
-async function totalCount(filter: Record<string, unknown>): Promise<number> {
-  const result = await api.run(
-    'query ($filter: CaseFilter) { cases(filter: $filter, first: 1) { totalCount } }',
-    { filter },
-    world.manager,
-  );
+async function totalCount(filter: CaseFilter): Promise<number> {
+  const result = await api.run(CASE_COUNT, { filter }, world.manager);
   expect(result.errors).toBeUndefined();
-  return (result.data?.cases as { totalCount: number }).totalCount;
+  return result.data!.cases.totalCount;
 }
 
 describe('cases.csv: a manager downloads the cases of a filter', () => {
@@ -201,7 +223,8 @@ describe('cases.csv: a manager downloads the cases of a filter', () => {
     const text = await (await exportCases(world.manager, new URLSearchParams(filter).toString())).text();
     const rows = parseCsv(text.replace(/^\uFEFF/, '')).slice(1);
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows).toHaveLength(await totalCount(filter));
+    // The same query parameters the export read, as the cases query's filter.
+    expect(rows).toHaveLength(await totalCount(filter as CaseFilter));
   });
 
   it('export: filter code gives only the case of that code, as the cases query does', async () => {
@@ -263,13 +286,9 @@ describe('repeat-omissions.csv: the per-lot report of a month', () => {
     const text = await response.text();
     const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
     expect(header).toEqual(['주차장', '운영사', '누락(건)', '반복 고객(명)', '쿠폰(건)', '쿠폰 금액(원)']);
-    const report = await api.run(
-      'query { repeatOmissionReport(month: "2026-04") { rows { lot { id name } omissions customersWithRepeats couponsIssued couponAmount } } }',
-      {},
-      world.manager,
-    );
+    const report = await api.run(REPEAT_REPORT, {}, world.manager);
     expect(report.errors).toBeUndefined();
-    const reportRows = (report.data?.repeatOmissionReport as { rows: { lot: { name: string } }[] }).rows;
+    const reportRows = report.data!.repeatOmissionReport.rows;
     expect(rows).toHaveLength(reportRows.length);
     const lotA = rows.find((row) => row[0] === world.lotA.name);
     // Two verified omissions of 김민수 plus two direct ones (one a duplicate, not counted).

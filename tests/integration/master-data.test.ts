@@ -3,11 +3,13 @@ import { count, eq } from 'drizzle-orm';
 import { auditLog, customers, operators, parkingLots, passes, users } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed/accounts';
 import { useIntegrationWorld } from '../fixtures/integration';
+import { graphql } from '../generated';
+import type { ParkingLotInput, PassInput, UserInput } from '../generated/graphql';
 
 const { handle, api, world } = await useIntegrationWorld();
 
-const CREATE_LOT = /* GraphQL */ `
-  mutation ($input: ParkingLotInput!) {
+const CREATE_LOT = graphql(`
+  mutation MasterDataCreateLot($input: ParkingLotInput!) {
     createParkingLot(input: $input) {
       id
       name
@@ -18,9 +20,9 @@ const CREATE_LOT = /* GraphQL */ `
       }
     }
   }
-`;
-const CREATE_PASS = /* GraphQL */ `
-  mutation ($input: PassInput!) {
+`);
+const CREATE_PASS = graphql(`
+  mutation MasterDataCreatePass($input: PassInput!) {
     createPass(input: $input) {
       id
       plate
@@ -37,9 +39,9 @@ const CREATE_PASS = /* GraphQL */ `
       }
     }
   }
-`;
-const CREATE_USER = /* GraphQL */ `
-  mutation ($input: UserInput!) {
+`);
+const CREATE_USER = graphql(`
+  mutation MasterDataCreateUser($input: UserInput!) {
     createUser(input: $input) {
       id
       email
@@ -49,9 +51,9 @@ const CREATE_USER = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const lotInput = () => ({
+const lotInput = (): ParkingLotInput => ({
   name: '서초 법원 앞 주차장',
   address: '서울 서초구 서초중앙로 157',
   operatorId: world.operatorA.id,
@@ -59,7 +61,7 @@ const lotInput = () => ({
   hasExitCallButton: false,
   phone: '02-555-1234',
 });
-const passInput = (overrides: Record<string, unknown> = {}) => ({
+const passInput = (overrides: Partial<PassInput> = {}): PassInput => ({
   customerId: world.customer.id,
   lotId: world.lotA.id,
   plate: '123가4567',
@@ -79,7 +81,7 @@ describe('master data: a manager creates, others are refused', () => {
   it('manager creates a parking lot, and the access log records it', async () => {
     const result = await api.run(CREATE_LOT, { input: lotInput() }, world.manager);
     expect(result.errors).toBeUndefined();
-    const lot = (result.data?.createParkingLot ?? {}) as { id: string; operator: { id: string } };
+    const lot = result.data!.createParkingLot;
     expect(lot.operator.id).toBe(world.operatorA.id);
     const logged = await handle.db.select().from(auditLog).where(eq(auditLog.subjectId, lot.id));
     expect(logged.map((entry) => entry.action)).toEqual(['CREATE_PARKING_LOT']);
@@ -105,7 +107,7 @@ describe('master data: a manager creates, others are refused', () => {
   it.each([['12가3456'], ['123가4567'], ['서울12가3456'], ['12 가 3456']])('createPass accepts the Korean plate %s', async (plate) => {
     const result = await api.run(CREATE_PASS, { input: passInput({ plate }) }, world.manager);
     expect(result.errors).toBeUndefined();
-    expect((result.data?.createPass as { plate: string }).plate).toBe(plate.replace(/\s+/g, ''));
+    expect(result.data?.createPass.plate).toBe(plate.replace(/\s+/g, ''));
   });
 
   it.each([
@@ -166,7 +168,7 @@ describe('master data: a manager creates, others are refused', () => {
   });
 
   it('createUser: an OPERATOR needs an operatorId and others may not have one', async () => {
-    const base = { name: '이운영', password: 'long-enough-password', role: 'OPERATOR' };
+    const base = { name: '이운영', password: 'long-enough-password', role: 'OPERATOR' } satisfies Partial<UserInput>;
     const missing = await api.run(CREATE_USER, { input: { ...base, email: 'op-missing@test.local' } }, world.manager);
     expect(missing.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(missing.errors?.[0]?.message).toContain('input.operatorId');
@@ -182,7 +184,7 @@ describe('master data: a manager creates, others are refused', () => {
   });
 
   it('createUser refuses an email already in use, whatever its case', async () => {
-    const input = { name: '최매니저', email: 'dup@test.local', password: 'long-enough-password', role: 'MANAGER' };
+    const input: UserInput = { name: '최매니저', email: 'dup@test.local', password: 'long-enough-password', role: 'MANAGER' };
     expect((await api.run(CREATE_USER, { input }, world.manager)).errors).toBeUndefined();
     const again = await api.run(CREATE_USER, { input: { ...input, email: 'DUP@test.local' } }, world.manager);
     expect(again.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

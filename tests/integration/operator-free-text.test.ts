@@ -19,6 +19,7 @@ import { documentOf, MissingSampleError, rootFieldsOf, type RootFieldOf } from '
 import { makeSampleWorld, sampleOf, type SampleWorld } from '../fixtures/sample-world';
 import { callOf, newWalk, reachableFields, selectionOf } from '../fixtures/schema-selection';
 import { createTestApi, openTestDatabase } from '../fixtures/test-api';
+import { graphql } from '../generated';
 
 // Issue 16, item 3 and acceptance 3: operators never receive free text written by others.
 // The customer's phone and name, in every spelling the masker once missed, are written into
@@ -186,17 +187,33 @@ function operatorReads(caseIds: string[]): { label: string; document: string }[]
   });
 }
 
+// The setup's documents are typed; the scan's are generated from the schema and stay strings.
+const CREATE_OPERATOR = graphql(`
+  mutation FreeTextCreateOperator($n: String!) {
+    createOperator(input: { name: $n }) {
+      id
+    }
+  }
+`);
+const CASE_IDS = graphql(`
+  query FreeTextCaseIds($f: CaseFilter) {
+    cases(filter: $f, first: 100) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+
 beforeAll(async () => {
   handle = await openTestDatabase();
   api = createTestApi(handle, { documentLimits: false });
   s = await makeSampleWorld(api, handle.db);
   person = { phone: s.w.customer.phone, name: s.w.customer.name };
-  const third = await api.run(
-    'mutation ($n: String!) { createOperator(input: { name: $n }) { id } }',
-    { n: `세번째 운영사 ${s.w.lotA.id.slice(0, 8)}` },
-    s.w.manager,
-  );
-  thirdOperatorId = (third.data?.createOperator as { id: string }).id;
+  const third = await api.run(CREATE_OPERATOR, { n: `세번째 운영사 ${s.w.lotA.id.slice(0, 8)}` }, s.w.manager);
+  thirdOperatorId = third.data!.createOperator.id;
   await writeEverywhere();
 }, 300_000);
 afterAll(() => handle?.close());
@@ -204,12 +221,8 @@ afterAll(() => handle?.close());
 async function worldCaseIds(): Promise<string[]> {
   const ids: string[] = [];
   for (const customerId of [s.w.customer.id, s.customerB.id]) {
-    const result = await api.run(
-      'query ($f: CaseFilter) { cases(filter: $f, first: 100) { edges { node { id } } } }',
-      { f: { customerId } },
-      s.w.manager,
-    );
-    const edges = (result.data?.cases as { edges: { node: { id: string } }[] }).edges;
+    const result = await api.run(CASE_IDS, { f: { customerId } }, s.w.manager);
+    const edges = result.data!.cases.edges;
     ids.push(...edges.map((e) => e.node.id));
   }
   return ids;

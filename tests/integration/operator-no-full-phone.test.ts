@@ -7,8 +7,9 @@ import { openVerifiedCase } from '../fixtures/case-api';
 import { attachReceiptRow, recordPaymentVia } from '../fixtures/case-operations';
 import { personalDataIn } from '../fixtures/personal-data-scan';
 import { callOf, newWalk, reachableFields, selectionOf, type ArgumentValue } from '../fixtures/schema-selection';
-import { createTestApi, openTestDatabase, type GraphQLResult } from '../fixtures/test-api';
+import { createTestApi, dataOf, openTestDatabase, type GraphQLResult } from '../fixtures/test-api';
 import { makeWorld, type World } from '../fixtures/world';
+import { graphql } from '../generated';
 
 // Issue 5, acceptance 4: no full phone number appears anywhere in any response to an operator.
 // The operations are generated from the served schema: every root field the policy table
@@ -121,13 +122,109 @@ let api: ReturnType<typeof createTestApi>;
 let fx: Fixture;
 const mutationResponses = new Map<string, GraphQLResult>();
 
-async function ok(query: string, variables: Record<string, unknown>, viewer: World['agent']): Promise<Record<string, unknown>> {
-  const result = await api.run(query, variables, viewer);
-  if (result.errors) throw new Error(`${query} failed: ${JSON.stringify(result.errors)}`);
-  return result.data ?? {};
-}
-
-const idOf = (data: Record<string, unknown>, field: string) => (data[field] as { id: string }).id;
+// The world's setup and the reads that check it are typed; the scan's own documents are
+// generated from the schema and stay strings.
+const REQUEST_EXIT = graphql(`
+  mutation NoFullPhoneRequestExit($id: ID!) {
+    requestExit(caseId: $id) {
+      id
+    }
+  }
+`);
+const REQUEST_REGISTRATION = graphql(`
+  mutation NoFullPhoneRequestRegistration($id: ID!) {
+    requestRegistration(caseId: $id) {
+      id
+    }
+  }
+`);
+const REQUEST_CANCELLATION = graphql(`
+  mutation NoFullPhoneRequestCancellation($id: ID!) {
+    requestPaymentCancellation(onsitePaymentId: $id) {
+      id
+    }
+  }
+`);
+const LINK_DUPLICATE = graphql(`
+  mutation NoFullPhoneLinkDuplicate($id: ID!, $of: ID!) {
+    linkDuplicate(caseId: $id, ofCaseId: $of) {
+      id
+    }
+  }
+`);
+const ISSUE_COUPON = graphql(`
+  mutation NoFullPhoneIssueCoupon($id: ID!) {
+    issueCompensationCoupon(caseId: $id) {
+      id
+    }
+  }
+`);
+const PROPOSE_REFUND = graphql(`
+  mutation NoFullPhoneProposeRefund($id: ID!) {
+    proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) {
+      id
+    }
+  }
+`);
+const OPEN_WITH_NOTE = graphql(`
+  mutation NoFullPhoneOpenCase($input: OpenCaseInput!) {
+    openCase(input: $input) {
+      id
+    }
+  }
+`);
+const VERIFY_IDENTITY = graphql(`
+  mutation NoFullPhoneVerifyIdentity($id: ID!) {
+    verifyIdentity(caseId: $id) {
+      id
+    }
+  }
+`);
+const RECORD_GUIDANCE = graphql(`
+  mutation NoFullPhoneRecordGuidance($id: ID!, $d: String!) {
+    recordGuidance(caseId: $id, step: EXIT_CHECK, detail: $d) {
+      id
+    }
+  }
+`);
+const MAIN_CASE_DATA = graphql(`
+  query NoFullPhoneMainCaseData($id: ID!) {
+    case(id: $id) {
+      messages {
+        toMasked
+        body
+      }
+      onsitePayments {
+        hasReceipt
+        cancellationRequested
+      }
+      pass {
+        registered
+      }
+    }
+  }
+`);
+const SECOND_CASE_DATA = graphql(`
+  query NoFullPhoneSecondCaseData($id: ID!) {
+    case(id: $id) {
+      coupons {
+        id
+      }
+      messages {
+        body
+      }
+    }
+  }
+`);
+const REFUND_CASE_DATA = graphql(`
+  query NoFullPhoneRefundCaseData($id: ID!) {
+    case(id: $id) {
+      refunds {
+        amount
+      }
+    }
+  }
+`);
 
 /**
  * A customer with four cases at operator A's lot, reaching every kind of data an operator can:
@@ -138,30 +235,28 @@ const idOf = (data: Record<string, unknown>, field: string) => (data[field] as {
 async function buildFixture(): Promise<Fixture> {
   const world = await makeWorld(handle.db);
   const { agent } = world;
-  const EXIT = 'mutation ($id: ID!) { requestExit(caseId: $id) { id } }';
-  const REGISTRATION = 'mutation ($id: ID!) { requestRegistration(caseId: $id) { id } }';
 
   const main = await openVerifiedCase(api, agent, world.pass.id, '2026-04-09T08:10:00+09:00');
   // Paid at the exit, ten minutes after the incident (a payment before it is refused).
   const paymentId = await recordPaymentVia(api, agent, main.id, 4500, '2026-04-09T08:20:00+09:00');
   await attachReceiptRow(handle.db, paymentId, agent);
-  await ok('mutation ($id: ID!) { requestPaymentCancellation(onsitePaymentId: $id) { id } }', { id: paymentId }, agent);
-  const mainExit = idOf(await ok(EXIT, { id: main.id }, agent), 'requestExit');
-  const mainRegistration = idOf(await ok(REGISTRATION, { id: main.id }, agent), 'requestRegistration');
+  await dataOf(api, REQUEST_CANCELLATION, { id: paymentId }, agent);
+  const mainExit = (await dataOf(api, REQUEST_EXIT, { id: main.id }, agent)).requestExit.id;
+  const mainRegistration = (await dataOf(api, REQUEST_REGISTRATION, { id: main.id }, agent)).requestRegistration.id;
 
   // Linked before the month's coupon: once a coupon rests on April's count, no link may change it.
   const duplicate = await openVerifiedCase(api, agent, world.pass.id, '2026-04-09T08:10:00+09:00');
-  await ok('mutation ($id: ID!, $of: ID!) { linkDuplicate(caseId: $id, ofCaseId: $of) { id } }', { id: duplicate.id, of: main.id }, agent);
-  const duplicateExit = idOf(await ok(EXIT, { id: duplicate.id }, agent), 'requestExit');
+  await dataOf(api, LINK_DUPLICATE, { id: duplicate.id, of: main.id }, agent);
+  const duplicateExit = (await dataOf(api, REQUEST_EXIT, { id: duplicate.id }, agent)).requestExit.id;
 
   const second = await openVerifiedCase(api, agent, world.pass.id, '2026-04-16T18:40:00+09:00');
-  await ok('mutation ($id: ID!) { issueCompensationCoupon(caseId: $id) { id } }', { id: second.id }, agent);
-  const secondExit = idOf(await ok(EXIT, { id: second.id }, agent), 'requestExit');
-  const secondRegistration = idOf(await ok(REGISTRATION, { id: second.id }, agent), 'requestRegistration');
+  await dataOf(api, ISSUE_COUPON, { id: second.id }, agent);
+  const secondExit = (await dataOf(api, REQUEST_EXIT, { id: second.id }, agent)).requestExit.id;
+  const secondRegistration = (await dataOf(api, REQUEST_REGISTRATION, { id: second.id }, agent)).requestRegistration.id;
 
   const refund = await openVerifiedCase(api, agent, world.pass.id, '2026-04-20T09:00:00+09:00', 'REFUND_CLAIM');
-  await ok('mutation ($id: ID!) { proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) { id } }', { id: refund.id }, agent);
-  const refundRegistration = idOf(await ok(REGISTRATION, { id: refund.id }, agent), 'requestRegistration');
+  await dataOf(api, PROPOSE_REFUND, { id: refund.id }, agent);
+  const refundRegistration = (await dataOf(api, REQUEST_REGISTRATION, { id: refund.id }, agent)).requestRegistration.id;
 
   return {
     world,
@@ -226,32 +321,16 @@ describe('the scan reaches everything an operator can ask for', () => {
   });
 
   it('the world has the data the scan is meant to find: texts to the customer, a coupon, a refund, a receipt', async () => {
-    const result = await api.run(
-      'query ($id: ID!) { case(id: $id) { messages { toMasked body } onsitePayments { hasReceipt cancellationRequested } pass { registered } } }',
-      { id: fx.main.caseId },
-      fx.world.operatorUserA,
-    );
-    const c = result.data?.case as {
-      messages: { toMasked: string; body: string }[];
-      onsitePayments: { hasReceipt: boolean }[];
-      pass: { registered: boolean };
-    };
+    const result = await api.run(MAIN_CASE_DATA, { id: fx.main.caseId }, fx.world.operatorUserA);
+    const c = result.data!.case!;
     expect(c.messages.map((m) => m.toMasked)).toEqual([`010-****-${fx.world.last4}`, `010-****-${fx.world.last4}`]);
     expect(c.messages.some((m) => m.body.includes('정기권 차량 등록이 완료되었습니다'))).toBe(true);
     expect(c.onsitePayments).toEqual([{ hasReceipt: true, cancellationRequested: true }]);
     expect(c.pass.registered).toBe(true);
-    const second = await api.run(
-      'query ($id: ID!) { case(id: $id) { coupons { id } messages { body } } }',
-      { id: fx.second.caseId },
-      fx.world.operatorUserA,
-    );
-    expect((second.data?.case as { coupons: unknown[] }).coupons).toHaveLength(1);
-    const refund = await api.run(
-      'query ($id: ID!) { case(id: $id) { refunds { amount } } }',
-      { id: fx.refund.caseId },
-      fx.world.operatorUserA,
-    );
-    expect((refund.data?.case as { refunds: { amount: number }[] }).refunds).toEqual([{ amount: 115_000 }]);
+    const second = await api.run(SECOND_CASE_DATA, { id: fx.second.caseId }, fx.world.operatorUserA);
+    expect(second.data?.case?.coupons).toHaveLength(1);
+    const refund = await api.run(REFUND_CASE_DATA, { id: fx.refund.caseId }, fx.world.operatorUserA);
+    expect(refund.data?.case?.refunds).toEqual([{ amount: 115_000 }]);
   });
 
   it('the same generated case query as an agent shows the full name, so an unmasked field would be caught', async () => {
@@ -323,8 +402,9 @@ describe('free text written by the agent', () => {
     const world = await makeWorld(handle.db);
     const { phone, name } = world.customer;
     const dashed = `${phone.slice(0, 3)}-${phone.slice(3, 7)}-${phone.slice(7)}`;
-    const opened = await ok(
-      'mutation ($input: OpenCaseInput!) { openCase(input: $input) { id } }',
+    const opened = await dataOf(
+      api,
+      OPEN_WITH_NOTE,
       {
         input: {
           passId: world.pass.id,
@@ -335,14 +415,10 @@ describe('free text written by the agent', () => {
       },
       world.agent,
     );
-    const caseId = idOf(opened, 'openCase');
-    await ok('mutation ($id: ID!) { verifyIdentity(caseId: $id) { id } }', { id: caseId }, world.agent);
-    await ok(
-      'mutation ($id: ID!, $d: String!) { recordGuidance(caseId: $id, step: EXIT_CHECK, detail: $d) { id } }',
-      { id: caseId, d: `${phone}로 출차 안내 문자` },
-      world.agent,
-    );
-    await ok('mutation ($id: ID!) { requestExit(caseId: $id) { id } }', { id: caseId }, world.agent);
+    const caseId = opened.openCase.id;
+    await dataOf(api, VERIFY_IDENTITY, { id: caseId }, world.agent);
+    await dataOf(api, RECORD_GUIDANCE, { id: caseId, d: `${phone}로 출차 안내 문자` }, world.agent);
+    await dataOf(api, REQUEST_EXIT, { id: caseId }, world.agent);
 
     const call = QUERY_CALLS.find((c) => c.label === 'Query.case (main case)')!;
     const asCase = await api.run(call.document({ ...fx, main: { ...fx.main, caseId } }), {}, world.operatorUserA);

@@ -9,6 +9,8 @@ import { attachReceiptRow, recordPaymentVia } from '../fixtures/case-operations'
 import { useIntegrationApi } from '../fixtures/integration';
 import { makeRefusalProbe } from '../fixtures/refusal-probe';
 import { makeWorld, type World } from '../fixtures/world';
+import { graphql } from '../generated';
+import type { CancellationStatus } from '../generated/graphql';
 
 // Issue 15, item 8 and acceptance 5 (cancellation half): a cancellation's life through the API.
 
@@ -20,10 +22,24 @@ beforeAll(async () => {
 });
 
 const HOUR = 3_600_000;
-const FILE =
-  'mutation ($id: ID!) { requestPaymentCancellation(onsitePaymentId: $id) { id cancellationRequested cancellation { id status dueAt owner { id } } } }';
-const QUEUE = /* GraphQL */ `
-  query ($statuses: [CancellationStatus!]) {
+const FILE = graphql(`
+  mutation CancellationsFile($id: ID!) {
+    requestPaymentCancellation(onsitePaymentId: $id) {
+      id
+      cancellationRequested
+      cancellation {
+        id
+        status
+        dueAt
+        owner {
+          id
+        }
+      }
+    }
+  }
+`);
+const QUEUE = graphql(`
+  query CancellationsQueue($statuses: [CancellationStatus!]) {
     paymentCancellations(statuses: $statuses) {
       id
       status
@@ -54,9 +70,9 @@ const QUEUE = /* GraphQL */ `
       }
     }
   }
-`;
-const CANCELLATION_OF_CASE = /* GraphQL */ `
-  query ($id: ID!) {
+`);
+const CANCELLATION_OF_CASE = graphql(`
+  query CancellationsOfCase($id: ID!) {
     case(id: $id) {
       onsitePayments {
         id
@@ -76,11 +92,55 @@ const CANCELLATION_OF_CASE = /* GraphQL */ `
       }
     }
   }
-`;
-const TAKE = 'mutation ($id: ID!) { takePaymentCancellation(id: $id) { id status startedAt owner { id } } }';
-const COMPLETE = 'mutation ($id: ID!) { completePaymentCancellation(id: $id) { id status resolvedAt owner { id } resolvedBy { id } } }';
-const REJECT =
-  'mutation ($id: ID!, $reason: String!) { rejectPaymentCancellation(id: $id, reason: $reason) { id status rejectReason resolvedAt } }';
+`);
+const TAKE = graphql(`
+  mutation CancellationsTake($id: ID!) {
+    takePaymentCancellation(id: $id) {
+      id
+      status
+      startedAt
+      owner {
+        id
+      }
+    }
+  }
+`);
+const COMPLETE = graphql(`
+  mutation CancellationsComplete($id: ID!) {
+    completePaymentCancellation(id: $id) {
+      id
+      status
+      resolvedAt
+      owner {
+        id
+      }
+      resolvedBy {
+        id
+      }
+    }
+  }
+`);
+const REJECT = graphql(`
+  mutation CancellationsReject($id: ID!, $reason: String!) {
+    rejectPaymentCancellation(id: $id, reason: $reason) {
+      id
+      status
+      rejectReason
+      resolvedAt
+    }
+  }
+`);
+const FIGURES = graphql(`
+  query CancellationsFigures {
+    paymentCancellationFigures {
+      open
+      overdue
+      completedThisMonth
+      rejectedThisMonth
+      month
+    }
+  }
+`);
 
 /** A verified case with a 4,500원 payment, its receipt and its cancellation filed by the agent. */
 async function filed(amount = 4_500) {
@@ -90,7 +150,7 @@ async function filed(amount = 4_500) {
   await attachReceiptRow(handle.db, paymentId, world.agent);
   const result = await api.run(FILE, { id: paymentId }, world.agent);
   expect(result.errors).toBeUndefined();
-  const cancellation = (result.data?.requestPaymentCancellation as { cancellation: { id: string } }).cancellation;
+  const cancellation = result.data!.requestPaymentCancellation.cancellation!;
   return { world, caseId: opened.id, code: opened.code, paymentId, id: cancellation.id, amount };
 }
 
@@ -103,10 +163,10 @@ async function row(id: string) {
 const textsOf = async (caseId: string) =>
   (await handle.db.select({ body: smsMessages.body }).from(smsMessages).where(eq(smsMessages.caseId, caseId))).map((m) => m.body);
 
-async function queue(w: World, statuses?: string[]) {
+async function queue(w: World, statuses?: CancellationStatus[]) {
   const result = await api.run(QUEUE, { statuses }, w.manager);
   expect(result.errors).toBeUndefined();
-  return result.data?.paymentCancellations as Record<string, any>[];
+  return result.data!.paymentCancellations;
 }
 
 describe("a payment cancellation is a work item in the managers' queue", () => {
@@ -137,7 +197,7 @@ describe("a payment cancellation is a work item in the managers' queue", () => {
       payment: { id: t.paymentId, amount: 7_000, receiptUrl: expect.stringMatching(/^\/api\/receipts\//) },
     });
     const agentView = await api.run(CANCELLATION_OF_CASE, { id: t.caseId }, t.world.agent);
-    expect((agentView.data?.case as any).onsitePayments).toMatchObject([
+    expect(agentView.data?.case?.onsitePayments).toMatchObject([
       { id: t.paymentId, cancellation: { status: 'RECEIVED', resolvedAt: null, rejectReason: null } },
     ]);
     // Settled ones are left out unless asked for.
@@ -180,7 +240,7 @@ describe("a payment cancellation is a work item in the managers' queue", () => {
     // Shown as overdue in the queue, now that it is past due.
     const listed = (await queue(t.world)).find((item) => item.id === t.id)!;
     expect(listed.overdue).toBe(true);
-    expect(new Date(listed.escalatedAt).getTime()).toBe(at.getTime());
+    expect(new Date(listed.escalatedAt!).getTime()).toBe(at.getTime());
   });
 
   it("take → complete: the manager owns it, completes it, and the customer's text is queued in the same transaction", async () => {
@@ -206,9 +266,9 @@ describe("a payment cancellation is a work item in the managers' queue", () => {
     expect(texts).toContain(paymentCancellationCompletedSms({ amount: 4_500, caseCode: t.code }));
     expect(texts.at(-1)).toContain('4,500원');
 
-    const agentView = (await api.run(CANCELLATION_OF_CASE, { id: t.caseId }, t.world.agent)).data?.case as any;
-    expect(agentView.onsitePayments[0].cancellation).toMatchObject({ status: 'COMPLETED', resolvedAt: expect.any(String) });
-    expect(agentView.timeline.map((e: { type: string }) => e.type)).toEqual(
+    const agentView = (await api.run(CANCELLATION_OF_CASE, { id: t.caseId }, t.world.agent)).data!.case!;
+    expect(agentView.onsitePayments[0]!.cancellation).toMatchObject({ status: 'COMPLETED', resolvedAt: expect.any(String) });
+    expect(agentView.timeline.map((e) => e.type)).toEqual(
       expect.arrayContaining(['PAYMENT_CANCELLATION_STARTED', 'PAYMENT_CANCELLATION_COMPLETED']),
     );
     expect((await queue(t.world)).some((item) => item.id === t.id)).toBe(false);
@@ -229,12 +289,12 @@ describe("a payment cancellation is a work item in the managers' queue", () => {
     expect(texts).toContain(paymentCancellationRejectedSms({ amount: 4_500, caseCode: t.code }));
     expect(texts.join('\n')).not.toContain(reason);
 
-    const agentView = (await api.run(CANCELLATION_OF_CASE, { id: t.caseId }, t.world.agent)).data?.case as any;
-    expect(agentView.onsitePayments[0].cancellation).toMatchObject({ status: 'REJECTED', rejectReason: reason });
+    const agentView = (await api.run(CANCELLATION_OF_CASE, { id: t.caseId }, t.world.agent)).data!.case!;
+    expect(agentView.onsitePayments[0]!.cancellation).toMatchObject({ status: 'REJECTED', rejectReason: reason });
     // The lot's operator reads the case's structured facts, never the manager's words or who they are.
     const operatorView = await api.run(CANCELLATION_OF_CASE, { id: t.caseId }, t.world.operatorUserA);
     expect(JSON.stringify(operatorView)).not.toContain(reason);
-    expect((operatorView.data?.case as any).onsitePayments[0].cancellation).toMatchObject({
+    expect(operatorView.data?.case?.onsitePayments[0]?.cancellation).toMatchObject({
       status: 'REJECTED',
       rejectReason: null,
       owner: null,
@@ -242,15 +302,7 @@ describe("a payment cancellation is a work item in the managers' queue", () => {
   });
 
   it('figures: open, overdue and settled this month move with the queue', async () => {
-    const figures = async (w: World) =>
-      (await api.run('{ paymentCancellationFigures { open overdue completedThisMonth rejectedThisMonth month } }', {}, w.manager)).data
-        ?.paymentCancellationFigures as {
-        open: number;
-        overdue: number;
-        completedThisMonth: number;
-        rejectedThisMonth: number;
-        month: string;
-      };
+    const figures = async (w: World) => (await api.run(FIGURES, {}, w.manager)).data!.paymentCancellationFigures;
     const t = await filed();
     const before = await figures(t.world);
     await api.run(COMPLETE, { id: t.id }, t.world.manager);

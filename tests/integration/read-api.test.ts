@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useIntegrationWorld } from '../fixtures/integration';
+import { graphql } from '../generated';
 
 const { api, world } = await useIntegrationWorld();
 
@@ -25,18 +26,31 @@ describe('viewer', () => {
 });
 
 describe('lots: an operator sees only its own', () => {
-  const LOTS = '{ lots { id name operator { id lots { id } } } }';
+  const LOTS = graphql(`
+    query ReadApiLots {
+      lots {
+        id
+        name
+        operator {
+          id
+          lots {
+            id
+          }
+        }
+      }
+    }
+  `);
 
   it('operator A sees lot A and not lot B', async () => {
     const result = await api.run(LOTS, {}, world.operatorUserA);
-    const ids = (result.data?.lots as { id: string }[]).map((lot) => lot.id);
+    const ids = result.data!.lots.map((lot) => lot.id);
     expect(ids).toContain(world.lotA.id);
     expect(ids).not.toContain(world.lotB.id);
   });
 
   it('the manager sees both, each with its operator', async () => {
     const result = await api.run(LOTS, {}, world.manager);
-    const lots = result.data?.lots as { id: string; operator: { id: string } }[];
+    const lots = result.data!.lots;
     expect(lots.find((lot) => lot.id === world.lotA.id)?.operator.id).toBe(world.operatorA.id);
     expect(lots.find((lot) => lot.id === world.lotB.id)?.operator.id).toBe(world.operatorB.id);
   });
@@ -49,21 +63,31 @@ describe('lots: an operator sees only its own', () => {
 });
 
 describe('searchPasses', () => {
-  const SEARCH = `query ($plate: String, $phoneLast4: String) {
-    searchPasses(plate: $plate, phoneLast4: $phoneLast4) { id plate customer { name phoneMasked } lot { name } }
-  }`;
+  const SEARCH = graphql(`
+    query ReadApiSearchPasses($plate: String, $phoneLast4: String) {
+      searchPasses(plate: $plate, phoneLast4: $phoneLast4) {
+        id
+        plate
+        customer {
+          name
+          phoneMasked
+        }
+        lot {
+          name
+        }
+      }
+    }
+  `);
 
   it('finds the pass by part of its plate, with spaces typed in', async () => {
     const part = world.pass.plate.slice(-5);
     const result = await api.run(SEARCH, { plate: ` ${part.slice(0, 1)} ${part.slice(1)}` }, world.agent);
-    expect((result.data?.searchPasses as { id: string }[]).map((pass) => pass.id)).toContain(world.pass.id);
+    expect(result.data!.searchPasses.map((pass) => pass.id)).toContain(world.pass.id);
   });
 
   it('finds the pass by the last four digits of the phone, masked', async () => {
     const result = await api.run(SEARCH, { phoneLast4: world.last4 }, world.agent);
-    const found = (result.data?.searchPasses as { id: string; customer: { phoneMasked: string } }[]).find(
-      (pass) => pass.id === world.pass.id,
-    );
+    const found = result.data!.searchPasses.find((pass) => pass.id === world.pass.id);
     expect(found?.customer.phoneMasked).toBe(`010-****-${world.last4}`);
   });
 

@@ -3,12 +3,29 @@ import { count, eq } from 'drizzle-orm';
 import { cases, customers, operators } from '@/db/schema';
 import { openVerifiedCase } from '../fixtures/case-api';
 import { useIntegrationWorld } from '../fixtures/integration';
+import { graphql } from '../generated';
 
 // Issue 16, item 8: a text-direction override (U+202E) and ESC[31m were stored in names and
 // notes. One rule (lib/domain/text-hygiene.ts) at the GraphQL edge (graphql/validate.ts):
 // single-line fields refuse, multi-line free text is stored stripped.
 
 const { handle, api, world } = await useIntegrationWorld();
+
+const CREATE_OPERATOR = graphql(`
+  mutation HygieneCreateOperator($i: OperatorInput!) {
+    createOperator(input: $i) {
+      id
+      name
+    }
+  }
+`);
+const OPEN_CASE_WITH_NOTE = graphql(`
+  mutation HygieneOpenCase($i: OpenCaseInput!) {
+    openCase(input: $i) {
+      id
+    }
+  }
+`);
 
 const countOf = async (table: typeof customers | typeof operators) => (await handle.db.select({ n: count() }).from(table))[0]?.n;
 
@@ -69,9 +86,9 @@ describe('single-line text with a hidden character is refused, naming the field 
 
   it('Korean, jamo and emoji (a ZWJ family included) are stored as typed', async () => {
     const name = '김민지 ㅎㅎ 👨‍👩‍👧 한빛';
-    const result = await api.run('mutation ($i: OperatorInput!) { createOperator(input: $i) { id name } }', { i: { name } }, world.manager);
+    const result = await api.run(CREATE_OPERATOR, { i: { name } }, world.manager);
     expect(result.errors).toBeUndefined();
-    expect((result.data?.createOperator as { name: string }).name).toBe(name);
+    expect(result.data?.createOperator.name).toBe(name);
   });
 });
 
@@ -79,12 +96,12 @@ describe('multi-line free text is stored stripped, line breaks kept', () => {
   it('openCase note and resolveCase outcome lose controls, overrides and zero-width characters', async () => {
     const note = '첫 줄\r\n\u202e둘째\u001b[31m 줄\u200b 👨‍👩‍👧';
     const opened = await api.run(
-      'mutation ($i: OpenCaseInput!) { openCase(input: $i) { id } }',
+      OPEN_CASE_WITH_NOTE,
       { i: { passId: world.pass.id, kind: 'OPERATOR_OMISSION', incidentAt: '2026-04-05T09:00:00+09:00', note } },
       world.agent,
     );
     expect(opened.errors).toBeUndefined();
-    const id = (opened.data?.openCase as { id: string }).id;
+    const id = opened.data!.openCase.id;
     const [stored] = await handle.db.select({ note: cases.note }).from(cases).where(eq(cases.id, id));
     expect(stored?.note).toBe('첫 줄\n둘째[31m 줄 👨‍👩‍👧');
 

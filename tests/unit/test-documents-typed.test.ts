@@ -22,9 +22,17 @@ const TYPED_FILES = [
   'integration/locale-setting.test.ts',
   'integration/operator-queue.test.ts',
   'integration/operators-list.test.ts',
+  'integration/administration-refunds.test.ts',
+  'integration/case-flow.test.ts',
+  'integration/payment-cancellations.test.ts',
+  'integration/administration.test.ts',
+  'integration/read-api.test.ts',
+  'integration/operator-no-full-phone.test.ts',
+  'integration/exports.test.ts',
+  'integration/master-data.test.ts',
 ];
 /** Casts left in the files not yet moved to typed documents; lower it as they move. */
-const UNTYPED_CAST_CEILING = 72;
+const UNTYPED_CAST_CEILING = 26;
 
 function castsIn(file: string): string[] {
   return readFileSync(path.join(ROOT, file), 'utf8')
