@@ -60,6 +60,8 @@ export function CallButtonBranch({ guide }: { guide: GuideStep | undefined }) {
                     // What the server files for guidance at this step (lib/services/cases/record-guidance.ts).
                     type: 'EXIT_CALL_GUIDED',
                     detail: CALL_BUTTON_GUIDANCE,
+                    // The catalog code comes with the server's answer; the page shows the detail meanwhile.
+                    reason: null,
                     scriptStep: 'EXIT_CHECK',
                     actor: viewer ? toReference({ __typename: 'User', id: viewer.id }) : null,
                   },
