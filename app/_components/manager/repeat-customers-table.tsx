@@ -61,7 +61,7 @@ export function RepeatCustomersTable({ month, rows }: { month: string; rows: rea
         </span>
       ),
     },
-    { id: 'lots', header: t('lots'), cell: (row) => row.lots.map((lot) => lot.name).join(', ') },
+    { id: 'lots', header: t('lots'), cell: (row) => <DataText>{row.lots.map((lot) => lot.name).join(', ')}</DataText> },
   ];
 
   return (

@@ -6,6 +6,7 @@ import { CallButtonBadge, IntegrationBadge } from '../lots/lot-badges';
 import { DataTable, type DataColumn } from '../ui/data-table';
 import styles from './operator.module.css';
 import { DataText } from '../ui/data-text';
+import { dataLang } from '@/lib/i18n/data-lang';
 
 type Lot = ManagerLotsQuery['lots'][number];
 
@@ -38,7 +39,7 @@ export function OperatorLotsTable({ operatorName, lots }: { operatorName: string
   return (
     <div className="card table-card">
       <DataTable
-        caption={t('caption', { operator: operatorName })}
+        caption={t.rich('caption', { operator: operatorName, data: (chunks) => <span lang={dataLang(operatorName)}>{chunks}</span> })}
         captionHidden
         className={styles.tableLots}
         columns={columns}
