@@ -1,7 +1,6 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { RefundApprovalsQuery } from '@/graphql/generated/client/graphql';
@@ -14,6 +13,7 @@ import { Dialog, DialogActions } from '../ui/dialog';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
 import { useFormat } from '../ui/use-format';
 import { REFUND_APPROVALS } from './refund-approval-queries';
+import { caseColumn } from './case-column';
 import { useRejection } from './queue-decision';
 import { RejectWithReasonDialog } from './reject-with-reason-dialog';
 import { REFUND_REJECT_REASON_MAX, useRefundDecision, type RefundRef } from './use-refund-decision';
@@ -42,13 +42,7 @@ export function RefundApprovals() {
 
   const ref = (refund: Proposal): RefundRef => ({ id: refund.id, code: refund.case.code });
   const columns: DataColumn<Proposal>[] = [
-    {
-      id: 'case',
-      header: r('table.case'),
-      rowHeader: true,
-      nowrap: true,
-      cell: (refund) => <Link href={`/manager/cases/${refund.case.id}`}>{refund.case.code}</Link>,
-    },
+    caseColumn(r('table.case')),
     {
       id: 'customer',
       header: r('table.customer'),

@@ -1,7 +1,6 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { PaymentCancellationsQuery } from '@/graphql/generated/client/graphql';
@@ -20,6 +19,7 @@ import { PAYMENT_CANCELLATIONS } from './cancellation-queries';
 import styles from './cancellation-queue.module.css';
 import { useCancellationMove, type CancellationRef } from './use-cancellation-move';
 import { DataText } from '../../ui/data-text';
+import { caseColumn } from '../case-column';
 import { useRejection } from '../queue-decision';
 import { RejectWithReasonDialog } from '../reject-with-reason-dialog';
 
@@ -59,13 +59,7 @@ export function CancellationQueue() {
   };
 
   const columns: DataColumn<Item>[] = [
-    {
-      id: 'case',
-      header: t('table.case'),
-      rowHeader: true,
-      nowrap: true,
-      cell: (item) => <Link href={`/manager/cases/${item.case.id}`}>{item.case.code}</Link>,
-    },
+    caseColumn(t('table.case')),
     {
       id: 'status',
       header: t('table.status'),
