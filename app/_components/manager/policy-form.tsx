@@ -32,7 +32,7 @@ export function PolicyForm() {
   const errorMessage = useApiErrorMessage();
   const today = formatDate(new Date());
   const [addPolicy, { loading }] = useMutation(ADD_POLICY_VERSION, { refetchQueries: [POLICY_VERSIONS], awaitRefetchQueries: true });
-  const { id, formRef, errors, setErrors, focusField, fieldId, control } = useFieldErrors<PolicyField>();
+  const { id, formRef, errors, setErrors, show, fieldId, control } = useFieldErrors<PolicyField>();
   const [done, setDone] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -53,8 +53,7 @@ export function PolicyForm() {
     const checked = checkPolicy(values, today);
     if ('problems' in checked) {
       const found = Object.entries(checked.problems) as [PolicyField, NonNullable<(typeof checked.problems)[PolicyField]>][];
-      setErrors(Object.fromEntries(found.map(([field, problem]) => [field, policyProblemMessage(te, field, problem, today)])));
-      if (found[0]) focusField(found[0][0]);
+      show(Object.fromEntries(found.map(([field, problem]) => [field, policyProblemMessage(te, field, problem, today)])));
       return;
     }
     setErrors({});
@@ -65,10 +64,8 @@ export function PolicyForm() {
     } catch (caught) {
       const error = caught instanceof Error ? caught : new Error(String(caught));
       const field = policyFieldOf(error);
-      if (field) {
-        setErrors({ [field]: errorMessage(error) });
-        focusField(field);
-      } else setFailure(errorMessage(error));
+      if (field) show({ [field]: errorMessage(error) });
+      else setFailure(errorMessage(error));
     }
   }
 

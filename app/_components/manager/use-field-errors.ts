@@ -27,6 +27,14 @@ export function useFieldErrors<Field extends string>() {
     });
   }
 
+  /** Shows these errors in place of the last ones, the focus on the first; says whether there was one. */
+  function show(next: Partial<Record<Field, string>>): boolean {
+    setErrors(next);
+    const first = Object.keys(next)[0] as Field | undefined;
+    if (first !== undefined) focusField(first);
+    return first !== undefined;
+  }
+
   const fieldId = (field: Field) => `${id}-${field}`;
   /** What a control of the field carries: its id, name, ARIA, and the edit that clears its error. */
   const control = (field: Field, { hint = false }: { hint?: boolean } = {}) => ({
@@ -35,5 +43,5 @@ export function useFieldErrors<Field extends string>() {
     onChange: () => clear(field),
   });
 
-  return { id, formRef, errors, setErrors, focusField, clear, fieldId, control };
+  return { id, formRef, errors, setErrors, show, focusField, clear, fieldId, control };
 }

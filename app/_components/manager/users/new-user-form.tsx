@@ -24,7 +24,7 @@ export function NewUserForm({ onCreated, onCancel }: { onCreated: (user: Created
   const tc = useTranslations();
   const errorMessage = useApiErrorMessage();
   const [role, setRole] = useState<Role | ''>('');
-  const { id, formRef, errors, setErrors, focusField, clear, fieldId, control } = useFieldErrors<NewUserField>();
+  const { id, formRef, errors, show, focusField, clear, fieldId, control } = useFieldErrors<NewUserField>();
   const [failure, setFailure] = useState<string | null>(null);
   const [createUser, { loading }] = useMutation(CREATE_STAFF_USER, { refetchQueries: [STAFF_USERS], awaitRefetchQueries: true });
 
@@ -44,12 +44,7 @@ export function NewUserForm({ onCreated, onCancel }: { onCreated: (user: Created
     };
     const found = checkNewUser(values);
     setFailure(null);
-    setErrors(problemMessages(te, found));
-    const first = (Object.keys(found) as NewUserField[])[0];
-    if (first) {
-      focusField(first);
-      return;
-    }
+    if (show(problemMessages(te, found))) return;
     if (!values.role) return; // checkNewUser has said so already; this narrows the type
     try {
       const { data } = await createUser({ variables: { input: { ...values, role: values.role, operatorId: values.operatorId || null } } });
@@ -59,8 +54,7 @@ export function NewUserForm({ onCreated, onCancel }: { onCreated: (user: Created
       const refused = fieldOfRefusal(error);
       if (refused) {
         const password = refused.field === 'password' ? passwordProblemOf(error) : null;
-        setErrors({ [refused.field]: refused.taken ? te('emailTaken') : password ? te(password) : errorMessage(error) });
-        focusField(refused.field);
+        show({ [refused.field]: refused.taken ? te('emailTaken') : password ? te(password) : errorMessage(error) });
       } else setFailure(errorMessage(error));
     }
   }
