@@ -1,6 +1,5 @@
 'use client';
 
-import { useApolloClient } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { graphql } from '@/graphql/generated/client';
@@ -9,11 +8,12 @@ import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
 import { RequestStatusBadge } from '../ui/status-badges';
 import { OverdueBadges } from './overdue-badges';
-import { useCaseAction, useCaseLock, useCaseWorkspace, type AgentCase } from './case-workspace-context';
+import type { AgentCase } from './case-workspace-context';
 import { ExitWaitStatus } from './exit-wait-status';
 import { ScriptBlock } from './guide-script-block';
 import { branchLabel, branchLines, type GuideStep } from './guide-steps';
 import { RepeatExitDialog } from './repeat-exit-dialog';
+import { useCaseWrite } from './use-case-write';
 import { handledExit, waitingExit } from './wait-state';
 import styles from './case.module.css';
 
@@ -41,20 +41,13 @@ interface ExitRequestPanelProps {
 export function ExitRequestPanel({ guide, recommended, serverOffsetMs }: ExitRequestPanelProps) {
   const t = useTranslations('case.exitRequest');
   const tw = useTranslations('caseWait');
-  const { kase } = useCaseWorkspace();
-  const lock = useCaseLock();
-  const client = useApolloClient();
-  const action = useCaseAction();
+  const { kase, lock, action, send } = useCaseWrite();
   const [asking, setAsking] = useState(false);
   const waiting = waitingExit(kase);
   const handled = handledExit(kase);
 
   function request(reason?: string): Promise<boolean> {
-    return action.run(
-      (expectedVersion, context) =>
-        client.mutate({ mutation: REQUEST_EXIT, variables: { caseId: kase.id, expectedVersion, reason }, context }),
-      reason ? tw('repeat.sent') : t('sent'),
-    );
+    return send(REQUEST_EXIT, { reason }, reason ? tw('repeat.sent') : t('sent'), { creating: true });
   }
 
   return (

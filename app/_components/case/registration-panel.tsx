@@ -1,18 +1,18 @@
 'use client';
 
-import { useApolloClient } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { graphql } from '@/graphql/generated/client';
 import { formatInstant } from '../ui/format';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
 import { RequestStatusBadge } from '../ui/status-badges';
-import { useCaseAction, useCaseLock, useCaseWorkspace, type AgentCase } from './case-workspace-context';
+import type { AgentCase } from './case-workspace-context';
 import { ScriptBlock } from './guide-script-block';
 import { branchLines, type GuideStep } from './guide-steps';
 import { OverdueBadges } from './overdue-badges';
 import { PassRegisteredBadge } from './pass-registered-badge';
 import { RegistrationRejectedNotice } from './registration-rejected-notice';
+import { useCaseWrite } from './use-case-write';
 import { waitingExit } from './wait-state';
 import styles from './case.module.css';
 
@@ -28,21 +28,14 @@ const REQUEST_REGISTRATION = graphql(`
 /** In every case: ask the operator to check and register the pass's plate. */
 export function RegistrationPanel({ guide }: { guide: GuideStep | undefined }) {
   const t = useTranslations('case.registration');
-  const { kase } = useCaseWorkspace();
-  const lock = useCaseLock();
-  const client = useApolloClient();
-  const action = useCaseAction();
+  const { kase, lock, action, send } = useCaseWrite();
   // A new request makes sense only when there is none yet or the last one was rejected.
   const open = kase.registrationRequests.some((request) => request.status !== 'REJECTED');
   // The guide reads this line after the wait; it may be sent during it, but is not "read now" yet.
   const exitWaiting = waitingExit(kase) !== null;
 
   function request() {
-    void action.run(
-      (expectedVersion, context) =>
-        client.mutate({ mutation: REQUEST_REGISTRATION, variables: { caseId: kase.id, expectedVersion }, context }),
-      t('sent'),
-    );
+    void send(REQUEST_REGISTRATION, {}, t('sent'), { creating: true });
   }
 
   return (
