@@ -6,7 +6,7 @@ import { graphql } from '@/graphql/generated/client';
 import type { VocKind } from '@/graphql/generated/client/graphql';
 import { VOC_KINDS } from '@/lib/domain/enum-values';
 import { ActionFeedback } from '../ui/action-feedback';
-import { ActionButton } from '../ui/action-button';
+import { SubmitRow } from '../ui/submit-row';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { describedBy, Field } from '../ui/field';
 import styles from './case-corrections.module.css';
@@ -102,11 +102,9 @@ export function ReclassifyPanel({ manager = false }: { manager?: boolean }) {
             />
           </Field>
           <p className="field-hint">{t('consultationNote')}</p>
-          <div className="form-actions">
-            <ActionButton type="submit" variant="secondary" pending={action.pending} disabled={Boolean(lock)}>
-              {t('submit')}
-            </ActionButton>
-          </div>
+          <SubmitRow variant="secondary" pending={action.pending} disabled={Boolean(lock)}>
+            {t('submit')}
+          </SubmitRow>
         </form>
       )}
       <ActionFeedback state={action} />

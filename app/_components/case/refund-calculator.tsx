@@ -1,6 +1,6 @@
 'use client';
 
-import { useApolloClient, useLazyQuery } from '@apollo/client/react';
+import { useLazyQuery } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { REFUND_PROPOSAL_REASON_MAX } from '@/lib/domain/refund';
@@ -11,7 +11,7 @@ import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
 import { describedBy, Field } from '../ui/field';
 import { WholeNumberInput } from '../ui/inputs';
-import { useCaseAction, useCaseWorkspace } from './case-workspace-context';
+import { useCaseWrite } from './use-case-write';
 import styles from './case.module.css';
 
 const REFUND_QUOTE = graphql(`
@@ -52,9 +52,7 @@ export function RefundCalculator({ disabled, refundable }: { disabled: boolean; 
   const format = useFormat();
   const errorMessage = useApiErrorMessage();
   const id = useId();
-  const { kase } = useCaseWorkspace();
-  const client = useApolloClient();
-  const action = useCaseAction();
+  const { kase, action, send } = useCaseWrite();
   const [fetchQuote, { data, loading, error }] = useLazyQuery(REFUND_QUOTE, { fetchPolicy: 'network-only' });
   const quote = error ? undefined : data?.refundQuote;
   const aboveRefundable = quote ? quote.refund > refundable : false;
@@ -69,20 +67,11 @@ export function RefundCalculator({ disabled, refundable }: { disabled: boolean; 
 
   async function propose() {
     if (!quote || aboveRefundable) return;
-    const ok = await action.run(
-      (expectedVersion, context) =>
-        client.mutate({
-          mutation: PROPOSE_REFUND,
-          variables: {
-            caseId: kase.id,
-            basis: 'CONSUMER_AGENCY',
-            usedDays: quote.usedDays,
-            expectedVersion,
-            reason: reason.trim() || null,
-          },
-          context,
-        }),
+    const ok = await send(
+      PROPOSE_REFUND,
+      { basis: 'CONSUMER_AGENCY', usedDays: quote.usedDays, reason: reason.trim() || null },
       t('agencyProposed', { amount: format.won(quote.refund) }),
+      { creating: true },
     );
     if (ok) setReason('');
   }

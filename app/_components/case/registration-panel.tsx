@@ -6,9 +6,10 @@ import { formatInstant } from '../ui/format';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
 import { RequestStatusBadge } from '../ui/status-badges';
+import { CaseRecordList } from './case-record-list';
 import type { AgentCase } from './case-workspace-context';
-import { ScriptBlock } from './guide-script-block';
-import { branchLines, type GuideStep } from './guide-steps';
+import { GuideBranchScript } from './guide-branch-script';
+import type { GuideStep } from './guide-steps';
 import { OverdueBadges } from './overdue-badges';
 import { PassRegisteredBadge } from './pass-registered-badge';
 import { RegistrationRejectedNotice } from './registration-rejected-notice';
@@ -40,13 +41,7 @@ export function RegistrationPanel({ guide }: { guide: GuideStep | undefined }) {
 
   return (
     <div className={styles.branch}>
-      <ScriptBlock
-        step="EXIT_CHECK"
-        branch="REGISTRATION"
-        lines={branchLines(guide, 'REGISTRATION')}
-        lotName={kase.lot.name}
-        recommended={!open && !exitWaiting}
-      />
+      <GuideBranchScript step="EXIT_CHECK" guide={guide} branch="REGISTRATION" recommended={!open && !exitWaiting} />
       <div className={styles.stepActions}>
         <ActionButton pending={action.pending} disabled={Boolean(lock) || open} onClick={request} actionId="request-registration">
           {t('send')}
@@ -66,10 +61,9 @@ export function RegistrationPanel({ guide }: { guide: GuideStep | undefined }) {
 export function RegistrationRequestList({ requests }: { requests: AgentCase['registrationRequests'] }) {
   const t = useTranslations('case.registration');
   return (
-    <ul className={styles.requestList} aria-label={t('listLabel')}>
-      {requests.map((registration) => (
-        <li key={registration.id}>
-          <span className={styles.requestName}>{t('name')}</span>
+    <CaseRecordList label={t('listLabel')} records={requests} name={() => t('name')}>
+      {(registration) => (
+        <>
           <RequestStatusBadge status={registration.status} request="registration" />
           <OverdueBadges overdue={registration.overdue} escalatedAt={registration.escalatedAt} />
           <span className="muted">
@@ -83,8 +77,8 @@ export function RegistrationRequestList({ requests }: { requests: AgentCase['reg
               {t.rich('rejectReason', { reason: registration.rejectReason, words: (chunks) => <span lang="ko">{chunks}</span> })}
             </span>
           )}
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    </CaseRecordList>
   );
 }

@@ -6,8 +6,8 @@ import { formatInstant } from '../ui/format';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
 import { Badge } from '../ui/badge';
-import { ScriptBlock } from './guide-script-block';
-import { branchLines, type GuideStep } from './guide-steps';
+import { GuideBranchScript } from './guide-branch-script';
+import type { GuideStep } from './guide-steps';
 import { IdentityUnconfirmed } from './identity-unconfirmed';
 import { StepSection } from './step-section';
 import { useCaseWrite } from './use-case-write';
@@ -35,13 +35,7 @@ export function StepBasicCare({ guide }: { guide: GuideStep | undefined }) {
 
   return (
     <StepSection stepKey="BASIC_CARE" guide={guide} done={kase.identityVerified}>
-      <ScriptBlock
-        step="BASIC_CARE"
-        branch="ALWAYS"
-        lines={branchLines(guide, 'ALWAYS')}
-        lotName={kase.lot.name}
-        recommended={!kase.identityVerified}
-      />
+      <GuideBranchScript step="BASIC_CARE" guide={guide} branch="ALWAYS" recommended={!kase.identityVerified} />
       <div className={styles.stepActions}>
         {kase.identityVerified ? (
           <p className={styles.doneLine}>

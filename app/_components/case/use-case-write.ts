@@ -6,7 +6,7 @@ import { useCallback } from 'react';
 import { useCaseAction, useCaseLock, useCaseWorkspace } from './case-workspace-context';
 
 /** What every case write takes from the page rather than from the form. */
-interface CaseWriteVariables {
+export interface CaseWriteVariables {
   // The ID scalar's input type.
   caseId: string | number;
   expectedVersion?: number | null;
