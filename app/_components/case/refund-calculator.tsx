@@ -6,6 +6,7 @@ import { useId, useState } from 'react';
 import { REFUND_PROPOSAL_REASON_MAX } from '@/lib/domain/refund';
 import { graphql } from '@/graphql/generated/client';
 import { useApiErrorMessage } from '../ui/api-error';
+import { Fact } from '../ui/fact';
 import { useFormat } from '../ui/use-format';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
@@ -103,26 +104,13 @@ export function RefundCalculator({ disabled, refundable }: { disabled: boolean; 
       )}
       {quote && (
         <dl className={styles.quote} aria-label={t('quoteLabel')}>
-          <div>
-            <dt>{t('paid')}</dt>
-            <dd>{format.won(quote.paid)}</dd>
-          </div>
-          <div>
-            <dt>{t('availableDays')}</dt>
-            <dd>{t('days', { days: quote.availableDays })}</dd>
-          </div>
-          <div>
-            <dt>{t('usedDays')}</dt>
-            <dd>{t('days', { days: quote.usedDays })}</dd>
-          </div>
-          <div>
-            <dt>{t('usedAmount')}</dt>
-            <dd>{format.won(quote.usedAmount)}</dd>
-          </div>
-          <div className={styles.quoteTotal}>
-            <dt>{t('refund')}</dt>
-            <dd>{format.won(quote.refund)}</dd>
-          </div>
+          <Fact term={t('paid')}>{format.won(quote.paid)}</Fact>
+          <Fact term={t('availableDays')}>{t('days', { days: quote.availableDays })}</Fact>
+          <Fact term={t('usedDays')}>{t('days', { days: quote.usedDays })}</Fact>
+          <Fact term={t('usedAmount')}>{format.won(quote.usedAmount)}</Fact>
+          <Fact term={t('refund')} className={styles.quoteTotal}>
+            {format.won(quote.refund)}
+          </Fact>
         </dl>
       )}
       {aboveRefundable && (
