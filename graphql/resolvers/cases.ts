@@ -25,6 +25,7 @@ const openArgs = z.object({
   }),
 });
 
+const guidanceArgs = caseIdArgs.extend({ step: z.enum(GUIDE_STEP_KEYS), detail: fields.text(500) });
 const listArgs = pagedListArgs(caseFilterSchema, MAX_PAGE_SIZE);
 
 /** Cases: reading them and the agent's steps that change the case itself. */
@@ -49,13 +50,7 @@ export const caseResolvers: Resolvers = {
     },
     linkDuplicate: (_parent, args, ctx) =>
       linkDuplicate(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(caseIdArgs.extend({ ofCaseId: fields.id }), args)),
-    recordGuidance: (_parent, args, ctx) =>
-      recordGuidance(
-        ctx.db,
-        requireViewer(ctx),
-        requestMeta(ctx),
-        parseArgs(caseIdArgs.extend({ step: z.enum(GUIDE_STEP_KEYS), detail: fields.text(500) }), args),
-      ),
+    recordGuidance: (_parent, args, ctx) => recordGuidance(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(guidanceArgs, args)),
     resolveCase: (_parent, args, ctx) =>
       resolveCase(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(caseIdArgs.extend({ outcome: fields.text(1000) }), args)),
   },
