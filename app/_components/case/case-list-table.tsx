@@ -34,6 +34,21 @@ export const CASE_LIST_ROW = graphql(`
   }
 `);
 
+/** A page of a case list: the rows, the total the summary counts and what the pager reads. */
+export const CASE_LIST_PAGE = graphql(`
+  fragment CaseListPage on CaseConnection {
+    totalCount
+    pageInfo {
+      ...PagerInfo
+    }
+    edges {
+      node {
+        ...CaseListRow
+      }
+    }
+  }
+`);
+
 /** A column a list adds after the shared ones (the manager's list shows the case's agent). */
 export interface ExtraColumn<R> {
   header: string;
