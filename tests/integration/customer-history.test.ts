@@ -92,8 +92,6 @@ const REPORT = graphql(`
   }
 `);
 
-type History = NonNullable<DataOf<typeof HISTORY>['customerHistory']>;
-
 async function historyOf(w: World, viewer = w.agent, exclude: string | null = null, lotId = w.lotA.id) {
   const result = await api.run(HISTORY, { id: w.customer.id, lot: lotId, exclude }, viewer);
   expect(result.errors).toBeUndefined();
