@@ -22,7 +22,7 @@ export const caseFilterSchema = z.object({
   month: z.string().nullish(),
   phoneLast4: z
     .string()
-    .regex(/^\d{4}$/, say('phoneLast4'))
+    .regex(/^\d{4}$/, say('phoneLastFourDigits'))
     .nullish(),
   countedOmissions: z.boolean().nullish(),
   code: z

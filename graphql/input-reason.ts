@@ -17,6 +17,10 @@ export function say(code: ReasonCode, params?: ReasonParams): { error: string } 
 /** The catalog sentence a zod issue's message carries, or null for any other message. */
 export function reasonOfMessage(message: string): Reason | null {
   if (!message.startsWith(MARK)) return null;
-  const reason = JSON.parse(message.slice(MARK.length)) as { code?: unknown; params?: ReasonParams };
-  return isReasonCode(reason.code) ? { code: reason.code, params: reason.params } : null;
+  try {
+    const reason = JSON.parse(message.slice(MARK.length)) as { code?: unknown; params?: ReasonParams };
+    return isReasonCode(reason.code) ? { code: reason.code, params: reason.params } : null;
+  } catch {
+    return null;
+  }
 }

@@ -12,7 +12,7 @@ const searchArgs = z.object({
   plate: z.string().trim().max(20, atMost(20)).nullish(),
   phoneLast4: z
     .string()
-    .regex(/^\d{4}$/, say('phoneLast4'))
+    .regex(/^\d{4}$/, say('phoneLastFourDigits'))
     .nullish(),
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { handleReportExport } from '@/app/api/exports/handle-report-export';
 import type { UserRow } from '@/db/schema';
 import { openCaseVia, openVerifiedCase } from '../fixtures/case-api';
 import { useIntegrationWorld } from '../fixtures/integration';
@@ -7,9 +8,9 @@ import { graphql } from '../generated';
 // Issue 17: a refusal is a catalog reason with its values, worded in the viewer's language. A
 // Korean viewer reads the very sentence the API always gave; an English one reads English; both
 // get the code and values in extensions.reason. One case per group that was Korean-only: the
-// pure domain rules, the edge's input validation and the role table.
+// pure domain rules, the edge's input validation, the role table and the REST routes.
 
-const { api, world } = await useIntegrationWorld();
+const { handle, api, world } = await useIntegrationWorld();
 const inEnglish = (viewer: UserRow): UserRow => ({ ...viewer, locale: 'en' });
 
 const COUPON_ELIGIBILITY = graphql(`
@@ -148,5 +149,26 @@ describe('the role table’s refusal in the viewer’s language', () => {
     });
     const korean = await api.run(ADD_POLICY_VERSION, { input }, world.agent);
     expect(korean.errors?.[0]?.message).toBe('이 작업을 할 권한이 없습니다.');
+  });
+});
+
+describe('a REST route’s refusal in the viewer’s language', () => {
+  const exportTable = (viewer: UserRow, file: string, query: string) =>
+    handleReportExport(new Request(`http://localhost/api/exports/report/${file}?${query}`), file, { db: handle.db, viewer });
+  const errorOf = async (response: Response) =>
+    ((await response.json()) as { error: { code: string; message: string; field?: string } }).error;
+
+  it('an unknown table is a 404 naming the tables in English; a bad month a 400 naming month; Korean as before', async () => {
+    const table = await errorOf(await exportTable(inEnglish(world.manager), 'nope.csv', 'month=2033-03'));
+    expect(table).toMatchObject({ code: 'NOT_FOUND', field: 'table' });
+    expect(table.message).toMatch(/^Not a table that can be downloaded\. Choose one of lots\.csv, operators\.csv, /);
+    expect(await errorOf(await exportTable(inEnglish(world.manager), 'operators.csv', 'month=2033-13'))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'month',
+      message: 'month: Please give the month as YYYY-MM (e.g. 2026-04).',
+    });
+    expect((await errorOf(await exportTable(world.manager, 'operators.csv', 'month=2033-13'))).message).toBe(
+      'month: 월은 YYYY-MM 형식으로 입력해 주세요 (예: 2026-04).',
+    );
   });
 });
