@@ -2,7 +2,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { sqlStateOf } from '@/db/client';
 import { describeDatabaseError, isDatabaseUnavailable } from '@/db/database-errors';
-import { ServiceError } from '@/lib/services/core/service-error';
+import { renderReason, type ReasonCode, type ReasonParams } from '@/lib/i18n/reasons';
+import { fieldError, ServiceError } from '@/lib/services/core/service-error';
 import { TOO_MANY_TOKENS_MESSAGE } from './limits';
 import { ERROR_CODES as ALL_CODES, type ErrorCode } from '@/lib/domain/error-codes';
 
@@ -16,15 +17,32 @@ export function apiError(code: ErrorCode, message: string, field?: string): Grap
   return new GraphQLError(message, { extensions: field ? { code, field } : { code } });
 }
 
-/** A bad value: the message says which field and why. */
-export function badInput(field: string, reason: string): GraphQLError {
-  return apiError('BAD_USER_INPUT', `${field}: ${reason}`, field);
+/** A service's refusal as a GraphQL error: its code, sentence, field and catalog reason kept. */
+export function refusalError(refusal: ServiceError): GraphQLError {
+  const { code, field, reason } = refusal;
+  return new GraphQLError(refusal.message, {
+    extensions: { code, ...(field && { field }), ...(reason && { reason: { code: reason.code, params: reason.params ?? {} } }) },
+  });
 }
 
+/** A bad value: the message says which field and why, the why a catalog sentence in the viewer's language. */
+export function badInput(field: string, reason: ReasonCode, params?: ReasonParams): ServiceError {
+  return fieldError('BAD_USER_INPUT', field, reason, params);
+}
+
+/** A bad value whose why is a finished sentence not of ours (zod's own words), shown as it is. */
+export function badInputSaid(field: string, sentence: string): GraphQLError {
+  return apiError('BAD_USER_INPUT', `${field}: ${sentence}`, field);
+}
+
+/** The API's own sentence of a catalog reason, in Korean; the viewer's language is reason-language.ts's. */
+const answered = (code: ReasonCode) => ({ message: renderReason({ code }), extensions: { reason: { code, params: {} } } });
+const GENERIC = answered('requestFailed');
+const UNAVAILABLE = answered('databaseUnavailable');
 /** What the user reads when something unexpected failed (the details go to the log only). */
-export const GENERIC_MESSAGE = '요청을 처리하지 못했습니다. 잠시 후 다시 시도해 주세요.';
+export const GENERIC_MESSAGE = GENERIC.message;
 /** What the user reads while the database cannot be reached. */
-export const UNAVAILABLE_MESSAGE = '데이터베이스에 잠시 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.';
+export const UNAVAILABLE_MESSAGE = UNAVAILABLE.message;
 
 /**
  * For the route's context function: a database that cannot be reached while the viewer is
@@ -42,12 +60,12 @@ function logUnavailable(error: unknown): void {
 }
 
 // PostgreSQL SQLSTATEs that mean the request lost to an invariant, not that we broke.
-const PG_CODE_TO_API: Record<string, { code: ErrorCode; message: string }> = {
-  '23505': { code: 'CONFLICT', message: '같은 값이 이미 등록되어 있습니다.' },
-  '40001': { code: 'CONFLICT', message: '다른 사용자가 동시에 변경했습니다. 다시 시도해 주세요.' },
-  '40P01': { code: 'CONFLICT', message: '다른 사용자가 동시에 변경했습니다. 다시 시도해 주세요.' },
-  '23514': { code: 'BAD_USER_INPUT', message: '입력값이 허용 범위를 벗어났습니다.' },
-  '23503': { code: 'BAD_USER_INPUT', message: '참조하는 항목이 없습니다.' },
+const PG_CODE_TO_API: Record<string, { code: ErrorCode; reason: ReasonCode }> = {
+  '23505': { code: 'CONFLICT', reason: 'valueTaken' },
+  '40001': { code: 'CONFLICT', reason: 'changedConcurrently' },
+  '40P01': { code: 'CONFLICT', reason: 'changedConcurrently' },
+  '23514': { code: 'BAD_USER_INPUT', reason: 'valueOutOfRange' },
+  '23503': { code: 'BAD_USER_INPUT', reason: 'referenceMissing' },
 };
 
 const KNOWN_CODES = new Set<string>(Object.values(ERROR_CODES));
@@ -80,12 +98,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const base = { locations: formatted.locations, path: formatted.path };
 
   if (original instanceof ServiceError) {
-    const extensions = {
-      code: original.code,
-      ...(original.field && { field: original.field }),
-      ...(original.reason && { reason: { code: original.reason.code, params: original.reason.params ?? {} } }),
-    };
-    return { ...base, message: original.message, extensions };
+    const { message, extensions } = refusalError(original);
+    return { ...base, message, extensions };
   }
   // A scalar that refused an inline literal fails validation; the contract calls it bad input.
   // graphql-js's message names the variable or the literal, and ends with the scalar's reason.
@@ -99,14 +113,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (isDatabaseUnavailable(original)) {
     logUnavailable(original);
-    return { ...base, message: UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    return { ...base, message: UNAVAILABLE.message, extensions: { code: 'SERVICE_UNAVAILABLE', ...UNAVAILABLE.extensions } };
   }
   const pg = sqlStateOf(original);
   const mapped = pg ? PG_CODE_TO_API[pg] : undefined;
-  if (mapped) return { ...base, message: mapped.message, extensions: { code: mapped.code } };
+  if (mapped) {
+    const { message, extensions } = answered(mapped.reason);
+    return { ...base, message, extensions: { code: mapped.code, ...extensions } };
+  }
 
   console.error('[graphql] unexpected error', original);
-  return { ...base, message: GENERIC_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return { ...base, message: GENERIC.message, extensions: { code: 'INTERNAL_SERVER_ERROR', ...GENERIC.extensions } };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { MutationResolvers, QueryResolvers } from './generated/resolvers-ty
 import { authorize as authorizeAction } from '@/lib/policy/authorize';
 import { POLICY, type Rule, type RouteAction } from '@/lib/policy/roles';
 import { ServiceError } from '@/lib/services/core/service-error';
-import { apiError } from './errors';
+import { refusalError } from './errors';
 import type { GraphQLContext } from './context';
 
 export { hasPolicy, POLICY, type Rule, type RouteAction, type Scope } from '@/lib/policy/roles';
@@ -19,7 +19,7 @@ export function authorize(ctx: Pick<GraphQLContext, 'viewer'>, field: string): v
   try {
     authorizeAction(ctx.viewer, field);
   } catch (error) {
-    if (error instanceof ServiceError) throw apiError(error.code, error.message);
+    if (error instanceof ServiceError) throw refusalError(error);
     throw error;
   }
 }

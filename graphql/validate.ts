@@ -1,36 +1,43 @@
 import { z } from 'zod';
 import { isCommonPassword } from '@/lib/auth/common-passwords';
-import { PASSWORD_PROBLEM_MESSAGES, passwordProblem } from '@/lib/domain/password-rules';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_PROBLEM_REASON, passwordProblem } from '@/lib/domain/password-rules';
 import { normalizePhone } from '@/lib/domain/phone';
 import { normalizePlate } from '@/lib/domain/plate';
-import { findHiddenCharacter, hiddenCharacterMessage, stripHiddenCharacters } from '@/lib/domain/text-hygiene';
-import { badInput } from './errors';
+import { findHiddenCharacter, hiddenCharacterReason, stripHiddenCharacters, type HiddenCharacter } from '@/lib/domain/text-hygiene';
+import { badInput, badInputSaid } from './errors';
+import { reasonMessage, reasonOfMessage, say } from './input-reason';
 
 /**
  * Parses a resolver's arguments with a zod schema; the first problem becomes a
- * BAD_USER_INPUT naming the field ("input.plate: …") and nothing runs.
+ * BAD_USER_INPUT naming the field ("input.plate: …") and nothing runs. Its sentence is a
+ * catalog reason (say / reasonMessage), worded in the viewer's language.
  */
 export function parseArgs<S extends z.ZodType>(schema: S, args: unknown): z.output<S> {
   const unstorable = pathOfUnstorableText(args, []);
-  if (unstorable) throw badInput(unstorable.join('.') || 'input', '저장할 수 없는 문자(NUL 또는 짝이 없는 서로게이트)가 들어 있습니다.');
+  if (unstorable) throw badInput(unstorable.join('.') || 'input', 'inputUnstorable');
   const result = schema.safeParse(args);
   if (!result.success) {
     const issue = result.error.issues[0];
     const field = issue?.path.map(String).join('.') || 'input';
-    throw badInput(field, issue?.message ?? '올바르지 않은 값입니다.');
+    const reason = issue ? reasonOfMessage(issue.message) : { code: 'inputInvalid' as const };
+    // zod's own words (a check given no catalog sentence) pass as they are.
+    throw reason ? badInput(field, reason.code, reason.params) : badInputSaid(field, issue?.message ?? '');
   }
   // The backstop of the text rule: a string no helper below cleaned (a plain z.string() in a
   // new resolver) still may not carry controls, direction overrides or invisible characters
   // into a service; line breaks and tabs pass here, the single-line helpers refuse those.
   const hidden = pathOfHiddenCharacter(result.data, []);
-  if (hidden) throw badInput(hidden.path.join('.') || 'input', hidden.message);
+  if (hidden) {
+    const reason = hiddenCharacterReason(hidden.found);
+    throw badInput(hidden.path.join('.') || 'input', reason.code, reason.params);
+  }
   return result.data;
 }
 
-function pathOfHiddenCharacter(value: unknown, path: string[]): { path: string[]; message: string } | null {
+function pathOfHiddenCharacter(value: unknown, path: string[]): { path: string[]; found: HiddenCharacter } | null {
   if (typeof value === 'string') {
     const found = findHiddenCharacter(value, { multiLine: true });
-    return found ? { path, message: hiddenCharacterMessage(found) } : null;
+    return found ? { path, found } : null;
   }
   if (value === null || typeof value !== 'object' || value instanceof Date) return null;
   for (const [key, inner] of Object.entries(value)) {
@@ -55,12 +62,21 @@ function pathOfUnstorableText(value: unknown, path: string[]): string[] | null {
   return null;
 }
 
+// Plates as written, so the same in every language.
+const PLATE_EXAMPLES = '12가3456, 123가4567, 서울12가3456';
+
+/** The largest amount of won any input takes. */
+export const WON_MAX = 100_000_000;
+
 const refuseHidden = (multiLine: boolean) => (value: string, ctx: z.RefinementCtx) => {
   const found = findHiddenCharacter(value, { multiLine });
-  if (found) ctx.addIssue({ code: 'custom', message: hiddenCharacterMessage(found) });
+  if (!found) return;
+  const reason = hiddenCharacterReason(found);
+  ctx.addIssue({ code: 'custom', message: reasonMessage(reason.code, reason.params) });
 };
-const required = { error: '비어 있을 수 없습니다.' };
-const atMost = (max: number) => ({ error: `${max}자 이하로 입력해 주세요.` });
+const required = say('inputRequired');
+/** A text's length limit, worded "{max}자 이하로 입력해 주세요.". */
+export const atMost = (max: number) => say('inputTooLong', { max });
 
 /**
  * One-line text (a name, an address, a reference, a short reason): trimmed, 1..max
@@ -88,51 +104,50 @@ export function multiLineText(max: number, { hidden = 'strip' }: { hidden?: 'str
  */
 export function refusePoorPassword(value: { email: string; password: string }, ctx: z.RefinementCtx): void {
   const problem = passwordProblem(value.password, value.email, isCommonPassword);
-  if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: PASSWORD_PROBLEM_MESSAGES[problem] });
+  if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: reasonMessage(PASSWORD_PROBLEM_REASON[problem]) });
 }
 
 /** The fields the master-data and agent forms share. */
 export const fields = {
-  id: z.uuid({ error: '올바른 ID가 아닙니다.' }),
+  id: z.uuid(say('inputBadId')),
   name: singleLineText(100),
   /** Free text (notes, outcomes): see multiLineText; one-line values take singleLineText. */
   text: (max: number) => multiLineText(max),
   /** A reason typed for others to read (a rejection, a correction): hidden characters refused. */
   reason: (max: number) => multiLineText(max, { hidden: 'refuse' }),
   email: z
-    .email({ error: '이메일 형식이 올바르지 않습니다.' })
+    .email(say('inputBadEmail'))
     .max(200)
     .superRefine(refuseHidden(false))
     .transform((v) => v.toLowerCase()),
-  password: z.string().min(12, { error: '비밀번호는 12자 이상이어야 합니다.' }).max(200, { error: '비밀번호는 200자 이하여야 합니다.' }),
+  password: z
+    .string()
+    .min(PASSWORD_MIN_LENGTH, say('passwordTooShort', { min: PASSWORD_MIN_LENGTH }))
+    .max(PASSWORD_MAX_LENGTH, say('passwordTooLong', { max: PASSWORD_MAX_LENGTH })),
   plate: z.string().transform((value, ctx) => {
     const plate = normalizePlate(value);
-    if (!plate) ctx.addIssue({ code: 'custom', message: '차량번호 형식이 올바르지 않습니다 (예: 12가3456, 123가4567, 서울12가3456).' });
+    if (!plate) ctx.addIssue({ code: 'custom', message: reasonMessage('inputBadPlate', { examples: PLATE_EXAMPLES }) });
     return plate ?? '';
   }),
   phone: z.string().transform((value, ctx) => {
     const phone = normalizePhone(value);
-    if (!phone) ctx.addIssue({ code: 'custom', message: '전화번호 형식이 올바르지 않습니다 (예: 010-1234-5678).' });
+    if (!phone) ctx.addIssue({ code: 'custom', message: reasonMessage('inputBadPhone') });
     return phone ?? '';
   }),
-  won: z
-    .number({ error: '금액은 숫자여야 합니다.' })
-    .int({ error: '금액은 원 단위 정수여야 합니다.' })
-    .min(0, { error: '금액은 0원 이상이어야 합니다.' })
-    .max(100_000_000, { error: '금액이 너무 큽니다.' }),
-  version: z.number().int().min(1, { error: '올바른 버전이 아닙니다.' }).nullish(),
+  won: z.number(say('wonNotNumber')).int(say('wonNotInteger')).min(0, say('wonNegative')).max(WON_MAX, say('wonTooLarge')),
+  version: z.number().int().min(1, say('inputBadVersion')).nullish(),
   /** How many rows a page of a list asks for: at least 1, at most the list's own ceiling. */
   pageSize: (max: number) =>
     z
       .number()
       .int()
-      .min(1, { error: '1 이상이어야 합니다.' })
-      .max(max, { error: `${max} 이하여야 합니다.` }),
+      .min(1, say('inputAtLeast', { min: 1 }))
+      .max(max, say('inputAtMost', { max })),
   /** The opaque cursor a page continues after. */
   cursor: z.string().max(200).nullish(),
   days: z
     .number()
-    .int({ error: '일수는 정수여야 합니다.' })
-    .min(1, { error: '이용가능일은 1일 이상이어야 합니다.' })
-    .max(366, { error: '이용가능일은 366일 이하여야 합니다.' }),
+    .int(say('daysNotInteger'))
+    .min(1, say('availableDaysMin'))
+    .max(366, say('availableDaysMax', { max: 366 })),
 };

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { listAccessLog, MAX_ACCESS_LOG_PAGE } from '@/lib/services/audit/list-access-log';
 import type { Resolvers } from '../generated/resolvers-types';
-import { fields, parseArgs } from '../validate';
+import { say } from '../input-reason';
+import { atMost, fields, parseArgs } from '../validate';
 import { connectionOf, pagedListArgs } from './connection';
 import { requestMeta, requireViewer } from './viewer-of';
 
@@ -12,7 +13,7 @@ const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, { error: `${max}자 이하로 입력해 주세요.` })
+    .max(max, atMost(max))
     .transform((v) => v || null)
     .nullish();
 
@@ -20,14 +21,14 @@ const optionalText = (max: number) =>
 export const accessLogFilterArgs = z
   .object({
     actorId: fields.id.nullish(),
-    action: z.string().regex(ACTION, { error: '행위 코드는 영문 대문자와 밑줄로 된 값이어야 합니다.' }).nullish(),
-    subjectType: z.string().regex(SUBJECT_TYPE, { error: '대상 유형이 올바르지 않습니다.' }).nullish(),
+    action: z.string().regex(ACTION, say('actionCodeFormat')).nullish(),
+    subjectType: z.string().regex(SUBJECT_TYPE, say('subjectTypeInvalid')).nullish(),
     subjectId: optionalText(100),
     from: z.date().nullish(),
     to: z.date().nullish(),
     clientAddress: optionalText(100),
   })
-  .refine((f) => !f.from || !f.to || f.from < f.to, { error: '끝 시각은 시작 시각보다 뒤여야 합니다.', path: ['to'] });
+  .refine((f) => !f.from || !f.to || f.from < f.to, { ...say('toBeforeFrom'), path: ['to'] });
 
 const listArgs = pagedListArgs(accessLogFilterArgs, MAX_ACCESS_LOG_PAGE);
 

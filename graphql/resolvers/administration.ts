@@ -9,36 +9,34 @@ import { listUsers } from '@/lib/services/accounts/list-users';
 import { setResponseTargets } from '@/lib/services/reports/set-response-targets';
 import { setUserActive } from '@/lib/services/accounts/set-user-active';
 import type { Resolvers } from '../generated/resolvers-types';
-import { fields, parseArgs } from '../validate';
+import { say } from '../input-reason';
+import { atMost, fields, parseArgs } from '../validate';
 import { requestMeta, requireViewer } from './viewer-of';
 
-const count = (min: number, max: number, what: string) =>
-  z
-    .number()
-    .int({ error: `${what}은(는) 정수여야 합니다.` })
-    .min(min, { error: `${what}은(는) ${min} 이상이어야 합니다.` })
-    .max(max, { error: `${what}은(는) ${max} 이하여야 합니다.` });
+// `what` picks the setting's name in the catalog sentence (countMin and its kin).
+const count = (min: number, max: number, what: 'repeatThreshold' | 'couponsPerMonth' | 'targetMinutes') =>
+  z.number().int(say('countNotInteger', { what })).min(min, say('countMin', { what, min })).max(max, say('countMax', { what, max }));
 
 const decideArgs = z.object({
   id: fields.id,
   approve: z.boolean(),
-  reason: z.string().trim().max(500, { error: '500자 이하로 입력해 주세요.' }).nullish(),
+  reason: z.string().trim().max(500, atMost(500)).nullish(),
 });
 
 const policyArgs = z.object({
   input: z.object({
     effectiveFrom: z.string(),
     couponAmount: fields.won,
-    repeatThreshold: count(1, 31, '반복 기준'),
-    couponsPerMonth: count(0, 31, '월 지급 한도'),
-    note: z.string().trim().max(200, { error: '200자 이하로 입력해 주세요.' }).nullish(),
+    repeatThreshold: count(1, 31, 'repeatThreshold'),
+    couponsPerMonth: count(0, 31, 'couponsPerMonth'),
+    note: z.string().trim().max(200, atMost(200)).nullish(),
   }),
 });
 
 const userActiveArgs = z.object({ id: fields.id, active: z.boolean() });
 
 // Up to 30 days: beyond that a target measures nothing.
-const minutes = count(1, 30 * 24 * 60, '목표 시간(분)');
+const minutes = count(1, 30 * 24 * 60, 'targetMinutes');
 const targetArgs = z.object({ operatorId: fields.id, exitAckMinutes: minutes, registrationConfirmMinutes: minutes });
 
 /** A manager's administration: refund approvals, policy versions, accounts, response targets. */

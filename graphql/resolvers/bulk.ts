@@ -4,21 +4,22 @@ import { runBulkCaseJobBatch } from '@/lib/services/cases/run-bulk-case-job-batc
 import { MAX_BULK_NOTE_LENGTH, startBulkCaseJob } from '@/lib/services/cases/start-bulk-case-job';
 import { caseFilterSchema } from '../case-filter';
 import type { Resolvers } from '../generated/resolvers-types';
+import { reasonMessage, say } from '../input-reason';
 import { fields, parseArgs } from '../validate';
 import { requestMeta, requireViewer } from './viewer-of';
 
 const startArgs = z
   .object({
     filter: caseFilterSchema,
-    expectedCount: z.number().int().min(1, { error: '바꿀 상담이 1건 이상이어야 합니다.' }),
+    expectedCount: z.number().int().min(1, say('bulkCountMin')),
     reassignTo: fields.id.nullish(),
     note: fields.text(MAX_BULK_NOTE_LENGTH).nullish(),
   })
   .superRefine((args, ctx) => {
     if (args.reassignTo == null && args.note == null) {
-      ctx.addIssue({ code: 'custom', path: ['reassignTo'], message: '담당 상담사나 메모 중 하나를 정해 주세요.' });
+      ctx.addIssue({ code: 'custom', path: ['reassignTo'], message: reasonMessage('bulkPickOne') });
     } else if (args.reassignTo != null && args.note != null) {
-      ctx.addIssue({ code: 'custom', path: ['note'], message: '담당 상담사 변경과 메모 추가는 한 번에 하나만 할 수 있습니다.' });
+      ctx.addIssue({ code: 'custom', path: ['note'], message: reasonMessage('bulkOneAtATime') });
     }
   });
 const idArgs = z.object({ id: fields.id });

@@ -14,6 +14,7 @@ import { unverifiedContacts } from '@/lib/services/reports/unverified-contacts';
 import { setOutcomeTemplateActive } from '@/lib/services/cases/set-outcome-template-active';
 import { updateOutcomeTemplate } from '@/lib/services/cases/update-outcome-template';
 import type { Resolvers } from '../generated/resolvers-types';
+import { say } from '../input-reason';
 import { fields, parseArgs, singleLineText } from '../validate';
 import { requestMeta, requireViewer } from './viewer-of';
 
@@ -31,9 +32,9 @@ const templateInput = z.object({
   bodyEn: fields.text(1000),
   sortOrder: z
     .number()
-    .int({ error: '정수여야 합니다.' })
-    .min(0, { error: '0 이상이어야 합니다.' })
-    .max(10_000, { error: '10000 이하여야 합니다.' }),
+    .int(say('inputInteger'))
+    .min(0, say('inputAtLeast', { min: 0 }))
+    .max(10_000, say('inputAtMost', { max: 10_000 })),
 });
 
 /** Reclassifying, notes, the first response, an unverified caller, and the outcome templates. */
@@ -44,7 +45,7 @@ export const caseCorrectionResolvers: Resolvers = {
       return listOutcomeTemplates(ctx.db, requireViewer(ctx), { includeInactive: includeInactive ?? false });
     },
     unverifiedContacts: async (_parent, args, ctx) => {
-      const { month } = parseArgs(z.object({ month: z.string().refine(isMonth, { error: '올바른 월이 아닙니다 (예: 2026-04).' }) }), args);
+      const { month } = parseArgs(z.object({ month: z.string().refine(isMonth, say('inputBadMonth')) }), args);
       const rows = await unverifiedContacts(ctx.db, month);
       const lots = await Promise.all(rows.map((row) => ctx.loaders.lot.load(row.lotId)));
       return {

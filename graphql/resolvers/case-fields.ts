@@ -2,6 +2,7 @@ import { consultationType } from '@/lib/domain/consultation-type';
 import { GUIDE_STEP_KEYS, type GuideStepKey } from '@/lib/domain/guide-script';
 import { registrationConfirmedSms } from '@/lib/domain/sms-templates';
 import { judgeCoupon, type CouponFactsSource } from '@/lib/services/compensation/judge-coupon';
+import { renderReason } from '@/lib/i18n/reasons';
 import type { GraphQLContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { caseVisibleTo, monthSeenBy } from './operator-view';
@@ -36,7 +37,7 @@ export const caseFieldResolvers: Resolvers = {
     incidentMonth: (row) => row.incidentMonth,
     couponEligibility: async (row, _args, ctx) => {
       const { eligible, omissionsThisMonth, amount, reason } = await judgeCoupon(couponFactsSeenBy(ctx), row);
-      return { eligible, omissionsThisMonth, amount, reason };
+      return { eligible, omissionsThisMonth, amount, reason: renderReason(reason, ctx.viewer?.locale) };
     },
     exitRequests: (row, _args, ctx) => ctx.loaders.exitRequestsByCase.load(row.id),
     registrationRequests: (row, _args, ctx) => ctx.loaders.registrationRequestsByCase.load(row.id),

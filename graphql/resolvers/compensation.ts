@@ -6,10 +6,11 @@ import { issueCompensationCoupon } from '@/lib/services/compensation/issue-coupo
 import { proposeRefund } from '@/lib/services/compensation/propose-refund';
 import { quoteRefund } from '@/lib/services/compensation/quote-refund';
 import type { Resolvers } from '../generated/resolvers-types';
+import { say } from '../input-reason';
 import { fields, parseArgs } from '../validate';
 import { creatingRequestMeta, requestMeta, requireViewer } from './viewer-of';
 
-const days = z.number().int({ error: '일수는 정수여야 합니다.' });
+const days = z.number().int(say('daysNotInteger'));
 const couponArgs = z.object({ caseId: fields.id, expectedVersion: fields.version });
 const quoteArgs = z.object({ passId: fields.id, usedDays: days });
 const refundArgs = z.object({

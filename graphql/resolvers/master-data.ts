@@ -7,6 +7,7 @@ import { createPass } from '@/lib/services/master-data/create-pass';
 import { createUser } from '@/lib/services/accounts/create-user';
 import { listOperators } from '@/lib/services/accounts/list-operators';
 import type { Resolvers } from '../generated/resolvers-types';
+import { say } from '../input-reason';
 import { fields, parseArgs, refusePoorPassword, singleLineText } from '../validate';
 import { requestMeta, requireViewer } from './viewer-of';
 
@@ -52,7 +53,7 @@ const passArgs = z.object({
     })
     .refine((pass) => pass.endsOn >= pass.startsOn, {
       path: ['endsOn'],
-      error: '종료일은 시작일과 같거나 뒤여야 합니다.',
+      ...say('endBeforeStart'),
     }),
 });
 

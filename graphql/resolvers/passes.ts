@@ -4,14 +4,15 @@ import { refundableAmount } from '@/lib/domain/refund';
 import { isScoped, lotInScope } from '@/lib/policy/scope';
 import { searchPasses } from '@/lib/services/master-data/search-passes';
 import type { Resolvers } from '../generated/resolvers-types';
-import { parseArgs } from '../validate';
+import { say } from '../input-reason';
+import { atMost, parseArgs } from '../validate';
 import { requestMeta, requireViewer } from './viewer-of';
 
 const searchArgs = z.object({
-  plate: z.string().trim().max(20, { error: '20자 이하로 입력해 주세요.' }).nullish(),
+  plate: z.string().trim().max(20, atMost(20)).nullish(),
   phoneLast4: z
     .string()
-    .regex(/^\d{4}$/, { error: '전화번호 뒷자리 4자리 숫자를 입력해 주세요.' })
+    .regex(/^\d{4}$/, say('phoneLastFourDigits'))
     .nullish(),
 });
 

@@ -3,15 +3,16 @@ import { MIN_ONSITE_PAYMENT_WON } from '@/lib/domain/onsite-payment';
 import { recordOnsitePayment } from '@/lib/services/payments/record-onsite-payment';
 import { requestPaymentCancellation } from '@/lib/services/payments/request-payment-cancellation';
 import type { Resolvers } from '../generated/resolvers-types';
-import { fields, parseArgs } from '../validate';
+import { say } from '../input-reason';
+import { fields, parseArgs, WON_MAX } from '../validate';
 import { creatingRequestMeta, requestMeta, requireViewer } from './viewer-of';
 
 // Money paid: at least 1 won (lib/domain/onsite-payment.ts); the paid time is judged against the case's incident in the service.
 const paidWon = z
-  .number({ error: '금액은 숫자여야 합니다.' })
-  .int({ error: '금액은 원 단위 정수여야 합니다.' })
-  .min(MIN_ONSITE_PAYMENT_WON, { error: `현장결제 금액은 ${MIN_ONSITE_PAYMENT_WON}원 이상이어야 합니다.` })
-  .max(100_000_000, { error: '금액이 너무 큽니다.' });
+  .number(say('wonNotNumber'))
+  .int(say('wonNotInteger'))
+  .min(MIN_ONSITE_PAYMENT_WON, say('paymentBelowMin'))
+  .max(WON_MAX, say('wonTooLarge'));
 const recordArgs = z.object({ caseId: fields.id, amount: paidWon, paidAt: z.date(), expectedVersion: fields.version });
 const cancelArgs = z.object({ onsitePaymentId: fields.id, expectedVersion: fields.version });
 

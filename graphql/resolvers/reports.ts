@@ -10,18 +10,19 @@ import { responseTimes } from '@/lib/services/reports/response-times';
 import { worseningLots } from '@/lib/services/reports/worsening-lots';
 import type { Resolvers } from '../generated/resolvers-types';
 import type { GraphQLContext } from '../context';
+import { say } from '../input-reason';
 import { parseArgs } from '../validate';
 import { requestMeta, requireViewer } from './viewer-of';
 
-const month = z.string().refine(isMonth, { error: '올바른 월이 아닙니다 (예: 2026-04).' });
+const month = z.string().refine(isMonth, say('inputBadMonth'));
 const monthArgs = z.object({ month });
 /** How many months a trend or heat map spans, up to its own ceiling. */
 function monthCount(max: number) {
   return z
     .number()
-    .int({ error: '개월 수는 정수여야 합니다.' })
-    .min(1, { error: '1개월 이상이어야 합니다.' })
-    .max(max, { error: `${max}개월 이하여야 합니다.` });
+    .int(say('monthsNotInteger'))
+    .min(1, say('monthsMin', { min: 1 }))
+    .max(max, say('monthsMax', { max }));
 }
 const trendArgs = z.object({
   endMonth: month,
@@ -32,9 +33,9 @@ const heatmapArgs = z.object({
   months: monthCount(12),
   lots: z
     .number()
-    .int({ error: '주차장 수는 정수여야 합니다.' })
-    .min(1, { error: '주차장은 1곳 이상이어야 합니다.' })
-    .max(50, { error: '주차장은 50곳 이하여야 합니다.' }),
+    .int(say('lotsNotInteger'))
+    .min(1, say('lotsMin', { min: 1 }))
+    .max(50, say('lotsMax', { max: 50 })),
 });
 
 // The services return ids; the loaders turn them into rows in one batched query per type.

@@ -1,11 +1,12 @@
 import type { UserRow } from '@/db/schema';
 import type { RequestMeta } from '@/lib/services/core/actor';
 import type { GraphQLContext } from '../context';
-import { apiError, badInput } from '../errors';
+import { ServiceError } from '@/lib/services/core/service-error';
+import { badInput } from '../errors';
 
 /** The signed-in viewer; the policy wrapper has already refused anonymous callers. */
 export function requireViewer(ctx: GraphQLContext): UserRow {
-  if (!ctx.viewer) throw apiError('UNAUTHENTICATED', '로그인이 필요합니다.');
+  if (!ctx.viewer) throw new ServiceError('UNAUTHENTICATED', 'loginRequired');
   return ctx.viewer;
 }
 
@@ -23,7 +24,7 @@ const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/;
 export function creatingRequestMeta(ctx: GraphQLContext): RequestMeta {
   const key = ctx.idempotencyKey;
   if (key != null && !IDEMPOTENCY_KEY.test(key)) {
-    throw badInput('Idempotency-Key', '8~128자의 영문, 숫자, 밑줄(_), 하이픈(-)으로 된 키여야 합니다.');
+    throw badInput('Idempotency-Key', 'idempotencyKeyFormat');
   }
   return { clientAddress: ctx.clientAddress, idempotencyKey: key };
 }

@@ -1,6 +1,8 @@
 // When an operator may take back an acknowledgement (출차 처리 / 확인): a slip caught at once,
 // never a change of mind after someone else acted on it. Pure rules, no I/O.
 
+import type { RuleReason } from './rule-reason';
+
 /** How long the page offers 되돌리기 after an acknowledgement. */
 export const UNDO_OFFER_SECONDS = 5;
 
@@ -35,11 +37,11 @@ export function undoRefusal(facts: UndoFacts): UndoRefusal | null {
   return null;
 }
 
-/** The refusal in words (Korean, as the API's messages are). */
-export const UNDO_REFUSAL_MESSAGE: Record<UndoRefusal, string> = {
-  NOT_ACKNOWLEDGED: '처리되지 않은 요청이라 되돌릴 것이 없습니다.',
-  ALREADY_DECIDED: '이미 등록 완료 또는 반려된 요청은 되돌릴 수 없습니다.',
-  OTHER_COMPANY: '다른 운영사가 처리한 요청은 되돌릴 수 없습니다.',
-  WINDOW_PASSED: `처리 후 ${UNDO_WINDOW_SECONDS}초가 지나 되돌릴 수 없습니다.`,
-  ACTED_ON: '처리 후 상담사나 시스템이 이미 이어서 처리해 되돌릴 수 없습니다.',
-};
+/** The refusal as a catalog sentence, worded in each reader's language. */
+export const UNDO_REFUSAL_REASON = {
+  NOT_ACKNOWLEDGED: { code: 'undoNotAcknowledged' },
+  ALREADY_DECIDED: { code: 'undoAlreadyDecided' },
+  OTHER_COMPANY: { code: 'undoOtherCompany' },
+  WINDOW_PASSED: { code: 'undoWindowPassed', params: { seconds: UNDO_WINDOW_SECONDS } },
+  ACTED_ON: { code: 'undoActedOn' },
+} as const satisfies Record<UndoRefusal, RuleReason>;

@@ -1,6 +1,6 @@
-import { formatWon } from './won';
 import type { VocKind } from './enum-values';
 import type { PolicyValues } from './policy-version';
+import type { RuleReason } from './rule-reason';
 
 /** The part of a case that decides whether it counts as an omission. */
 export interface CountableCase {
@@ -43,12 +43,24 @@ export interface CustomerMonthFacts {
   couponCaseIds: readonly string[];
 }
 
+/** The catalog sentences the rule answers with (reasons.json). */
+export type CouponReasonCode =
+  | 'couponNoPolicy'
+  | 'couponEquipmentFault'
+  | 'couponRefundClaim'
+  | 'couponIdentityNotVerified'
+  | 'couponRepeatContact'
+  | 'couponIssuedOnCase'
+  | 'couponMonthLimit'
+  | 'couponBelowThreshold'
+  | 'couponEligible';
+
 export interface Eligibility {
   eligible: boolean;
   omissionsThisMonth: number;
   amount: number;
-  /** Korean, for the agent to read out or paraphrase. */
-  reason: string;
+  /** Why (not), for the agent to read out or paraphrase, worded in the reader's language. */
+  reason: RuleReason<CouponReasonCode>;
 }
 
 /**
@@ -61,31 +73,28 @@ export function couponEligibility(input: EligibilityInput): Eligibility {
   const { subject, policy } = input;
   const omissionsThisMonth = countOmissions(input.casesOfMonth);
   const amount = policy?.couponAmount ?? 0;
-  const deny = (reason: string): Eligibility => ({ eligible: false, omissionsThisMonth, amount, reason });
+  const deny = (code: CouponReasonCode, params?: RuleReason['params']): Eligibility => ({
+    eligible: false,
+    omissionsThisMonth,
+    amount,
+    reason: { code, params },
+  });
 
-  if (!policy) return deny('이 사고 시점에 적용되는 보상 정책이 없습니다.');
-  if (subject.kind === 'EQUIPMENT_FAULT') {
-    return deny('설비 이슈·LPR 오인식 건은 보상 대상이 아닙니다. 케어 후 카메라 오인식으로 종결해 주세요.');
-  }
-  if (subject.kind === 'REFUND_CLAIM') {
-    return deny('환불 요청 건은 쿠폰 보상 대상이 아닙니다. 환불 정책을 안내해 주세요.');
-  }
-  if (!subject.identityVerified) return deny('본인 확인 전에는 보상을 안내할 수 없습니다.');
-  if (subject.duplicateOfId !== null) return deny('같은 사고로 이미 접수된 상담의 재문의라 누락 횟수에 더하지 않습니다.');
-  if (input.issuedOnSubject) return deny('이 상담에서 이번 달 보상 쿠폰을 지급했습니다.');
-  if (input.couponsThisMonth >= policy.couponsPerMonth) {
-    return deny(`이번 달 보상 쿠폰이 이미 지급되었습니다. 보상은 월 ${policy.couponsPerMonth}회에 한합니다.`);
-  }
+  if (!policy) return deny('couponNoPolicy');
+  if (subject.kind === 'EQUIPMENT_FAULT') return deny('couponEquipmentFault');
+  if (subject.kind === 'REFUND_CLAIM') return deny('couponRefundClaim');
+  if (!subject.identityVerified) return deny('couponIdentityNotVerified');
+  if (subject.duplicateOfId !== null) return deny('couponRepeatContact');
+  if (input.issuedOnSubject) return deny('couponIssuedOnCase');
+  if (input.couponsThisMonth >= policy.couponsPerMonth) return deny('couponMonthLimit', { couponsPerMonth: policy.couponsPerMonth });
   if (omissionsThisMonth < policy.repeatThreshold) {
-    return deny(
-      `이번 달 정기권 등록 누락 ${omissionsThisMonth}회째입니다. 쿠폰은 월 ${policy.repeatThreshold}회 이상 누락 시 지급합니다. 정책을 안내하고 케어해 주세요.`,
-    );
+    return deny('couponBelowThreshold', { omissions: omissionsThisMonth, threshold: policy.repeatThreshold });
   }
   return {
     eligible: true,
     omissionsThisMonth,
     amount,
-    reason: `이번 달 정기권 등록 누락 ${omissionsThisMonth}회째로 ${formatWon(amount)} 쿠폰 지급 대상입니다. 케어 후에도 고객이 수긍하지 않으면 지급하세요.`,
+    reason: { code: 'couponEligible', params: { omissions: omissionsThisMonth, amount } },
   };
 }
 

@@ -10,12 +10,16 @@
 /** Why a password is refused; the pages translate it. */
 export type PasswordProblem = 'COMMON' | 'PREDICTABLE' | 'CONTAINS_EMAIL_NAME';
 
-/** The API's words for each problem, in Korean like its other messages (the pages match them). */
-export const PASSWORD_PROBLEM_MESSAGES: Record<PasswordProblem, string> = {
-  COMMON: '흔히 쓰이거나 유출 목록에 있는 비밀번호(또는 그 변형)는 쓸 수 없습니다.',
-  PREDICTABLE: '같은 글자의 반복이나 연속된 글자(aaaa…, 1234…, abcd…)로 된 비밀번호는 쓸 수 없습니다.',
-  CONTAINS_EMAIL_NAME: '비밀번호에 이메일의 @ 앞부분(아이디)을 넣을 수 없습니다.',
-};
+/** The shortest and longest password the API takes. */
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 200;
+
+/** The catalog sentence of each problem (reasons.json); the pages read the code off the API's refusal. */
+export const PASSWORD_PROBLEM_REASON = {
+  COMMON: 'passwordCommon',
+  PREDICTABLE: 'passwordPredictable',
+  CONTAINS_EMAIL_NAME: 'passwordHasEmailName',
+} as const satisfies Record<PasswordProblem, string>;
 
 /** The shortest e-mail name part worth looking for: "jo" would refuse too much. */
 const EMAIL_NAME_MIN = 3;

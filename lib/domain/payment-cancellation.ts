@@ -1,4 +1,5 @@
 import { DEFAULT_CANCELLATION_TARGET_HOURS } from './response-targets';
+import type { RuleReason } from './rule-reason';
 
 /** A payment cancellation's states, in order (domain.md: 접수 → 처리 중 → 완료 or 반려). */
 export const CANCELLATION_STATUSES = ['RECEIVED', 'IN_PROGRESS', 'COMPLETED', 'REJECTED'] as const;
@@ -41,9 +42,11 @@ export type CancellationMove = 'TAKE' | 'COMPLETE' | 'REJECT';
  * case being worked is someone's); completing and rejecting from either open state, so a
  * manager can settle one straight from the shared queue. A settled one is final.
  */
-export function cancellationMoveRefusal(status: CancellationStatus, move: CancellationMove): string | null {
-  if (status === 'COMPLETED' || status === 'REJECTED')
-    return `이미 ${CANCELLATION_STATUS_LABEL[status]}된 취소 요청입니다. 화면을 새로 고쳐 주세요.`;
-  if (move === 'TAKE' && status === 'IN_PROGRESS') return '이미 다른 관리자가 처리 중인 취소 요청입니다. 화면을 새로 고쳐 주세요.';
+export function cancellationMoveRefusal(
+  status: CancellationStatus,
+  move: CancellationMove,
+): RuleReason<'cancellationSettled' | 'cancellationTaken'> | null {
+  if (status === 'COMPLETED' || status === 'REJECTED') return { code: 'cancellationSettled', params: { status } };
+  if (move === 'TAKE' && status === 'IN_PROGRESS') return { code: 'cancellationTaken' };
   return null;
 }

@@ -51,8 +51,8 @@ function* streamsIn(data: Buffer): Generator<Buffer> {
   }
 }
 
-/** What findActivePdfContent says of a stream that inflates past the budget: unchecked, so refused. */
-export const UNCHECKABLE_STREAM = '검사할 수 없을 만큼 큰 압축 스트림';
+/** What findActivePdfContent says of a stream that inflates past the budget: unchecked, so refused (activePdf words it). */
+export const UNCHECKABLE_STREAM = 'uncheckableStream';
 
 /**
  * The first active name of a PDF, decoded ("/J#61vaScript" → "/JavaScript"), UNCHECKABLE_STREAM,

@@ -1,6 +1,10 @@
 import type { VocKind } from './enum-values';
+import type { RuleReason } from './rule-reason';
 
 export type { VocKind };
+
+/** Why an agent may not reclassify: the catalog sentence's code. */
+export type ReclassifyRefusalCode = 'reclassifyCouponOnCase' | 'reclassifyRefundInPlay' | 'reclassifyCountBacksCoupon';
 
 /**
  * The only kind a compensation coupon is issued under (coupon-eligibility.ts refuses the others),
@@ -28,14 +32,12 @@ export interface ReclassifyFacts {
  * domain.md ("Reclassifying"): an agent may change the kind only while no compensation exists on
  * the case; a manager at any time. We also keep an agent from pulling an omission out of a month
  * whose count already earned the customer a coupon (the rule domain.md gives duplicate links):
- * that is a manager's call. Null when allowed, else the reason in Korean.
+ * that is a manager's call. Null when allowed, else the reason as a catalog sentence.
  */
-export function reclassifyRefusal(facts: ReclassifyFacts): string | null {
+export function reclassifyRefusal(facts: ReclassifyFacts): RuleReason<ReclassifyRefusalCode> | null {
   if (facts.role === 'MANAGER') return null;
-  if (facts.couponOnCase) return '보상 쿠폰이 지급된 상담의 유형은 관리자만 바꿀 수 있습니다.';
-  if (facts.refundInPlay) return '환불이 제안되었거나 승인된 상담의 유형은 관리자만 바꿀 수 있습니다.';
-  if (facts.countBacksCoupon) {
-    return '이 상담이 포함된 누락 횟수로 이번 달 보상 쿠폰이 지급되어 상담사는 유형을 바꿀 수 없습니다. 관리자에게 요청해 주세요.';
-  }
+  if (facts.couponOnCase) return { code: 'reclassifyCouponOnCase' };
+  if (facts.refundInPlay) return { code: 'reclassifyRefundInPlay' };
+  if (facts.countBacksCoupon) return { code: 'reclassifyCountBacksCoupon' };
   return null;
 }

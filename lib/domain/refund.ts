@@ -1,3 +1,5 @@
+import type { RuleReason } from './rule-reason';
+
 /** A refund computed on the Consumer Agency (소보원) basis: the days used are deducted. */
 export interface RefundQuote {
   paid: number;
@@ -7,13 +9,13 @@ export interface RefundQuote {
   refund: number;
 }
 
-/** Why a refund cannot be computed, naming the input at fault. */
+/** Why a refund cannot be computed, naming the input at fault and the reason as a catalog sentence. */
 export class RefundInputError extends Error {
   constructor(
     readonly field: 'paid' | 'availableDays' | 'usedDays',
-    message: string,
+    readonly reason: RuleReason<'refundPaidInvalid' | 'availableDaysMin' | 'refundUsedDaysRange'>,
   ) {
-    super(message);
+    super(`${field}: ${reason.code}`);
     this.name = 'RefundInputError';
   }
 }
@@ -24,12 +26,12 @@ export class RefundInputError extends Error {
  * used = floor(paid × usedDays / availableDays), refund = paid − used.
  */
 export function quoteConsumerAgencyRefund(paid: number, availableDays: number, usedDays: number): RefundQuote {
-  if (!Number.isSafeInteger(paid) || paid < 0) throw new RefundInputError('paid', '결제액은 0원 이상의 정수여야 합니다.');
+  if (!Number.isSafeInteger(paid) || paid < 0) throw new RefundInputError('paid', { code: 'refundPaidInvalid' });
   if (!Number.isSafeInteger(availableDays) || availableDays <= 0) {
-    throw new RefundInputError('availableDays', '이용가능일은 1일 이상이어야 합니다.');
+    throw new RefundInputError('availableDays', { code: 'availableDaysMin' });
   }
   if (!Number.isSafeInteger(usedDays) || usedDays < 0 || usedDays > availableDays) {
-    throw new RefundInputError('usedDays', `실제 이용일은 0일에서 ${availableDays}일 사이여야 합니다.`);
+    throw new RefundInputError('usedDays', { code: 'refundUsedDaysRange', params: { availableDays } });
   }
   // Integer arithmetic: paid × usedDays stays far below 2^53 for any real pass.
   const usedAmount = Math.floor((paid * usedDays) / availableDays);

@@ -11,6 +11,8 @@
  * makes 👨‍👩‍👧 one family instead of three people; a ZWJ anywhere else goes.
  */
 
+import type { RuleReason } from './rule-reason';
+
 /** Why a character is unwanted; the name the refusal gives. */
 export type HiddenCharacterKind = 'control' | 'direction' | 'invisible' | 'line-break';
 
@@ -85,14 +87,7 @@ export function codePointLabel(codePoint: number): string {
   return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-const KIND_LABEL: Record<HiddenCharacterKind, string> = {
-  control: '제어 문자',
-  direction: '글자 방향을 바꾸는 문자',
-  invisible: '보이지 않는 문자',
-  'line-break': '줄바꿈 문자',
-};
-
-/** The refusal's words, in Korean like the API's other messages: what was found and where. */
-export function hiddenCharacterMessage(found: HiddenCharacter): string {
-  return `${KIND_LABEL[found.kind]}(${codePointLabel(found.codePoint)})는 입력할 수 없습니다 (${found.position}번째 글자).`;
+/** The refusal as a catalog sentence (its kind a select of it): what was found and where. */
+export function hiddenCharacterReason(found: HiddenCharacter): RuleReason<'hiddenCharacter'> {
+  return { code: 'hiddenCharacter', params: { kind: found.kind, codePoint: codePointLabel(found.codePoint), position: found.position } };
 }

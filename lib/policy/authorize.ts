@@ -11,17 +11,17 @@ import { lotInScope, type LotSubject } from './scope';
  */
 export function authorize(viewer: Actor | null | undefined, action: string, subject?: LotSubject): void {
   const rule = hasPolicy(action) ? POLICY[action] : undefined;
-  if (!rule) throw new ServiceError('FORBIDDEN', '허용되지 않은 요청입니다.');
+  if (!rule) throw new ServiceError('FORBIDDEN', 'requestNotAllowed');
   if ('anyone' in rule) return;
-  if (!viewer) throw new ServiceError('UNAUTHENTICATED', '로그인이 필요합니다.');
-  if (!rule.roles.includes(viewer.role)) throw new ServiceError('FORBIDDEN', '이 작업을 할 권한이 없습니다.');
-  if (subject && rule.scope === 'OWN_OPERATOR' && !lotInScope(viewer, subject)) throw new ServiceError('NOT_FOUND', '찾을 수 없습니다.');
+  if (!viewer) throw new ServiceError('UNAUTHENTICATED', 'loginRequired');
+  if (!rule.roles.includes(viewer.role)) throw new ServiceError('FORBIDDEN', 'notAllowed');
+  if (subject && rule.scope === 'OWN_OPERATOR' && !lotInScope(viewer, subject)) throw new ServiceError('NOT_FOUND', 'notFound');
 }
 
 /** authorize for an action only the signed-in take, returning the viewer it let through. */
 export function authorizeSignedIn<V extends Actor>(viewer: V | null | undefined, action: Action): V {
   authorize(viewer, action);
-  if (!viewer) throw new ServiceError('UNAUTHENTICATED', '로그인이 필요합니다.');
+  if (!viewer) throw new ServiceError('UNAUTHENTICATED', 'loginRequired');
   return viewer;
 }
 

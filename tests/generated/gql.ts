@@ -224,6 +224,12 @@ type Documents = {
     "\n  query CancellationsFigures {\n    paymentCancellationFigures {\n      open\n      overdue\n      completedThisMonth\n      rejectedThisMonth\n      month\n    }\n  }\n": typeof types.CancellationsFiguresDocument,
     "\n    query ReadApiLots {\n      lots {\n        id\n        name\n        operator {\n          id\n          lots {\n            id\n          }\n        }\n      }\n    }\n  ": typeof types.ReadApiLotsDocument,
     "\n    query ReadApiSearchPasses($plate: String, $phoneLast4: String) {\n      searchPasses(plate: $plate, phoneLast4: $phoneLast4) {\n        id\n        plate\n        customer {\n          name\n          phoneMasked\n        }\n        lot {\n          name\n        }\n      }\n    }\n  ": typeof types.ReadApiSearchPassesDocument,
+    "\n  query ReasonsCouponEligibility($id: ID!) {\n    case(id: $id) {\n      id\n      couponEligibility {\n        eligible\n        reason\n      }\n    }\n  }\n": typeof types.ReasonsCouponEligibilityDocument,
+    "\n  mutation ReasonsIssueCoupon($id: ID!) {\n    issueCompensationCoupon(caseId: $id) {\n      id\n    }\n  }\n": typeof types.ReasonsIssueCouponDocument,
+    "\n  query ReasonsRefundQuote($pass: ID!, $usedDays: Int!) {\n    refundQuote(passId: $pass, usedDays: $usedDays) {\n      refund\n    }\n  }\n": typeof types.ReasonsRefundQuoteDocument,
+    "\n  mutation ReasonsCreateOperator($input: OperatorInput!) {\n    createOperator(input: $input) {\n      id\n    }\n  }\n": typeof types.ReasonsCreateOperatorDocument,
+    "\n  mutation ReasonsCreateUser($input: UserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.ReasonsCreateUserDocument,
+    "\n  mutation ReasonsAddPolicyVersion($input: PolicyVersionInput!) {\n    addPolicyVersion(input: $input) {\n      id\n    }\n  }\n": typeof types.ReasonsAddPolicyVersionDocument,
     "\n  mutation RefundCapPropose($id: ID!, $basis: RefundBasis!, $usedDays: Int, $amount: Int) {\n    proposeRefund(caseId: $id, basis: $basis, usedDays: $usedDays, amount: $amount) {\n      id\n      amount\n      status\n    }\n  }\n": typeof types.RefundCapProposeDocument,
     "\n  mutation RefundCapDecide($id: ID!, $approve: Boolean!, $reason: String) {\n    decideRefund(id: $id, approve: $approve, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.RefundCapDecideDocument,
     "\n  query RefundCapRefundable($id: ID!) {\n    case(id: $id) {\n      pass {\n        refundableAmount\n      }\n    }\n  }\n": typeof types.RefundCapRefundableDocument,
@@ -443,6 +449,12 @@ const documents: Documents = {
     "\n  query CancellationsFigures {\n    paymentCancellationFigures {\n      open\n      overdue\n      completedThisMonth\n      rejectedThisMonth\n      month\n    }\n  }\n": types.CancellationsFiguresDocument,
     "\n    query ReadApiLots {\n      lots {\n        id\n        name\n        operator {\n          id\n          lots {\n            id\n          }\n        }\n      }\n    }\n  ": types.ReadApiLotsDocument,
     "\n    query ReadApiSearchPasses($plate: String, $phoneLast4: String) {\n      searchPasses(plate: $plate, phoneLast4: $phoneLast4) {\n        id\n        plate\n        customer {\n          name\n          phoneMasked\n        }\n        lot {\n          name\n        }\n      }\n    }\n  ": types.ReadApiSearchPassesDocument,
+    "\n  query ReasonsCouponEligibility($id: ID!) {\n    case(id: $id) {\n      id\n      couponEligibility {\n        eligible\n        reason\n      }\n    }\n  }\n": types.ReasonsCouponEligibilityDocument,
+    "\n  mutation ReasonsIssueCoupon($id: ID!) {\n    issueCompensationCoupon(caseId: $id) {\n      id\n    }\n  }\n": types.ReasonsIssueCouponDocument,
+    "\n  query ReasonsRefundQuote($pass: ID!, $usedDays: Int!) {\n    refundQuote(passId: $pass, usedDays: $usedDays) {\n      refund\n    }\n  }\n": types.ReasonsRefundQuoteDocument,
+    "\n  mutation ReasonsCreateOperator($input: OperatorInput!) {\n    createOperator(input: $input) {\n      id\n    }\n  }\n": types.ReasonsCreateOperatorDocument,
+    "\n  mutation ReasonsCreateUser($input: UserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.ReasonsCreateUserDocument,
+    "\n  mutation ReasonsAddPolicyVersion($input: PolicyVersionInput!) {\n    addPolicyVersion(input: $input) {\n      id\n    }\n  }\n": types.ReasonsAddPolicyVersionDocument,
     "\n  mutation RefundCapPropose($id: ID!, $basis: RefundBasis!, $usedDays: Int, $amount: Int) {\n    proposeRefund(caseId: $id, basis: $basis, usedDays: $usedDays, amount: $amount) {\n      id\n      amount\n      status\n    }\n  }\n": types.RefundCapProposeDocument,
     "\n  mutation RefundCapDecide($id: ID!, $approve: Boolean!, $reason: String) {\n    decideRefund(id: $id, approve: $approve, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.RefundCapDecideDocument,
     "\n  query RefundCapRefundable($id: ID!) {\n    case(id: $id) {\n      pass {\n        refundableAmount\n      }\n    }\n  }\n": types.RefundCapRefundableDocument,
@@ -1306,6 +1318,30 @@ export function graphql(source: "\n    query ReadApiLots {\n      lots {\n      
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query ReadApiSearchPasses($plate: String, $phoneLast4: String) {\n      searchPasses(plate: $plate, phoneLast4: $phoneLast4) {\n        id\n        plate\n        customer {\n          name\n          phoneMasked\n        }\n        lot {\n          name\n        }\n      }\n    }\n  "): (typeof documents)["\n    query ReadApiSearchPasses($plate: String, $phoneLast4: String) {\n      searchPasses(plate: $plate, phoneLast4: $phoneLast4) {\n        id\n        plate\n        customer {\n          name\n          phoneMasked\n        }\n        lot {\n          name\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReasonsCouponEligibility($id: ID!) {\n    case(id: $id) {\n      id\n      couponEligibility {\n        eligible\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReasonsCouponEligibility($id: ID!) {\n    case(id: $id) {\n      id\n      couponEligibility {\n        eligible\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReasonsIssueCoupon($id: ID!) {\n    issueCompensationCoupon(caseId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReasonsIssueCoupon($id: ID!) {\n    issueCompensationCoupon(caseId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReasonsRefundQuote($pass: ID!, $usedDays: Int!) {\n    refundQuote(passId: $pass, usedDays: $usedDays) {\n      refund\n    }\n  }\n"): (typeof documents)["\n  query ReasonsRefundQuote($pass: ID!, $usedDays: Int!) {\n    refundQuote(passId: $pass, usedDays: $usedDays) {\n      refund\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReasonsCreateOperator($input: OperatorInput!) {\n    createOperator(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReasonsCreateOperator($input: OperatorInput!) {\n    createOperator(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReasonsCreateUser($input: UserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReasonsCreateUser($input: UserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReasonsAddPolicyVersion($input: PolicyVersionInput!) {\n    addPolicyVersion(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReasonsAddPolicyVersion($input: PolicyVersionInput!) {\n    addPolicyVersion(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

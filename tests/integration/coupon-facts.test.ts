@@ -7,6 +7,7 @@ import { openVerifiedCase } from '../fixtures/case-api';
 import { createTestApi, openTestDatabase } from '../fixtures/test-api';
 import { makeWorld, type World } from '../fixtures/world';
 import { graphql } from '../generated';
+import { renderReason } from '@/lib/i18n/reasons';
 
 // Issue 17, item 4: the page's eligibility and the issuing transaction read the same facts. With
 // a policy of two coupons a month the API once issued a second coupon on the case that already
@@ -106,7 +107,9 @@ describe('coupon facts: two coupons a month allowed', () => {
     expect(again.reason).toContain('이 상담에서');
     // The rule itself refuses, on the facts the issuing transaction reads (not only the index below).
     const [secondRow] = await handle.db.select().from(cases).where(eq(cases.id, second.id));
-    expect(await judgeCoupon(couponFactsIn(handle.db), secondRow!)).toMatchObject({ eligible: false, reason: again.reason });
+    const judged = await judgeCoupon(couponFactsIn(handle.db), secondRow!);
+    expect(judged).toMatchObject({ eligible: false, reason: { code: 'couponIssuedOnCase' } });
+    expect(renderReason(judged.reason)).toBe(again.reason);
     const refusal = await api.run(ISSUE, { id: second.id }, world.agent);
     expect(refusal.errors?.[0]).toMatchObject({ message: again.reason, extensions: { code: 'POLICY_DENIED' } });
 

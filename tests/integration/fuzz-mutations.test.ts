@@ -257,7 +257,13 @@ describe('what the fuzz found, pinned down', () => {
   ])('%s: BAD_USER_INPUT naming the field, and nothing is written', async (_name, document, value, field) => {
     const before = await countTables();
     const result = await api.run(document, { v: value }, world.w.manager);
-    expect(result.errors?.map((e) => e.extensions)).toEqual([{ code: 'BAD_USER_INPUT', field }]);
+    expect(result.errors?.map((e) => e.extensions)).toEqual([
+      {
+        code: 'BAD_USER_INPUT',
+        field,
+        reason: { code: expect.stringMatching(/^(?:inputUnstorable|hiddenCharacter)$/), params: expect.any(Object) },
+      },
+    ]);
     expect(await countTables()).toEqual(before);
   });
 });

@@ -153,7 +153,11 @@ describe('master data: a manager creates, others are refused', () => {
   ])('createUser with the password %s is BAD_USER_INPUT naming input.password and writes nothing', async (password, email, why) => {
     const before = await countOf(users);
     const result = await api.run(CREATE_USER, { input: { name: '박상담', email, password, role: 'AGENT' } }, world.manager);
-    expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.password' });
+    expect(result.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.password',
+      reason: { code: expect.stringMatching(/^password/), params: {} },
+    });
     expect(result.errors?.[0]?.message).toContain(why);
     expect(await countOf(users)).toBe(before);
   });

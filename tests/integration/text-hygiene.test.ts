@@ -74,14 +74,22 @@ describe('single-line text with a hidden character is refused, naming the field 
   ])('%s', async (_what, document, input, field, label, table) => {
     const before = await countOf(table);
     const result = await api.run(document, { i: input }, world.manager);
-    expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
+    expect(result.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field,
+      reason: { code: 'hiddenCharacter', params: expect.objectContaining({ codePoint: label }) },
+    });
     expect(result.errors?.[0]?.message).toContain(label);
     expect(await countOf(table)).toBe(before);
   });
 
   it('a plain z.string() filter is covered by the backstop: searchPasses with U+202E in the plate', async () => {
     const result = await api.run('query ($p: String) { searchPasses(plate: $p) { id } }', { p: '12가\u202e3456' }, world.agent);
-    expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'plate' });
+    expect(result.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'plate',
+      reason: { code: 'hiddenCharacter', params: { kind: 'direction', codePoint: 'U+202E', position: 4 } },
+    });
   });
 
   it('Korean, jamo and emoji (a ZWJ family included) are stored as typed', async () => {
@@ -122,6 +130,10 @@ describe('multi-line free text is stored stripped, line breaks kept', () => {
       { i: { passId: world.pass.id, kind: 'OPERATOR_OMISSION', incidentAt: '2026-04-07T09:00:00+09:00', note: '\u200b\u202e\u001b' } },
       world.agent,
     );
-    expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.note' });
+    expect(result.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.note',
+      reason: { code: 'inputRequired', params: {} },
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { couponEligibility, countsAsOmission, type CountableCase } from '@/lib/domain/coupon-eligibility';
 import { policyInForce, type PolicyValues } from '@/lib/domain/policy-version';
+import { renderReason } from '@/lib/i18n/reasons';
 
 const POLICY_2024: PolicyValues = {
   effectiveFrom: new Date('2024-07-26T00:00:00+09:00'),
@@ -32,19 +33,19 @@ describe('coupon eligibility (정기권 보상정책 24.7.26)', () => {
   it('coupon: 1st omission in a KST month is not eligible', () => {
     const result = judge(omission(), []);
     expect(result).toMatchObject({ eligible: false, omissionsThisMonth: 1, amount: 3000 });
-    expect(result.reason).toContain('1회째');
+    expect(renderReason(result.reason)).toContain('1회째');
   });
 
   it('coupon: 2nd omission in a KST month is eligible for 3,000원', () => {
     const result = judge(omission(), [omission()]);
     expect(result).toMatchObject({ eligible: true, omissionsThisMonth: 2, amount: 3000 });
-    expect(result.reason).toContain('3,000원');
+    expect(renderReason(result.reason)).toContain('3,000원');
   });
 
   it('coupon: after the month’s coupon, a 3rd omission is not eligible', () => {
     const result = judge(omission(), [omission(), omission()], 1);
     expect(result).toMatchObject({ eligible: false, omissionsThisMonth: 3 });
-    expect(result.reason).toContain('이미 지급');
+    expect(renderReason(result.reason)).toContain('이미 지급');
   });
 
   it('coupon: the case that got the month’s coupon says so', () => {
@@ -57,7 +58,7 @@ describe('coupon eligibility (정기권 보상정책 24.7.26)', () => {
       policy: POLICY_2024,
     });
     expect(result).toMatchObject({ eligible: false, omissionsThisMonth: 2 });
-    expect(result.reason).toContain('이 상담에서');
+    expect(renderReason(result.reason)).toContain('이 상담에서');
   });
 
   it('coupon: a duplicate contact about a counted incident does not count', () => {
@@ -71,7 +72,7 @@ describe('coupon eligibility (정기권 보상정책 24.7.26)', () => {
     const first = omission();
     const result = judge(omission({ duplicateOfId: first.id }), [first, omission()]);
     expect(result.eligible).toBe(false);
-    expect(result.reason).toContain('재문의');
+    expect(renderReason(result.reason)).toContain('재문의');
   });
 
   it.each([['EQUIPMENT_FAULT'], ['REFUND_CLAIM']] as const)('coupon: %s cases never count and are never eligible', (kind) => {

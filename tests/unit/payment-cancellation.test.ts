@@ -9,6 +9,7 @@ import {
 } from '@/lib/domain/payment-cancellation';
 import { DEFAULT_CANCELLATION_TARGET_HOURS } from '@/lib/domain/response-targets';
 import { paymentCancellationCompletedSms, paymentCancellationRejectedSms } from '@/lib/domain/sms-templates';
+import { renderReason } from '@/lib/i18n/reasons';
 
 const FILED = new Date('2026-04-03T00:00:00Z');
 
@@ -45,8 +46,8 @@ describe('payment cancellation: a work item with a target (domain.md, hand-offs)
   });
 
   it('a settled one is refused in words that say what it is', () => {
-    expect(cancellationMoveRefusal('COMPLETED', 'COMPLETE')).toContain('이미 완료된');
-    expect(cancellationMoveRefusal('REJECTED', 'COMPLETE')).toContain('이미 반려된');
+    expect(renderReason(cancellationMoveRefusal('COMPLETED', 'COMPLETE')!)).toContain('이미 완료된');
+    expect(renderReason(cancellationMoveRefusal('REJECTED', 'COMPLETE')!)).toContain('이미 반려된');
   });
 
   it('the texts name the amount in won and the case code; the rejection carries no staff wording', () => {

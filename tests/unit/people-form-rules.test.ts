@@ -1,6 +1,7 @@
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import { checkNewUser, problemMessages, type NewUserValues } from '@/app/_components/manager/users/new-user-fields';
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { checkNewUser, passwordProblemOf, problemMessages, type NewUserValues } from '@/app/_components/manager/users/new-user-fields';
 import { filterUsers, type StaffUser } from '@/app/_components/manager/users/filter-users';
 import { formatTarget, parseMinutes, problemMessage, spanOfMinutes } from '@/app/_components/manager/targets/target-fields';
 import { MESSAGES } from '@/lib/i18n/messages';
@@ -118,5 +119,34 @@ describe('people table filters', () => {
     ['a name within a role that does not match', { role: 'AGENT', text: '박서연' }, []],
   ] as const)('by %s', (_what, filter, expected) => {
     expect(names(filterUsers(users, filter))).toEqual(expected);
+  });
+});
+
+describe('a password the API refused', () => {
+  const refusal = (message: string, reason?: string) =>
+    new CombinedGraphQLErrors({
+      errors: [
+        {
+          message,
+          extensions: { code: 'BAD_USER_INPUT', field: 'input.password', ...(reason && { reason: { code: reason, params: {} } }) },
+        },
+      ],
+    });
+
+  it.each([
+    ['passwordCommon', 'passwordCommon'],
+    ['passwordPredictable', 'passwordPredictable'],
+    ['passwordHasEmailName', 'passwordHasEmailName'],
+  ])('is read by its reason code %s, in whatever language the message came', (code, problem) => {
+    expect(passwordProblemOf(refusal('input.password: A common or breached password (or a variant of one) cannot be used.', code))).toBe(
+      problem,
+    );
+  });
+
+  it('without a password rule’s code it is no password problem', () => {
+    expect(passwordProblemOf(refusal('input.password: 비밀번호는 12자 이상이어야 합니다.', 'passwordTooShort'))).toBeNull();
+    expect(
+      passwordProblemOf(refusal('input.password: 흔히 쓰이거나 유출 목록에 있는 비밀번호(또는 그 변형)는 쓸 수 없습니다.')),
+    ).toBeNull();
   });
 });

@@ -1,7 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codePointLabel, findHiddenCharacter, hiddenCharacterMessage, stripHiddenCharacters } from '@/lib/domain/text-hygiene';
+import {
+  codePointLabel,
+  findHiddenCharacter,
+  hiddenCharacterReason,
+  stripHiddenCharacters,
+  type HiddenCharacter,
+} from '@/lib/domain/text-hygiene';
+import { reasonOfMessage } from '@/graphql/input-reason';
 import { multiLineText, singleLineText } from '@/graphql/validate';
+import { renderReason } from '@/lib/i18n/reasons';
+
+const hiddenCharacterSentence = (found: HiddenCharacter) => renderReason(hiddenCharacterReason(found));
 
 // Every character the rule takes out, one of each family.
 const UNWANTED = [
@@ -72,10 +82,10 @@ describe('text hygiene: what single-line text may not carry', () => {
   });
 
   it('the text-direction override of issue 16 and an ANSI colour are named', () => {
-    expect(hiddenCharacterMessage(findHiddenCharacter('홍길동\u202e4567')!)).toBe(
+    expect(hiddenCharacterSentence(findHiddenCharacter('홍길동\u202e4567')!)).toBe(
       '글자 방향을 바꾸는 문자(U+202E)는 입력할 수 없습니다 (4번째 글자).',
     );
-    expect(hiddenCharacterMessage(findHiddenCharacter('\u001b[31m빨강')!)).toBe('제어 문자(U+001B)는 입력할 수 없습니다 (1번째 글자).');
+    expect(hiddenCharacterSentence(findHiddenCharacter('\u001b[31m빨강')!)).toBe('제어 문자(U+001B)는 입력할 수 없습니다 (1번째 글자).');
   });
 
   it('a ZWJ that joins no emoji (a name split by it) is found', () => {
@@ -152,7 +162,10 @@ describe('text hygiene at the edge: the zod helpers', () => {
   it('singleLineText refuses, naming the character', () => {
     const result = singleLineText(100).safeParse('정비\u202e사');
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toContain('U+202E');
+    expect(reasonOfMessage(result.error?.issues[0]?.message ?? '')).toMatchObject({
+      code: 'hiddenCharacter',
+      params: { codePoint: 'U+202E' },
+    });
     expect(singleLineText(100).safeParse('  한빛파킹 👍  ').data).toBe('한빛파킹 👍');
     expect(singleLineText(100).safeParse('두 줄\n이름').success).toBe(false);
   });

@@ -44,8 +44,8 @@ export function CouponPanel() {
             {t('omissions', { count: omissionsThisMonth })} <span className="muted">{t('month', { month: kase.incidentMonth })}</span>
           </span>
         </p>
-        {/* The API words the reason in Korean only; it is marked so, and the badge above says it in any language. */}
-        <p lang="ko">{reason}</p>
+        {/* The API words the reason in the viewer's language. */}
+        <p>{reason}</p>
       </div>
       <div className={styles.stepActions}>
         <ActionButton

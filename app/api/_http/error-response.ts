@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { GENERIC_MESSAGE, unavailableInContext } from '@/graphql/errors';
 import { httpStatusOf, isErrorCode } from '@/lib/domain/error-codes';
-import { ServiceError } from '@/lib/services/core/service-error';
+import { refusalSentence, ServiceError } from '@/lib/services/core/service-error';
 
 // Nothing the REST routes answer may sit in a shared cache.
 export const NO_STORE = { 'Cache-Control': 'private, no-store' } as const;
@@ -14,10 +14,11 @@ export function errorJson(status: number, code: string, message: string, field?:
 /**
  * The one error → response mapping of the REST routes, by the status table (error-codes.ts):
  * a refusal keeps its code, message and field; a database that is away is a 503 the client may
- * retry; anything else is logged and answered with a bare 500 (no stack, SQL or detail).
+ * retry; anything else is logged and answered with a bare 500 (no stack, SQL or detail). A
+ * refusal with a catalog reason is worded in the viewer's language (Korean unless told).
  */
-export function errorResponse(error: unknown): Response {
-  const refusal = refusalOf(unavailableInContext(error));
+export function errorResponse(error: unknown, locale?: string | null): Response {
+  const refusal = refusalOf(unavailableInContext(error), locale);
   const status = refusal && isErrorCode(refusal.code) ? httpStatusOf(refusal.code) : undefined;
   if (refusal && status && (status < 500 || refusal.code === 'SERVICE_UNAVAILABLE')) {
     return errorJson(status, refusal.code, refusal.message, refusal.field);
@@ -26,9 +27,12 @@ export function errorResponse(error: unknown): Response {
   return errorJson(500, 'INTERNAL_SERVER_ERROR', GENERIC_MESSAGE);
 }
 
-/** The contract code of a service refusal or of a policy error, if it is one. */
-export function refusalOf(error: unknown): { code: string; message: string; field?: string } | null {
-  if (error instanceof ServiceError) return { code: error.code, message: error.message, field: error.field };
+/** The contract code of a service refusal or of a policy error, if it is one, its sentence in the viewer's language. */
+export function refusalOf(error: unknown, locale?: string | null): { code: string; message: string; field?: string } | null {
+  if (error instanceof ServiceError) {
+    const message = error.reason && locale ? refusalSentence(error.reason, error.named ? error.field : undefined, locale) : error.message;
+    return { code: error.code, message, field: error.field };
+  }
   if (error instanceof GraphQLError && typeof error.extensions.code === 'string') {
     const field = typeof error.extensions.field === 'string' ? error.extensions.field : undefined;
     return { code: error.extensions.code, message: error.message, field };

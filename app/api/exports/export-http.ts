@@ -3,14 +3,13 @@ import type { RouteContext } from '@/app/api/_http/route-context';
 import { maskedFilter } from '@/lib/domain/access-log';
 import { recordRead, type ReadEntry } from '@/lib/services/audit/record-read';
 import { isMonth } from '@/lib/domain/kst-month';
-import { ServiceError } from '@/lib/services/core/service-error';
+import { fieldError } from '@/lib/services/core/service-error';
 
-/** A month query parameter "YYYY-MM"; absent is null when optional, else a Korean 400. */
+/** A month query parameter "YYYY-MM"; absent is null when optional, else a 400 naming month. */
 export function monthParam(url: URL, { required }: { required: boolean }): string | null {
   const value = url.searchParams.get('month')?.trim() || null;
   if (value === null && !required) return null;
-  if (value === null || !isMonth(value))
-    throw new ServiceError('BAD_USER_INPUT', 'month: 월은 YYYY-MM 형식으로 입력해 주세요 (예: 2026-04).', 'month');
+  if (value === null || !isMonth(value)) throw fieldError('BAD_USER_INPUT', 'month', 'monthFormat');
   return value;
 }
 

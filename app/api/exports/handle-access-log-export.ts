@@ -6,7 +6,7 @@ import { parseInstant } from '@/lib/domain/calendar';
 import { kstDateOf } from '@/lib/domain/kst-month';
 import { ACCESS_LOG_EXPORT_HEADER, accessLogExportPages } from '@/lib/services/exports/access-log-rows';
 import { csvStream } from '@/lib/services/exports/csv-stream';
-import { ServiceError } from '@/lib/services/core/service-error';
+import { fieldError } from '@/lib/services/core/service-error';
 import { csvResponse, recordExport } from './export-http';
 import { authorizeSignedIn } from '@/lib/policy/authorize';
 
@@ -28,14 +28,13 @@ export async function handleAccessLogExport(request: Request, deps: RouteContext
       const value = url.searchParams.get(key)?.trim();
       if (!value) continue;
       given[key] = parseInstant(value);
-      if (!given[key])
-        throw new ServiceError('BAD_USER_INPUT', `${key}: 시간대를 포함한 일시여야 합니다 (예: 2026-04-01T00:00:00+09:00).`, key);
+      if (!given[key]) throw fieldError('BAD_USER_INPUT', key, 'instantNeedsOffset');
     }
     const filter = parseArgs(accessLogFilterArgs, given);
     await recordExport(deps, { actor: viewer, action: 'EXPORT_ACCESS_LOG', subjectType: 'AccessLog' }, filter);
     const body = csvStream(ACCESS_LOG_EXPORT_HEADER, accessLogExportPages(deps.db, filter));
     return csvResponse(body, `access-log-${kstDateOf(new Date())}.csv`);
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, deps.viewer?.locale);
   }
 }

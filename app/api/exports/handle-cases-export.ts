@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseFilterSchema } from '@/graphql/case-filter';
+import { say } from '@/graphql/input-reason';
 import { parseArgs } from '@/graphql/validate';
 import { errorResponse } from '@/app/api/_http/error-response';
 import type { RouteContext } from '@/app/api/_http/route-context';
@@ -11,7 +12,7 @@ import { authorizeSignedIn } from '@/lib/policy/authorize';
 // The `cases` query's filter, read from the query string: the month by monthParam, the counted
 // omissions as counted=1 (as behind a report figure).
 const filterParams = caseFilterSchema.omit({ month: true, countedOmissions: true }).extend({
-  counted: z.literal('1', { error: 'counted는 1만 쓸 수 있습니다.' }).optional(),
+  counted: z.literal('1', say('countedOnlyOne')).optional(),
 });
 
 /**
@@ -34,6 +35,6 @@ export async function handleCasesExport(request: Request, deps: RouteContext): P
     await recordExport(deps, { actor: viewer, action: 'EXPORT_CASES', subjectType: 'Case' }, filter);
     return csvResponse(csvStream(CASE_EXPORT_HEADER, caseExportPages(deps.db, viewer, filter)), `cases-${month ?? 'all'}.csv`);
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, deps.viewer?.locale);
   }
 }

@@ -18,17 +18,14 @@ export async function handleReportExport(request: Request, file: string, deps: R
     const viewer = authorizeSignedIn(deps.viewer, 'Route.exportCsv');
     const table = file.endsWith('.csv') ? file.slice(0, -'.csv'.length) : '';
     if (!isReportExportTable(table)) {
-      throw new ServiceError(
-        'NOT_FOUND',
-        `내려받을 수 있는 표가 아닙니다. ${REPORT_EXPORT_TABLES.map((name) => `${name}.csv`).join(', ')} 중 하나를 고르세요.`,
-        'table',
-      );
+      const tables = REPORT_EXPORT_TABLES.map((name) => `${name}.csv`).join(', ');
+      throw new ServiceError('NOT_FOUND', { code: 'reportTableUnknown', params: { tables } }, 'table');
     }
     const month = monthParam(new URL(request.url), { required: true })!;
     const report = REPORT_EXPORTS[table];
     const reader = { actor: viewer, meta: { clientAddress: deps.clientAddress ?? null } };
     return csvResponse(csvStream(report.header(month), report.pages(deps.db, reader, month)), `${report.fileStem}-${month}.csv`);
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, deps.viewer?.locale);
   }
 }

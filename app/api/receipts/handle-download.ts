@@ -21,7 +21,7 @@ const EXTENSION_OF: Record<string, string> = {
 export async function handleDownload(attachmentId: string, deps: ReceiptRouteContext): Promise<Response> {
   try {
     const viewer = authorizeSignedIn(deps.viewer, 'Route.viewReceipt');
-    const notFound = new ServiceError('NOT_FOUND', '영수증을 찾을 수 없습니다.');
+    const notFound = new ServiceError('NOT_FOUND', 'receiptNotFound');
     if (!z.uuid().safeParse(attachmentId).success) throw notFound;
     const receipt = await readReceipt(deps.db, deps.store, viewer, attachmentId, { clientAddress: deps.clientAddress ?? null });
     // Stores hand out plain ArrayBuffer-backed bytes; the DOM typings want that said.
@@ -39,9 +39,9 @@ export async function handleDownload(attachmentId: string, deps: ReceiptRouteCon
     });
   } catch (error) {
     if (deps.viewer && refusalOf(error)?.code === 'FORBIDDEN') {
-      return errorResponse(new ServiceError('NOT_FOUND', '영수증을 찾을 수 없습니다.'));
+      return errorResponse(new ServiceError('NOT_FOUND', 'receiptNotFound'), deps.viewer.locale);
     }
-    return errorResponse(error);
+    return errorResponse(error, deps.viewer?.locale);
   }
 }
 

@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { errorJson, errorResponse, NO_STORE } from '@/app/api/_http/error-response';
 import type { ReceiptRouteContext } from '@/app/api/_http/route-context';
 import { badInput } from '@/graphql/errors';
+import { say } from '@/graphql/input-reason';
 import { fields, parseArgs } from '@/graphql/validate';
 import { isSameOriginRequest } from '@/lib/http/same-origin';
-import { attachReceipt, MAX_RECEIPT_BYTES, RECEIPT_SIZE_MESSAGE } from '@/lib/services/payments/attach-receipt';
+import { attachReceipt, MAX_RECEIPT_BYTES } from '@/lib/services/payments/attach-receipt';
+import { refusalSentence } from '@/lib/services/core/service-error';
 import { authorizeSignedIn } from '@/lib/policy/authorize';
 
 // Room for the multipart boundaries, part headers and the two small fields around the file.
@@ -15,16 +17,19 @@ export const MAX_UPLOAD_REQUEST_BYTES = MAX_RECEIPT_BYTES + MULTIPART_OVERHEAD_B
 const uploadFields = z.object({
   onsitePaymentId: fields.id,
   expectedVersion: z.coerce
-    .number({ error: '숫자여야 합니다.' })
-    .int({ error: '정수여야 합니다.' })
-    .min(1, { error: '1 이상이어야 합니다.' })
+    .number(say('inputNumber'))
+    .int(say('inputInteger'))
+    .min(1, say('inputAtLeast', { min: 1 }))
     .optional(),
 });
 
-const tooLarge = () => errorJson(413, 'BAD_USER_INPUT', RECEIPT_SIZE_MESSAGE, 'file');
+const TOO_LARGE = { code: 'receiptTooLarge', params: { mb: MAX_RECEIPT_BYTES / 1024 / 1024 } } as const;
+const tooLarge = (locale: string | undefined) => errorJson(413, 'BAD_USER_INPUT', refusalSentence(TOO_LARGE, 'file', locale), 'file');
 
 /** What a cross-site upload is told: the SameSite=Lax cookie alone let evil.example post (issue 16). */
-export const CROSS_SITE_UPLOAD_MESSAGE = '다른 사이트에서 보낸 업로드는 받지 않습니다. 포털의 상담 화면에서 영수증을 올려 주세요.';
+const CROSS_SITE_UPLOAD = { code: 'crossSiteUpload' } as const;
+/** Its Korean sentence, as anonymous and Korean callers read it. */
+export const CROSS_SITE_UPLOAD_MESSAGE = refusalSentence(CROSS_SITE_UPLOAD);
 
 /**
  * POST /api/receipts (multipart/form-data: onsitePaymentId, expectedVersion?, file) →
@@ -36,25 +41,26 @@ export async function handleUpload(request: Request, deps: ReceiptRouteContext):
   try {
     // A page elsewhere can make the agent's browser post a form here with the session cookie;
     // only the portal's own pages may.
-    if (!isSameOriginRequest(request)) return errorJson(403, 'FORBIDDEN', CROSS_SITE_UPLOAD_MESSAGE);
+    const locale = deps.viewer?.locale;
+    if (!isSameOriginRequest(request)) return errorJson(403, 'FORBIDDEN', refusalSentence(CROSS_SITE_UPLOAD, undefined, locale));
     const viewer = authorizeSignedIn(deps.viewer, 'Route.uploadReceipt');
     // Refused before a byte of the body is read, when the client says how much is coming…
-    if (Number(request.headers.get('content-length') ?? 0) > MAX_UPLOAD_REQUEST_BYTES) return tooLarge();
+    if (Number(request.headers.get('content-length') ?? 0) > MAX_UPLOAD_REQUEST_BYTES) return tooLarge(locale);
     const contentType = request.headers.get('content-type') ?? '';
-    if (!/^multipart\/form-data\s*;/i.test(contentType)) throw badInput('file', 'multipart/form-data 형식으로 파일을 보내 주세요.');
+    if (!/^multipart\/form-data\s*;/i.test(contentType)) throw badInput('file', 'uploadNotMultipart');
     // …and when it does not, or says less than it sends, by counting.
     const body = await readAtMost(request, MAX_UPLOAD_REQUEST_BYTES);
-    if (!body) return tooLarge();
+    if (!body) return tooLarge(locale);
     const form = await new Response(body, { headers: { 'content-type': contentType } }).formData().catch(() => {
-      throw badInput('file', '요청 본문을 읽을 수 없습니다.');
+      throw badInput('file', 'uploadUnreadable');
     });
     const input = parseArgs(uploadFields, {
       onsitePaymentId: form.get('onsitePaymentId') ?? undefined,
       expectedVersion: form.get('expectedVersion') || undefined,
     });
     const file = form.get('file');
-    if (!(file instanceof Blob)) throw badInput('file', '영수증 파일을 첨부해 주세요.');
-    if (file.size > MAX_RECEIPT_BYTES) return tooLarge();
+    if (!(file instanceof Blob)) throw badInput('file', 'uploadNoFile');
+    if (file.size > MAX_RECEIPT_BYTES) return tooLarge(locale);
     const receipt = await attachReceipt(
       deps.db,
       deps.store,
@@ -69,7 +75,7 @@ export async function handleUpload(request: Request, deps: ReceiptRouteContext):
     const { id, onsitePaymentId, mimeType, sizeBytes } = receipt;
     return Response.json({ receipt: { id, onsitePaymentId, mimeType, sizeBytes } }, { status: 201, headers: NO_STORE });
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, deps.viewer?.locale);
   }
 }
 

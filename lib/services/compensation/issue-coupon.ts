@@ -12,7 +12,8 @@ import { insertRow } from '../core/rows';
 import { ServiceError } from '../core/service-error';
 
 const UNIQUE_VIOLATION = '23505';
-const MONTH_ALREADY_COMPENSATED = '이번 달 보상 쿠폰이 이미 지급되었습니다. 보상은 월 1회에 한합니다.';
+// The race's loser: its words have always named one coupon a month, whatever the policy's limit.
+const MONTH_ALREADY_COMPENSATED = { code: 'couponMonthLimit', params: { couponsPerMonth: 1 } } as const;
 
 /**
  * Issues the "Parking CS" compensation coupon when the policy allows it. Two agents pressing

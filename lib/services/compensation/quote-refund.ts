@@ -4,7 +4,7 @@ import { passes } from '@/db/schema';
 import { quoteConsumerAgencyRefund, RefundInputError, type RefundQuote } from '@/lib/domain/refund';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordRead } from '../audit/record-read';
-import { fieldError, ServiceError } from '../core/service-error';
+import { fieldError } from '../core/service-error';
 
 /**
  * The Consumer Agency refund of a pass for a number of days used, computed from the pass.
@@ -24,7 +24,7 @@ export function computeQuote(paid: number, availableDays: number, usedDays: numb
   try {
     return quoteConsumerAgencyRefund(paid, availableDays, usedDays);
   } catch (error) {
-    if (error instanceof RefundInputError) throw new ServiceError('BAD_USER_INPUT', `${error.field}: ${error.message}`, error.field);
+    if (error instanceof RefundInputError) throw fieldError('BAD_USER_INPUT', error.field, error.reason.code, error.reason.params);
     throw error;
   }
 }

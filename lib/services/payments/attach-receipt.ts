@@ -24,11 +24,9 @@ const ALLOWED: Record<string, ReceiptMimeType> = {
   'application/pdf': 'application/pdf',
 };
 
-export const RECEIPT_TYPE_MESSAGE = 'file: JPEG, PNG, HEIC, PDF 파일만 올릴 수 있습니다.';
 /** The largest receipt file kept (the database's CHECK holds the same bound). */
 export { MAX_RECEIPT_BYTES };
 
-export const RECEIPT_SIZE_MESSAGE = `file: ${MAX_RECEIPT_BYTES / 1024 / 1024}MB 이하의 파일만 올릴 수 있습니다.`;
 const FILE_NAME_MAX = 200;
 
 export interface ReceiptUpload {

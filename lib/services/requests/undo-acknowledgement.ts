@@ -1,7 +1,7 @@
 import { and, count, eq, gt, isNull, ne, or } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
 import { caseEvents, cases, users, type ExitRequestRow, type RegistrationRequestRow } from '@/db/schema';
-import { UNDO_REFUSAL_MESSAGE, undoRefusal } from '@/lib/domain/acknowledgement-undo';
+import { UNDO_REFUSAL_REASON, undoRefusal } from '@/lib/domain/acknowledgement-undo';
 import type { Actor } from '../core/actor';
 import { recordOperatorStep } from './case-after-request';
 import { setRequestState, type RequestMove } from './set-request-state';
@@ -54,7 +54,7 @@ function refuseUnlessUndoable(
     ...context,
     now,
   });
-  if (refusal) throw new ServiceError('CONFLICT', UNDO_REFUSAL_MESSAGE[refusal]);
+  if (refusal) throw new ServiceError('CONFLICT', UNDO_REFUSAL_REASON[refusal]);
 }
 
 // What each kind of undo writes: the timeline's event and sentence, the access log's action.

@@ -1,6 +1,12 @@
 import { CombinedGraphQLErrors, type ErrorLike } from '@apollo/client';
 import type { Role } from '@/graphql/generated/client/graphql';
-import { containsEmailName, isPredictablePassword, PASSWORD_PROBLEM_MESSAGES, type PasswordProblem } from '@/lib/domain/password-rules';
+import {
+  containsEmailName,
+  isPredictablePassword,
+  PASSWORD_MIN_LENGTH,
+  PASSWORD_PROBLEM_REASON,
+  type PasswordProblem,
+} from '@/lib/domain/password-rules';
 import type { Messages } from '@/lib/i18n/messages';
 import { apiErrorCode } from '../../ui/api-error';
 import type { Translate } from '../translate';
@@ -27,7 +33,7 @@ export interface NewUserValues {
 }
 
 /** The API's minimum (graphql/validate.ts); the hint under the field says the same. */
-export const PASSWORD_MIN = 12;
+export const PASSWORD_MIN = PASSWORD_MIN_LENGTH;
 
 const FIELDS: readonly NewUserField[] = ['name', 'email', 'password', 'role', 'operatorId'];
 
@@ -65,12 +71,12 @@ const PROBLEM_KEY: Record<PasswordProblem, NewUserProblem> = {
   CONTAINS_EMAIL_NAME: 'passwordHasEmailName',
 };
 
-/** The catalog key of a password the API refused by its rules (its Korean words name the rule), or null. */
+/** The catalog key of a password the API refused by its rules (its reason code names the rule), or null. */
 export function passwordProblemOf(error: ErrorLike): NewUserProblem | null {
   if (!CombinedGraphQLErrors.is(error)) return null;
-  const message = error.errors[0]?.message ?? '';
-  const found = (Object.keys(PASSWORD_PROBLEM_MESSAGES) as PasswordProblem[]).find((problem) =>
-    message.endsWith(PASSWORD_PROBLEM_MESSAGES[problem]),
+  const reason = error.errors[0]?.extensions?.reason as { code?: unknown } | undefined;
+  const found = (Object.keys(PASSWORD_PROBLEM_REASON) as PasswordProblem[]).find(
+    (problem) => PASSWORD_PROBLEM_REASON[problem] === reason?.code,
   );
   return found ? PROBLEM_KEY[found] : null;
 }
