@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { JPEG_1X1 } from '../fixtures/receipt-samples';
 import { customerWithPassAt, openAndVerify } from './case-steps';
-import { DEMO_PASSWORD, graphql, signInThroughPage } from './fixtures';
+import { DEMO_PASSWORD, graphql, signInToHome } from './fixtures';
 
 // The whole scripted flow of issue 4, as agent@demo.test in Chromium, on a customer made for
 // this test (so the seeded months do not change who is eligible).
@@ -13,7 +13,7 @@ test('agent: the whole flow on a lot without a call button, then the 2nd omissio
   test.setTimeout(120_000);
   const shot = (name: string) => page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
   const { plate } = await customerWithPassAt(request, (lot) => lot.integration === 'NON_LINKED' && !lot.hasExitCallButton);
-  await signInThroughPage(page, 'agent@demo.test', DEMO_PASSWORD);
+  await signInToHome(page, 'agent@demo.test', DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/agent$/);
 
   // 1st contact: the scripted flow from the first word to the closed case.

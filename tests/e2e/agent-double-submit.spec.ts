@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { customerWithPassAt, openCaseForm } from './case-steps';
-import { DEMO_PASSWORD, graphql, signInThroughApi, signInThroughPage } from './fixtures';
+import { DEMO_PASSWORD, graphql, signInThroughApi, signInToHome } from './fixtures';
 
 // Issue 7: a double submit or a retried request never opens a second case. The page sends one
 // Idempotency-Key per action; the server answers a repeat with the first case.
@@ -28,7 +28,7 @@ function watchOpenCaseKeys(page: Page): (string | undefined)[] {
 
 test('agent: double-clicking 상담 접수 opens one case', async ({ page, request }) => {
   const { plate } = await customerWithPassAt(request, () => true);
-  await signInThroughPage(page, 'agent@demo.test', DEMO_PASSWORD);
+  await signInToHome(page, 'agent@demo.test', DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/agent$/);
   await openCaseForm(page, plate);
   const keys = watchOpenCaseKeys(page);
@@ -47,7 +47,7 @@ test('agent: double-clicking 상담 접수 opens one case', async ({ page, reque
 
 test('agent: two submits before the first answer (button not yet disabled) send one key and open one case', async ({ page, request }) => {
   const { plate } = await customerWithPassAt(request, () => true);
-  await signInThroughPage(page, 'agent@demo.test', DEMO_PASSWORD);
+  await signInToHome(page, 'agent@demo.test', DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/agent$/);
   await openCaseForm(page, plate);
   const keys = watchOpenCaseKeys(page);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { customerWithPassAt, openVerifiedCase } from './case-steps';
-import { DEMO_PASSWORD, graphql, newAccount, signInThroughPage } from './fixtures';
+import { DEMO_PASSWORD, graphql, newAccount, signInToHome } from './fixtures';
 import { proposeOn } from './refund-steps';
 
 // Issue 16, item 1: a pass is never refunded beyond what was paid, over all its cases. The case
@@ -28,7 +28,7 @@ test('refund cap: the case page shows what the pass can still be refunded, refus
   test.setTimeout(150_000);
   // `request` is the manager; a 150,000원 pass of this month.
   const { plate } = await customerWithPassAt(request, () => true);
-  await signInThroughPage(page, 'agent@demo.test', DEMO_PASSWORD);
+  await signInToHome(page, 'agent@demo.test', DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/agent$/);
   const first = await proposeOn(page.request, plate, 'basis: COMPANY_POLICY, amount: 115000, reason: "첫 상담에서 제안한 환불"');
   const secondId = await openVerifiedCase(page.request, plate, 'REFUND_CLAIM');
@@ -88,7 +88,7 @@ test('refund cap: the case page shows what the pass can still be refunded, refus
   const english = await newAccount('AGENT', { locale: 'EN' });
   const context = await browser.newContext();
   const en = await context.newPage();
-  await signInThroughPage(en, english.email, english.password);
+  await signInToHome(en, english.email, english.password);
   await expect(en).toHaveURL(/\/agent$/);
   const fourthId = await openVerifiedCase(en.request, plate, 'REFUND_CLAIM');
   await en.goto(`/agent/cases/${fourthId}`);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, graphql, signInThroughPage } from './fixtures';
+import { DEMO_PASSWORD, graphql, signInToHome } from './fixtures';
 
 // Issue 7, item 4: the agent opens a case; the manager finds that read in the access log,
 // filtered by the agent, and downloads the same entries as CSV.
@@ -15,7 +15,7 @@ test('access log: the manager finds the agent’s reading of a case and download
   // The agent opens a case from the list: the case page reads the customer's data.
   const agentContext = await browser.newContext();
   const agent = await agentContext.newPage();
-  await signInThroughPage(agent, AGENT_EMAIL, DEMO_PASSWORD);
+  await signInToHome(agent, AGENT_EMAIL, DEMO_PASSWORD);
   await expect(agent).toHaveURL(/\/agent$/);
   const caseLink = agent.getByRole('link', { name: /^VOC-\d{6}-\d{6}$/ }).first();
   const code = ((await caseLink.textContent()) ?? '').trim();
@@ -28,7 +28,7 @@ test('access log: the manager finds the agent’s reading of a case and download
   // The manager narrows the log to that agent's case reads.
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
-  await signInThroughPage(page, 'manager@demo.test', DEMO_PASSWORD);
+  await signInToHome(page, 'manager@demo.test', DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/manager$/);
   await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '접근 기록' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '개인정보 접근 기록' })).toBeVisible();

@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { kstMonthOf, previousMonth } from '@/lib/domain/kst-month';
-import { DEMO_PASSWORD, signInThroughPage } from './fixtures';
+import { DEMO_PASSWORD, signInToHome } from './fixtures';
 
 test('manager: picks a month, drills from a lot’s omission count to exactly those cases, and downloads them as CSV', async ({
   page,
 }, testInfo) => {
   test.setTimeout(90_000);
-  await signInThroughPage(page, 'manager@demo.test', DEMO_PASSWORD);
+  await signInToHome(page, 'manager@demo.test', DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/manager$/);
 
   const month = kstMonthOf(new Date());
@@ -78,7 +78,7 @@ test('manager: picks a month, drills from a lot’s omission count to exactly th
 
 test('manager: a month change says it is loading, a refused CSV says why, and the scorecard sorts', async ({ page }) => {
   test.setTimeout(60_000);
-  await signInThroughPage(page, 'manager@demo.test', DEMO_PASSWORD);
+  await signInToHome(page, 'manager@demo.test', DEMO_PASSWORD);
   await expect(page.getByRole('heading', { name: '최근 12개월 추이' })).toBeVisible();
 
   // Last month's report is held on its way: the page says so, and keeps this month's figures meanwhile.

@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { formatKstIso } from '@/lib/domain/calendar';
 import { KST_OFFSET_MS, kstDateOf } from '@/lib/domain/kst-month';
 import { openAndVerify } from './case-steps';
-import { DEMO_PASSWORD, graphql, signInThroughApi, signInThroughPage } from './fixtures';
+import { DEMO_PASSWORD, graphql, signInThroughApi, signInToHome } from './fixtures';
 
 // Issue 6, acceptance 4: a policy version with a 5,000원 coupon from a date; a case whose
 // incident is on or after that date offers 5,000원, one before it 3,000원 (the 2024-07-26 policy).
@@ -97,7 +97,7 @@ test('policy: a version with a 5,000원 coupon from today offers 5,000원 on tod
   const y = await customerWithPassFrom(request, yesterday);
 
   // The manager adds the version through the page.
-  await signInThroughPage(page, 'manager@demo.test', DEMO_PASSWORD);
+  await signInToHome(page, 'manager@demo.test', DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/manager$/);
   await page.goto('/manager/policy');
   await expect(page.getByRole('heading', { level: 1, name: '보상 정책' })).toBeVisible();
@@ -127,7 +127,7 @@ test('policy: a version with a 5,000원 coupon from today offers 5,000원 on tod
   // The agent: first omissions through the API, the second of X through the pages.
   const agentContext = await browser.newContext();
   const agent = await agentContext.newPage();
-  await signInThroughPage(agent, 'agent@demo.test', DEMO_PASSWORD);
+  await signInToHome(agent, 'agent@demo.test', DEMO_PASSWORD);
   await expect(agent).toHaveURL(/\/agent$/);
   await omission(agent.request, x.passId, earlierToday);
   await omission(agent.request, y.passId, new Date(`${yesterday}T10:00:00+09:00`));
