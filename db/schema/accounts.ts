@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { roleEnum } from './enums';
-import { idColumn, instant } from './columns';
+import { idColumn, writtenAt } from './columns';
 
 /** A company that runs parking lots (운영사). */
 export const operators = pgTable(
@@ -9,7 +9,7 @@ export const operators = pgTable(
   {
     id: idColumn(),
     name: text('name').notNull(),
-    createdAt: instant('created_at').notNull().defaultNow(),
+    createdAt: writtenAt(),
   },
   (t) => [uniqueIndex('operators_name_key').on(t.name), check('operators_name_not_blank', sql`length(trim(${t.name})) > 0`)],
 );
@@ -27,7 +27,7 @@ export const users = pgTable(
     active: boolean('active').notNull().default(true),
     // The language the portal speaks to this person; remembered across browsers and devices.
     locale: text('locale').notNull().default('ko'),
-    createdAt: instant('created_at').notNull().defaultNow(),
+    createdAt: writtenAt(),
   },
   (t) => [
     // Emails compare case-insensitively: one account per address.

@@ -1,13 +1,13 @@
 import { bigserial, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
-import { instant } from './columns';
+import { writtenAt } from './columns';
 
 /** Who did or looked at what, and from where (PIPA). Rows are only ever appended. */
 export const auditLog = pgTable(
   'audit_log',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    at: instant('at').notNull().defaultNow(),
+    at: writtenAt('at'),
     actorId: uuid('actor_id').references(() => users.id, { onDelete: 'restrict' }),
     action: text('action').notNull(),
     subjectType: text('subject_type'),

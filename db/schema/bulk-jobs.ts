@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { cases } from './cases';
-import { idColumn, instant, keptRef, ownedBy } from './columns';
+import { idColumn, instant, writtenAt, keptRef, ownedBy } from './columns';
 
 /** What a bulk job does to each of its cases. */
 export const bulkJobActionEnum = pgEnum('bulk_job_action', ['REASSIGN', 'ADD_NOTE']);
@@ -24,7 +24,7 @@ export const bulkJobs = pgTable(
     done: integer('done').notNull().default(0),
     status: bulkJobStatusEnum('status').notNull().default('RUNNING'),
     createdById: keptRef('created_by_id', () => users.id),
-    createdAt: instant('created_at').notNull().defaultNow(),
+    createdAt: writtenAt(),
     finishedAt: instant('finished_at'),
   },
   (t) => [

@@ -19,7 +19,7 @@ import { users } from './accounts';
 import { customers, passes } from './customers';
 import { caseStatusEnum, vocKindEnum } from './enums';
 import { parkingLots } from './lots';
-import { idColumn, instant, keptRef, ownedBy } from './columns';
+import { idColumn, instant, writtenAt, keptRef, ownedBy, atLeast } from './columns';
 
 /** Numbers the human-readable case codes; gaps are harmless, repeats impossible. */
 export const caseCodeSeq = pgSequence('case_code_seq', { startWith: 1 });
@@ -54,7 +54,7 @@ export const cases = pgTable(
     lastActorId: uuid('last_actor_id').references(() => users.id, { onDelete: 'restrict' }),
     // Millisecond precision, as JavaScript dates have it, so that page cursors round-trip exactly.
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
-    updatedAt: instant('updated_at').notNull().defaultNow(),
+    updatedAt: writtenAt('updated_at'),
     resolvedAt: instant('resolved_at'),
   },
   (t) => [
@@ -85,7 +85,7 @@ export const cases = pgTable(
     check('cases_verified_has_time', sql`${t.identityVerified} = (${t.identityVerifiedAt} IS NOT NULL)`),
     check('cases_unconfirmed_not_verified', sql`${t.identityUnconfirmedAt} IS NULL OR NOT ${t.identityVerified}`),
     check('cases_unconfirmed_is_resolved', sql`${t.identityUnconfirmedAt} IS NULL OR ${t.status} = 'RESOLVED'`),
-    check('cases_version_positive', sql`${t.version} >= 1`),
+    atLeast('cases_version_positive', t.version, 1),
     check('cases_resolved_has_time', sql`(${t.status} = 'RESOLVED') = (${t.resolvedAt} IS NOT NULL)`),
   ],
 );
@@ -96,7 +96,7 @@ export const caseEvents = pgTable(
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     caseId: ownedBy('case_id', () => cases.id),
-    at: instant('at').notNull().defaultNow(),
+    at: writtenAt('at'),
     actorId: uuid('actor_id').references(() => users.id, { onDelete: 'restrict' }),
     type: text('type').notNull(),
     scriptStep: text('script_step'),

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { char, check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { char, check, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { cases } from './cases';
 import { customers, passes } from './customers';
 import { refundBasisEnum, refundStatusEnum } from './enums';
-import { idColumn, instant, keptRef } from './columns';
+import { idColumn, instant, writtenAt, keptRef, staffRef, atLeast } from './columns';
 
 /** A "Parking CS 3,000원" compensation coupon, counted per customer per KST month. */
 export const coupons = pgTable(
@@ -19,8 +19,8 @@ export const coupons = pgTable(
     // 1..couponsPerMonth of the policy in force; the unique index below is what stops a
     // second coupon in a month when two agents press the button at once.
     slot: integer('slot').notNull().default(1),
-    issuedById: uuid('issued_by_id').references(() => users.id),
-    issuedAt: instant('issued_at').notNull().defaultNow(),
+    issuedById: staffRef('issued_by_id', () => users.id),
+    issuedAt: writtenAt('issued_at'),
   },
   (t) => [
     uniqueIndex('coupons_customer_month_slot_key').on(t.customerId, t.month, t.slot),
@@ -28,8 +28,8 @@ export const coupons = pgTable(
     index('coupons_month_idx').on(t.month, t.caseId, t.amount),
     // One coupon per case whatever the policy's monthly allowance: the rule refuses a second, this guarantees it.
     uniqueIndex('coupons_case_key').on(t.caseId),
-    check('coupons_amount_nonnegative', sql`${t.amount} >= 0`),
-    check('coupons_slot_positive', sql`${t.slot} >= 1`),
+    atLeast('coupons_amount_nonnegative', t.amount, 0),
+    atLeast('coupons_slot_positive', t.slot, 1),
     check('coupons_month_format', sql`${t.month} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`),
   ],
 );
@@ -47,9 +47,9 @@ export const refunds = pgTable(
     usedDays: integer('used_days'),
     amount: integer('amount').notNull(),
     status: refundStatusEnum('status').notNull().default('PROPOSED'),
-    proposedById: uuid('proposed_by_id').references(() => users.id),
-    proposedAt: instant('proposed_at').notNull().defaultNow(),
-    decidedById: uuid('decided_by_id').references(() => users.id),
+    proposedById: staffRef('proposed_by_id', () => users.id),
+    proposedAt: writtenAt('proposed_at'),
+    decidedById: staffRef('decided_by_id', () => users.id),
     decidedAt: instant('decided_at'),
     decisionReason: text('decision_reason'),
     // The agent's reason for proposing it, shown to the manager who approves it.
@@ -66,7 +66,7 @@ export const refunds = pgTable(
     index('refunds_approved_case_idx')
       .on(t.caseId, t.amount)
       .where(sql`${t.status} = 'APPROVED'`),
-    check('refunds_paid_nonnegative', sql`${t.paid} >= 0`),
+    atLeast('refunds_paid_nonnegative', t.paid, 0),
     check('refunds_available_days_positive', sql`${t.availableDays} > 0`),
     check('refunds_used_days_in_range', sql`${t.usedDays} IS NULL OR (${t.usedDays} >= 0 AND ${t.usedDays} <= ${t.availableDays})`),
     check('refunds_amount_in_range', sql`${t.amount} >= 0 AND ${t.amount} <= ${t.paid}`),

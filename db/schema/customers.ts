@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { passStatusEnum } from './enums';
 import { parkingLots } from './lots';
-import { idColumn, instant, keptRef } from './columns';
+import { idColumn, writtenAt, keptRef, atLeast } from './columns';
 
 /** An app account holder (카카오 T 계정). Phone is personal data. */
 export const customers = pgTable(
@@ -13,7 +13,7 @@ export const customers = pgTable(
     // Digits only, e.g. 01012345678; formatted and masked on the way out.
     phone: text('phone').notNull(),
     accountRef: text('account_ref').notNull(),
-    createdAt: instant('created_at').notNull().defaultNow(),
+    createdAt: writtenAt(),
   },
   (t) => [
     uniqueIndex('customers_account_ref_key').on(t.accountRef),
@@ -43,7 +43,7 @@ export const passes = pgTable(
     // this row in the refund's own transaction, so two refunds of one pass queue on it, and
     // refuses a refund that would take it above amount_paid.
     refundsHeld: integer('refunds_held').notNull().default(0),
-    createdAt: instant('created_at').notNull().defaultNow(),
+    createdAt: writtenAt(),
   },
   (t) => [
     index('passes_plate_idx').on(t.plate),
@@ -53,9 +53,9 @@ export const passes = pgTable(
     index('passes_customer_idx').on(t.customerId),
     index('passes_lot_idx').on(t.lotId),
     check('passes_period_ordered', sql`${t.endsOn} >= ${t.startsOn}`),
-    check('passes_amount_paid_nonnegative', sql`${t.amountPaid} >= 0`),
+    atLeast('passes_amount_paid_nonnegative', t.amountPaid, 0),
     check('passes_available_days_positive', sql`${t.availableDays} > 0`),
-    check('passes_refunds_held_nonnegative', sql`${t.refundsHeld} >= 0`),
+    atLeast('passes_refunds_held_nonnegative', t.refundsHeld, 0),
   ],
 );
 

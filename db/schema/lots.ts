@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, check, index, pgTable, text } from 'drizzle-orm/pg-core';
 import { operators } from './accounts';
 import { lotIntegrationEnum } from './enums';
-import { idColumn, instant, keptRef } from './columns';
+import { idColumn, writtenAt, keptRef } from './columns';
 
 /** A parking lot (주차장), run by one operator. */
 export const parkingLots = pgTable(
@@ -16,7 +16,7 @@ export const parkingLots = pgTable(
     hasExitCallButton: boolean('has_exit_call_button').notNull(),
     // The number agents call for outbound exit requests (현장 주차장 OB).
     phone: text('phone').notNull(),
-    createdAt: instant('created_at').notNull().defaultNow(),
+    createdAt: writtenAt(),
   },
   (t) => [
     index('parking_lots_operator_idx').on(t.operatorId),

@@ -2,7 +2,7 @@ import { index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { cases } from './cases';
 import { customers } from './customers';
 import { messageStatusEnum } from './enums';
-import { idColumn, instant, keptRef } from './columns';
+import { idColumn, instant, writtenAt, keptRef } from './columns';
 
 /** A text message to a customer; queued in the transaction that decides to send it. */
 export const smsMessages = pgTable(
@@ -14,7 +14,7 @@ export const smsMessages = pgTable(
     toPhone: text('to_phone').notNull(),
     body: text('body').notNull(),
     status: messageStatusEnum('status').notNull().default('QUEUED'),
-    createdAt: instant('created_at').notNull().defaultNow(),
+    createdAt: writtenAt(),
     sentAt: instant('sent_at'),
     failureReason: text('failure_reason'),
   },

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, check, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { vocKindEnum } from './enums';
-import { idColumn, instant } from './columns';
+import { idColumn, writtenAt } from './columns';
 
 /**
  * Outcome texts an agent picks with one key and edits before saving; managers keep them.
@@ -25,7 +25,7 @@ export const outcomeTemplates = pgTable(
     sortOrder: integer('sort_order').notNull().default(0),
     active: boolean('active').notNull().default(true),
     updatedById: uuid('updated_by_id').references(() => users.id, { onDelete: 'restrict' }),
-    updatedAt: instant('updated_at').notNull().defaultNow(),
+    updatedAt: writtenAt('updated_at'),
   },
   (t) => [
     uniqueIndex('outcome_templates_key_key').on(t.key),

@@ -3,7 +3,7 @@ import { boolean, check, index, integer, pgTable, text, uniqueIndex, uuid } from
 import { users } from './accounts';
 import { cases } from './cases';
 import { cancellationStatusEnum } from './enums';
-import { idColumn, instant, keptRef } from './columns';
+import { idColumn, instant, writtenAt, keptRef, staffRef, atLeast } from './columns';
 
 /** Money the customer paid at the exit although the pass should have covered it (현장결제). */
 export const onsitePayments = pgTable(
@@ -15,13 +15,13 @@ export const onsitePayments = pgTable(
     paidAt: instant('paid_at').notNull(),
     cancellationRequested: boolean('cancellation_requested').notNull().default(false),
     cancellationRequestedAt: instant('cancellation_requested_at'),
-    recordedById: uuid('recorded_by_id').references(() => users.id),
-    createdAt: instant('created_at').notNull().defaultNow(),
+    recordedById: staffRef('recorded_by_id', () => users.id),
+    createdAt: writtenAt(),
   },
   (t) => [
     index('onsite_payments_case_idx').on(t.caseId),
     // Money paid: at least 1 won (domain.md, "An on-site payment"); the service says so first.
-    check('onsite_payments_amount_positive', sql`${t.amount} >= 1`),
+    atLeast('onsite_payments_amount_positive', t.amount, 1),
     check('onsite_payments_cancellation_time', sql`${t.cancellationRequested} = (${t.cancellationRequestedAt} IS NOT NULL)`),
   ],
 );
@@ -40,8 +40,8 @@ export const receiptAttachments = pgTable(
     sizeBytes: integer('size_bytes').notNull(),
     sha256: text('sha256').notNull(),
     storageKey: text('storage_key').notNull(),
-    uploadedById: uuid('uploaded_by_id').references(() => users.id),
-    uploadedAt: instant('uploaded_at').notNull().defaultNow(),
+    uploadedById: staffRef('uploaded_by_id', () => users.id),
+    uploadedAt: writtenAt('uploaded_at'),
   },
   (t) => [
     index('receipt_attachments_payment_idx').on(t.onsitePaymentId),
@@ -63,7 +63,7 @@ export const paymentCancellations = pgTable(
     status: cancellationStatusEnum('status').notNull().default('RECEIVED'),
     // Who works on it; null while it waits in the managers' shared queue.
     ownerId: uuid('owner_id').references(() => users.id, { onDelete: 'restrict' }),
-    requestedAt: instant('requested_at').notNull().defaultNow(),
+    requestedAt: writtenAt('requested_at'),
     requestedById: uuid('requested_by_id').references(() => users.id, { onDelete: 'restrict' }),
     dueAt: instant('due_at').notNull(),
     // Set once, by whichever app instance first finds it overdue.

@@ -1,7 +1,6 @@
-import { sql } from 'drizzle-orm';
-import { check, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
-import { idColumn, instant } from './columns';
+import { idColumn, instant, writtenAt, staffRef, atLeast } from './columns';
 
 /**
  * The compensation policy as effective-dated data: a case is judged by the version whose
@@ -17,14 +16,14 @@ export const policyVersions = pgTable(
     repeatThreshold: integer('repeat_threshold').notNull(),
     couponsPerMonth: integer('coupons_per_month').notNull(),
     note: text('note'),
-    createdById: uuid('created_by_id').references(() => users.id),
-    createdAt: instant('created_at').notNull().defaultNow(),
+    createdById: staffRef('created_by_id', () => users.id),
+    createdAt: writtenAt(),
   },
   (t) => [
     uniqueIndex('policy_versions_effective_from_key').on(t.effectiveFrom),
-    check('policy_versions_coupon_amount_nonnegative', sql`${t.couponAmount} >= 0`),
-    check('policy_versions_repeat_threshold_positive', sql`${t.repeatThreshold} >= 1`),
-    check('policy_versions_coupons_per_month_nonnegative', sql`${t.couponsPerMonth} >= 0`),
+    atLeast('policy_versions_coupon_amount_nonnegative', t.couponAmount, 0),
+    atLeast('policy_versions_repeat_threshold_positive', t.repeatThreshold, 1),
+    atLeast('policy_versions_coupons_per_month_nonnegative', t.couponsPerMonth, 0),
   ],
 );
 

@@ -5,7 +5,16 @@ import { cases } from './cases';
 import { passes } from './customers';
 import { requestStatusEnum } from './enums';
 import { parkingLots } from './lots';
-import { idColumn, instant, keptRef } from './columns';
+import { idColumn, instant, writtenAt, keptRef, staffRef } from './columns';
+
+/** What every request to a lot holds: its state, who asked and when, who acknowledged it and when. */
+const lotRequestColumns = () => ({
+  status: requestStatusEnum('status').notNull().default('REQUESTED'),
+  requestedAt: writtenAt('requested_at'),
+  requestedById: staffRef('requested_by_id', () => users.id),
+  acknowledgedAt: instant('acknowledged_at'),
+  acknowledgedById: staffRef('acknowledged_by_id', () => users.id),
+});
 
 /** An agent's request that the lot let the car out (현장 주차장 OB 출차요청). */
 export const exitRequests = pgTable(
@@ -14,11 +23,7 @@ export const exitRequests = pgTable(
     id: idColumn(),
     caseId: keptRef('case_id', () => cases.id),
     lotId: keptRef('lot_id', () => parkingLots.id),
-    status: requestStatusEnum('status').notNull().default('REQUESTED'),
-    requestedAt: instant('requested_at').notNull().defaultNow(),
-    requestedById: uuid('requested_by_id').references(() => users.id),
-    acknowledgedAt: instant('acknowledged_at'),
-    acknowledgedById: uuid('acknowledged_by_id').references(() => users.id),
+    ...lotRequestColumns(),
     // Set once, by whichever app instance first finds the request overdue.
     escalatedAt: instant('escalated_at'),
     // Why the agent asked again although an earlier exit of the case was already handled.
@@ -45,13 +50,9 @@ export const registrationRequests = pgTable(
     passId: keptRef('pass_id', () => passes.id),
     lotId: keptRef('lot_id', () => parkingLots.id),
     plate: text('plate').notNull(),
-    status: requestStatusEnum('status').notNull().default('REQUESTED'),
-    requestedAt: instant('requested_at').notNull().defaultNow(),
-    requestedById: uuid('requested_by_id').references(() => users.id),
-    acknowledgedAt: instant('acknowledged_at'),
-    acknowledgedById: uuid('acknowledged_by_id').references(() => users.id),
+    ...lotRequestColumns(),
     resolvedAt: instant('resolved_at'),
-    resolvedById: uuid('resolved_by_id').references(() => users.id),
+    resolvedById: staffRef('resolved_by_id', () => users.id),
     rejectReason: text('reject_reason'),
     escalatedAt: instant('escalated_at'),
   },
@@ -76,7 +77,7 @@ export const responseTargets = pgTable(
       .references(() => operators.id, { onDelete: 'cascade' }),
     exitAckMinutes: integer('exit_ack_minutes').notNull(),
     registrationConfirmMinutes: integer('registration_confirm_minutes').notNull(),
-    updatedAt: instant('updated_at').notNull().defaultNow(),
+    updatedAt: writtenAt('updated_at'),
   },
   (t) => [
     check('response_targets_exit_positive', sql`${t.exitAckMinutes} > 0`),
@@ -96,7 +97,7 @@ export const managerNotices = pgTable(
     message: text('message').notNull(),
     messageCode: text('message_code'),
     messageParams: jsonb('message_params').$type<Record<string, string | number>>(),
-    createdAt: instant('created_at').notNull().defaultNow(),
+    createdAt: writtenAt(),
     readAt: instant('read_at'),
   },
   (t) => [index('manager_notices_created_idx').on(t.createdAt)],

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, check, index, jsonb, pgEnum, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
-import { idColumn, instant, ownedBy } from './columns';
+import { idColumn, instant, writtenAt, ownedBy } from './columns';
 
 export const signInOutcomeEnum = pgEnum('sign_in_outcome', ['SUCCEEDED', 'FAILED', 'LOCKED']);
 
@@ -17,7 +17,7 @@ export const signInAttempts = pgTable(
     emailKey: text('email_key').notNull(),
     clientAddress: text('client_address'),
     outcome: signInOutcomeEnum('outcome').notNull(),
-    at: instant('at').notNull().defaultNow(),
+    at: writtenAt('at'),
   },
   (t) => [
     index('sign_in_attempts_email_at_idx').on(t.emailKey, t.at),
@@ -36,8 +36,8 @@ export const userSessions = pgTable(
     id: idColumn(),
     userId: ownedBy('user_id', () => users.id),
     clientAddress: text('client_address'),
-    createdAt: instant('created_at').notNull().defaultNow(),
-    lastSeenAt: instant('last_seen_at').notNull().defaultNow(),
+    createdAt: writtenAt(),
+    lastSeenAt: writtenAt('last_seen_at'),
     endedAt: instant('ended_at'),
   },
   (t) => [
@@ -61,7 +61,7 @@ export const idempotencyKeys = pgTable(
     operation: text('operation').notNull(),
     requestHash: text('request_hash').notNull(),
     response: jsonb('response').notNull(),
-    createdAt: instant('created_at').notNull().defaultNow(),
+    createdAt: writtenAt(),
   },
   (t) => [
     primaryKey({ columns: [t.actorId, t.key] }),

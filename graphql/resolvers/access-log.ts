@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { listAccessLog, MAX_ACCESS_LOG_PAGE } from '@/lib/services/audit/list-access-log';
 import type { Resolvers } from '../generated/resolvers-types';
 import { fields, parseArgs } from '../validate';
+import { connectionOf, pagedListArgs } from './connection';
 import { requestMeta, requireViewer } from './viewer-of';
 
 const ACTION = /^[A-Z_]{1,64}$/;
@@ -28,11 +29,7 @@ export const accessLogFilterArgs = z
   })
   .refine((f) => !f.from || !f.to || f.from < f.to, { error: '끝 시각은 시작 시각보다 뒤여야 합니다.', path: ['to'] });
 
-const listArgs = z.object({
-  filter: accessLogFilterArgs.nullish(),
-  first: fields.pageSize(MAX_ACCESS_LOG_PAGE),
-  after: fields.cursor,
-});
+const listArgs = pagedListArgs(accessLogFilterArgs, MAX_ACCESS_LOG_PAGE);
 
 /** The PIPA access log, for managers. */
 export const accessLogResolvers: Resolvers = {
@@ -40,8 +37,10 @@ export const accessLogResolvers: Resolvers = {
     accessLog: async (_parent, args, ctx) => {
       const { filter, first, after } = parseArgs(listArgs, args);
       const page = await listAccessLog(ctx.db, requireViewer(ctx), requestMeta(ctx), filter ?? {}, first, after);
-      const edges = page.entries.map(({ row, cursor }) => ({ cursor, node: row }));
-      return { edges, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+      return connectionOf(
+        page.entries.map(({ row, cursor }) => ({ cursor, node: row })),
+        page,
+      );
     },
   },
   AccessLogEntry: {

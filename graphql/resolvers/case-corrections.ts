@@ -18,6 +18,7 @@ import { fields, parseArgs, singleLineText } from '../validate';
 import { requestMeta, requireViewer } from './viewer-of';
 
 const onCase = z.object({ caseId: fields.id, expectedVersion: fields.version });
+const reclassifyArgs = onCase.extend({ kind: z.enum(VOC_KINDS), reason: fields.reason(500) });
 const templateInput = z.object({
   kind: z
     .enum(VOC_KINDS)
@@ -54,13 +55,7 @@ export const caseCorrectionResolvers: Resolvers = {
     },
   },
   Mutation: {
-    reclassifyCase: (_parent, args, ctx) =>
-      reclassifyCase(
-        ctx.db,
-        requireViewer(ctx),
-        requestMeta(ctx),
-        parseArgs(onCase.extend({ kind: z.enum(VOC_KINDS), reason: fields.reason(500) }), args),
-      ),
+    reclassifyCase: (_parent, args, ctx) => reclassifyCase(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(reclassifyArgs, args)),
     addCaseNote: (_parent, args, ctx) =>
       addCaseNote(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(onCase.extend({ text: fields.text(2000) }), args)),
     recordFirstResponse: (_parent, args, ctx) =>

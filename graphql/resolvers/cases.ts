@@ -11,6 +11,7 @@ import { verifyIdentity } from '@/lib/services/cases/verify-identity';
 import { caseFilterSchema } from '../case-filter';
 import type { Resolvers } from '../generated/resolvers-types';
 import { fields, parseArgs } from '../validate';
+import { connectionOf, pagedListArgs } from './connection';
 import { creatingRequestMeta, requestMeta, requireViewer } from './viewer-of';
 
 const caseIdArgs = z.object({ caseId: fields.id, expectedVersion: fields.version });
@@ -24,11 +25,8 @@ const openArgs = z.object({
   }),
 });
 
-const listArgs = z.object({
-  filter: caseFilterSchema.nullish(),
-  first: fields.pageSize(MAX_PAGE_SIZE),
-  after: fields.cursor,
-});
+const guidanceArgs = caseIdArgs.extend({ step: z.enum(GUIDE_STEP_KEYS), detail: fields.text(500) });
+const listArgs = pagedListArgs(caseFilterSchema, MAX_PAGE_SIZE);
 
 /** Cases: reading them and the agent's steps that change the case itself. */
 export const caseResolvers: Resolvers = {
@@ -38,8 +36,10 @@ export const caseResolvers: Resolvers = {
     cases: async (_parent, args, ctx) => {
       const { filter, first, after } = parseArgs(listArgs, args);
       const page = await listCases(ctx.db, requireViewer(ctx), requestMeta(ctx), filter ?? {}, first, after);
-      const edges = page.rows.map((node) => ({ cursor: page.cursorOf(node), node }));
-      return { edges, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+      return connectionOf(
+        page.rows.map((node) => ({ cursor: page.cursorOf(node), node })),
+        page,
+      );
     },
   },
   Mutation: {
@@ -50,13 +50,7 @@ export const caseResolvers: Resolvers = {
     },
     linkDuplicate: (_parent, args, ctx) =>
       linkDuplicate(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(caseIdArgs.extend({ ofCaseId: fields.id }), args)),
-    recordGuidance: (_parent, args, ctx) =>
-      recordGuidance(
-        ctx.db,
-        requireViewer(ctx),
-        requestMeta(ctx),
-        parseArgs(caseIdArgs.extend({ step: z.enum(GUIDE_STEP_KEYS), detail: fields.text(500) }), args),
-      ),
+    recordGuidance: (_parent, args, ctx) => recordGuidance(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(guidanceArgs, args)),
     resolveCase: (_parent, args, ctx) =>
       resolveCase(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(caseIdArgs.extend({ outcome: fields.text(1000) }), args)),
   },

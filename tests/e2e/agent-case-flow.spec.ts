@@ -1,19 +1,20 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { JPEG_1X1 } from '../fixtures/receipt-samples';
 import { customerWithPassAt, openAndVerify } from './case-steps';
-import { DEMO_PASSWORD, graphql, signInToHome } from './fixtures';
+import { graphql, signInToHome, test } from './fixtures';
 
-// The whole scripted flow of issue 4, as agent@demo.test in Chromium, on a customer made for
+// The whole scripted flow of issue 4, as an agent of its own in Chromium, on a customer made for
 // this test (so the seeded months do not change who is eligible).
 
 test('agent: the whole flow on a lot without a call button, then the 2nd omission gets the coupon and the 3rd says why not', async ({
   page,
   request,
+  newAgent,
 }, testInfo) => {
   test.setTimeout(120_000);
   const shot = (name: string) => page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
   const { plate } = await customerWithPassAt(request, (lot) => lot.integration === 'NON_LINKED' && !lot.hasExitCallButton);
-  await signInToHome(page, 'agent@demo.test', DEMO_PASSWORD);
+  await signInToHome(page, newAgent.email, newAgent.password);
   await expect(page).toHaveURL(/\/agent$/);
 
   // 1st contact: the scripted flow from the first word to the closed case.

@@ -1,6 +1,6 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { customerWithPassAt, openCaseForm } from './case-steps';
-import { DEMO_PASSWORD, graphql, signInThroughApi, signInToHome } from './fixtures';
+import { graphql, signInThroughApi, signInToHome, test } from './fixtures';
 
 // Issue 7: a double submit or a retried request never opens a second case. The page sends one
 // Idempotency-Key per action; the server answers a repeat with the first case.
@@ -26,9 +26,9 @@ function watchOpenCaseKeys(page: Page): (string | undefined)[] {
   return keys;
 }
 
-test('agent: double-clicking 상담 접수 opens one case', async ({ page, request }) => {
+test('agent: double-clicking 상담 접수 opens one case', async ({ page, request, newAgent }) => {
   const { plate } = await customerWithPassAt(request, () => true);
-  await signInToHome(page, 'agent@demo.test', DEMO_PASSWORD);
+  await signInToHome(page, newAgent.email, newAgent.password);
   await expect(page).toHaveURL(/\/agent$/);
   await openCaseForm(page, plate);
   const keys = watchOpenCaseKeys(page);
@@ -45,9 +45,13 @@ test('agent: double-clicking 상담 접수 opens one case', async ({ page, reque
   expect(keys[0]).toMatch(/^[A-Za-z0-9_-]{8,128}$/);
 });
 
-test('agent: two submits before the first answer (button not yet disabled) send one key and open one case', async ({ page, request }) => {
+test('agent: two submits before the first answer (button not yet disabled) send one key and open one case', async ({
+  page,
+  request,
+  newAgent,
+}) => {
   const { plate } = await customerWithPassAt(request, () => true);
-  await signInToHome(page, 'agent@demo.test', DEMO_PASSWORD);
+  await signInToHome(page, newAgent.email, newAgent.password);
   await expect(page).toHaveURL(/\/agent$/);
   await openCaseForm(page, plate);
   const keys = watchOpenCaseKeys(page);
@@ -70,9 +74,10 @@ test('agent: two submits before the first answer (button not yet disabled) send 
 
 test('API: the same openCase request sent twice with one Idempotency-Key answers the same case; other input is CONFLICT', async ({
   request,
+  newAgent,
 }) => {
   const { plate } = await customerWithPassAt(request, () => true);
-  await signInThroughApi(request, 'agent@demo.test', DEMO_PASSWORD);
+  await signInThroughApi(request, newAgent.email, newAgent.password);
   const found = await graphql(request, 'query ($p: String!) { searchPasses(plate: $p) { id } }', { p: plate });
   const passId = (found.data?.searchPasses as { id: string }[])[0]?.id;
   expect(passId).toBeDefined();

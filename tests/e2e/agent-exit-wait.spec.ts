@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, graphql, signInThroughApi } from './fixtures';
+import { expect, type Page } from '@playwright/test';
+import { graphql, signInThroughApi, test } from './fixtures';
 import { OPERATOR_PASSWORD, ownOperator, toast, verifiedCaseAt } from './operator-requests';
 
 // Issue 15, acceptance 2: two browsers, the agent on the phone and the lot's staff. The
@@ -15,6 +15,7 @@ test('agent: the operator’s acknowledgement shows within 2 s without a reload,
   browser,
   request,
   playwright,
+  newAgent,
 }, testInfo) => {
   test.setTimeout(120_000);
   const shot = (page: Page, name: string) => page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
@@ -25,7 +26,7 @@ test('agent: the operator’s acknowledgement shows within 2 s without a reload,
 
   const agentContext = await browser.newContext();
   const operatorContext = await browser.newContext();
-  await signInThroughApi(agentContext.request, 'agent@demo.test', DEMO_PASSWORD);
+  await signInThroughApi(agentContext.request, newAgent.email, newAgent.password);
   await signInThroughApi(operatorContext.request, lot.email, OPERATOR_PASSWORD);
   const agent = await agentContext.newPage();
   const operator = await operatorContext.newPage();

@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { JPEG_1X1 } from '../fixtures/receipt-samples';
 import { caseRecords } from './case-steps';
-import { DEMO_PASSWORD, graphql, signInToHome } from './fixtures';
+import { graphql, signInToHome, test } from './fixtures';
 
 // Issue 9: a print view of a case for the records — timeline, payments with receipts, coupons,
 // refunds — for agents and managers only.
@@ -9,10 +9,11 @@ import { DEMO_PASSWORD, graphql, signInToHome } from './fixtures';
 test('print view: the agent prints a case with its timeline, on-site payment and receipt, coupon, and a refund claim with its refund', async ({
   page,
   request,
+  newAgent,
 }) => {
   test.setTimeout(90_000);
   const records = await caseRecords(request, JPEG_1X1);
-  await signInToHome(page, 'agent@demo.test', DEMO_PASSWORD);
+  await signInToHome(page, newAgent.email, newAgent.password);
   await expect(page).toHaveURL(/\/agent$/);
 
   // From the case page, as an agent finds it.
@@ -54,9 +55,9 @@ test('print view: the agent prints a case with its timeline, on-site payment and
   expect(await page.getByRole('region', { name: '환불', exact: true }).evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
 });
 
-test('print view: a manager may print a case and goes back to the manager’s case page', async ({ page, request }) => {
+test('print view: a manager may print a case and goes back to the manager’s case page', async ({ page, request, newManager }) => {
   const records = await caseRecords(request, JPEG_1X1);
-  await signInToHome(page, 'manager@demo.test', DEMO_PASSWORD);
+  await signInToHome(page, newManager.email, newManager.password);
   await expect(page).toHaveURL(/\/manager$/);
   await page.goto(`/manager/cases/${records.couponCaseId}`);
   await page.getByRole('link', { name: '인쇄용 보기' }).click();
@@ -65,13 +66,13 @@ test('print view: a manager may print a case and goes back to the manager’s ca
   await expect(page).toHaveURL(new RegExp(`/manager/cases/${records.couponCaseId}$`));
 });
 
-test('print view: an operator gets 403, a stranger the sign-in page', async ({ page, request }) => {
+test('print view: an operator gets 403, a stranger the sign-in page', async ({ page, request, newOperator }) => {
   const records = await caseRecords(request, JPEG_1X1);
   const stranger = await page.goto(`/cases/${records.couponCaseId}/print`);
   await expect(page).toHaveURL(/\/login$/);
   expect(stranger?.ok()).toBe(true);
 
-  await signInToHome(page, 'operator@demo.test', DEMO_PASSWORD);
+  await signInToHome(page, newOperator.email, newOperator.password);
   await expect(page).toHaveURL(/\/operator$/);
   const response = await page.goto(`/cases/${records.couponCaseId}/print`);
   expect(response?.status()).toBe(403);

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { customerWithPassAt, openVerifiedCase } from './case-steps';
-import { DEMO_PASSWORD, graphql, newAccount, signInToHome } from './fixtures';
+import { graphql, newAccount, signInToHome, test } from './fixtures';
 import { proposeOn } from './refund-steps';
 
 // Issue 16, item 1: a pass is never refunded beyond what was paid, over all its cases. The case
@@ -24,11 +24,12 @@ test('refund cap: the case page shows what the pass can still be refunded, refus
   page,
   browser,
   request,
+  newAgent,
 }) => {
   test.setTimeout(150_000);
   // `request` is the manager; a 150,000원 pass of this month.
   const { plate } = await customerWithPassAt(request, () => true);
-  await signInToHome(page, 'agent@demo.test', DEMO_PASSWORD);
+  await signInToHome(page, newAgent.email, newAgent.password);
   await expect(page).toHaveURL(/\/agent$/);
   const first = await proposeOn(page.request, plate, 'basis: COMPANY_POLICY, amount: 115000, reason: "첫 상담에서 제안한 환불"');
   const secondId = await openVerifiedCase(page.request, plate, 'REFUND_CLAIM');

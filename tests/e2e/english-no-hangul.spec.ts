@@ -1,7 +1,7 @@
-import { expect, request as playwrightRequest, test, type Page } from '@playwright/test';
+import { expect, request as playwrightRequest, type Page } from '@playwright/test';
 import { customerWithPassAt, openVerifiedCase } from './case-steps';
 import { E2E_BASE_URL } from './environment';
-import { graphql, newAccount, signInThroughApi, signInToHome } from './fixtures';
+import { graphql, newAccount, signInThroughApi, signInToHome, test } from './fixtures';
 
 // Acceptance 3 of issue 17: staff reading in English meet no Korean on their main pages except
 // what is Korean on purpose (script lines, the customer's texts, people's own words), each of
@@ -79,14 +79,14 @@ test('english: an operator reads the request queue without unmarked Korean', asy
   await expectNoUnmarkedHangul(page, '/operator');
 });
 
-test('english: a manager reads the dashboard, cases, a case and the admin pages without unmarked Korean', async ({ page }) => {
+test('english: a manager reads the dashboard, cases, a case and the admin pages without unmarked Korean', async ({ page, newAgent }) => {
   // Eight pages, each waited on until the network is idle: more than the default 30 s under load.
   test.slow();
   const agent = await playwrightRequest.newContext({ baseURL: E2E_BASE_URL });
   let caseId: string;
   try {
     const { plate } = await customerWithPassAt(agent, () => true);
-    await signInThroughApi(agent, 'agent@demo.test', 'demo-pass-1234');
+    await signInThroughApi(agent, newAgent.email, newAgent.password);
     caseId = await openVerifiedCase(agent, plate, 'OPERATOR_OMISSION');
   } finally {
     await agent.dispose();

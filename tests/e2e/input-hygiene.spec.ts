@@ -1,7 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { kstInputValue } from '@/app/_components/case/kst-input';
 import { customerWithPassAt, openAndVerify } from './case-steps';
-import { DEMO_PASSWORD, newAccount, signInToHome } from './fixtures';
+import { newAccount, signInToHome, test } from './fixtures';
 
 // Issue 16, items 2 and 6, on the pages: the agent's on-site payment form and the manager's
 // new-account form say what the API would refuse, in the reader's language, and send nothing.
@@ -11,10 +11,11 @@ test.use({ viewport: { width: 1280, height: 800 } });
 test('on-site payment: 0 won, a time before the incident and one in the future are refused in words, and nothing is recorded', async ({
   page,
   request,
+  newAgent,
 }, testInfo) => {
   test.setTimeout(90_000);
   const { plate } = await customerWithPassAt(request, () => true);
-  await signInToHome(page, 'agent@demo.test', DEMO_PASSWORD);
+  await signInToHome(page, newAgent.email, newAgent.password);
   await expect(page).toHaveURL(/\/agent$/);
   await openAndVerify(page, plate);
   const record = page.getByRole('button', { name: '현장결제 기록' });
@@ -50,9 +51,10 @@ async function openNewAccountForm(page: Page, menu: string, heading: string, new
 
 test('people: a common password, a pattern and the e-mail’s name are refused on the password field, with the reason', async ({
   page,
+  newManager,
 }, testInfo) => {
   test.setTimeout(90_000);
-  await signInToHome(page, 'manager@demo.test', DEMO_PASSWORD);
+  await signInToHome(page, newManager.email, newManager.password);
   await openNewAccountForm(page, '계정 관리', '계정 관리', '새 계정');
   const form = page.locator('form').filter({ has: page.getByRole('button', { name: '계정 만들기' }) });
   await page.getByLabel('이름', { exact: true }).fill('비밀번호 검사');

@@ -1,6 +1,6 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { customerWithPassAt } from './case-steps';
-import { DEMO_PASSWORD, graphql, signInThroughApi } from './fixtures';
+import { graphql, signInThroughApi, test } from './fixtures';
 import { openPage, openPalette, signInNew, tabTo } from './keyboard-helpers';
 
 // Issue 9, item 3: the command palette finds cases as the agent types (code, plate, phone's
@@ -29,6 +29,7 @@ async function retype(page: Page, text: string) {
 test('palette: an agent finds a case by its code, its beginning, the plate and the phone’s last 4; Enter opens it; the access log keeps each search', async ({
   page,
   request,
+  newManager,
 }) => {
   test.setTimeout(90_000);
   await signInNew(page, 'AGENT');
@@ -56,7 +57,7 @@ test('palette: an agent finds a case by its code, its beginning, the plate and t
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 
   // Each way of searching is a LIST_CASES read with its filter; the phone's digits stay masked.
-  await signInThroughApi(request, 'manager@demo.test', DEMO_PASSWORD);
+  await signInThroughApi(request, newManager.email, newManager.password);
   const log = await graphql(request, 'query ($f: AccessLogFilter) { accessLog(filter: $f, first: 100) { edges { node { detail } } } }', {
     f: { actorId: agentId, action: 'LIST_CASES' },
   });

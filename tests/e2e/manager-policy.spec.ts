@@ -1,8 +1,8 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { formatKstIso } from '@/lib/domain/calendar';
 import { KST_OFFSET_MS, kstDateOf } from '@/lib/domain/kst-month';
 import { openAndVerify } from './case-steps';
-import { DEMO_PASSWORD, graphql, signInThroughApi, signInToHome } from './fixtures';
+import { graphql, signInThroughApi, signInToHome, test } from './fixtures';
 
 // Issue 6, acceptance 4: a policy version with a 5,000원 coupon from a date; a case whose
 // incident is on or after that date offers 5,000원, one before it 3,000원 (the 2024-07-26 policy).
@@ -79,6 +79,8 @@ test('policy: a version with a 5,000원 coupon from today offers 5,000원 on tod
   page,
   browser,
   request,
+  newAgent,
+  newManager,
 }, testInfo) => {
   test.setTimeout(180_000);
   // "Today" must not change under the test: a run that starts just before KST midnight waits for it.
@@ -92,12 +94,12 @@ test('policy: a version with a 5,000원 coupon from today offers 5,000원 on tod
   // Between 00:00 KST and now, whatever the hour: right after midnight this is seconds after it.
   const earlierToday = new Date(todayStart.getTime() + Math.floor((now.getTime() - todayStart.getTime()) / 2));
 
-  await signInThroughApi(request, 'manager@demo.test', DEMO_PASSWORD);
+  await signInThroughApi(request, newManager.email, newManager.password);
   const x = await customerWithPassFrom(request, yesterday);
   const y = await customerWithPassFrom(request, yesterday);
 
   // The manager adds the version through the page.
-  await signInToHome(page, 'manager@demo.test', DEMO_PASSWORD);
+  await signInToHome(page, newManager.email, newManager.password);
   await expect(page).toHaveURL(/\/manager$/);
   await page.goto('/manager/policy');
   await expect(page.getByRole('heading', { level: 1, name: '보상 정책' })).toBeVisible();
@@ -127,7 +129,7 @@ test('policy: a version with a 5,000원 coupon from today offers 5,000원 on tod
   // The agent: first omissions through the API, the second of X through the pages.
   const agentContext = await browser.newContext();
   const agent = await agentContext.newPage();
-  await signInToHome(agent, 'agent@demo.test', DEMO_PASSWORD);
+  await signInToHome(agent, newAgent.email, newAgent.password);
   await expect(agent).toHaveURL(/\/agent$/);
   await omission(agent.request, x.passId, earlierToday);
   await omission(agent.request, y.passId, new Date(`${yesterday}T10:00:00+09:00`));

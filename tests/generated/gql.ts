@@ -16,7 +16,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation RecordGuidance($caseId: ID!, $step: GuideStepKey!, $detail: String!, $expectedVersion: Int) {\n    recordGuidance(caseId: $caseId, step: $step, detail: $detail, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n": typeof types.RecordGuidanceDocument,
     "\n  fragment CaseListRow on Case {\n    id\n    code\n    createdAt\n    kind\n    status\n    customer {\n      id\n      name\n      phoneMasked\n    }\n    pass {\n      id\n      plate\n    }\n    lot {\n      id\n      name\n    }\n  }\n": typeof types.CaseListRowFragmentDoc,
-    "\n  query AgentCases($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PagerInfo\n      }\n      edges {\n        cursor\n        node {\n          ...CaseListRow\n        }\n      }\n    }\n  }\n": typeof types.AgentCasesDocument,
+    "\n  fragment CaseListPage on CaseConnection {\n    totalCount\n    pageInfo {\n      ...PagerInfo\n    }\n    edges {\n      node {\n        ...CaseListRow\n      }\n    }\n  }\n": typeof types.CaseListPageFragmentDoc,
+    "\n  query AgentCases($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      ...CaseListPage\n    }\n  }\n": typeof types.AgentCasesDocument,
     "\n  mutation AddCaseNote($caseId: ID!, $text: String!, $expectedVersion: Int) {\n    addCaseNote(caseId: $caseId, text: $text, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n": typeof types.AddCaseNoteDocument,
     "\n  fragment CancellationState on PaymentCancellation {\n    id\n    status\n    dueAt\n    overdue\n    resolvedAt\n    rejectReason\n  }\n": typeof types.CancellationStateFragmentDoc,
     "\n  query AgentCase($id: ID!) {\n    viewer {\n      id\n      name\n    }\n    case(id: $id) {\n      id\n      code\n      status\n      kind\n      consultationType\n      incidentAt\n      incidentMonth\n      identityVerified\n      version\n      createdAt\n      updatedAt\n      note\n      outcome\n      resolvedAt\n      smsPreview\n      lastActor {\n        id\n        name\n      }\n      agent {\n        id\n        name\n      }\n      duplicateOf {\n        id\n        code\n      }\n      customer {\n        id\n        name\n        phoneMasked\n      }\n      pass {\n        id\n        plate\n        startsOn\n        endsOn\n        amountPaid\n        availableDays\n        registered\n        refundableAmount\n      }\n      lot {\n        id\n        name\n        integration\n        hasExitCallButton\n        phone\n      }\n      couponEligibility {\n        eligible\n        omissionsThisMonth\n        amount\n        reason\n      }\n      policyTerms {\n        effectiveFrom\n        couponAmount\n        repeatThreshold\n        couponsPerMonth\n      }\n      firstResponseAt\n      identityUnconfirmedAt\n      exitRequests {\n        id\n        status\n        requestedAt\n        acknowledgedAt\n        reason\n        overdue\n        escalatedAt\n      }\n      registrationRequests {\n        id\n        status\n        requestedAt\n        acknowledgedAt\n        resolvedAt\n        rejectReason\n        overdue\n        escalatedAt\n      }\n      onsitePayments {\n        id\n        amount\n        paidAt\n        hasReceipt\n        cancellationRequested\n        receiptUrl\n        cancellation {\n          ...CancellationState\n        }\n      }\n      coupons {\n        id\n        amount\n        month\n        issuedAt\n        issuedUnderKind\n        underEarlierKind\n      }\n      refunds {\n        id\n        basis\n        usedDays\n        amount\n        status\n      }\n      timeline {\n        at\n        type\n        detail\n        reason {\n          code\n          params\n        }\n        scriptStep\n        actor {\n          id\n          name\n        }\n      }\n      messages {\n        id\n        toMasked\n        body\n        status\n        createdAt\n      }\n    }\n  }\n": typeof types.AgentCaseDocument,
@@ -54,8 +55,8 @@ type Documents = {
     "\n  mutation TakePaymentCancellation($id: ID!) {\n    takePaymentCancellation(id: $id) {\n      id\n      status\n      startedAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TakePaymentCancellationDocument,
     "\n  mutation CompletePaymentCancellation($id: ID!) {\n    completePaymentCancellation(id: $id) {\n      id\n      status\n      resolvedAt\n    }\n  }\n": typeof types.CompletePaymentCancellationDocument,
     "\n  mutation RejectPaymentCancellation($id: ID!, $reason: String!) {\n    rejectPaymentCancellation(id: $id, reason: $reason) {\n      id\n      status\n      resolvedAt\n      rejectReason\n    }\n  }\n": typeof types.RejectPaymentCancellationDocument,
-    "\n  query ManagerCases($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PagerInfo\n      }\n      edges {\n        node {\n          ...CaseListRow\n          agent {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ManagerCasesDocument,
-    "\n  query ManagerLots {\n    lots {\n      id\n      name\n      address\n      integration\n      hasExitCallButton\n      operator {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ManagerLotsDocument,
+    "\n  query ManagerCases($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      ...CaseListPage\n      edges {\n        node {\n          agent {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ManagerCasesDocument,
+    "\n  query ManagerLots {\n    lots {\n      ...LotOverview\n      operator {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ManagerLotsDocument,
     "\n  query ManagerNotices {\n    managerNotices(first: 10) {\n      id\n      message\n      reason {\n        code\n        params\n      }\n      createdAt\n      case {\n        id\n        code\n      }\n    }\n  }\n": typeof types.ManagerNoticesDocument,
     "\n  fragment ReportLot on ParkingLot {\n    id\n    name\n    operator {\n      id\n      name\n    }\n  }\n": typeof types.ReportLotFragmentDoc,
     "\n  query ManagerReport($month: Month!, $previous: Month!) {\n    repeatOmissionReport(month: $month) {\n      month\n      totalOmissions\n      rows {\n        lot {\n          ...ReportLot\n        }\n        omissions\n        customersWithRepeats\n        couponsIssued\n        couponAmount\n      }\n    }\n    repeatCustomers(month: $month) {\n      customer {\n        id\n        name\n        phoneMasked\n      }\n      omissions\n      couponIssued\n      lots {\n        id\n        name\n      }\n    }\n    previousRepeatCustomers: repeatCustomers(month: $previous) {\n      customer {\n        id\n      }\n    }\n    monthlyTrend(endMonth: $month, months: 12) {\n      month\n      omissions\n      couponsIssued\n      couponAmount\n      refundsCount\n      refundAmount\n    }\n    operatorOmissionReport(month: $month) {\n      operator {\n        id\n        name\n      }\n      omissions\n      customersWithRepeats\n      couponsIssued\n      couponAmount\n      refundsCount\n      refundAmount\n    }\n    responseTimes(month: $month) {\n      byOperator {\n        operator {\n          id\n        }\n        times {\n          exitAckMedianSeconds\n          exitWithinTargetShare\n          overdueCount\n        }\n      }\n    }\n    worseningLots(month: $month) {\n      lot {\n        ...ReportLot\n      }\n      previous\n      current\n      change\n    }\n    omissionHeatmap(endMonth: $month, months: 6, lots: 15) {\n      months\n      rows {\n        lot {\n          ...ReportLot\n        }\n        counts\n        total\n      }\n    }\n  }\n": typeof types.ManagerReportDocument,
@@ -77,7 +78,8 @@ type Documents = {
     "\n  query OperatorChoices {\n    operators {\n      id\n      name\n    }\n  }\n": typeof types.OperatorChoicesDocument,
     "\n  mutation CreateStaffUser($input: UserInput!) {\n    createUser(input: $input) {\n      ...StaffUserFields\n    }\n  }\n": typeof types.CreateStaffUserDocument,
     "\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.SetUserActiveDocument,
-    "\n  query OperatorLots {\n    lots {\n      id\n      name\n      address\n      integration\n      hasExitCallButton\n    }\n  }\n": typeof types.OperatorLotsDocument,
+    "\n  fragment LotOverview on ParkingLot {\n    id\n    name\n    address\n    integration\n    hasExitCallButton\n  }\n": typeof types.LotOverviewFragmentDoc,
+    "\n  query OperatorLots {\n    lots {\n      ...LotOverview\n    }\n  }\n": typeof types.OperatorLotsDocument,
     "\n  query OperatorRequestQueues {\n    serverTime\n    exitRequestQueue {\n      id\n      status\n      plate\n      requestedAt\n      dueAt\n      overdue\n      escalatedAt\n      lot {\n        id\n        name\n      }\n      customer {\n        id\n        name\n        phoneMasked\n      }\n    }\n    registrationQueue {\n      id\n      status\n      plate\n      requestedAt\n      acknowledgedAt\n      dueAt\n      overdue\n      escalatedAt\n      lot {\n        id\n        name\n      }\n      customer {\n        id\n        name\n        phoneMasked\n      }\n    }\n  }\n": typeof types.OperatorRequestQueuesDocument,
     "\n  mutation AcknowledgeExit($id: ID!) {\n    acknowledgeExit(id: $id) {\n      id\n      status\n      acknowledgedAt\n    }\n  }\n": typeof types.AcknowledgeExitDocument,
     "\n  mutation AcknowledgeRegistration($id: ID!) {\n    acknowledgeRegistration(id: $id) {\n      id\n      status\n      acknowledgedAt\n    }\n  }\n": typeof types.AcknowledgeRegistrationDocument,
@@ -95,6 +97,8 @@ type Documents = {
     "\n  query TestBulkJob($id: ID!) {\n    bulkCaseJob(id: $id) {\n      ...TestBulkJobFields\n    }\n  }\n": typeof types.TestBulkJobDocument,
     "\n  mutation TestOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n      code\n      version\n      status\n      incidentMonth\n      identityVerified\n      consultationType\n    }\n  }\n": typeof types.TestOpenCaseDocument,
     "\n  mutation TestVerifyIdentity($id: ID!) {\n    verifyIdentity(caseId: $id) {\n      id\n      version\n    }\n  }\n": typeof types.TestVerifyIdentityDocument,
+    "\n  mutation TestRecordPayment($id: ID!, $amount: Int!, $paidAt: DateTime!) {\n    recordOnsitePayment(caseId: $id, amount: $amount, paidAt: $paidAt) {\n      id\n    }\n  }\n": typeof types.TestRecordPaymentDocument,
+    "\n  query RefusalProbeCaseView($id: ID!) {\n    case(id: $id) {\n      version\n      status\n      identityVerified\n      duplicateOf {\n        id\n      }\n      timeline {\n        type\n      }\n      onsitePayments {\n        id\n        cancellationRequested\n      }\n    }\n  }\n": typeof types.RefusalProbeCaseViewDocument,
     "\n  mutation TestRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n    }\n  }\n": typeof types.TestRequestExitDocument,
     "\n  mutation TestRequestRegistration($id: ID!) {\n    requestRegistration(caseId: $id) {\n      id\n    }\n  }\n": typeof types.TestRequestRegistrationDocument,
     "\n  mutation SampleProposeRefund($id: ID!) {\n    proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) {\n      id\n    }\n  }\n": typeof types.SampleProposeRefundDocument,
@@ -104,6 +108,11 @@ type Documents = {
     "\n  mutation SampleAcknowledgeExit($id: ID!) {\n    acknowledgeExit(id: $id) {\n      id\n    }\n  }\n": typeof types.SampleAcknowledgeExitDocument,
     "\n  mutation SampleAcknowledgeRegistration($id: ID!) {\n    acknowledgeRegistration(id: $id) {\n      id\n    }\n  }\n": typeof types.SampleAcknowledgeRegistrationDocument,
     "\n  mutation SampleLinkDuplicate($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n    }\n  }\n": typeof types.SampleLinkDuplicateDocument,
+    "\n  query AccessLogSearch($filter: AccessLogFilter, $first: Int, $after: String) {\n    accessLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          at\n          action\n          subjectType\n          subjectId\n          subjectLabel\n          clientAddress\n          detail\n          actor {\n            id\n            role\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccessLogSearchDocument,
+    "\n        query AccessLogSearchReadCase($id: ID!) {\n          case(id: $id) {\n            id\n          }\n        }\n      ": typeof types.AccessLogSearchReadCaseDocument,
+    "\n  query AccessLogCase($id: ID!) {\n    case(id: $id) {\n      id\n      code\n      customer {\n        name\n        phoneMasked\n      }\n      pass {\n        plate\n      }\n    }\n  }\n": typeof types.AccessLogCaseDocument,
+    "\n  query AccessLogSearchPasses($plate: String, $last4: String) {\n    searchPasses(plate: $plate, phoneLast4: $last4) {\n      id\n      plate\n      customer {\n        name\n      }\n    }\n  }\n": typeof types.AccessLogSearchPassesDocument,
+    "\n  query AccessLogCaseList($filter: CaseFilter) {\n    cases(filter: $filter, first: 1) {\n      totalCount\n      edges {\n        node {\n          id\n          customer {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccessLogCaseListDocument,
     "\n  mutation RefundsDecide($id: ID!, $approve: Boolean!, $reason: String) {\n    decideRefund(id: $id, approve: $approve, reason: $reason) {\n      id\n      status\n      amount\n      paid\n      availableDays\n      decidedAt\n      decisionReason\n      decidedBy {\n        id\n      }\n      proposedBy {\n        id\n      }\n    }\n  }\n": typeof types.RefundsDecideDocument,
     "\n  query RefundsCaseView($id: ID!) {\n    case(id: $id) {\n      version\n      timeline {\n        type\n        actor {\n          id\n        }\n        detail\n      }\n    }\n  }\n": typeof types.RefundsCaseViewDocument,
     "\n  query RefundsQueue {\n    refundApprovals {\n      id\n      status\n      basis\n      amount\n      paid\n      availableDays\n      usedDays\n      proposedAt\n      proposedBy {\n        id\n      }\n      decidedAt\n      decidedBy {\n        id\n      }\n      decisionReason\n      case {\n        id\n      }\n      pass {\n        id\n      }\n    }\n  }\n": typeof types.RefundsQueueDocument,
@@ -125,6 +134,40 @@ type Documents = {
     "\n  query CodeSearchCases($filter: CaseFilter) {\n    cases(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          pass {\n            plate\n          }\n        }\n      }\n    }\n  }\n": typeof types.CodeSearchCasesDocument,
     "\n  query CaseFlowCase($id: ID!) {\n    case(id: $id) {\n      code\n      status\n      version\n      incidentMonth\n      consultationType\n      identityVerified\n      lot {\n        name\n        phone\n        hasExitCallButton\n      }\n      couponEligibility {\n        eligible\n        omissionsThisMonth\n        amount\n        reason\n      }\n      exitRequests {\n        status\n      }\n      registrationRequests {\n        status\n        plate\n      }\n      onsitePayments {\n        amount\n        hasReceipt\n        cancellationRequested\n      }\n      coupons {\n        amount\n        month\n      }\n      refunds {\n        basis\n        amount\n        status\n        usedDays\n      }\n      timeline {\n        type\n        scriptStep\n        actor {\n          id\n        }\n      }\n      messages {\n        toMasked\n        body\n        status\n      }\n      smsPreview\n    }\n  }\n": typeof types.CaseFlowCaseDocument,
     "\n      mutation CaseFlowProposeRefund($id: ID!) {\n        proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 10) {\n          id\n          amount\n        }\n      }\n    ": typeof types.CaseFlowProposeRefundDocument,
+    "\n  mutation DuplicatesLink($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n      duplicateOf {\n        id\n      }\n    }\n  }\n": typeof types.DuplicatesLinkDocument,
+    "\n  query DuplicatesEligibility($id: ID!) {\n    case(id: $id) {\n      couponEligibility {\n        eligible\n        omissionsThisMonth\n        reason\n      }\n    }\n  }\n": typeof types.DuplicatesEligibilityDocument,
+    "\n  mutation DuplicatesCoupon($id: ID!) {\n    issueCompensationCoupon(caseId: $id) {\n      id\n    }\n  }\n": typeof types.DuplicatesCouponDocument,
+    "\n  query CouponFactsCase($id: ID!) {\n    case(id: $id) {\n      couponEligibility {\n        eligible\n        omissionsThisMonth\n        reason\n      }\n      coupons {\n        id\n      }\n    }\n  }\n": typeof types.CouponFactsCaseDocument,
+    "\n  mutation CouponFactsIssue($id: ID!) {\n    issueCompensationCoupon(caseId: $id) {\n      id\n      amount\n      month\n    }\n  }\n": typeof types.CouponFactsIssueDocument,
+    "\n  query CustomerHistoryPanel($id: ID!, $lot: ID!, $exclude: ID) {\n    customerHistory(customerId: $id) {\n      customerId\n      month\n      countedOmissionsThisMonth\n      totalCases\n      cases {\n        id\n        code\n        incidentAt\n        incidentMonth\n        kind\n        status\n        lotId\n        lotName\n        identityVerified\n        omissionCount\n        duplicateOfId\n        duplicateOfCode\n      }\n      coupons {\n        caseId\n        caseCode\n        month\n        amount\n        issuedAt\n      }\n      refunds {\n        caseId\n        caseCode\n        status\n        amount\n      }\n      openRequests {\n        kind\n        caseId\n        caseCode\n        status\n        requestedAt\n      }\n      sameIncident(lotId: $lot, excludeCaseId: $exclude) {\n        id\n        code\n      }\n    }\n  }\n": typeof types.CustomerHistoryPanelDocument,
+    "\n  query CustomerHistoryEligibility($id: ID!) {\n    case(id: $id) {\n      couponEligibility {\n        eligible\n        omissionsThisMonth\n      }\n      timeline {\n        type\n        detail\n      }\n      version\n    }\n  }\n": typeof types.CustomerHistoryEligibilityDocument,
+    "\n  query CustomerHistoryReport($m: Month!) {\n    repeatOmissionReport(month: $m) {\n      rows {\n        lot {\n          id\n        }\n        omissions\n        customersWithRepeats\n      }\n    }\n  }\n": typeof types.CustomerHistoryReportDocument,
+    "\n        mutation CustomerHistoryLinkDuplicate($id: ID!, $of: ID!) {\n          linkDuplicate(caseId: $id, ofCaseId: $of) {\n            id\n          }\n        }\n      ": typeof types.CustomerHistoryLinkDuplicateDocument,
+    "\n        mutation CustomerHistoryProposeRefund($id: ID!) {\n          proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) {\n            id\n          }\n        }\n      ": typeof types.CustomerHistoryProposeRefundDocument,
+    "\n        mutation CustomerHistoryRequestExit($id: ID!) {\n          requestExit(caseId: $id) {\n            id\n          }\n        }\n      ": typeof types.CustomerHistoryRequestExitDocument,
+    "\n        mutation CustomerHistoryIssueCompensationCoupon($id: ID!) {\n          issueCompensationCoupon(caseId: $id) {\n            id\n          }\n        }\n      ": typeof types.CustomerHistoryIssueCompensationCouponDocument,
+    "\n          mutation CustomerHistoryResolveCase($id: ID!) {\n            resolveCase(caseId: $id, outcome: \"안내 후 종결\") {\n              id\n            }\n          }\n        ": typeof types.CustomerHistoryResolveCaseDocument,
+    "\n        mutation CustomerHistoryOpenCase($input: OpenCaseInput!) {\n          openCase(input: $input) {\n            id\n            duplicateOf {\n              id\n            }\n          }\n        }\n      ": typeof types.CustomerHistoryOpenCaseDocument,
+    "\n        mutation CustomerHistoryVerifyIdentity($id: ID!) {\n          verifyIdentity(caseId: $id) {\n            id\n          }\n        }\n      ": typeof types.CustomerHistoryVerifyIdentityDocument,
+    "\n        mutation CustomerHistoryOpenCaseRefused($input: OpenCaseInput!) {\n          openCase(input: $input) {\n            id\n          }\n        }\n      ": typeof types.CustomerHistoryOpenCaseRefusedDocument,
+    "\n        mutation CustomerHistoryRecordRepeatContact($id: ID!, $note: String) {\n          recordRepeatContact(caseId: $id, note: $note) {\n            id\n            version\n          }\n        }\n      ": typeof types.CustomerHistoryRecordRepeatContactDocument,
+    "\n        mutation CustomerHistoryRepeatRefused($id: ID!) {\n          recordRepeatContact(caseId: $id) {\n            id\n          }\n        }\n      ": typeof types.CustomerHistoryRepeatRefusedDocument,
+    "\n        query CustomerHistoryCase($id: ID!) {\n          case(id: $id) {\n            timeline {\n              type\n              detail\n            }\n          }\n        }\n      ": typeof types.CustomerHistoryCaseDocument,
+    "\n  mutation UnlinkLink($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n      version\n    }\n  }\n": typeof types.UnlinkLinkDocument,
+    "\n  mutation UnlinkUnlink($id: ID!, $reason: String!, $v: Int) {\n    unlinkDuplicate(caseId: $id, reason: $reason, expectedVersion: $v) {\n      id\n      version\n      duplicateOf {\n        id\n      }\n    }\n  }\n": typeof types.UnlinkUnlinkDocument,
+    "\n  mutation UnlinkCoupon($id: ID!) {\n    issueCompensationCoupon(caseId: $id) {\n      id\n    }\n  }\n": typeof types.UnlinkCouponDocument,
+    "\n  mutation UnlinkResolve($id: ID!) {\n    resolveCase(caseId: $id, outcome: \"재문의 종결\") {\n      id\n    }\n  }\n": typeof types.UnlinkResolveDocument,
+    "\n  query UnlinkView($id: ID!) {\n    case(id: $id) {\n      version\n      couponEligibility {\n        eligible\n        omissionsThisMonth\n      }\n      timeline {\n        type\n        detail\n      }\n    }\n  }\n": typeof types.UnlinkViewDocument,
+    "\n  mutation ExitWaitRequestExit($id: ID!, $reason: String) {\n    requestExit(caseId: $id, reason: $reason) {\n      id\n      status\n      reason\n    }\n  }\n": typeof types.ExitWaitRequestExitDocument,
+    "\n  mutation ExitWaitAckExit($id: ID!) {\n    acknowledgeExit(id: $id) {\n      id\n    }\n  }\n": typeof types.ExitWaitAckExitDocument,
+    "\n  mutation ExitWaitRequestRegistration($id: ID!) {\n    requestRegistration(caseId: $id) {\n      id\n    }\n  }\n": typeof types.ExitWaitRequestRegistrationDocument,
+    "\n  mutation ExitWaitAckRegistration($id: ID!) {\n    acknowledgeRegistration(id: $id) {\n      id\n    }\n  }\n": typeof types.ExitWaitAckRegistrationDocument,
+    "\n  mutation ExitWaitReject($id: ID!, $reason: String!) {\n    rejectRegistration(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.ExitWaitRejectDocument,
+    "\n  query ExitWaitActivity($id: ID!) {\n    caseActivity(id: $id) {\n      caseId\n      changedAt\n      serverTime\n    }\n  }\n": typeof types.ExitWaitActivityDocument,
+    "\n  query ExitWaitExitReasons($id: ID!) {\n    case(id: $id) {\n      exitRequests {\n        reason\n      }\n    }\n  }\n": typeof types.ExitWaitExitReasonsDocument,
+    "\n  query ExitWaitQueue {\n    exitRequestQueue {\n      id\n      reason\n    }\n  }\n": typeof types.ExitWaitQueueDocument,
+    "\n  query ExitWaitUpdatedAt($id: ID!) {\n    case(id: $id) {\n      updatedAt\n    }\n  }\n": typeof types.ExitWaitUpdatedAtDocument,
+    "\n  query ExitWaitRegistrations($id: ID!) {\n    case(id: $id) {\n      status\n      registrationRequests {\n        status\n        rejectReason\n      }\n    }\n  }\n": typeof types.ExitWaitRegistrationsDocument,
     "\n  query ExportsCaseCount($filter: CaseFilter) {\n    cases(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ExportsCaseCountDocument,
     "\n  query ExportsRepeatReport {\n    repeatOmissionReport(month: \"2026-04\") {\n      rows {\n        lot {\n          id\n          name\n        }\n        omissions\n        customersWithRepeats\n        couponsIssued\n        couponAmount\n      }\n    }\n  }\n": typeof types.ExportsRepeatReportDocument,
     "\n  mutation LocaleSettingSet($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": typeof types.LocaleSettingSetDocument,
@@ -132,6 +175,9 @@ type Documents = {
     "\n  mutation MasterDataCreateLot($input: ParkingLotInput!) {\n    createParkingLot(input: $input) {\n      id\n      name\n      integration\n      hasExitCallButton\n      operator {\n        id\n      }\n    }\n  }\n": typeof types.MasterDataCreateLotDocument,
     "\n  mutation MasterDataCreatePass($input: PassInput!) {\n    createPass(input: $input) {\n      id\n      plate\n      startsOn\n      endsOn\n      amountPaid\n      registered\n      lot {\n        id\n      }\n      customer {\n        id\n        phoneMasked\n      }\n    }\n  }\n": typeof types.MasterDataCreatePassDocument,
     "\n  mutation MasterDataCreateUser($input: UserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      role\n      operator {\n        id\n      }\n    }\n  }\n": typeof types.MasterDataCreateUserDocument,
+    "\n  query OperatorAuthExitQueue($status: RequestStatus) {\n    exitRequestQueue(status: $status) {\n      id\n      plate\n      status\n      customer {\n        name\n        phoneMasked\n      }\n      lot {\n        id\n        name\n      }\n      case {\n        id\n        code\n        customer {\n          name\n          phoneMasked\n        }\n        pass {\n          id\n          plate\n        }\n      }\n    }\n  }\n": typeof types.OperatorAuthExitQueueDocument,
+    "\n  query OperatorAuthRegistrationQueue($status: RequestStatus) {\n    registrationQueue(status: $status) {\n      id\n      plate\n      status\n      customer {\n        name\n        phoneMasked\n      }\n      pass {\n        id\n        plate\n        customer {\n          name\n        }\n      }\n      lot {\n        id\n        name\n      }\n      case {\n        id\n        code\n        customer {\n          name\n          phoneMasked\n        }\n      }\n    }\n  }\n": typeof types.OperatorAuthRegistrationQueueDocument,
+    "\n        query OperatorAuthDuplicateView($id: ID!) {\n          case(id: $id) {\n            id\n            duplicateOf {\n              id\n              code\n              lot {\n                id\n                name\n              }\n              pass {\n                id\n                plate\n              }\n              exitRequests {\n                id\n              }\n              registrationRequests {\n                id\n                plate\n              }\n              timeline {\n                detail\n              }\n            }\n          }\n        }\n      ": typeof types.OperatorAuthDuplicateViewDocument,
     "\n  mutation FreeTextCreateOperator($n: String!) {\n    createOperator(input: { name: $n }) {\n      id\n    }\n  }\n": typeof types.FreeTextCreateOperatorDocument,
     "\n  query FreeTextCaseIds($f: CaseFilter) {\n    cases(filter: $f, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.FreeTextCaseIdsDocument,
     "\n  mutation NoFullPhoneRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n    }\n  }\n": typeof types.NoFullPhoneRequestExitDocument,
@@ -159,7 +205,16 @@ type Documents = {
     "\n  query QueueConfirmedCase($id: ID!) {\n    case(id: $id) {\n      pass {\n        registered\n      }\n      messages {\n        body\n      }\n      timeline {\n        type\n      }\n    }\n  }\n": typeof types.QueueConfirmedCaseDocument,
     "\n  query QueueRejectedCase($id: ID!) {\n    case(id: $id) {\n      registrationRequests {\n        status\n        rejectReason\n      }\n      timeline {\n        type\n        detail\n      }\n    }\n  }\n": typeof types.QueueRejectedCaseDocument,
     "\n  query QueueEscalatedCase($id: ID!) {\n    case(id: $id) {\n      timeline {\n        type\n      }\n      exitRequests {\n        overdue\n        escalatedAt\n        dueAt\n        requestedAt\n      }\n    }\n  }\n": typeof types.QueueEscalatedCaseDocument,
+    "\n  mutation StructuredFactsRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n    }\n  }\n": typeof types.StructuredFactsRequestExitDocument,
+    "\n  query StructuredFactsEligibility($id: ID!) {\n    case(id: $id) {\n      couponEligibility {\n        omissionsThisMonth\n        reason\n      }\n    }\n  }\n": typeof types.StructuredFactsEligibilityDocument,
+    "\n  mutation StructuredFactsLink($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n    }\n  }\n": typeof types.StructuredFactsLinkDocument,
+    "\n  query StructuredFactsDuplicateView($id: ID!) {\n    case(id: $id) {\n      duplicateOf {\n        code\n      }\n      timeline {\n        type\n        detail\n      }\n    }\n  }\n": typeof types.StructuredFactsDuplicateViewDocument,
+    "\n  query StructuredFactsStaffView($id: ID!) {\n    viewer {\n      email\n    }\n    case(id: $id) {\n      agent {\n        email\n        name\n      }\n      timeline {\n        actor {\n          email\n        }\n      }\n    }\n  }\n": typeof types.StructuredFactsStaffViewDocument,
     "\n  query OperatorsList {\n    operators {\n      id\n      name\n    }\n  }\n": typeof types.OperatorsListDocument,
+    "\n  query TemplatesList($all: Boolean) {\n    outcomeTemplates(includeInactive: $all) {\n      id\n      key\n      kind\n      firstResponse\n      labelKo\n      labelEn\n      bodyKo\n      active\n    }\n  }\n": typeof types.TemplatesListDocument,
+    "\n  mutation TemplatesAdd($input: OutcomeTemplateInput!) {\n    addOutcomeTemplate(input: $input) {\n      id\n      key\n      active\n      kind\n      updatedBy {\n        id\n      }\n    }\n  }\n": typeof types.TemplatesAddDocument,
+    "\n  mutation TemplatesUpdate($id: ID!, $input: OutcomeTemplateInput!) {\n    updateOutcomeTemplate(id: $id, input: $input) {\n      id\n      bodyKo\n      labelEn\n    }\n  }\n": typeof types.TemplatesUpdateDocument,
+    "\n  mutation TemplatesSetActive($id: ID!, $active: Boolean!) {\n    setOutcomeTemplateActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.TemplatesSetActiveDocument,
     "\n  mutation CancellationsFile($id: ID!) {\n    requestPaymentCancellation(onsitePaymentId: $id) {\n      id\n      cancellationRequested\n      cancellation {\n        id\n        status\n        dueAt\n        owner {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CancellationsFileDocument,
     "\n  query CancellationsQueue($statuses: [CancellationStatus!]) {\n    paymentCancellations(statuses: $statuses) {\n      id\n      status\n      requestedAt\n      dueAt\n      overdue\n      escalatedAt\n      startedAt\n      resolvedAt\n      rejectReason\n      owner {\n        id\n      }\n      resolvedBy {\n        id\n      }\n      case {\n        id\n        code\n        lot {\n          name\n        }\n      }\n      payment {\n        id\n        amount\n        receiptUrl\n      }\n    }\n  }\n": typeof types.CancellationsQueueDocument,
     "\n  query CancellationsOfCase($id: ID!) {\n    case(id: $id) {\n      onsitePayments {\n        id\n        cancellation {\n          status\n          dueAt\n          resolvedAt\n          rejectReason\n          owner {\n            id\n          }\n        }\n      }\n      timeline {\n        type\n        detail\n      }\n    }\n  }\n": typeof types.CancellationsOfCaseDocument,
@@ -169,13 +224,19 @@ type Documents = {
     "\n  query CancellationsFigures {\n    paymentCancellationFigures {\n      open\n      overdue\n      completedThisMonth\n      rejectedThisMonth\n      month\n    }\n  }\n": typeof types.CancellationsFiguresDocument,
     "\n    query ReadApiLots {\n      lots {\n        id\n        name\n        operator {\n          id\n          lots {\n            id\n          }\n        }\n      }\n    }\n  ": typeof types.ReadApiLotsDocument,
     "\n    query ReadApiSearchPasses($plate: String, $phoneLast4: String) {\n      searchPasses(plate: $plate, phoneLast4: $phoneLast4) {\n        id\n        plate\n        customer {\n          name\n          phoneMasked\n        }\n        lot {\n          name\n        }\n      }\n    }\n  ": typeof types.ReadApiSearchPassesDocument,
+    "\n  mutation RefundCapPropose($id: ID!, $basis: RefundBasis!, $usedDays: Int, $amount: Int) {\n    proposeRefund(caseId: $id, basis: $basis, usedDays: $usedDays, amount: $amount) {\n      id\n      amount\n      status\n    }\n  }\n": typeof types.RefundCapProposeDocument,
+    "\n  mutation RefundCapDecide($id: ID!, $approve: Boolean!, $reason: String) {\n    decideRefund(id: $id, approve: $approve, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.RefundCapDecideDocument,
+    "\n  query RefundCapRefundable($id: ID!) {\n    case(id: $id) {\n      pass {\n        refundableAmount\n      }\n    }\n  }\n": typeof types.RefundCapRefundableDocument,
+    "\n  query HeatmapReport($end: Month!, $months: Int, $lots: Int) {\n    omissionHeatmap(endMonth: $end, months: $months, lots: $lots) {\n      months\n      rows {\n        lot {\n          id\n          name\n        }\n        counts\n        total\n      }\n    }\n  }\n": typeof types.HeatmapReportDocument,
+    "\n      query HeatmapCellCases($f: CaseFilter) {\n        cases(filter: $f, first: 1) {\n          totalCount\n        }\n      }\n    ": typeof types.HeatmapCellCasesDocument,
     "\n  mutation HygieneCreateOperator($i: OperatorInput!) {\n    createOperator(input: $i) {\n      id\n      name\n    }\n  }\n": typeof types.HygieneCreateOperatorDocument,
     "\n  mutation HygieneOpenCase($i: OpenCaseInput!) {\n    openCase(input: $i) {\n      id\n    }\n  }\n": typeof types.HygieneOpenCaseDocument,
 };
 const documents: Documents = {
     "\n  mutation RecordGuidance($caseId: ID!, $step: GuideStepKey!, $detail: String!, $expectedVersion: Int) {\n    recordGuidance(caseId: $caseId, step: $step, detail: $detail, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n": types.RecordGuidanceDocument,
     "\n  fragment CaseListRow on Case {\n    id\n    code\n    createdAt\n    kind\n    status\n    customer {\n      id\n      name\n      phoneMasked\n    }\n    pass {\n      id\n      plate\n    }\n    lot {\n      id\n      name\n    }\n  }\n": types.CaseListRowFragmentDoc,
-    "\n  query AgentCases($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PagerInfo\n      }\n      edges {\n        cursor\n        node {\n          ...CaseListRow\n        }\n      }\n    }\n  }\n": types.AgentCasesDocument,
+    "\n  fragment CaseListPage on CaseConnection {\n    totalCount\n    pageInfo {\n      ...PagerInfo\n    }\n    edges {\n      node {\n        ...CaseListRow\n      }\n    }\n  }\n": types.CaseListPageFragmentDoc,
+    "\n  query AgentCases($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      ...CaseListPage\n    }\n  }\n": types.AgentCasesDocument,
     "\n  mutation AddCaseNote($caseId: ID!, $text: String!, $expectedVersion: Int) {\n    addCaseNote(caseId: $caseId, text: $text, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n": types.AddCaseNoteDocument,
     "\n  fragment CancellationState on PaymentCancellation {\n    id\n    status\n    dueAt\n    overdue\n    resolvedAt\n    rejectReason\n  }\n": types.CancellationStateFragmentDoc,
     "\n  query AgentCase($id: ID!) {\n    viewer {\n      id\n      name\n    }\n    case(id: $id) {\n      id\n      code\n      status\n      kind\n      consultationType\n      incidentAt\n      incidentMonth\n      identityVerified\n      version\n      createdAt\n      updatedAt\n      note\n      outcome\n      resolvedAt\n      smsPreview\n      lastActor {\n        id\n        name\n      }\n      agent {\n        id\n        name\n      }\n      duplicateOf {\n        id\n        code\n      }\n      customer {\n        id\n        name\n        phoneMasked\n      }\n      pass {\n        id\n        plate\n        startsOn\n        endsOn\n        amountPaid\n        availableDays\n        registered\n        refundableAmount\n      }\n      lot {\n        id\n        name\n        integration\n        hasExitCallButton\n        phone\n      }\n      couponEligibility {\n        eligible\n        omissionsThisMonth\n        amount\n        reason\n      }\n      policyTerms {\n        effectiveFrom\n        couponAmount\n        repeatThreshold\n        couponsPerMonth\n      }\n      firstResponseAt\n      identityUnconfirmedAt\n      exitRequests {\n        id\n        status\n        requestedAt\n        acknowledgedAt\n        reason\n        overdue\n        escalatedAt\n      }\n      registrationRequests {\n        id\n        status\n        requestedAt\n        acknowledgedAt\n        resolvedAt\n        rejectReason\n        overdue\n        escalatedAt\n      }\n      onsitePayments {\n        id\n        amount\n        paidAt\n        hasReceipt\n        cancellationRequested\n        receiptUrl\n        cancellation {\n          ...CancellationState\n        }\n      }\n      coupons {\n        id\n        amount\n        month\n        issuedAt\n        issuedUnderKind\n        underEarlierKind\n      }\n      refunds {\n        id\n        basis\n        usedDays\n        amount\n        status\n      }\n      timeline {\n        at\n        type\n        detail\n        reason {\n          code\n          params\n        }\n        scriptStep\n        actor {\n          id\n          name\n        }\n      }\n      messages {\n        id\n        toMasked\n        body\n        status\n        createdAt\n      }\n    }\n  }\n": types.AgentCaseDocument,
@@ -213,8 +274,8 @@ const documents: Documents = {
     "\n  mutation TakePaymentCancellation($id: ID!) {\n    takePaymentCancellation(id: $id) {\n      id\n      status\n      startedAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n": types.TakePaymentCancellationDocument,
     "\n  mutation CompletePaymentCancellation($id: ID!) {\n    completePaymentCancellation(id: $id) {\n      id\n      status\n      resolvedAt\n    }\n  }\n": types.CompletePaymentCancellationDocument,
     "\n  mutation RejectPaymentCancellation($id: ID!, $reason: String!) {\n    rejectPaymentCancellation(id: $id, reason: $reason) {\n      id\n      status\n      resolvedAt\n      rejectReason\n    }\n  }\n": types.RejectPaymentCancellationDocument,
-    "\n  query ManagerCases($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PagerInfo\n      }\n      edges {\n        node {\n          ...CaseListRow\n          agent {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ManagerCasesDocument,
-    "\n  query ManagerLots {\n    lots {\n      id\n      name\n      address\n      integration\n      hasExitCallButton\n      operator {\n        id\n        name\n      }\n    }\n  }\n": types.ManagerLotsDocument,
+    "\n  query ManagerCases($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      ...CaseListPage\n      edges {\n        node {\n          agent {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ManagerCasesDocument,
+    "\n  query ManagerLots {\n    lots {\n      ...LotOverview\n      operator {\n        id\n        name\n      }\n    }\n  }\n": types.ManagerLotsDocument,
     "\n  query ManagerNotices {\n    managerNotices(first: 10) {\n      id\n      message\n      reason {\n        code\n        params\n      }\n      createdAt\n      case {\n        id\n        code\n      }\n    }\n  }\n": types.ManagerNoticesDocument,
     "\n  fragment ReportLot on ParkingLot {\n    id\n    name\n    operator {\n      id\n      name\n    }\n  }\n": types.ReportLotFragmentDoc,
     "\n  query ManagerReport($month: Month!, $previous: Month!) {\n    repeatOmissionReport(month: $month) {\n      month\n      totalOmissions\n      rows {\n        lot {\n          ...ReportLot\n        }\n        omissions\n        customersWithRepeats\n        couponsIssued\n        couponAmount\n      }\n    }\n    repeatCustomers(month: $month) {\n      customer {\n        id\n        name\n        phoneMasked\n      }\n      omissions\n      couponIssued\n      lots {\n        id\n        name\n      }\n    }\n    previousRepeatCustomers: repeatCustomers(month: $previous) {\n      customer {\n        id\n      }\n    }\n    monthlyTrend(endMonth: $month, months: 12) {\n      month\n      omissions\n      couponsIssued\n      couponAmount\n      refundsCount\n      refundAmount\n    }\n    operatorOmissionReport(month: $month) {\n      operator {\n        id\n        name\n      }\n      omissions\n      customersWithRepeats\n      couponsIssued\n      couponAmount\n      refundsCount\n      refundAmount\n    }\n    responseTimes(month: $month) {\n      byOperator {\n        operator {\n          id\n        }\n        times {\n          exitAckMedianSeconds\n          exitWithinTargetShare\n          overdueCount\n        }\n      }\n    }\n    worseningLots(month: $month) {\n      lot {\n        ...ReportLot\n      }\n      previous\n      current\n      change\n    }\n    omissionHeatmap(endMonth: $month, months: 6, lots: 15) {\n      months\n      rows {\n        lot {\n          ...ReportLot\n        }\n        counts\n        total\n      }\n    }\n  }\n": types.ManagerReportDocument,
@@ -236,7 +297,8 @@ const documents: Documents = {
     "\n  query OperatorChoices {\n    operators {\n      id\n      name\n    }\n  }\n": types.OperatorChoicesDocument,
     "\n  mutation CreateStaffUser($input: UserInput!) {\n    createUser(input: $input) {\n      ...StaffUserFields\n    }\n  }\n": types.CreateStaffUserDocument,
     "\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": types.SetUserActiveDocument,
-    "\n  query OperatorLots {\n    lots {\n      id\n      name\n      address\n      integration\n      hasExitCallButton\n    }\n  }\n": types.OperatorLotsDocument,
+    "\n  fragment LotOverview on ParkingLot {\n    id\n    name\n    address\n    integration\n    hasExitCallButton\n  }\n": types.LotOverviewFragmentDoc,
+    "\n  query OperatorLots {\n    lots {\n      ...LotOverview\n    }\n  }\n": types.OperatorLotsDocument,
     "\n  query OperatorRequestQueues {\n    serverTime\n    exitRequestQueue {\n      id\n      status\n      plate\n      requestedAt\n      dueAt\n      overdue\n      escalatedAt\n      lot {\n        id\n        name\n      }\n      customer {\n        id\n        name\n        phoneMasked\n      }\n    }\n    registrationQueue {\n      id\n      status\n      plate\n      requestedAt\n      acknowledgedAt\n      dueAt\n      overdue\n      escalatedAt\n      lot {\n        id\n        name\n      }\n      customer {\n        id\n        name\n        phoneMasked\n      }\n    }\n  }\n": types.OperatorRequestQueuesDocument,
     "\n  mutation AcknowledgeExit($id: ID!) {\n    acknowledgeExit(id: $id) {\n      id\n      status\n      acknowledgedAt\n    }\n  }\n": types.AcknowledgeExitDocument,
     "\n  mutation AcknowledgeRegistration($id: ID!) {\n    acknowledgeRegistration(id: $id) {\n      id\n      status\n      acknowledgedAt\n    }\n  }\n": types.AcknowledgeRegistrationDocument,
@@ -254,6 +316,8 @@ const documents: Documents = {
     "\n  query TestBulkJob($id: ID!) {\n    bulkCaseJob(id: $id) {\n      ...TestBulkJobFields\n    }\n  }\n": types.TestBulkJobDocument,
     "\n  mutation TestOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n      code\n      version\n      status\n      incidentMonth\n      identityVerified\n      consultationType\n    }\n  }\n": types.TestOpenCaseDocument,
     "\n  mutation TestVerifyIdentity($id: ID!) {\n    verifyIdentity(caseId: $id) {\n      id\n      version\n    }\n  }\n": types.TestVerifyIdentityDocument,
+    "\n  mutation TestRecordPayment($id: ID!, $amount: Int!, $paidAt: DateTime!) {\n    recordOnsitePayment(caseId: $id, amount: $amount, paidAt: $paidAt) {\n      id\n    }\n  }\n": types.TestRecordPaymentDocument,
+    "\n  query RefusalProbeCaseView($id: ID!) {\n    case(id: $id) {\n      version\n      status\n      identityVerified\n      duplicateOf {\n        id\n      }\n      timeline {\n        type\n      }\n      onsitePayments {\n        id\n        cancellationRequested\n      }\n    }\n  }\n": types.RefusalProbeCaseViewDocument,
     "\n  mutation TestRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n    }\n  }\n": types.TestRequestExitDocument,
     "\n  mutation TestRequestRegistration($id: ID!) {\n    requestRegistration(caseId: $id) {\n      id\n    }\n  }\n": types.TestRequestRegistrationDocument,
     "\n  mutation SampleProposeRefund($id: ID!) {\n    proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) {\n      id\n    }\n  }\n": types.SampleProposeRefundDocument,
@@ -263,6 +327,11 @@ const documents: Documents = {
     "\n  mutation SampleAcknowledgeExit($id: ID!) {\n    acknowledgeExit(id: $id) {\n      id\n    }\n  }\n": types.SampleAcknowledgeExitDocument,
     "\n  mutation SampleAcknowledgeRegistration($id: ID!) {\n    acknowledgeRegistration(id: $id) {\n      id\n    }\n  }\n": types.SampleAcknowledgeRegistrationDocument,
     "\n  mutation SampleLinkDuplicate($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n    }\n  }\n": types.SampleLinkDuplicateDocument,
+    "\n  query AccessLogSearch($filter: AccessLogFilter, $first: Int, $after: String) {\n    accessLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          at\n          action\n          subjectType\n          subjectId\n          subjectLabel\n          clientAddress\n          detail\n          actor {\n            id\n            role\n          }\n        }\n      }\n    }\n  }\n": types.AccessLogSearchDocument,
+    "\n        query AccessLogSearchReadCase($id: ID!) {\n          case(id: $id) {\n            id\n          }\n        }\n      ": types.AccessLogSearchReadCaseDocument,
+    "\n  query AccessLogCase($id: ID!) {\n    case(id: $id) {\n      id\n      code\n      customer {\n        name\n        phoneMasked\n      }\n      pass {\n        plate\n      }\n    }\n  }\n": types.AccessLogCaseDocument,
+    "\n  query AccessLogSearchPasses($plate: String, $last4: String) {\n    searchPasses(plate: $plate, phoneLast4: $last4) {\n      id\n      plate\n      customer {\n        name\n      }\n    }\n  }\n": types.AccessLogSearchPassesDocument,
+    "\n  query AccessLogCaseList($filter: CaseFilter) {\n    cases(filter: $filter, first: 1) {\n      totalCount\n      edges {\n        node {\n          id\n          customer {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AccessLogCaseListDocument,
     "\n  mutation RefundsDecide($id: ID!, $approve: Boolean!, $reason: String) {\n    decideRefund(id: $id, approve: $approve, reason: $reason) {\n      id\n      status\n      amount\n      paid\n      availableDays\n      decidedAt\n      decisionReason\n      decidedBy {\n        id\n      }\n      proposedBy {\n        id\n      }\n    }\n  }\n": types.RefundsDecideDocument,
     "\n  query RefundsCaseView($id: ID!) {\n    case(id: $id) {\n      version\n      timeline {\n        type\n        actor {\n          id\n        }\n        detail\n      }\n    }\n  }\n": types.RefundsCaseViewDocument,
     "\n  query RefundsQueue {\n    refundApprovals {\n      id\n      status\n      basis\n      amount\n      paid\n      availableDays\n      usedDays\n      proposedAt\n      proposedBy {\n        id\n      }\n      decidedAt\n      decidedBy {\n        id\n      }\n      decisionReason\n      case {\n        id\n      }\n      pass {\n        id\n      }\n    }\n  }\n": types.RefundsQueueDocument,
@@ -284,6 +353,40 @@ const documents: Documents = {
     "\n  query CodeSearchCases($filter: CaseFilter) {\n    cases(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          pass {\n            plate\n          }\n        }\n      }\n    }\n  }\n": types.CodeSearchCasesDocument,
     "\n  query CaseFlowCase($id: ID!) {\n    case(id: $id) {\n      code\n      status\n      version\n      incidentMonth\n      consultationType\n      identityVerified\n      lot {\n        name\n        phone\n        hasExitCallButton\n      }\n      couponEligibility {\n        eligible\n        omissionsThisMonth\n        amount\n        reason\n      }\n      exitRequests {\n        status\n      }\n      registrationRequests {\n        status\n        plate\n      }\n      onsitePayments {\n        amount\n        hasReceipt\n        cancellationRequested\n      }\n      coupons {\n        amount\n        month\n      }\n      refunds {\n        basis\n        amount\n        status\n        usedDays\n      }\n      timeline {\n        type\n        scriptStep\n        actor {\n          id\n        }\n      }\n      messages {\n        toMasked\n        body\n        status\n      }\n      smsPreview\n    }\n  }\n": types.CaseFlowCaseDocument,
     "\n      mutation CaseFlowProposeRefund($id: ID!) {\n        proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 10) {\n          id\n          amount\n        }\n      }\n    ": types.CaseFlowProposeRefundDocument,
+    "\n  mutation DuplicatesLink($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n      duplicateOf {\n        id\n      }\n    }\n  }\n": types.DuplicatesLinkDocument,
+    "\n  query DuplicatesEligibility($id: ID!) {\n    case(id: $id) {\n      couponEligibility {\n        eligible\n        omissionsThisMonth\n        reason\n      }\n    }\n  }\n": types.DuplicatesEligibilityDocument,
+    "\n  mutation DuplicatesCoupon($id: ID!) {\n    issueCompensationCoupon(caseId: $id) {\n      id\n    }\n  }\n": types.DuplicatesCouponDocument,
+    "\n  query CouponFactsCase($id: ID!) {\n    case(id: $id) {\n      couponEligibility {\n        eligible\n        omissionsThisMonth\n        reason\n      }\n      coupons {\n        id\n      }\n    }\n  }\n": types.CouponFactsCaseDocument,
+    "\n  mutation CouponFactsIssue($id: ID!) {\n    issueCompensationCoupon(caseId: $id) {\n      id\n      amount\n      month\n    }\n  }\n": types.CouponFactsIssueDocument,
+    "\n  query CustomerHistoryPanel($id: ID!, $lot: ID!, $exclude: ID) {\n    customerHistory(customerId: $id) {\n      customerId\n      month\n      countedOmissionsThisMonth\n      totalCases\n      cases {\n        id\n        code\n        incidentAt\n        incidentMonth\n        kind\n        status\n        lotId\n        lotName\n        identityVerified\n        omissionCount\n        duplicateOfId\n        duplicateOfCode\n      }\n      coupons {\n        caseId\n        caseCode\n        month\n        amount\n        issuedAt\n      }\n      refunds {\n        caseId\n        caseCode\n        status\n        amount\n      }\n      openRequests {\n        kind\n        caseId\n        caseCode\n        status\n        requestedAt\n      }\n      sameIncident(lotId: $lot, excludeCaseId: $exclude) {\n        id\n        code\n      }\n    }\n  }\n": types.CustomerHistoryPanelDocument,
+    "\n  query CustomerHistoryEligibility($id: ID!) {\n    case(id: $id) {\n      couponEligibility {\n        eligible\n        omissionsThisMonth\n      }\n      timeline {\n        type\n        detail\n      }\n      version\n    }\n  }\n": types.CustomerHistoryEligibilityDocument,
+    "\n  query CustomerHistoryReport($m: Month!) {\n    repeatOmissionReport(month: $m) {\n      rows {\n        lot {\n          id\n        }\n        omissions\n        customersWithRepeats\n      }\n    }\n  }\n": types.CustomerHistoryReportDocument,
+    "\n        mutation CustomerHistoryLinkDuplicate($id: ID!, $of: ID!) {\n          linkDuplicate(caseId: $id, ofCaseId: $of) {\n            id\n          }\n        }\n      ": types.CustomerHistoryLinkDuplicateDocument,
+    "\n        mutation CustomerHistoryProposeRefund($id: ID!) {\n          proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) {\n            id\n          }\n        }\n      ": types.CustomerHistoryProposeRefundDocument,
+    "\n        mutation CustomerHistoryRequestExit($id: ID!) {\n          requestExit(caseId: $id) {\n            id\n          }\n        }\n      ": types.CustomerHistoryRequestExitDocument,
+    "\n        mutation CustomerHistoryIssueCompensationCoupon($id: ID!) {\n          issueCompensationCoupon(caseId: $id) {\n            id\n          }\n        }\n      ": types.CustomerHistoryIssueCompensationCouponDocument,
+    "\n          mutation CustomerHistoryResolveCase($id: ID!) {\n            resolveCase(caseId: $id, outcome: \"안내 후 종결\") {\n              id\n            }\n          }\n        ": types.CustomerHistoryResolveCaseDocument,
+    "\n        mutation CustomerHistoryOpenCase($input: OpenCaseInput!) {\n          openCase(input: $input) {\n            id\n            duplicateOf {\n              id\n            }\n          }\n        }\n      ": types.CustomerHistoryOpenCaseDocument,
+    "\n        mutation CustomerHistoryVerifyIdentity($id: ID!) {\n          verifyIdentity(caseId: $id) {\n            id\n          }\n        }\n      ": types.CustomerHistoryVerifyIdentityDocument,
+    "\n        mutation CustomerHistoryOpenCaseRefused($input: OpenCaseInput!) {\n          openCase(input: $input) {\n            id\n          }\n        }\n      ": types.CustomerHistoryOpenCaseRefusedDocument,
+    "\n        mutation CustomerHistoryRecordRepeatContact($id: ID!, $note: String) {\n          recordRepeatContact(caseId: $id, note: $note) {\n            id\n            version\n          }\n        }\n      ": types.CustomerHistoryRecordRepeatContactDocument,
+    "\n        mutation CustomerHistoryRepeatRefused($id: ID!) {\n          recordRepeatContact(caseId: $id) {\n            id\n          }\n        }\n      ": types.CustomerHistoryRepeatRefusedDocument,
+    "\n        query CustomerHistoryCase($id: ID!) {\n          case(id: $id) {\n            timeline {\n              type\n              detail\n            }\n          }\n        }\n      ": types.CustomerHistoryCaseDocument,
+    "\n  mutation UnlinkLink($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n      version\n    }\n  }\n": types.UnlinkLinkDocument,
+    "\n  mutation UnlinkUnlink($id: ID!, $reason: String!, $v: Int) {\n    unlinkDuplicate(caseId: $id, reason: $reason, expectedVersion: $v) {\n      id\n      version\n      duplicateOf {\n        id\n      }\n    }\n  }\n": types.UnlinkUnlinkDocument,
+    "\n  mutation UnlinkCoupon($id: ID!) {\n    issueCompensationCoupon(caseId: $id) {\n      id\n    }\n  }\n": types.UnlinkCouponDocument,
+    "\n  mutation UnlinkResolve($id: ID!) {\n    resolveCase(caseId: $id, outcome: \"재문의 종결\") {\n      id\n    }\n  }\n": types.UnlinkResolveDocument,
+    "\n  query UnlinkView($id: ID!) {\n    case(id: $id) {\n      version\n      couponEligibility {\n        eligible\n        omissionsThisMonth\n      }\n      timeline {\n        type\n        detail\n      }\n    }\n  }\n": types.UnlinkViewDocument,
+    "\n  mutation ExitWaitRequestExit($id: ID!, $reason: String) {\n    requestExit(caseId: $id, reason: $reason) {\n      id\n      status\n      reason\n    }\n  }\n": types.ExitWaitRequestExitDocument,
+    "\n  mutation ExitWaitAckExit($id: ID!) {\n    acknowledgeExit(id: $id) {\n      id\n    }\n  }\n": types.ExitWaitAckExitDocument,
+    "\n  mutation ExitWaitRequestRegistration($id: ID!) {\n    requestRegistration(caseId: $id) {\n      id\n    }\n  }\n": types.ExitWaitRequestRegistrationDocument,
+    "\n  mutation ExitWaitAckRegistration($id: ID!) {\n    acknowledgeRegistration(id: $id) {\n      id\n    }\n  }\n": types.ExitWaitAckRegistrationDocument,
+    "\n  mutation ExitWaitReject($id: ID!, $reason: String!) {\n    rejectRegistration(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.ExitWaitRejectDocument,
+    "\n  query ExitWaitActivity($id: ID!) {\n    caseActivity(id: $id) {\n      caseId\n      changedAt\n      serverTime\n    }\n  }\n": types.ExitWaitActivityDocument,
+    "\n  query ExitWaitExitReasons($id: ID!) {\n    case(id: $id) {\n      exitRequests {\n        reason\n      }\n    }\n  }\n": types.ExitWaitExitReasonsDocument,
+    "\n  query ExitWaitQueue {\n    exitRequestQueue {\n      id\n      reason\n    }\n  }\n": types.ExitWaitQueueDocument,
+    "\n  query ExitWaitUpdatedAt($id: ID!) {\n    case(id: $id) {\n      updatedAt\n    }\n  }\n": types.ExitWaitUpdatedAtDocument,
+    "\n  query ExitWaitRegistrations($id: ID!) {\n    case(id: $id) {\n      status\n      registrationRequests {\n        status\n        rejectReason\n      }\n    }\n  }\n": types.ExitWaitRegistrationsDocument,
     "\n  query ExportsCaseCount($filter: CaseFilter) {\n    cases(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": types.ExportsCaseCountDocument,
     "\n  query ExportsRepeatReport {\n    repeatOmissionReport(month: \"2026-04\") {\n      rows {\n        lot {\n          id\n          name\n        }\n        omissions\n        customersWithRepeats\n        couponsIssued\n        couponAmount\n      }\n    }\n  }\n": types.ExportsRepeatReportDocument,
     "\n  mutation LocaleSettingSet($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.LocaleSettingSetDocument,
@@ -291,6 +394,9 @@ const documents: Documents = {
     "\n  mutation MasterDataCreateLot($input: ParkingLotInput!) {\n    createParkingLot(input: $input) {\n      id\n      name\n      integration\n      hasExitCallButton\n      operator {\n        id\n      }\n    }\n  }\n": types.MasterDataCreateLotDocument,
     "\n  mutation MasterDataCreatePass($input: PassInput!) {\n    createPass(input: $input) {\n      id\n      plate\n      startsOn\n      endsOn\n      amountPaid\n      registered\n      lot {\n        id\n      }\n      customer {\n        id\n        phoneMasked\n      }\n    }\n  }\n": types.MasterDataCreatePassDocument,
     "\n  mutation MasterDataCreateUser($input: UserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      role\n      operator {\n        id\n      }\n    }\n  }\n": types.MasterDataCreateUserDocument,
+    "\n  query OperatorAuthExitQueue($status: RequestStatus) {\n    exitRequestQueue(status: $status) {\n      id\n      plate\n      status\n      customer {\n        name\n        phoneMasked\n      }\n      lot {\n        id\n        name\n      }\n      case {\n        id\n        code\n        customer {\n          name\n          phoneMasked\n        }\n        pass {\n          id\n          plate\n        }\n      }\n    }\n  }\n": types.OperatorAuthExitQueueDocument,
+    "\n  query OperatorAuthRegistrationQueue($status: RequestStatus) {\n    registrationQueue(status: $status) {\n      id\n      plate\n      status\n      customer {\n        name\n        phoneMasked\n      }\n      pass {\n        id\n        plate\n        customer {\n          name\n        }\n      }\n      lot {\n        id\n        name\n      }\n      case {\n        id\n        code\n        customer {\n          name\n          phoneMasked\n        }\n      }\n    }\n  }\n": types.OperatorAuthRegistrationQueueDocument,
+    "\n        query OperatorAuthDuplicateView($id: ID!) {\n          case(id: $id) {\n            id\n            duplicateOf {\n              id\n              code\n              lot {\n                id\n                name\n              }\n              pass {\n                id\n                plate\n              }\n              exitRequests {\n                id\n              }\n              registrationRequests {\n                id\n                plate\n              }\n              timeline {\n                detail\n              }\n            }\n          }\n        }\n      ": types.OperatorAuthDuplicateViewDocument,
     "\n  mutation FreeTextCreateOperator($n: String!) {\n    createOperator(input: { name: $n }) {\n      id\n    }\n  }\n": types.FreeTextCreateOperatorDocument,
     "\n  query FreeTextCaseIds($f: CaseFilter) {\n    cases(filter: $f, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.FreeTextCaseIdsDocument,
     "\n  mutation NoFullPhoneRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n    }\n  }\n": types.NoFullPhoneRequestExitDocument,
@@ -318,7 +424,16 @@ const documents: Documents = {
     "\n  query QueueConfirmedCase($id: ID!) {\n    case(id: $id) {\n      pass {\n        registered\n      }\n      messages {\n        body\n      }\n      timeline {\n        type\n      }\n    }\n  }\n": types.QueueConfirmedCaseDocument,
     "\n  query QueueRejectedCase($id: ID!) {\n    case(id: $id) {\n      registrationRequests {\n        status\n        rejectReason\n      }\n      timeline {\n        type\n        detail\n      }\n    }\n  }\n": types.QueueRejectedCaseDocument,
     "\n  query QueueEscalatedCase($id: ID!) {\n    case(id: $id) {\n      timeline {\n        type\n      }\n      exitRequests {\n        overdue\n        escalatedAt\n        dueAt\n        requestedAt\n      }\n    }\n  }\n": types.QueueEscalatedCaseDocument,
+    "\n  mutation StructuredFactsRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n    }\n  }\n": types.StructuredFactsRequestExitDocument,
+    "\n  query StructuredFactsEligibility($id: ID!) {\n    case(id: $id) {\n      couponEligibility {\n        omissionsThisMonth\n        reason\n      }\n    }\n  }\n": types.StructuredFactsEligibilityDocument,
+    "\n  mutation StructuredFactsLink($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n    }\n  }\n": types.StructuredFactsLinkDocument,
+    "\n  query StructuredFactsDuplicateView($id: ID!) {\n    case(id: $id) {\n      duplicateOf {\n        code\n      }\n      timeline {\n        type\n        detail\n      }\n    }\n  }\n": types.StructuredFactsDuplicateViewDocument,
+    "\n  query StructuredFactsStaffView($id: ID!) {\n    viewer {\n      email\n    }\n    case(id: $id) {\n      agent {\n        email\n        name\n      }\n      timeline {\n        actor {\n          email\n        }\n      }\n    }\n  }\n": types.StructuredFactsStaffViewDocument,
     "\n  query OperatorsList {\n    operators {\n      id\n      name\n    }\n  }\n": types.OperatorsListDocument,
+    "\n  query TemplatesList($all: Boolean) {\n    outcomeTemplates(includeInactive: $all) {\n      id\n      key\n      kind\n      firstResponse\n      labelKo\n      labelEn\n      bodyKo\n      active\n    }\n  }\n": types.TemplatesListDocument,
+    "\n  mutation TemplatesAdd($input: OutcomeTemplateInput!) {\n    addOutcomeTemplate(input: $input) {\n      id\n      key\n      active\n      kind\n      updatedBy {\n        id\n      }\n    }\n  }\n": types.TemplatesAddDocument,
+    "\n  mutation TemplatesUpdate($id: ID!, $input: OutcomeTemplateInput!) {\n    updateOutcomeTemplate(id: $id, input: $input) {\n      id\n      bodyKo\n      labelEn\n    }\n  }\n": types.TemplatesUpdateDocument,
+    "\n  mutation TemplatesSetActive($id: ID!, $active: Boolean!) {\n    setOutcomeTemplateActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": types.TemplatesSetActiveDocument,
     "\n  mutation CancellationsFile($id: ID!) {\n    requestPaymentCancellation(onsitePaymentId: $id) {\n      id\n      cancellationRequested\n      cancellation {\n        id\n        status\n        dueAt\n        owner {\n          id\n        }\n      }\n    }\n  }\n": types.CancellationsFileDocument,
     "\n  query CancellationsQueue($statuses: [CancellationStatus!]) {\n    paymentCancellations(statuses: $statuses) {\n      id\n      status\n      requestedAt\n      dueAt\n      overdue\n      escalatedAt\n      startedAt\n      resolvedAt\n      rejectReason\n      owner {\n        id\n      }\n      resolvedBy {\n        id\n      }\n      case {\n        id\n        code\n        lot {\n          name\n        }\n      }\n      payment {\n        id\n        amount\n        receiptUrl\n      }\n    }\n  }\n": types.CancellationsQueueDocument,
     "\n  query CancellationsOfCase($id: ID!) {\n    case(id: $id) {\n      onsitePayments {\n        id\n        cancellation {\n          status\n          dueAt\n          resolvedAt\n          rejectReason\n          owner {\n            id\n          }\n        }\n      }\n      timeline {\n        type\n        detail\n      }\n    }\n  }\n": types.CancellationsOfCaseDocument,
@@ -328,6 +443,11 @@ const documents: Documents = {
     "\n  query CancellationsFigures {\n    paymentCancellationFigures {\n      open\n      overdue\n      completedThisMonth\n      rejectedThisMonth\n      month\n    }\n  }\n": types.CancellationsFiguresDocument,
     "\n    query ReadApiLots {\n      lots {\n        id\n        name\n        operator {\n          id\n          lots {\n            id\n          }\n        }\n      }\n    }\n  ": types.ReadApiLotsDocument,
     "\n    query ReadApiSearchPasses($plate: String, $phoneLast4: String) {\n      searchPasses(plate: $plate, phoneLast4: $phoneLast4) {\n        id\n        plate\n        customer {\n          name\n          phoneMasked\n        }\n        lot {\n          name\n        }\n      }\n    }\n  ": types.ReadApiSearchPassesDocument,
+    "\n  mutation RefundCapPropose($id: ID!, $basis: RefundBasis!, $usedDays: Int, $amount: Int) {\n    proposeRefund(caseId: $id, basis: $basis, usedDays: $usedDays, amount: $amount) {\n      id\n      amount\n      status\n    }\n  }\n": types.RefundCapProposeDocument,
+    "\n  mutation RefundCapDecide($id: ID!, $approve: Boolean!, $reason: String) {\n    decideRefund(id: $id, approve: $approve, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.RefundCapDecideDocument,
+    "\n  query RefundCapRefundable($id: ID!) {\n    case(id: $id) {\n      pass {\n        refundableAmount\n      }\n    }\n  }\n": types.RefundCapRefundableDocument,
+    "\n  query HeatmapReport($end: Month!, $months: Int, $lots: Int) {\n    omissionHeatmap(endMonth: $end, months: $months, lots: $lots) {\n      months\n      rows {\n        lot {\n          id\n          name\n        }\n        counts\n        total\n      }\n    }\n  }\n": types.HeatmapReportDocument,
+    "\n      query HeatmapCellCases($f: CaseFilter) {\n        cases(filter: $f, first: 1) {\n          totalCount\n        }\n      }\n    ": types.HeatmapCellCasesDocument,
     "\n  mutation HygieneCreateOperator($i: OperatorInput!) {\n    createOperator(input: $i) {\n      id\n      name\n    }\n  }\n": types.HygieneCreateOperatorDocument,
     "\n  mutation HygieneOpenCase($i: OpenCaseInput!) {\n    openCase(input: $i) {\n      id\n    }\n  }\n": types.HygieneOpenCaseDocument,
 };
@@ -357,7 +477,11 @@ export function graphql(source: "\n  fragment CaseListRow on Case {\n    id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AgentCases($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PagerInfo\n      }\n      edges {\n        cursor\n        node {\n          ...CaseListRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgentCases($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PagerInfo\n      }\n      edges {\n        cursor\n        node {\n          ...CaseListRow\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment CaseListPage on CaseConnection {\n    totalCount\n    pageInfo {\n      ...PagerInfo\n    }\n    edges {\n      node {\n        ...CaseListRow\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CaseListPage on CaseConnection {\n    totalCount\n    pageInfo {\n      ...PagerInfo\n    }\n    edges {\n      node {\n        ...CaseListRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgentCases($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      ...CaseListPage\n    }\n  }\n"): (typeof documents)["\n  query AgentCases($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      ...CaseListPage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -509,11 +633,11 @@ export function graphql(source: "\n  mutation RejectPaymentCancellation($id: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ManagerCases($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PagerInfo\n      }\n      edges {\n        node {\n          ...CaseListRow\n          agent {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ManagerCases($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PagerInfo\n      }\n      edges {\n        node {\n          ...CaseListRow\n          agent {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ManagerCases($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      ...CaseListPage\n      edges {\n        node {\n          agent {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ManagerCases($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      ...CaseListPage\n      edges {\n        node {\n          agent {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ManagerLots {\n    lots {\n      id\n      name\n      address\n      integration\n      hasExitCallButton\n      operator {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ManagerLots {\n    lots {\n      id\n      name\n      address\n      integration\n      hasExitCallButton\n      operator {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ManagerLots {\n    lots {\n      ...LotOverview\n      operator {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ManagerLots {\n    lots {\n      ...LotOverview\n      operator {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -601,7 +725,11 @@ export function graphql(source: "\n  mutation SetUserActive($id: ID!, $active: B
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OperatorLots {\n    lots {\n      id\n      name\n      address\n      integration\n      hasExitCallButton\n    }\n  }\n"): (typeof documents)["\n  query OperatorLots {\n    lots {\n      id\n      name\n      address\n      integration\n      hasExitCallButton\n    }\n  }\n"];
+export function graphql(source: "\n  fragment LotOverview on ParkingLot {\n    id\n    name\n    address\n    integration\n    hasExitCallButton\n  }\n"): (typeof documents)["\n  fragment LotOverview on ParkingLot {\n    id\n    name\n    address\n    integration\n    hasExitCallButton\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperatorLots {\n    lots {\n      ...LotOverview\n    }\n  }\n"): (typeof documents)["\n  query OperatorLots {\n    lots {\n      ...LotOverview\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -673,6 +801,14 @@ export function graphql(source: "\n  mutation TestVerifyIdentity($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation TestRecordPayment($id: ID!, $amount: Int!, $paidAt: DateTime!) {\n    recordOnsitePayment(caseId: $id, amount: $amount, paidAt: $paidAt) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TestRecordPayment($id: ID!, $amount: Int!, $paidAt: DateTime!) {\n    recordOnsitePayment(caseId: $id, amount: $amount, paidAt: $paidAt) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RefusalProbeCaseView($id: ID!) {\n    case(id: $id) {\n      version\n      status\n      identityVerified\n      duplicateOf {\n        id\n      }\n      timeline {\n        type\n      }\n      onsitePayments {\n        id\n        cancellationRequested\n      }\n    }\n  }\n"): (typeof documents)["\n  query RefusalProbeCaseView($id: ID!) {\n    case(id: $id) {\n      version\n      status\n      identityVerified\n      duplicateOf {\n        id\n      }\n      timeline {\n        type\n      }\n      onsitePayments {\n        id\n        cancellationRequested\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation TestRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TestRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -706,6 +842,26 @@ export function graphql(source: "\n  mutation SampleAcknowledgeRegistration($id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SampleLinkDuplicate($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SampleLinkDuplicate($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessLogSearch($filter: AccessLogFilter, $first: Int, $after: String) {\n    accessLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          at\n          action\n          subjectType\n          subjectId\n          subjectLabel\n          clientAddress\n          detail\n          actor {\n            id\n            role\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessLogSearch($filter: AccessLogFilter, $first: Int, $after: String) {\n    accessLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          at\n          action\n          subjectType\n          subjectId\n          subjectLabel\n          clientAddress\n          detail\n          actor {\n            id\n            role\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AccessLogSearchReadCase($id: ID!) {\n          case(id: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query AccessLogSearchReadCase($id: ID!) {\n          case(id: $id) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessLogCase($id: ID!) {\n    case(id: $id) {\n      id\n      code\n      customer {\n        name\n        phoneMasked\n      }\n      pass {\n        plate\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessLogCase($id: ID!) {\n    case(id: $id) {\n      id\n      code\n      customer {\n        name\n        phoneMasked\n      }\n      pass {\n        plate\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessLogSearchPasses($plate: String, $last4: String) {\n    searchPasses(plate: $plate, phoneLast4: $last4) {\n      id\n      plate\n      customer {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessLogSearchPasses($plate: String, $last4: String) {\n    searchPasses(plate: $plate, phoneLast4: $last4) {\n      id\n      plate\n      customer {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessLogCaseList($filter: CaseFilter) {\n    cases(filter: $filter, first: 1) {\n      totalCount\n      edges {\n        node {\n          id\n          customer {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessLogCaseList($filter: CaseFilter) {\n    cases(filter: $filter, first: 1) {\n      totalCount\n      edges {\n        node {\n          id\n          customer {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -793,6 +949,142 @@ export function graphql(source: "\n      mutation CaseFlowProposeRefund($id: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DuplicatesLink($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n      duplicateOf {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DuplicatesLink($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n      duplicateOf {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DuplicatesEligibility($id: ID!) {\n    case(id: $id) {\n      couponEligibility {\n        eligible\n        omissionsThisMonth\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query DuplicatesEligibility($id: ID!) {\n    case(id: $id) {\n      couponEligibility {\n        eligible\n        omissionsThisMonth\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DuplicatesCoupon($id: ID!) {\n    issueCompensationCoupon(caseId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DuplicatesCoupon($id: ID!) {\n    issueCompensationCoupon(caseId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CouponFactsCase($id: ID!) {\n    case(id: $id) {\n      couponEligibility {\n        eligible\n        omissionsThisMonth\n        reason\n      }\n      coupons {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query CouponFactsCase($id: ID!) {\n    case(id: $id) {\n      couponEligibility {\n        eligible\n        omissionsThisMonth\n        reason\n      }\n      coupons {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CouponFactsIssue($id: ID!) {\n    issueCompensationCoupon(caseId: $id) {\n      id\n      amount\n      month\n    }\n  }\n"): (typeof documents)["\n  mutation CouponFactsIssue($id: ID!) {\n    issueCompensationCoupon(caseId: $id) {\n      id\n      amount\n      month\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerHistoryPanel($id: ID!, $lot: ID!, $exclude: ID) {\n    customerHistory(customerId: $id) {\n      customerId\n      month\n      countedOmissionsThisMonth\n      totalCases\n      cases {\n        id\n        code\n        incidentAt\n        incidentMonth\n        kind\n        status\n        lotId\n        lotName\n        identityVerified\n        omissionCount\n        duplicateOfId\n        duplicateOfCode\n      }\n      coupons {\n        caseId\n        caseCode\n        month\n        amount\n        issuedAt\n      }\n      refunds {\n        caseId\n        caseCode\n        status\n        amount\n      }\n      openRequests {\n        kind\n        caseId\n        caseCode\n        status\n        requestedAt\n      }\n      sameIncident(lotId: $lot, excludeCaseId: $exclude) {\n        id\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerHistoryPanel($id: ID!, $lot: ID!, $exclude: ID) {\n    customerHistory(customerId: $id) {\n      customerId\n      month\n      countedOmissionsThisMonth\n      totalCases\n      cases {\n        id\n        code\n        incidentAt\n        incidentMonth\n        kind\n        status\n        lotId\n        lotName\n        identityVerified\n        omissionCount\n        duplicateOfId\n        duplicateOfCode\n      }\n      coupons {\n        caseId\n        caseCode\n        month\n        amount\n        issuedAt\n      }\n      refunds {\n        caseId\n        caseCode\n        status\n        amount\n      }\n      openRequests {\n        kind\n        caseId\n        caseCode\n        status\n        requestedAt\n      }\n      sameIncident(lotId: $lot, excludeCaseId: $exclude) {\n        id\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerHistoryEligibility($id: ID!) {\n    case(id: $id) {\n      couponEligibility {\n        eligible\n        omissionsThisMonth\n      }\n      timeline {\n        type\n        detail\n      }\n      version\n    }\n  }\n"): (typeof documents)["\n  query CustomerHistoryEligibility($id: ID!) {\n    case(id: $id) {\n      couponEligibility {\n        eligible\n        omissionsThisMonth\n      }\n      timeline {\n        type\n        detail\n      }\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerHistoryReport($m: Month!) {\n    repeatOmissionReport(month: $m) {\n      rows {\n        lot {\n          id\n        }\n        omissions\n        customersWithRepeats\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerHistoryReport($m: Month!) {\n    repeatOmissionReport(month: $m) {\n      rows {\n        lot {\n          id\n        }\n        omissions\n        customersWithRepeats\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CustomerHistoryLinkDuplicate($id: ID!, $of: ID!) {\n          linkDuplicate(caseId: $id, ofCaseId: $of) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation CustomerHistoryLinkDuplicate($id: ID!, $of: ID!) {\n          linkDuplicate(caseId: $id, ofCaseId: $of) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CustomerHistoryProposeRefund($id: ID!) {\n          proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation CustomerHistoryProposeRefund($id: ID!) {\n          proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CustomerHistoryRequestExit($id: ID!) {\n          requestExit(caseId: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation CustomerHistoryRequestExit($id: ID!) {\n          requestExit(caseId: $id) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CustomerHistoryIssueCompensationCoupon($id: ID!) {\n          issueCompensationCoupon(caseId: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation CustomerHistoryIssueCompensationCoupon($id: ID!) {\n          issueCompensationCoupon(caseId: $id) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation CustomerHistoryResolveCase($id: ID!) {\n            resolveCase(caseId: $id, outcome: \"안내 후 종결\") {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation CustomerHistoryResolveCase($id: ID!) {\n            resolveCase(caseId: $id, outcome: \"안내 후 종결\") {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CustomerHistoryOpenCase($input: OpenCaseInput!) {\n          openCase(input: $input) {\n            id\n            duplicateOf {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation CustomerHistoryOpenCase($input: OpenCaseInput!) {\n          openCase(input: $input) {\n            id\n            duplicateOf {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CustomerHistoryVerifyIdentity($id: ID!) {\n          verifyIdentity(caseId: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation CustomerHistoryVerifyIdentity($id: ID!) {\n          verifyIdentity(caseId: $id) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CustomerHistoryOpenCaseRefused($input: OpenCaseInput!) {\n          openCase(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation CustomerHistoryOpenCaseRefused($input: OpenCaseInput!) {\n          openCase(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CustomerHistoryRecordRepeatContact($id: ID!, $note: String) {\n          recordRepeatContact(caseId: $id, note: $note) {\n            id\n            version\n          }\n        }\n      "): (typeof documents)["\n        mutation CustomerHistoryRecordRepeatContact($id: ID!, $note: String) {\n          recordRepeatContact(caseId: $id, note: $note) {\n            id\n            version\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CustomerHistoryRepeatRefused($id: ID!) {\n          recordRepeatContact(caseId: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation CustomerHistoryRepeatRefused($id: ID!) {\n          recordRepeatContact(caseId: $id) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CustomerHistoryCase($id: ID!) {\n          case(id: $id) {\n            timeline {\n              type\n              detail\n            }\n          }\n        }\n      "): (typeof documents)["\n        query CustomerHistoryCase($id: ID!) {\n          case(id: $id) {\n            timeline {\n              type\n              detail\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkLink($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UnlinkLink($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkUnlink($id: ID!, $reason: String!, $v: Int) {\n    unlinkDuplicate(caseId: $id, reason: $reason, expectedVersion: $v) {\n      id\n      version\n      duplicateOf {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnlinkUnlink($id: ID!, $reason: String!, $v: Int) {\n    unlinkDuplicate(caseId: $id, reason: $reason, expectedVersion: $v) {\n      id\n      version\n      duplicateOf {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkCoupon($id: ID!) {\n    issueCompensationCoupon(caseId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UnlinkCoupon($id: ID!) {\n    issueCompensationCoupon(caseId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkResolve($id: ID!) {\n    resolveCase(caseId: $id, outcome: \"재문의 종결\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UnlinkResolve($id: ID!) {\n    resolveCase(caseId: $id, outcome: \"재문의 종결\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnlinkView($id: ID!) {\n    case(id: $id) {\n      version\n      couponEligibility {\n        eligible\n        omissionsThisMonth\n      }\n      timeline {\n        type\n        detail\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnlinkView($id: ID!) {\n    case(id: $id) {\n      version\n      couponEligibility {\n        eligible\n        omissionsThisMonth\n      }\n      timeline {\n        type\n        detail\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExitWaitRequestExit($id: ID!, $reason: String) {\n    requestExit(caseId: $id, reason: $reason) {\n      id\n      status\n      reason\n    }\n  }\n"): (typeof documents)["\n  mutation ExitWaitRequestExit($id: ID!, $reason: String) {\n    requestExit(caseId: $id, reason: $reason) {\n      id\n      status\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExitWaitAckExit($id: ID!) {\n    acknowledgeExit(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ExitWaitAckExit($id: ID!) {\n    acknowledgeExit(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExitWaitRequestRegistration($id: ID!) {\n    requestRegistration(caseId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ExitWaitRequestRegistration($id: ID!) {\n    requestRegistration(caseId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExitWaitAckRegistration($id: ID!) {\n    acknowledgeRegistration(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ExitWaitAckRegistration($id: ID!) {\n    acknowledgeRegistration(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExitWaitReject($id: ID!, $reason: String!) {\n    rejectRegistration(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ExitWaitReject($id: ID!, $reason: String!) {\n    rejectRegistration(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExitWaitActivity($id: ID!) {\n    caseActivity(id: $id) {\n      caseId\n      changedAt\n      serverTime\n    }\n  }\n"): (typeof documents)["\n  query ExitWaitActivity($id: ID!) {\n    caseActivity(id: $id) {\n      caseId\n      changedAt\n      serverTime\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExitWaitExitReasons($id: ID!) {\n    case(id: $id) {\n      exitRequests {\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExitWaitExitReasons($id: ID!) {\n    case(id: $id) {\n      exitRequests {\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExitWaitQueue {\n    exitRequestQueue {\n      id\n      reason\n    }\n  }\n"): (typeof documents)["\n  query ExitWaitQueue {\n    exitRequestQueue {\n      id\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExitWaitUpdatedAt($id: ID!) {\n    case(id: $id) {\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query ExitWaitUpdatedAt($id: ID!) {\n    case(id: $id) {\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExitWaitRegistrations($id: ID!) {\n    case(id: $id) {\n      status\n      registrationRequests {\n        status\n        rejectReason\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExitWaitRegistrations($id: ID!) {\n    case(id: $id) {\n      status\n      registrationRequests {\n        status\n        rejectReason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ExportsCaseCount($filter: CaseFilter) {\n    cases(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ExportsCaseCount($filter: CaseFilter) {\n    cases(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -818,6 +1110,18 @@ export function graphql(source: "\n  mutation MasterDataCreatePass($input: PassI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MasterDataCreateUser($input: UserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      role\n      operator {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MasterDataCreateUser($input: UserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      role\n      operator {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperatorAuthExitQueue($status: RequestStatus) {\n    exitRequestQueue(status: $status) {\n      id\n      plate\n      status\n      customer {\n        name\n        phoneMasked\n      }\n      lot {\n        id\n        name\n      }\n      case {\n        id\n        code\n        customer {\n          name\n          phoneMasked\n        }\n        pass {\n          id\n          plate\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OperatorAuthExitQueue($status: RequestStatus) {\n    exitRequestQueue(status: $status) {\n      id\n      plate\n      status\n      customer {\n        name\n        phoneMasked\n      }\n      lot {\n        id\n        name\n      }\n      case {\n        id\n        code\n        customer {\n          name\n          phoneMasked\n        }\n        pass {\n          id\n          plate\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperatorAuthRegistrationQueue($status: RequestStatus) {\n    registrationQueue(status: $status) {\n      id\n      plate\n      status\n      customer {\n        name\n        phoneMasked\n      }\n      pass {\n        id\n        plate\n        customer {\n          name\n        }\n      }\n      lot {\n        id\n        name\n      }\n      case {\n        id\n        code\n        customer {\n          name\n          phoneMasked\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OperatorAuthRegistrationQueue($status: RequestStatus) {\n    registrationQueue(status: $status) {\n      id\n      plate\n      status\n      customer {\n        name\n        phoneMasked\n      }\n      pass {\n        id\n        plate\n        customer {\n          name\n        }\n      }\n      lot {\n        id\n        name\n      }\n      case {\n        id\n        code\n        customer {\n          name\n          phoneMasked\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query OperatorAuthDuplicateView($id: ID!) {\n          case(id: $id) {\n            id\n            duplicateOf {\n              id\n              code\n              lot {\n                id\n                name\n              }\n              pass {\n                id\n                plate\n              }\n              exitRequests {\n                id\n              }\n              registrationRequests {\n                id\n                plate\n              }\n              timeline {\n                detail\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query OperatorAuthDuplicateView($id: ID!) {\n          case(id: $id) {\n            id\n            duplicateOf {\n              id\n              code\n              lot {\n                id\n                name\n              }\n              pass {\n                id\n                plate\n              }\n              exitRequests {\n                id\n              }\n              registrationRequests {\n                id\n                plate\n              }\n              timeline {\n                detail\n              }\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -929,7 +1233,43 @@ export function graphql(source: "\n  query QueueEscalatedCase($id: ID!) {\n    c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation StructuredFactsRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation StructuredFactsRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StructuredFactsEligibility($id: ID!) {\n    case(id: $id) {\n      couponEligibility {\n        omissionsThisMonth\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query StructuredFactsEligibility($id: ID!) {\n    case(id: $id) {\n      couponEligibility {\n        omissionsThisMonth\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StructuredFactsLink($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation StructuredFactsLink($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StructuredFactsDuplicateView($id: ID!) {\n    case(id: $id) {\n      duplicateOf {\n        code\n      }\n      timeline {\n        type\n        detail\n      }\n    }\n  }\n"): (typeof documents)["\n  query StructuredFactsDuplicateView($id: ID!) {\n    case(id: $id) {\n      duplicateOf {\n        code\n      }\n      timeline {\n        type\n        detail\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StructuredFactsStaffView($id: ID!) {\n    viewer {\n      email\n    }\n    case(id: $id) {\n      agent {\n        email\n        name\n      }\n      timeline {\n        actor {\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StructuredFactsStaffView($id: ID!) {\n    viewer {\n      email\n    }\n    case(id: $id) {\n      agent {\n        email\n        name\n      }\n      timeline {\n        actor {\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OperatorsList {\n    operators {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query OperatorsList {\n    operators {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TemplatesList($all: Boolean) {\n    outcomeTemplates(includeInactive: $all) {\n      id\n      key\n      kind\n      firstResponse\n      labelKo\n      labelEn\n      bodyKo\n      active\n    }\n  }\n"): (typeof documents)["\n  query TemplatesList($all: Boolean) {\n    outcomeTemplates(includeInactive: $all) {\n      id\n      key\n      kind\n      firstResponse\n      labelKo\n      labelEn\n      bodyKo\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TemplatesAdd($input: OutcomeTemplateInput!) {\n    addOutcomeTemplate(input: $input) {\n      id\n      key\n      active\n      kind\n      updatedBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TemplatesAdd($input: OutcomeTemplateInput!) {\n    addOutcomeTemplate(input: $input) {\n      id\n      key\n      active\n      kind\n      updatedBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TemplatesUpdate($id: ID!, $input: OutcomeTemplateInput!) {\n    updateOutcomeTemplate(id: $id, input: $input) {\n      id\n      bodyKo\n      labelEn\n    }\n  }\n"): (typeof documents)["\n  mutation TemplatesUpdate($id: ID!, $input: OutcomeTemplateInput!) {\n    updateOutcomeTemplate(id: $id, input: $input) {\n      id\n      bodyKo\n      labelEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TemplatesSetActive($id: ID!, $active: Boolean!) {\n    setOutcomeTemplateActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation TemplatesSetActive($id: ID!, $active: Boolean!) {\n    setOutcomeTemplateActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -966,6 +1306,26 @@ export function graphql(source: "\n    query ReadApiLots {\n      lots {\n      
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query ReadApiSearchPasses($plate: String, $phoneLast4: String) {\n      searchPasses(plate: $plate, phoneLast4: $phoneLast4) {\n        id\n        plate\n        customer {\n          name\n          phoneMasked\n        }\n        lot {\n          name\n        }\n      }\n    }\n  "): (typeof documents)["\n    query ReadApiSearchPasses($plate: String, $phoneLast4: String) {\n      searchPasses(plate: $plate, phoneLast4: $phoneLast4) {\n        id\n        plate\n        customer {\n          name\n          phoneMasked\n        }\n        lot {\n          name\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefundCapPropose($id: ID!, $basis: RefundBasis!, $usedDays: Int, $amount: Int) {\n    proposeRefund(caseId: $id, basis: $basis, usedDays: $usedDays, amount: $amount) {\n      id\n      amount\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RefundCapPropose($id: ID!, $basis: RefundBasis!, $usedDays: Int, $amount: Int) {\n    proposeRefund(caseId: $id, basis: $basis, usedDays: $usedDays, amount: $amount) {\n      id\n      amount\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefundCapDecide($id: ID!, $approve: Boolean!, $reason: String) {\n    decideRefund(id: $id, approve: $approve, reason: $reason) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RefundCapDecide($id: ID!, $approve: Boolean!, $reason: String) {\n    decideRefund(id: $id, approve: $approve, reason: $reason) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RefundCapRefundable($id: ID!) {\n    case(id: $id) {\n      pass {\n        refundableAmount\n      }\n    }\n  }\n"): (typeof documents)["\n  query RefundCapRefundable($id: ID!) {\n    case(id: $id) {\n      pass {\n        refundableAmount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HeatmapReport($end: Month!, $months: Int, $lots: Int) {\n    omissionHeatmap(endMonth: $end, months: $months, lots: $lots) {\n      months\n      rows {\n        lot {\n          id\n          name\n        }\n        counts\n        total\n      }\n    }\n  }\n"): (typeof documents)["\n  query HeatmapReport($end: Month!, $months: Int, $lots: Int) {\n    omissionHeatmap(endMonth: $end, months: $months, lots: $lots) {\n      months\n      rows {\n        lot {\n          id\n          name\n        }\n        counts\n        total\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query HeatmapCellCases($f: CaseFilter) {\n        cases(filter: $f, first: 1) {\n          totalCount\n        }\n      }\n    "): (typeof documents)["\n      query HeatmapCellCases($f: CaseFilter) {\n        cases(filter: $f, first: 1) {\n          totalCount\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,7 +8,10 @@ import { ACCESS_LOG_EXPORT_HEADER } from '@/lib/services/exports/access-log-rows
 import { openVerifiedCase } from '../fixtures/case-api';
 import { useIntegrationWorld } from '../fixtures/integration';
 import { parseCsv } from '../fixtures/parse-csv';
+import type { DataOf } from '../fixtures/test-api';
 import { makeUser } from '../fixtures/world';
+import { graphql } from '../generated';
+import type { AccessLogFilter } from '../generated/graphql';
 
 // Issue 7, item 4: managers search the access log (filters, keyset pages) and export it as
 // CSV; nobody else can read it.
@@ -41,33 +44,41 @@ beforeAll(async () => {
   }
 });
 
-const ACCESS_LOG = `query ($filter: AccessLogFilter, $first: Int, $after: String) {
-  accessLog(filter: $filter, first: $first, after: $after) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { cursor node { id at action subjectType subjectId subjectLabel clientAddress detail actor { id role } } }
+const ACCESS_LOG = graphql(`
+  query AccessLogSearch($filter: AccessLogFilter, $first: Int, $after: String) {
+    accessLog(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          at
+          action
+          subjectType
+          subjectId
+          subjectLabel
+          clientAddress
+          detail
+          actor {
+            id
+            role
+          }
+        }
+      }
+    }
   }
-}`;
+`);
 
-type Connection = {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: {
-    node: {
-      id: string;
-      at: string;
-      action: string;
-      subjectLabel: string | null;
-      detail: string | null;
-      actor: { id: string; role: string } | null;
-    };
-  }[];
-};
+type Connection = DataOf<typeof ACCESS_LOG>['accessLog'];
 
-async function accessLog(filter: Record<string, unknown>, first = 50, after: string | null = null, viewer: UserRow = world.manager) {
+async function accessLog(filter: AccessLogFilter, first = 50, after: string | null = null, viewer: UserRow = world.manager) {
   const result = await api.run(ACCESS_LOG, { filter, first, after }, viewer);
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-  return result.data?.accessLog as Connection;
+  return result.data!.accessLog;
 }
 
 // The entries by their place in ENTRIES (1-based), newest first as the log lists them.
@@ -121,7 +132,17 @@ describe('accessLog: a manager searches the log', () => {
 
   it("a case's entries name the case by its code", async () => {
     const opened = await openVerifiedCase(api, world.agent, world.pass.id, '2026-04-05T10:00:00+09:00');
-    await api.run('query ($id: ID!) { case(id: $id) { id } }', { id: opened.id }, world.agent);
+    await api.run(
+      graphql(`
+        query AccessLogSearchReadCase($id: ID!) {
+          case(id: $id) {
+            id
+          }
+        }
+      `),
+      { id: opened.id },
+      world.agent,
+    );
     const log = await accessLog({ actorId: world.agent.id, action: 'VIEW_CASE' });
     expect(log.edges.map((edge) => edge.node.subjectLabel)).toEqual([opened.code]);
     const unknown = await accessLog({ actorId: subject.id, action: 'VIEW_CASE' });

@@ -3,6 +3,7 @@ import { openCaseVia, openVerifiedCase } from '../fixtures/case-api';
 import { useIntegrationApi } from '../fixtures/integration';
 import { makeRefusalProbe } from '../fixtures/refusal-probe';
 import { makeWorld, type World } from '../fixtures/world';
+import { graphql } from '../generated';
 
 // linkDuplicate: a second contact about one incident is linked to the earlier case of the
 // same customer so the omission counts once. The gates (identity, role, ids) are in
@@ -15,8 +16,34 @@ beforeAll(async () => {
   refusedWithoutWrites = makeRefusalProbe(handle.db, api);
 });
 
-const LINK = 'mutation ($id: ID!, $of: ID!) { linkDuplicate(caseId: $id, ofCaseId: $of) { id duplicateOf { id } } }';
-const ELIGIBILITY = 'query ($id: ID!) { case(id: $id) { couponEligibility { eligible omissionsThisMonth reason } } }';
+const LINK = graphql(`
+  mutation DuplicatesLink($id: ID!, $of: ID!) {
+    linkDuplicate(caseId: $id, ofCaseId: $of) {
+      id
+      duplicateOf {
+        id
+      }
+    }
+  }
+`);
+const ELIGIBILITY = graphql(`
+  query DuplicatesEligibility($id: ID!) {
+    case(id: $id) {
+      couponEligibility {
+        eligible
+        omissionsThisMonth
+        reason
+      }
+    }
+  }
+`);
+const COUPON = graphql(`
+  mutation DuplicatesCoupon($id: ID!) {
+    issueCompensationCoupon(caseId: $id) {
+      id
+    }
+  }
+`);
 
 /** A fresh customer with verified omission cases opened in this order (April 2026, KST). */
 async function customerWithCases(days: number[]): Promise<{ w: World; ids: string[] }> {
@@ -35,7 +62,7 @@ async function link(w: World, caseId: string, ofCaseId: string) {
 
 async function eligibilityOf(w: World, caseId: string) {
   const result = await api.run(ELIGIBILITY, { id: caseId }, w.agent);
-  return (result.data?.case as { couponEligibility: { eligible: boolean; omissionsThisMonth: number; reason: string } }).couponEligibility;
+  return result.data!.case!.couponEligibility;
 }
 
 describe('linkDuplicate refuses links that are not a later contact of the same customer', () => {
@@ -44,7 +71,7 @@ describe('linkDuplicate refuses links that are not a later contact of the same c
       w,
       ids: [only],
     } = await customerWithCases([3]);
-    const refusal = await refusedWithoutWrites({ worlds: [w], caseIds: [only!] }, () => api.run(LINK, { id: only, of: only }, w.agent));
+    const refusal = await refusedWithoutWrites({ worlds: [w], caseIds: [only!] }, () => api.run(LINK, { id: only!, of: only! }, w.agent));
     expect(refusal).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ofCaseId' });
   });
 
@@ -52,7 +79,7 @@ describe('linkDuplicate refuses links that are not a later contact of the same c
     const other = await customerWithCases([2]);
     const mine = await customerWithCases([3]);
     const refusal = await refusedWithoutWrites({ worlds: [mine.w, other.w], caseIds: [mine.ids[0]!, other.ids[0]!] }, () =>
-      api.run(LINK, { id: mine.ids[0], of: other.ids[0] }, mine.w.agent),
+      api.run(LINK, { id: mine.ids[0]!, of: other.ids[0]! }, mine.w.agent),
     );
     expect(refusal).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ofCaseId' });
     expect(refusal.message).toContain('같은 고객');
@@ -64,7 +91,7 @@ describe('linkDuplicate refuses links that are not a later contact of the same c
       ids: [earlier, later],
     } = await customerWithCases([3, 4]);
     const refusal = await refusedWithoutWrites({ worlds: [w], caseIds: [earlier!, later!] }, () =>
-      api.run(LINK, { id: earlier, of: later }, w.agent),
+      api.run(LINK, { id: earlier!, of: later! }, w.agent),
     );
     expect(refusal).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ofCaseId' });
     expect(refusal.message).toContain('먼저 접수된');
@@ -77,7 +104,7 @@ describe('linkDuplicate refuses links that are not a later contact of the same c
     } = await customerWithCases([3, 3, 3]);
     await link(w, second!, first!);
     const refusal = await refusedWithoutWrites({ worlds: [w], caseIds: [first!, second!, third!] }, () =>
-      api.run(LINK, { id: third, of: second }, w.agent),
+      api.run(LINK, { id: third!, of: second! }, w.agent),
     );
     expect(refusal).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ofCaseId' });
     expect(refusal.message).toContain('중복 문의');
@@ -90,7 +117,7 @@ describe('linkDuplicate refuses links that are not a later contact of the same c
     } = await customerWithCases([3, 3]);
     await link(w, second!, first!);
     const refusal = await refusedWithoutWrites({ worlds: [w], caseIds: [first!, second!] }, () =>
-      api.run(LINK, { id: second, of: first }, w.agent),
+      api.run(LINK, { id: second!, of: first! }, w.agent),
     );
     expect(refusal.code).toBe('CONFLICT');
   });
@@ -100,10 +127,10 @@ describe('linkDuplicate refuses links that are not a later contact of the same c
       w,
       ids: [first, second],
     } = await customerWithCases([3, 10]);
-    const issued = await api.run('mutation ($id: ID!) { issueCompensationCoupon(caseId: $id) { id } }', { id: second }, w.agent);
+    const issued = await api.run(COUPON, { id: second! }, w.agent);
     expect(issued.errors).toBeUndefined();
     const refusal = await refusedWithoutWrites({ worlds: [w], caseIds: [first!, second!] }, () =>
-      api.run(LINK, { id: second, of: first }, w.agent),
+      api.run(LINK, { id: second!, of: first! }, w.agent),
     );
     expect(refusal.code).toBe('POLICY_DENIED');
     expect(refusal.message).toContain('쿠폰');
@@ -115,7 +142,7 @@ describe('linkDuplicate refuses links that are not a later contact of the same c
       ids: [a, b, c],
     } = await customerWithCases([2, 3, 4]);
     await link(w, c!, b!);
-    const refusal = await refusedWithoutWrites({ worlds: [w], caseIds: [a!, b!, c!] }, () => api.run(LINK, { id: b, of: a }, w.agent));
+    const refusal = await refusedWithoutWrites({ worlds: [w], caseIds: [a!, b!, c!] }, () => api.run(LINK, { id: b!, of: a! }, w.agent));
     expect(refusal).toMatchObject({ code: 'BAD_USER_INPUT', field: 'caseId' });
   });
 
@@ -145,7 +172,7 @@ describe('a duplicate no longer counts as an omission', () => {
     const duplicate = await eligibilityOf(w, second!);
     expect(duplicate).toMatchObject({ omissionsThisMonth: 1, eligible: false });
     expect(duplicate.reason).toContain('재문의');
-    const refused = await api.run('mutation ($id: ID!) { issueCompensationCoupon(caseId: $id) { id } }', { id: first }, w.agent);
+    const refused = await api.run(COUPON, { id: first! }, w.agent);
     expect(refused.errors?.[0]?.extensions?.code).toBe('POLICY_DENIED');
   });
 });

@@ -6,6 +6,7 @@ import { couponFactsIn, judgeCoupon } from '@/lib/services/compensation/judge-co
 import { openVerifiedCase } from '../fixtures/case-api';
 import { createTestApi, openTestDatabase } from '../fixtures/test-api';
 import { makeWorld, type World } from '../fixtures/world';
+import { graphql } from '../generated';
 
 // Issue 17, item 4: the page's eligibility and the issuing transaction read the same facts. With
 // a policy of two coupons a month the API once issued a second coupon on the case that already
@@ -16,8 +17,29 @@ let api: ReturnType<typeof createTestApi>;
 let world: World;
 let passId: string;
 
-const CASE = 'query ($id: ID!) { case(id: $id) { couponEligibility { eligible omissionsThisMonth reason } coupons { id } } }';
-const ISSUE = 'mutation ($id: ID!) { issueCompensationCoupon(caseId: $id) { id amount month } }';
+const CASE = graphql(`
+  query CouponFactsCase($id: ID!) {
+    case(id: $id) {
+      couponEligibility {
+        eligible
+        omissionsThisMonth
+        reason
+      }
+      coupons {
+        id
+      }
+    }
+  }
+`);
+const ISSUE = graphql(`
+  mutation CouponFactsIssue($id: ID!) {
+    issueCompensationCoupon(caseId: $id) {
+      id
+      amount
+      month
+    }
+  }
+`);
 
 beforeAll(async () => {
   handle = await openTestDatabase();
@@ -62,7 +84,7 @@ afterAll(() => handle.close());
 async function eligibilityOf(viewer: UserRow, id: string) {
   const result = await api.run(CASE, { id }, viewer);
   expect(result.errors).toBeUndefined();
-  return (result.data?.case as { couponEligibility: { eligible: boolean; omissionsThisMonth: number; reason: string } }).couponEligibility;
+  return result.data!.case!.couponEligibility;
 }
 
 /** What the API does when the agent presses the button: ISSUED or the refusal's code. */

@@ -1,10 +1,13 @@
 import { eq, sql } from 'drizzle-orm';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { describe, expect, it } from 'vitest';
 import { cases, passes } from '@/db/schema';
 import { kstDateOf, kstMonthOf } from '@/lib/domain/kst-month';
 import { openCaseVia, openVerifiedCase } from '../fixtures/case-api';
 import { useIntegrationApi } from '../fixtures/integration';
+import { dataOf, type DataOf, type VariablesOf } from '../fixtures/test-api';
 import { makeWorld, type World } from '../fixtures/world';
+import { graphql } from '../generated';
 
 // Issue 15, items 1 and 2: the customer panel (customerHistory) and "같은 사고의 재문의" at
 // opening (openCase with duplicateOfId, recordRepeatContact). Unlinking is in
@@ -12,8 +15,8 @@ import { makeWorld, type World } from '../fixtures/world';
 
 const { handle, api } = await useIntegrationApi();
 
-const HISTORY = /* GraphQL */ `
-  query ($id: ID!, $lot: ID!, $exclude: ID) {
+const HISTORY = graphql(`
+  query CustomerHistoryPanel($id: ID!, $lot: ID!, $exclude: ID) {
     customerHistory(customerId: $id) {
       customerId
       month
@@ -59,35 +62,40 @@ const HISTORY = /* GraphQL */ `
       }
     }
   }
-`;
-const ELIGIBILITY =
-  'query ($id: ID!) { case(id: $id) { couponEligibility { eligible omissionsThisMonth } timeline { type detail } version } }';
-const REPORT = 'query ($m: Month!) { repeatOmissionReport(month: $m) { rows { lot { id } omissions customersWithRepeats } } }';
-
-type History = {
-  customerId: string;
-  month: string;
-  countedOmissionsThisMonth: number;
-  totalCases: number;
-  cases: {
-    id: string;
-    code: string;
-    omissionCount: string;
-    duplicateOfCode: string | null;
-    lotName: string;
-    kind: string;
-    status: string;
-  }[];
-  coupons: { caseCode: string; month: string; amount: number }[];
-  refunds: { caseCode: string; status: string; amount: number }[];
-  openRequests: { kind: string; caseCode: string; status: string }[];
-  sameIncident: { id: string; code: string }[];
-};
+`);
+const ELIGIBILITY = graphql(`
+  query CustomerHistoryEligibility($id: ID!) {
+    case(id: $id) {
+      couponEligibility {
+        eligible
+        omissionsThisMonth
+      }
+      timeline {
+        type
+        detail
+      }
+      version
+    }
+  }
+`);
+const REPORT = graphql(`
+  query CustomerHistoryReport($m: Month!) {
+    repeatOmissionReport(month: $m) {
+      rows {
+        lot {
+          id
+        }
+        omissions
+        customersWithRepeats
+      }
+    }
+  }
+`);
 
 async function historyOf(w: World, viewer = w.agent, exclude: string | null = null, lotId = w.lotA.id) {
   const result = await api.run(HISTORY, { id: w.customer.id, lot: lotId, exclude }, viewer);
   expect(result.errors).toBeUndefined();
-  return result.data?.customerHistory as History;
+  return result.data!.customerHistory!;
 }
 
 /** A world whose pass runs through today (KST), so cases can be about this month. */
@@ -103,10 +111,13 @@ async function worldOfThisMonth(): Promise<World> {
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 
-async function ok(w: World, query: string, variables: Record<string, unknown>, viewer = w.agent) {
-  const result = await api.run(query, variables, viewer);
-  expect(result.errors, query).toBeUndefined();
-  return result.data as Record<string, any>;
+async function ok<TDocument extends TypedDocumentNode<unknown, never>>(
+  w: World,
+  query: TDocument,
+  variables: VariablesOf<TDocument>,
+  viewer = w.agent,
+): Promise<DataOf<TDocument>> {
+  return dataOf(api, query, variables, viewer);
 }
 
 describe('customerHistory: the customer panel', () => {
@@ -114,14 +125,54 @@ describe('customerHistory: the customer panel', () => {
     const w = await worldOfThisMonth();
     const first = await openVerifiedCase(api, w.agent, w.pass.id, minutesAgo(120));
     const repeat = await openVerifiedCase(api, w.agent, w.pass.id, minutesAgo(110));
-    await ok(w, 'mutation ($id: ID!, $of: ID!) { linkDuplicate(caseId: $id, ofCaseId: $of) { id } }', { id: repeat.id, of: first.id });
+    await ok(
+      w,
+      graphql(`
+        mutation CustomerHistoryLinkDuplicate($id: ID!, $of: ID!) {
+          linkDuplicate(caseId: $id, ofCaseId: $of) {
+            id
+          }
+        }
+      `),
+      { id: repeat.id, of: first.id },
+    );
     const fault = await openVerifiedCase(api, w.agent, w.pass.id, minutesAgo(100), 'EQUIPMENT_FAULT');
     const unverified = await openCaseVia(api, w.agent, w.pass.id, minutesAgo(90));
     const refundCase = await openVerifiedCase(api, w.agent, w.pass.id, minutesAgo(80), 'REFUND_CLAIM');
-    await ok(w, 'mutation ($id: ID!) { proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) { id } }', { id: refundCase.id });
-    await ok(w, 'mutation ($id: ID!) { requestExit(caseId: $id) { id } }', { id: first.id });
+    await ok(
+      w,
+      graphql(`
+        mutation CustomerHistoryProposeRefund($id: ID!) {
+          proposeRefund(caseId: $id, basis: CONSUMER_AGENCY, usedDays: 7) {
+            id
+          }
+        }
+      `),
+      { id: refundCase.id },
+    );
+    await ok(
+      w,
+      graphql(`
+        mutation CustomerHistoryRequestExit($id: ID!) {
+          requestExit(caseId: $id) {
+            id
+          }
+        }
+      `),
+      { id: first.id },
+    );
     const second = await openVerifiedCase(api, w.agent, w.pass.id, minutesAgo(70));
-    await ok(w, 'mutation ($id: ID!) { issueCompensationCoupon(caseId: $id) { id } }', { id: second.id });
+    await ok(
+      w,
+      graphql(`
+        mutation CustomerHistoryIssueCompensationCoupon($id: ID!) {
+          issueCompensationCoupon(caseId: $id) {
+            id
+          }
+        }
+      `),
+      { id: second.id },
+    );
 
     const history = await historyOf(w);
     const reasonOf = (id: string) => history.cases.find((c) => c.id === id);
@@ -140,7 +191,7 @@ describe('customerHistory: the customer panel', () => {
     expect(history.openRequests).toMatchObject([{ kind: 'EXIT', caseCode: first.code, status: 'REQUESTED' }]);
     // The panel and the case's eligibility agree: they read the same definition.
     const eligibility = await ok(w, ELIGIBILITY, { id: second.id });
-    expect(eligibility.case.couponEligibility.omissionsThisMonth).toBe(history.countedOmissionsThisMonth);
+    expect(eligibility.case!.couponEligibility.omissionsThisMonth).toBe(history.countedOmissionsThisMonth);
   });
 
   it('cases of other months are listed, and do not count in this month', async () => {
@@ -173,7 +224,17 @@ describe('same incident: a repeat call is offered the earlier case, and counted 
     const recentResolved = await openVerifiedCase(api, w.agent, w.pass.id, minutesAgo(60));
     const oldResolved = await openVerifiedCase(api, w.agent, w.pass.id, minutesAgo(60 * 24 * 3));
     for (const id of [recentResolved.id, oldResolved.id]) {
-      await ok(w, 'mutation ($id: ID!) { resolveCase(caseId: $id, outcome: "안내 후 종결") { id } }', { id });
+      await ok(
+        w,
+        graphql(`
+          mutation CustomerHistoryResolveCase($id: ID!) {
+            resolveCase(caseId: $id, outcome: "안내 후 종결") {
+              id
+            }
+          }
+        `),
+        { id },
+      );
     }
     // Opened three days ago (the test writes cases now; the window counts from opening).
     await handle.db
@@ -195,22 +256,42 @@ describe('same incident: a repeat call is offered the earlier case, and counted 
     const w = await worldOfThisMonth();
     const month = kstMonthOf(new Date());
     const first = await openVerifiedCase(api, w.agent, w.pass.id, minutesAgo(10));
-    const figure = async () =>
-      ((await ok(w, REPORT, { m: month }, w.manager)).repeatOmissionReport.rows as { lot: { id: string }; omissions: number }[]).find(
-        (r) => r.lot.id === w.lotA.id,
-      );
+    const figure = async () => (await ok(w, REPORT, { m: month }, w.manager)).repeatOmissionReport.rows.find((r) => r.lot.id === w.lotA.id);
     const before = await figure();
     expect(before?.omissions).toBe(1);
 
-    const opened = await ok(w, 'mutation ($input: OpenCaseInput!) { openCase(input: $input) { id duplicateOf { id } } }', {
-      input: { passId: w.pass.id, kind: 'OPERATOR_OMISSION', incidentAt: minutesAgo(10), duplicateOfId: first.id },
-    });
-    expect(opened.openCase.duplicateOf.id).toBe(first.id);
-    await ok(w, 'mutation ($id: ID!) { verifyIdentity(caseId: $id) { id } }', { id: opened.openCase.id });
+    const opened = await ok(
+      w,
+      graphql(`
+        mutation CustomerHistoryOpenCase($input: OpenCaseInput!) {
+          openCase(input: $input) {
+            id
+            duplicateOf {
+              id
+            }
+          }
+        }
+      `),
+      {
+        input: { passId: w.pass.id, kind: 'OPERATOR_OMISSION', incidentAt: minutesAgo(10), duplicateOfId: first.id },
+      },
+    );
+    expect(opened.openCase.duplicateOf?.id).toBe(first.id);
+    await ok(
+      w,
+      graphql(`
+        mutation CustomerHistoryVerifyIdentity($id: ID!) {
+          verifyIdentity(caseId: $id) {
+            id
+          }
+        }
+      `),
+      { id: opened.openCase.id },
+    );
 
     const repeat = await ok(w, ELIGIBILITY, { id: opened.openCase.id });
-    expect(repeat.case.couponEligibility).toEqual({ eligible: false, omissionsThisMonth: 1 });
-    expect(repeat.case.timeline.map((e: { type: string }) => e.type)).toContain('DUPLICATE_LINKED');
+    expect(repeat.case!.couponEligibility).toEqual({ eligible: false, omissionsThisMonth: 1 });
+    expect(repeat.case!.timeline.map((e) => e.type)).toContain('DUPLICATE_LINKED');
     expect((await historyOf(w)).countedOmissionsThisMonth).toBe(1);
     expect(await figure()).toEqual(before);
   });
@@ -220,7 +301,13 @@ describe('same incident: a repeat call is offered the earlier case, and counted 
     const other = await makeWorld(handle.db);
     const theirs = await openVerifiedCase(api, other.agent, other.pass.id, '2026-04-03T09:00:00+09:00');
     const refused = await api.run(
-      'mutation ($input: OpenCaseInput!) { openCase(input: $input) { id } }',
+      graphql(`
+        mutation CustomerHistoryOpenCaseRefused($input: OpenCaseInput!) {
+          openCase(input: $input) {
+            id
+          }
+        }
+      `),
       {
         input: { passId: w.pass.id, kind: 'OPERATOR_OMISSION', incidentAt: minutesAgo(5), duplicateOfId: theirs.id },
       },
@@ -233,22 +320,57 @@ describe('same incident: a repeat call is offered the earlier case, and counted 
   it('recordRepeatContact: a timeline entry on the earlier case, no new case, the count unchanged; operators FORBIDDEN', async () => {
     const w = await worldOfThisMonth();
     const first = await openVerifiedCase(api, w.agent, w.pass.id, minutesAgo(10));
-    const recorded = await ok(w, 'mutation ($id: ID!, $note: String) { recordRepeatContact(caseId: $id, note: $note) { id version } }', {
-      id: first.id,
-      note: '출차 후 다시 전화',
-    });
+    const recorded = await ok(
+      w,
+      graphql(`
+        mutation CustomerHistoryRecordRepeatContact($id: ID!, $note: String) {
+          recordRepeatContact(caseId: $id, note: $note) {
+            id
+            version
+          }
+        }
+      `),
+      {
+        id: first.id,
+        note: '출차 후 다시 전화',
+      },
+    );
     expect(recorded.recordRepeatContact.version).toBe(first.version + 1);
     const view = await ok(w, ELIGIBILITY, { id: first.id });
-    expect(view.case.timeline.at(-1)).toEqual({
+    expect(view.case!.timeline.at(-1)).toEqual({
       type: 'REPEAT_CONTACT',
       detail: '고객이 같은 사고로 다시 연락했습니다. 출차 후 다시 전화',
     });
-    expect(view.case.couponEligibility.omissionsThisMonth).toBe(1);
+    expect(view.case!.couponEligibility.omissionsThisMonth).toBe(1);
     expect((await historyOf(w)).totalCases).toBe(1);
-    const refused = await api.run('mutation ($id: ID!) { recordRepeatContact(caseId: $id) { id } }', { id: first.id }, w.operatorUserA);
+    const refused = await api.run(
+      graphql(`
+        mutation CustomerHistoryRepeatRefused($id: ID!) {
+          recordRepeatContact(caseId: $id) {
+            id
+          }
+        }
+      `),
+      { id: first.id },
+      w.operatorUserA,
+    );
     expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
     // The lot's staff see that the customer called again, never the agent's words.
-    const lotView = await ok(w, 'query ($id: ID!) { case(id: $id) { timeline { type detail } } }', { id: first.id }, w.operatorUserA);
-    expect(lotView.case.timeline.at(-1)).toEqual({ type: 'REPEAT_CONTACT', detail: null });
+    const lotView = await ok(
+      w,
+      graphql(`
+        query CustomerHistoryCase($id: ID!) {
+          case(id: $id) {
+            timeline {
+              type
+              detail
+            }
+          }
+        }
+      `),
+      { id: first.id },
+      w.operatorUserA,
+    );
+    expect(lotView.case!.timeline.at(-1)).toEqual({ type: 'REPEAT_CONTACT', detail: null });
   });
 });

@@ -1,8 +1,11 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openVerifiedCase } from '../fixtures/case-api';
 import { useIntegrationApi } from '../fixtures/integration';
 import { makeRefusalProbe } from '../fixtures/refusal-probe';
+import { dataOf, type VariablesOf } from '../fixtures/test-api';
 import { makeWorld, type World } from '../fixtures/world';
+import { graphql } from '../generated';
 import type { VocKind } from '../generated/graphql';
 
 // Issue 15, item 2: unlinkDuplicate, and the rule both link and unlink obey (domain.md: "A
@@ -16,11 +19,54 @@ beforeAll(async () => {
   refusedWithoutWrites = makeRefusalProbe(handle.db, api);
 });
 
-const LINK = 'mutation ($id: ID!, $of: ID!) { linkDuplicate(caseId: $id, ofCaseId: $of) { id version } }';
-const UNLINK =
-  'mutation ($id: ID!, $reason: String!, $v: Int) { unlinkDuplicate(caseId: $id, reason: $reason, expectedVersion: $v) { id version duplicateOf { id } } }';
-const COUPON = 'mutation ($id: ID!) { issueCompensationCoupon(caseId: $id) { id } }';
-const VIEW = 'query ($id: ID!) { case(id: $id) { version couponEligibility { eligible omissionsThisMonth } timeline { type detail } } }';
+const LINK = graphql(`
+  mutation UnlinkLink($id: ID!, $of: ID!) {
+    linkDuplicate(caseId: $id, ofCaseId: $of) {
+      id
+      version
+    }
+  }
+`);
+const UNLINK = graphql(`
+  mutation UnlinkUnlink($id: ID!, $reason: String!, $v: Int) {
+    unlinkDuplicate(caseId: $id, reason: $reason, expectedVersion: $v) {
+      id
+      version
+      duplicateOf {
+        id
+      }
+    }
+  }
+`);
+const COUPON = graphql(`
+  mutation UnlinkCoupon($id: ID!) {
+    issueCompensationCoupon(caseId: $id) {
+      id
+    }
+  }
+`);
+const RESOLVE = graphql(`
+  mutation UnlinkResolve($id: ID!) {
+    resolveCase(caseId: $id, outcome: "재문의 종결") {
+      id
+    }
+  }
+`);
+const VIEW = graphql(`
+  query UnlinkView($id: ID!) {
+    case(id: $id) {
+      version
+      couponEligibility {
+        eligible
+        omissionsThisMonth
+      }
+      timeline {
+        type
+        detail
+      }
+    }
+  }
+`);
 
 /** A fresh customer with verified cases of these kinds opened in this order (April 2026, KST). */
 async function casesOf(kinds: VocKind[]) {
@@ -32,13 +78,11 @@ async function casesOf(kinds: VocKind[]) {
   return { w, opened };
 }
 
-async function ok(w: World, query: string, variables: Record<string, unknown>) {
-  const result = await api.run(query, variables, w.agent);
-  expect(result.errors, query).toBeUndefined();
-  return result.data as Record<string, any>;
+async function ok<TDocument extends TypedDocumentNode<unknown, never>>(w: World, query: TDocument, variables: VariablesOf<TDocument>) {
+  return dataOf(api, query, variables, w.agent);
 }
 
-const omissionsOf = async (w: World, id: string) => (await ok(w, VIEW, { id })).case.couponEligibility.omissionsThisMonth as number;
+const omissionsOf = async (w: World, id: string) => (await ok(w, VIEW, { id })).case!.couponEligibility.omissionsThisMonth;
 
 describe('unlinkDuplicate', () => {
   it('with a reason: the case counts again at once, and the timeline says why', async () => {
@@ -52,8 +96,8 @@ describe('unlinkDuplicate', () => {
     const unlinked = await ok(w, UNLINK, { id: second!.id, reason: '다른 날의 사고로 확인', v: linked.linkDuplicate.version });
     expect(unlinked.unlinkDuplicate.duplicateOf).toBeNull();
     const view = await ok(w, VIEW, { id: second!.id });
-    expect(view.case.couponEligibility).toEqual({ eligible: true, omissionsThisMonth: 2 });
-    expect(view.case.timeline.at(-1)).toEqual({
+    expect(view.case!.couponEligibility).toEqual({ eligible: true, omissionsThisMonth: 2 });
+    expect(view.case!.timeline.at(-1)).toEqual({
       type: 'DUPLICATE_UNLINKED',
       detail: `${first!.code}와의 중복 연결 해제 — 사유: 다른 날의 사고로 확인`,
     });
@@ -145,7 +189,7 @@ describe('unlinkDuplicate', () => {
       opened: [a, b],
     } = await casesOf(['OPERATOR_OMISSION', 'OPERATOR_OMISSION']);
     await ok(w, LINK, { id: b!.id, of: a!.id });
-    await ok(w, 'mutation ($id: ID!) { resolveCase(caseId: $id, outcome: "재문의 종결") { id } }', { id: b!.id });
+    await ok(w, RESOLVE, { id: b!.id });
     const refusal = await refusedWithoutWrites({ worlds: [w], caseIds: [a!.id, b!.id] }, () =>
       api.run(UNLINK, { id: b!.id, reason: '사유' }, w.agent),
     );

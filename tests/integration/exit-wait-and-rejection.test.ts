@@ -6,23 +6,104 @@ import { openVerifiedCase } from '../fixtures/case-api';
 import { useIntegrationApi } from '../fixtures/integration';
 import type { GraphQLResult } from '../fixtures/test-api';
 import { makeWorld, type World } from '../fixtures/world';
+import { graphql } from '../generated';
 
 // Issue 15, items 6 and 7: the agent's page waiting on the lot (the cheap poll, a repeat exit
 // request needs a reason) and the customer's text when the lot rejects a registration.
 
 const { handle, api } = await useIntegrationApi();
 
-const REQUEST_EXIT = 'mutation ($id: ID!, $reason: String) { requestExit(caseId: $id, reason: $reason) { id status reason } }';
-const ACK_EXIT = 'mutation ($id: ID!) { acknowledgeExit(id: $id) { id } }';
-const REQUEST_REGISTRATION = 'mutation ($id: ID!) { requestRegistration(caseId: $id) { id } }';
-const ACK_REGISTRATION = 'mutation ($id: ID!) { acknowledgeRegistration(id: $id) { id } }';
-const REJECT = 'mutation ($id: ID!, $reason: String!) { rejectRegistration(id: $id, reason: $reason) { id status } }';
-const ACTIVITY = 'query ($id: ID!) { caseActivity(id: $id) { caseId changedAt serverTime } }';
+const REQUEST_EXIT = graphql(`
+  mutation ExitWaitRequestExit($id: ID!, $reason: String) {
+    requestExit(caseId: $id, reason: $reason) {
+      id
+      status
+      reason
+    }
+  }
+`);
+const ACK_EXIT = graphql(`
+  mutation ExitWaitAckExit($id: ID!) {
+    acknowledgeExit(id: $id) {
+      id
+    }
+  }
+`);
+const REQUEST_REGISTRATION = graphql(`
+  mutation ExitWaitRequestRegistration($id: ID!) {
+    requestRegistration(caseId: $id) {
+      id
+    }
+  }
+`);
+const ACK_REGISTRATION = graphql(`
+  mutation ExitWaitAckRegistration($id: ID!) {
+    acknowledgeRegistration(id: $id) {
+      id
+    }
+  }
+`);
+const REJECT = graphql(`
+  mutation ExitWaitReject($id: ID!, $reason: String!) {
+    rejectRegistration(id: $id, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
+const ACTIVITY = graphql(`
+  query ExitWaitActivity($id: ID!) {
+    caseActivity(id: $id) {
+      caseId
+      changedAt
+      serverTime
+    }
+  }
+`);
+const EXIT_REASONS = graphql(`
+  query ExitWaitExitReasons($id: ID!) {
+    case(id: $id) {
+      exitRequests {
+        reason
+      }
+    }
+  }
+`);
+const QUEUE = graphql(`
+  query ExitWaitQueue {
+    exitRequestQueue {
+      id
+      reason
+    }
+  }
+`);
+const UPDATED_AT = graphql(`
+  query ExitWaitUpdatedAt($id: ID!) {
+    case(id: $id) {
+      updatedAt
+    }
+  }
+`);
+const REGISTRATIONS = graphql(`
+  query ExitWaitRegistrations($id: ID!) {
+    case(id: $id) {
+      status
+      registrationRequests {
+        status
+        rejectReason
+      }
+    }
+  }
+`);
 
-const errorOf = (result: GraphQLResult) => ({ code: result.errors?.[0]?.extensions?.code, field: result.errors?.[0]?.extensions?.field });
-function dataOf<T>(result: GraphQLResult, field: string): T {
+const errorOf = (result: GraphQLResult<unknown>) => ({
+  code: result.errors?.[0]?.extensions?.code,
+  field: result.errors?.[0]?.extensions?.field,
+});
+/** The answer's data, typed by its document; fails the test on an error. */
+function answered<TData>(result: GraphQLResult<TData>): TData {
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-  return result.data?.[field] as T;
+  return result.data!;
 }
 
 async function verifiedCase(): Promise<{ w: World; caseId: string; code: string }> {
@@ -52,9 +133,9 @@ async function snapshot(caseId: string) {
 describe('a repeat exit request', () => {
   it('after an exit was handled, asking again without a reason is BAD_USER_INPUT on reason and writes nothing', async () => {
     const { w, caseId } = await verifiedCase();
-    const first = dataOf<{ id: string; reason: string | null }>(await api.run(REQUEST_EXIT, { id: caseId }, w.agent), 'requestExit');
+    const first = answered(await api.run(REQUEST_EXIT, { id: caseId }, w.agent)).requestExit;
     expect(first.reason).toBeNull();
-    dataOf(await api.run(ACK_EXIT, { id: first.id }, w.operatorUserA), 'acknowledgeExit');
+    answered(await api.run(ACK_EXIT, { id: first.id }, w.operatorUserA));
 
     const before = await snapshot(caseId);
     expect(errorOf(await api.run(REQUEST_EXIT, { id: caseId }, w.agent))).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
@@ -71,33 +152,24 @@ describe('a repeat exit request', () => {
 
   it('with a reason it is sent and stored; the agent reads the reason, the lot’s staff never do', async () => {
     const { w, caseId } = await verifiedCase();
-    const first = dataOf<{ id: string }>(await api.run(REQUEST_EXIT, { id: caseId }, w.agent), 'requestExit');
-    dataOf(await api.run(ACK_EXIT, { id: first.id }, w.operatorUserA), 'acknowledgeExit');
+    const first = answered(await api.run(REQUEST_EXIT, { id: caseId }, w.agent)).requestExit;
+    answered(await api.run(ACK_EXIT, { id: first.id }, w.operatorUserA));
 
-    const again = dataOf<{ id: string; status: string; reason: string }>(
-      await api.run(REQUEST_EXIT, { id: caseId, reason: ' 차단기가 다시 내려옴 ' }, w.agent),
-      'requestExit',
-    );
+    const again = answered(await api.run(REQUEST_EXIT, { id: caseId, reason: ' 차단기가 다시 내려옴 ' }, w.agent)).requestExit;
     expect(again).toMatchObject({ status: 'REQUESTED', reason: '차단기가 다시 내려옴' });
     const [stored] = await handle.db.select({ reason: exitRequests.reason }).from(exitRequests).where(eq(exitRequests.id, again.id));
     expect(stored?.reason).toBe('차단기가 다시 내려옴');
 
-    const agentView = dataOf<{ exitRequests: { reason: string | null }[] }>(
-      await api.run('query ($id: ID!) { case(id: $id) { exitRequests { reason } } }', { id: caseId }, w.agent),
-      'case',
-    );
+    const agentView = answered(await api.run(EXIT_REASONS, { id: caseId }, w.agent)).case!;
     expect(agentView.exitRequests.map((r) => r.reason)).toEqual([null, '차단기가 다시 내려옴']);
-    const queue = dataOf<{ id: string; reason: string | null }[]>(
-      await api.run('{ exitRequestQueue { id reason } }', {}, w.operatorUserA),
-      'exitRequestQueue',
-    );
+    const queue = answered(await api.run(QUEUE, {}, w.operatorUserA)).exitRequestQueue;
     expect(queue.find((r) => r.id === again.id)).toEqual({ id: again.id, reason: null });
     expect(JSON.stringify(queue)).not.toContain('차단기가 다시 내려옴');
   });
 
   it('while one waits, another is still a CONFLICT, reason or not, and writes nothing', async () => {
     const { w, caseId } = await verifiedCase();
-    dataOf(await api.run(REQUEST_EXIT, { id: caseId }, w.agent), 'requestExit');
+    answered(await api.run(REQUEST_EXIT, { id: caseId }, w.agent));
     const before = await snapshot(caseId);
     expect(errorOf(await api.run(REQUEST_EXIT, { id: caseId }, w.agent)).code).toBe('CONFLICT');
     expect(errorOf(await api.run(REQUEST_EXIT, { id: caseId, reason: '한 번 더' }, w.agent)).code).toBe('CONFLICT');
@@ -108,25 +180,19 @@ describe('a repeat exit request', () => {
 describe('caseActivity: what the waiting page polls', () => {
   it('moves when the lot acknowledges (a step that leaves the case’s version alone) and carries the server’s clock', async () => {
     const { w, caseId } = await verifiedCase();
-    const exit = dataOf<{ id: string }>(await api.run(REQUEST_EXIT, { id: caseId }, w.agent), 'requestExit');
-    const waiting = dataOf<{ caseId: string; changedAt: string; serverTime: string }>(
-      await api.run(ACTIVITY, { id: caseId }, w.agent),
-      'caseActivity',
-    );
+    const exit = answered(await api.run(REQUEST_EXIT, { id: caseId }, w.agent)).requestExit;
+    const waiting = answered(await api.run(ACTIVITY, { id: caseId }, w.agent)).caseActivity!;
     expect(waiting.caseId).toBe(caseId);
     expect(Math.abs(Date.parse(waiting.serverTime) - Date.now())).toBeLessThan(5_000);
-    const again = dataOf<{ changedAt: string }>(await api.run(ACTIVITY, { id: caseId }, w.agent), 'caseActivity');
+    const again = answered(await api.run(ACTIVITY, { id: caseId }, w.agent)).caseActivity!;
     expect(again.changedAt).toBe(waiting.changedAt);
     // The page compares it with the case it shows, as strings: they must be written alike.
-    const shown = dataOf<{ updatedAt: string }>(
-      await api.run('query ($id: ID!) { case(id: $id) { updatedAt } }', { id: caseId }, w.agent),
-      'case',
-    );
+    const shown = answered(await api.run(UPDATED_AT, { id: caseId }, w.agent)).case!;
     expect(shown.updatedAt).toBe(waiting.changedAt);
 
     const [{ version } = { version: 0 }] = await handle.db.select({ version: cases.version }).from(cases).where(eq(cases.id, caseId));
-    dataOf(await api.run(ACK_EXIT, { id: exit.id }, w.operatorUserA), 'acknowledgeExit');
-    const handled = dataOf<{ changedAt: string }>(await api.run(ACTIVITY, { id: caseId }, w.agent), 'caseActivity');
+    answered(await api.run(ACK_EXIT, { id: exit.id }, w.operatorUserA));
+    const handled = answered(await api.run(ACTIVITY, { id: caseId }, w.agent)).caseActivity!;
     expect(handled.changedAt).not.toBe(waiting.changedAt);
     const [after] = await handle.db.select({ version: cases.version }).from(cases).where(eq(cases.id, caseId));
     expect(after?.version).toBe(version);
@@ -134,21 +200,21 @@ describe('caseActivity: what the waiting page polls', () => {
 
   it('is null for a case that is not there', async () => {
     const { w } = await verifiedCase();
-    expect(dataOf(await api.run(ACTIVITY, { id: '00000000-0000-4000-8000-000000000000' }, w.agent), 'caseActivity')).toBeNull();
+    expect(answered(await api.run(ACTIVITY, { id: '00000000-0000-4000-8000-000000000000' }, w.agent)).caseActivity).toBeNull();
   });
 });
 
 describe('a rejected registration', () => {
   async function acknowledgedRegistration() {
     const made = await verifiedCase();
-    const request = dataOf<{ id: string }>(await api.run(REQUEST_REGISTRATION, { id: made.caseId }, made.w.agent), 'requestRegistration');
-    dataOf(await api.run(ACK_REGISTRATION, { id: request.id }, made.w.operatorUserA), 'acknowledgeRegistration');
+    const request = answered(await api.run(REQUEST_REGISTRATION, { id: made.caseId }, made.w.agent)).requestRegistration;
+    answered(await api.run(ACK_REGISTRATION, { id: request.id }, made.w.operatorUserA));
     return { ...made, registrationId: request.id };
   }
 
   it('queues the domain’s text with the case code, no operator wording; the case goes back to the agent with the reason', async () => {
     const { w, caseId, code, registrationId } = await acknowledgedRegistration();
-    dataOf(await api.run(REJECT, { id: registrationId, reason: '차량번호가 주차장 시스템과 다름' }, w.operatorUserA), 'rejectRegistration');
+    answered(await api.run(REJECT, { id: registrationId, reason: '차량번호가 주차장 시스템과 다름' }, w.operatorUserA));
 
     const texts = await handle.db
       .select({ body: smsMessages.body, customerId: smsMessages.customerId })
@@ -163,10 +229,7 @@ describe('a rejected registration', () => {
     expect(texts[0]?.body).toBe(registrationRejectedSms({ caseCode: code }));
     expect(texts[0]?.body).not.toContain('차량번호가 주차장 시스템과 다름');
 
-    const agentView = dataOf<{ status: string; registrationRequests: { status: string; rejectReason: string }[] }>(
-      await api.run('query ($id: ID!) { case(id: $id) { status registrationRequests { status rejectReason } } }', { id: caseId }, w.agent),
-      'case',
-    );
+    const agentView = answered(await api.run(REGISTRATIONS, { id: caseId }, w.agent)).case!;
     expect(agentView).toEqual({
       status: 'OPEN',
       registrationRequests: [{ status: 'REJECTED', rejectReason: '차량번호가 주차장 시스템과 다름' }],
@@ -175,18 +238,18 @@ describe('a rejected registration', () => {
 
   it('keeps the case waiting on the lot while an exit still waits', async () => {
     const { w, caseId, registrationId } = await acknowledgedRegistration();
-    dataOf(await api.run(REQUEST_EXIT, { id: caseId }, w.agent), 'requestExit');
-    dataOf(await api.run(REJECT, { id: registrationId, reason: '확인 불가' }, w.operatorUserA), 'rejectRegistration');
+    answered(await api.run(REQUEST_EXIT, { id: caseId }, w.agent));
+    answered(await api.run(REJECT, { id: registrationId, reason: '확인 불가' }, w.operatorUserA));
     const [row] = await handle.db.select({ status: cases.status }).from(cases).where(eq(cases.id, caseId));
     expect(row?.status).toBe('WAITING_ON_OPERATOR');
   });
 
   it('a refused rejection (not yet acknowledged, or by another operator) queues nothing', async () => {
     const { w, caseId } = await verifiedCase();
-    const request = dataOf<{ id: string }>(await api.run(REQUEST_REGISTRATION, { id: caseId }, w.agent), 'requestRegistration');
+    const request = answered(await api.run(REQUEST_REGISTRATION, { id: caseId }, w.agent)).requestRegistration;
     const before = await snapshot(caseId);
     expect(errorOf(await api.run(REJECT, { id: request.id, reason: '확인 불가' }, w.operatorUserA)).code).toBe('CONFLICT');
-    dataOf(await api.run(ACK_REGISTRATION, { id: request.id }, w.operatorUserA), 'acknowledgeRegistration');
+    answered(await api.run(ACK_REGISTRATION, { id: request.id }, w.operatorUserA));
     const acknowledged = await snapshot(caseId);
     expect(errorOf(await api.run(REJECT, { id: request.id, reason: '확인 불가' }, w.operatorUserB)).code).toBe('NOT_FOUND');
     expect(await snapshot(caseId)).toEqual(acknowledged);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { cases, coupons, exitRequests, idempotencyKeys, onsitePayments, refunds, registrationRequests, type UserRow } from '@/db/schema';
 import { OPEN_CASE, openCaseVia, openVerifiedCase } from '../fixtures/case-api';
 import { useIntegrationApi } from '../fixtures/integration';
+import type { GraphQLResult } from '../fixtures/test-api';
 import { makeUser, makeWorld, type World } from '../fixtures/world';
 import type { TestOpenCaseMutationVariables } from '../generated/graphql';
 
@@ -103,7 +104,14 @@ const SETUPS: Record<string, (w: World) => Promise<Creating>> = {
   },
 };
 
-const idOf = (result: { data?: Record<string, unknown> | null }, name: string) => (result.data?.[name] as { id: string } | undefined)?.id;
+/**
+ * The id a creating mutation answered with. The table runs six mutations through one loose
+ * `document`, so the answer is read without a type: found by its field, checked, not cast.
+ */
+function idOf(result: GraphQLResult<object>, name: string): string | undefined {
+  const answer: unknown = Object.entries(result.data ?? {}).find(([field]) => field === name)?.[1];
+  return typeof answer === 'object' && answer !== null && 'id' in answer && typeof answer.id === 'string' ? answer.id : undefined;
+}
 
 describe('Idempotency-Key on the creating mutations', () => {
   it.each(Object.keys(SETUPS))('%s: same key and input → the first result, nothing new; other input → CONFLICT', async (name) => {

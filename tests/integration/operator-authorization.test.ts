@@ -6,6 +6,8 @@ import { useIntegrationApi } from '../fixtures/integration';
 import { makeRequestsAtTwoLots, requestsOnPass, tracesOf, type LotRequests, type TwoLots } from '../fixtures/requests-at-two-lots';
 import { snapshotRequests, type RequestWatch } from '../fixtures/request-snapshot';
 import type { GraphQLResult } from '../fixtures/test-api';
+import { graphql } from '../generated';
+import type { RequestStatus } from '../generated/graphql';
 
 // Issue 5, acceptance 1: who may read the operator's queues and who may act on a request.
 // Every cell runs on a fresh world with open requests at operator A's lot (the lot's
@@ -49,83 +51,89 @@ const codeOf = (result: GraphQLResult) => result.errors?.[0]?.extensions?.code;
 // ---------------------------------------------------------------------------------------
 // Reads: the two queues
 
-const QUEUES = {
-  exitRequestQueue: {
-    document: /* GraphQL */ `
-      {
-        exitRequestQueue {
+const EXIT_QUEUE = graphql(`
+  query OperatorAuthExitQueue($status: RequestStatus) {
+    exitRequestQueue(status: $status) {
+      id
+      plate
+      status
+      customer {
+        name
+        phoneMasked
+      }
+      lot {
+        id
+        name
+      }
+      case {
+        id
+        code
+        customer {
+          name
+          phoneMasked
+        }
+        pass {
           id
           plate
-          status
-          customer {
-            name
-            phoneMasked
-          }
-          lot {
-            id
-            name
-          }
-          case {
-            id
-            code
-            customer {
-              name
-              phoneMasked
-            }
-            pass {
-              id
-              plate
-            }
-          }
         }
       }
-    `,
+    }
+  }
+`);
+
+const REGISTRATION_QUEUE = graphql(`
+  query OperatorAuthRegistrationQueue($status: RequestStatus) {
+    registrationQueue(status: $status) {
+      id
+      plate
+      status
+      customer {
+        name
+        phoneMasked
+      }
+      pass {
+        id
+        plate
+        customer {
+          name
+        }
+      }
+      lot {
+        id
+        name
+      }
+      case {
+        id
+        code
+        customer {
+          name
+          phoneMasked
+        }
+      }
+    }
+  }
+`);
+
+/** A queue read as a viewer, optionally in one state: the whole answer and its rows. */
+const QUEUES = {
+  exitRequestQueue: {
+    read: async (viewer: UserRow | null, status?: RequestStatus) => {
+      const result = await api.run(EXIT_QUEUE, { status }, viewer);
+      return { result, rows: result.data?.exitRequestQueue ?? [] };
+    },
     idOf: (side: LotRequests) => side.exitId,
   },
   registrationQueue: {
-    document: /* GraphQL */ `
-      {
-        registrationQueue {
-          id
-          plate
-          status
-          customer {
-            name
-            phoneMasked
-          }
-          pass {
-            id
-            plate
-            customer {
-              name
-            }
-          }
-          lot {
-            id
-            name
-          }
-          case {
-            id
-            code
-            customer {
-              name
-              phoneMasked
-            }
-          }
-        }
-      }
-    `,
+    read: async (viewer: UserRow | null, status?: RequestStatus) => {
+      const result = await api.run(REGISTRATION_QUEUE, { status }, viewer);
+      return { result, rows: result.data?.registrationQueue ?? [] };
+    },
     idOf: (side: LotRequests) => side.registrationId,
   },
 } as const;
 type QueueName = keyof typeof QUEUES;
 
-interface QueueRow {
-  id: string;
-  plate: string;
-  customer: { name: string; phoneMasked: string };
-  case: { id: string; code: string; customer: { name: string } };
-}
+type QueueRow = Awaited<ReturnType<(typeof QUEUES)[QueueName]['read']>>['rows'][number];
 
 type ReadExpectation = 'UNAUTHENTICATED' | 'sees every lot' | 'sees its own lot, masked' | 'sees nothing of the lot';
 
@@ -143,7 +151,7 @@ describe('reading the queues: field × viewer', () => {
   it.each(READ_CELLS)('Query.%s as %s: %s', async (field, who, expected) => {
     const world = await makeRequestsAtTwoLots(api, handle.db);
     const queue = QUEUES[field];
-    const result = await api.run(queue.document, {}, viewerOf(world, who));
+    const { result, rows } = await queue.read(viewerOf(world, who));
     const text = JSON.stringify(result);
 
     if (expected === 'UNAUTHENTICATED') {
@@ -154,8 +162,8 @@ describe('reading the queues: field × viewer', () => {
     }
 
     expect(result.errors).toBeUndefined();
-    const rows = result.data?.[field] as QueueRow[];
-    const rowOf = (side: LotRequests) => rows.find((row) => row.id === queue.idOf(side));
+    const listed: readonly QueueRow[] = rows;
+    const rowOf = (side: LotRequests) => listed.find((row) => row.id === queue.idOf(side));
 
     if (expected === 'sees every lot') {
       // Desk staff read queues (policy row LOT_SIDE) unmasked, across operators.
@@ -211,13 +219,13 @@ describe('reading the queues: field × viewer', () => {
       },
     };
 
-    const document = QUEUES[field].document.replace(field, `${field}(status: ${status})`);
-    const own = await ok(api.run(document, {}, lotOperator));
-    const other = await api.run(document, {}, w.operatorUserB);
+    const own = await QUEUES[field].read(lotOperator, status);
+    expect(own.result.errors).toBeUndefined();
+    const { result: other } = await QUEUES[field].read(w.operatorUserB, status);
     expect(other.errors).toBeUndefined();
     // The lot's operator does see its request in this state, so the other's answer is a real test.
     const expectedId = inState[field][status];
-    if (expectedId) expect((own[field] as { id: string }[]).map((row) => row.id)).toContain(expectedId);
+    if (expectedId) expect(own.rows.map((row: QueueRow) => row.id)).toContain(expectedId);
     const text = JSON.stringify(other);
     for (const trace of [a, acknowledged, confirmed, rejected].flatMap(tracesOf)) expect(text).not.toContain(trace);
   });
@@ -524,8 +532,8 @@ describe('links out of the lot’s case stay inside the operator', () => {
     expect(asAgent.case).toEqual({ duplicateOf: { id: atB.caseId } });
 
     const asOperator = await api.run(
-      /* GraphQL */ `
-        query ($id: ID!) {
+      graphql(`
+        query OperatorAuthDuplicateView($id: ID!) {
           case(id: $id) {
             id
             duplicateOf {
@@ -552,11 +560,11 @@ describe('links out of the lot’s case stay inside the operator', () => {
             }
           }
         }
-      `,
+      `),
       { id: atA.id },
       w.operatorUserA,
     );
-    expect((asOperator.data?.case as { id: string } | null)?.id).toBe(atA.id);
+    expect(asOperator.data?.case?.id).toBe(atA.id);
     const text = JSON.stringify(asOperator);
     for (const trace of [atB.caseId, atB.exitId, atB.registrationId, atB.passId, atB.plate, w.lotB.id, w.lotB.name])
       expect(text).not.toContain(trace);

@@ -1,9 +1,11 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { passes } from '@/db/schema';
 import { openVerifiedCase } from '../fixtures/case-api';
-import { createTestApi, openTestDatabase } from '../fixtures/test-api';
+import { createTestApi, dataOf, openTestDatabase, type VariablesOf } from '../fixtures/test-api';
 import { makeWorld, type World } from '../fixtures/world';
+import { graphql } from '../generated';
 
 // Issue 16, "Personal data to operators through free text": an operator's timeline showed
 // another operator's case code, operators saw staff e-mail addresses and a customer's
@@ -15,10 +17,68 @@ let w: World;
 let atA: { id: string; code: string };
 let atB: { id: string; code: string };
 
-async function ok(query: string, variables: Record<string, unknown>, viewer: World['agent']) {
-  const result = await api.run(query, variables, viewer);
-  if (result.errors) throw new Error(`${query} failed: ${JSON.stringify(result.errors)}`);
-  return result.data ?? {};
+const REQUEST_EXIT = graphql(`
+  mutation StructuredFactsRequestExit($id: ID!) {
+    requestExit(caseId: $id) {
+      id
+    }
+  }
+`);
+const ELIGIBILITY = graphql(`
+  query StructuredFactsEligibility($id: ID!) {
+    case(id: $id) {
+      couponEligibility {
+        omissionsThisMonth
+        reason
+      }
+    }
+  }
+`);
+const LINK = graphql(`
+  mutation StructuredFactsLink($id: ID!, $of: ID!) {
+    linkDuplicate(caseId: $id, ofCaseId: $of) {
+      id
+    }
+  }
+`);
+const DUPLICATE_VIEW = graphql(`
+  query StructuredFactsDuplicateView($id: ID!) {
+    case(id: $id) {
+      duplicateOf {
+        code
+      }
+      timeline {
+        type
+        detail
+      }
+    }
+  }
+`);
+const STAFF_VIEW = graphql(`
+  query StructuredFactsStaffView($id: ID!) {
+    viewer {
+      email
+    }
+    case(id: $id) {
+      agent {
+        email
+        name
+      }
+      timeline {
+        actor {
+          email
+        }
+      }
+    }
+  }
+`);
+
+async function ok<TDocument extends TypedDocumentNode<unknown, never>>(
+  query: TDocument,
+  variables: VariablesOf<TDocument>,
+  viewer: World['agent'],
+) {
+  return dataOf(api, query, variables, viewer);
 }
 
 beforeAll(async () => {
@@ -41,29 +101,27 @@ beforeAll(async () => {
   atB = await openVerifiedCase(api, w.agent, passAtB!.id, '2026-04-03T08:00:00+09:00');
   await openVerifiedCase(api, w.agent, passAtB!.id, '2026-04-06T08:00:00+09:00');
   atA = await openVerifiedCase(api, w.agent, w.pass.id, '2026-04-09T08:00:00+09:00');
-  await ok('mutation ($id: ID!) { requestExit(caseId: $id) { id } }', { id: atA.id }, w.agent);
+  await ok(REQUEST_EXIT, { id: atA.id }, w.agent);
 }, 60_000);
 afterAll(() => handle?.close());
 
 describe('what lot staff see of other operators and of staff', () => {
   it('the omission count of a case is of the operator’s own lots only; the agent sees the month’s whole count', async () => {
-    const query = 'query ($id: ID!) { case(id: $id) { couponEligibility { omissionsThisMonth reason } } }';
-    const asAgent = await ok(query, { id: atA.id }, w.agent);
-    const asOperator = await ok(query, { id: atA.id }, w.operatorUserA);
-    expect((asAgent.case as { couponEligibility: { omissionsThisMonth: number } }).couponEligibility.omissionsThisMonth).toBe(3);
-    const seen = (asOperator.case as { couponEligibility: { omissionsThisMonth: number; reason: string } }).couponEligibility;
+    const asAgent = await ok(ELIGIBILITY, { id: atA.id }, w.agent);
+    const asOperator = await ok(ELIGIBILITY, { id: atA.id }, w.operatorUserA);
+    expect(asAgent.case!.couponEligibility.omissionsThisMonth).toBe(3);
+    const seen = asOperator.case!.couponEligibility;
     expect(seen.omissionsThisMonth).toBe(1);
     expect(seen.reason).not.toContain('3회');
   });
 
   it('a duplicate link to another operator’s case shows neither its code nor the link in the timeline', async () => {
-    await ok('mutation ($id: ID!, $of: ID!) { linkDuplicate(caseId: $id, ofCaseId: $of) { id } }', { id: atA.id, of: atB.id }, w.agent);
-    const query = 'query ($id: ID!) { case(id: $id) { duplicateOf { code } timeline { type detail } } }';
-    const asAgent = JSON.stringify(await ok(query, { id: atA.id }, w.agent));
+    await ok(LINK, { id: atA.id, of: atB.id }, w.agent);
+    const asAgent = JSON.stringify(await ok(DUPLICATE_VIEW, { id: atA.id }, w.agent));
     expect(asAgent).toContain(atB.code);
-    const asOperator = await ok(query, { id: atA.id }, w.operatorUserA);
+    const asOperator = await ok(DUPLICATE_VIEW, { id: atA.id }, w.operatorUserA);
     expect(JSON.stringify(asOperator)).not.toContain(atB.code);
-    const timeline = (asOperator.case as { timeline: { type: string; detail: string | null }[] }).timeline;
+    const timeline = asOperator.case!.timeline;
     // What is left are facts about the lot's own requests: the plate and what was asked.
     expect(timeline.find((e) => e.type === 'EXIT_REQUESTED')?.detail).toBe(`출차 요청 · ${w.pass.plate}`);
     expect(timeline.filter((e) => e.type !== 'EXIT_REQUESTED').map((e) => e.detail)).toEqual(
@@ -72,14 +130,13 @@ describe('what lot staff see of other operators and of staff', () => {
   });
 
   it('staff e-mail addresses are masked for lot staff; their own is theirs', async () => {
-    const query = 'query ($id: ID!) { viewer { email } case(id: $id) { agent { email name } timeline { actor { email } } } }';
-    const data = await ok(query, { id: atA.id }, w.operatorUserA);
-    expect((data.viewer as { email: string }).email).toBe(w.operatorUserA.email);
+    const data = await ok(STAFF_VIEW, { id: atA.id }, w.operatorUserA);
+    expect(data.viewer!.email).toBe(w.operatorUserA.email);
     const text = JSON.stringify(data.case);
     expect(text).not.toContain(w.agent.email);
     expect(text).not.toContain('@');
-    expect((data.case as { agent: { name: string } }).agent.name).toBe(w.agent.name);
-    const asManager = await ok(query, { id: atA.id }, w.manager);
+    expect(data.case!.agent.name).toBe(w.agent.name);
+    const asManager = await ok(STAFF_VIEW, { id: atA.id }, w.manager);
     expect(JSON.stringify(asManager.case)).toContain(w.agent.email);
   });
 });

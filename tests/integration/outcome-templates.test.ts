@@ -1,8 +1,12 @@
 import { count, eq } from 'drizzle-orm';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, outcomeTemplates, type UserRow } from '@/db/schema';
 import { useIntegrationApi } from '../fixtures/integration';
+import { dataOf, type VariablesOf } from '../fixtures/test-api';
 import { makeWorld, type World } from '../fixtures/world';
+import { graphql } from '../generated';
+import type { OutcomeTemplateInput } from '../generated/graphql';
 
 // Issue 15, item 4: outcome templates are data a manager keeps; agents read the active ones.
 
@@ -13,13 +17,52 @@ beforeAll(async () => {
   w = await makeWorld(handle.db);
 });
 
-const LIST =
-  'query ($all: Boolean) { outcomeTemplates(includeInactive: $all) { id key kind firstResponse labelKo labelEn bodyKo active } }';
-const ADD = 'mutation ($input: OutcomeTemplateInput!) { addOutcomeTemplate(input: $input) { id key active kind updatedBy { id } } }';
-const UPDATE = 'mutation ($id: ID!, $input: OutcomeTemplateInput!) { updateOutcomeTemplate(id: $id, input: $input) { id bodyKo labelEn } }';
-const SET_ACTIVE = 'mutation ($id: ID!, $active: Boolean!) { setOutcomeTemplateActive(id: $id, active: $active) { id active } }';
+const LIST = graphql(`
+  query TemplatesList($all: Boolean) {
+    outcomeTemplates(includeInactive: $all) {
+      id
+      key
+      kind
+      firstResponse
+      labelKo
+      labelEn
+      bodyKo
+      active
+    }
+  }
+`);
+const ADD = graphql(`
+  mutation TemplatesAdd($input: OutcomeTemplateInput!) {
+    addOutcomeTemplate(input: $input) {
+      id
+      key
+      active
+      kind
+      updatedBy {
+        id
+      }
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation TemplatesUpdate($id: ID!, $input: OutcomeTemplateInput!) {
+    updateOutcomeTemplate(id: $id, input: $input) {
+      id
+      bodyKo
+      labelEn
+    }
+  }
+`);
+const SET_ACTIVE = graphql(`
+  mutation TemplatesSetActive($id: ID!, $active: Boolean!) {
+    setOutcomeTemplateActive(id: $id, active: $active) {
+      id
+      active
+    }
+  }
+`);
 
-const input = (overrides: Record<string, unknown> = {}) => ({
+const input = (overrides: Partial<OutcomeTemplateInput> = {}): OutcomeTemplateInput => ({
   kind: 'EQUIPMENT_FAULT',
   firstResponse: false,
   labelKo: '현장 점검 요청',
@@ -30,17 +73,19 @@ const input = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-async function ok(viewer: UserRow, query: string, variables: Record<string, unknown> = {}) {
-  const result = await api.run(query, variables, viewer);
-  if (result.errors) throw new Error(`${query} failed: ${JSON.stringify(result.errors)}`);
-  return result.data as Record<string, any>;
+async function ok<TDocument extends TypedDocumentNode<unknown, never>>(
+  viewer: UserRow,
+  query: TDocument,
+  variables: VariablesOf<TDocument>,
+) {
+  return dataOf(api, query, variables, viewer);
 }
 const keysOf = (list: { key: string }[]) => list.map((t) => t.key);
 const templateCount = async () => (await handle.db.select({ n: count() }).from(outcomeTemplates))[0]!.n;
 
 describe('outcome templates', () => {
   it('agents read the guide’s seeded templates in order, first responses marked', async () => {
-    const list = (await ok(w.agent, LIST)).outcomeTemplates;
+    const list = (await ok(w.agent, LIST, {})).outcomeTemplates;
     const seeded = [
       'FIRST_OMISSION_RESPONSE',
       'COUPON_ISSUED',
@@ -60,7 +105,7 @@ describe('outcome templates', () => {
     expect(added).toMatchObject({ active: true, kind: 'EQUIPMENT_FAULT', updatedBy: { id: w.manager.id } });
     expect(added.key).toMatch(/^CUSTOM_[0-9A-F]{10}$/);
     await ok(w.manager, UPDATE, { id: added.id, input: input({ bodyKo: '운영사 측으로 LPR 카메라 점검 요청 완료.', kind: null }) });
-    expect((await ok(w.agent, LIST)).outcomeTemplates.find((t: { id: string }) => t.id === added.id)).toMatchObject({
+    expect((await ok(w.agent, LIST, {})).outcomeTemplates.find((t: { id: string }) => t.id === added.id)).toMatchObject({
       bodyKo: '운영사 측으로 LPR 카메라 점검 요청 완료.',
       kind: null,
     });

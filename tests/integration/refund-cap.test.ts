@@ -6,7 +6,9 @@ import { refundCapRefusal } from '@/lib/services/compensation/refund-cap';
 import { openVerifiedCase } from '../fixtures/case-api';
 import { useIntegrationApi } from '../fixtures/integration';
 import { makeRefusalProbe } from '../fixtures/refusal-probe';
+import type { VariablesOf } from '../fixtures/test-api';
 import { makeWorld, type World } from '../fixtures/world';
+import { graphql } from '../generated';
 
 // A pass is never refunded beyond what was paid (domain.md, "Corrections"): the proposed and
 // approved refunds of one pass, over all its cases, add up to at most its price; a pass whose
@@ -19,30 +21,49 @@ beforeAll(async () => {
   refusedWithoutWrites = makeRefusalProbe(handle.db, api);
 });
 
-const PROPOSE = (args: string) => `mutation ($id: ID!) { proposeRefund(caseId: $id, ${args}) { id amount status } }`;
-const AGENCY_7_DAYS = 'basis: CONSUMER_AGENCY, usedDays: 7'; // 150,000 − 35,000 = 115,000원
-const company = (amount: number) => `basis: COMPANY_POLICY, amount: ${amount}`;
-const DECIDE = /* GraphQL */ `
-  mutation ($id: ID!, $approve: Boolean!, $reason: String) {
+const PROPOSE = graphql(`
+  mutation RefundCapPropose($id: ID!, $basis: RefundBasis!, $usedDays: Int, $amount: Int) {
+    proposeRefund(caseId: $id, basis: $basis, usedDays: $usedDays, amount: $amount) {
+      id
+      amount
+      status
+    }
+  }
+`);
+/** A proposal's basis and its figure, as the desk enters them. */
+type Proposal = Omit<VariablesOf<typeof PROPOSE>, 'id'>;
+const AGENCY_7_DAYS: Proposal = { basis: 'CONSUMER_AGENCY', usedDays: 7 }; // 150,000 − 35,000 = 115,000원
+const company = (amount: number): Proposal => ({ basis: 'COMPANY_POLICY', amount });
+const DECIDE = graphql(`
+  mutation RefundCapDecide($id: ID!, $approve: Boolean!, $reason: String) {
     decideRefund(id: $id, approve: $approve, reason: $reason) {
       id
       status
     }
   }
-`;
+`);
+const REFUNDABLE = graphql(`
+  query RefundCapRefundable($id: ID!) {
+    case(id: $id) {
+      pass {
+        refundableAmount
+      }
+    }
+  }
+`);
 
 async function claimCase(w: World) {
   return openVerifiedCase(api, w.agent, w.pass.id, '2026-04-10T10:00:00+09:00', 'REFUND_CLAIM');
 }
 
-async function propose(w: World, caseId: string, args: string) {
-  return api.run(PROPOSE(args), { id: caseId }, w.agent);
+async function propose(w: World, caseId: string, args: Proposal) {
+  return api.run(PROPOSE, { id: caseId, ...args }, w.agent);
 }
 
-async function proposedId(w: World, caseId: string, args: string): Promise<string> {
+async function proposedId(w: World, caseId: string, args: Proposal): Promise<string> {
   const result = await propose(w, caseId, args);
-  if (result.errors) throw new Error(`proposeRefund failed: ${JSON.stringify(result.errors)}`);
-  return (result.data?.proposeRefund as { id: string }).id;
+  if (result.errors || !result.data) throw new Error(`proposeRefund failed: ${JSON.stringify(result.errors)}`);
+  return result.data.proposeRefund.id;
 }
 
 async function decide(w: World, id: string, approve: boolean) {
@@ -180,9 +201,9 @@ describe('refund cap: approved and pending refunds of one pass never exceed its 
     const refundId = await proposedId(w, first.id, AGENCY_7_DAYS);
     const second = await claimCase(w);
     const read = async (viewer: World['agent']) => {
-      const result = await api.run('query ($id: ID!) { case(id: $id) { pass { refundableAmount } } }', { id: second.id }, viewer);
+      const result = await api.run(REFUNDABLE, { id: second.id }, viewer);
       expect(result.errors).toBeUndefined();
-      return (result.data?.case as { pass: { refundableAmount: number | null } }).pass.refundableAmount;
+      return result.data!.case!.pass.refundableAmount;
     };
     expect(await read(w.agent)).toBe(35_000);
     expect(await read(w.manager)).toBe(35_000);

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import type { UserRow } from '@/db/schema';
-import { createTestApi, openTestDatabase } from '../fixtures/test-api';
+import { createTestApi, openTestDatabase, type DataOf, type VariablesOf } from '../fixtures/test-api';
 import { makeReportDataset, type ReportDataset } from '../fixtures/report-dataset';
 import { makeUser, makeWorld, type World } from '../fixtures/world';
+import { graphql } from '../generated';
 
 /*
  * The dataset, worked out by hand. Operator X runs lots X1 and X2, operator Y runs Y1 and Y2.
@@ -72,19 +73,28 @@ afterAll(async () => {
   await handle?.close();
 });
 
-const HEATMAP = `query ($end: Month!, $months: Int, $lots: Int) {
-  omissionHeatmap(endMonth: $end, months: $months, lots: $lots) { months rows { lot { id name } counts total } }
-}`;
+const HEATMAP = graphql(`
+  query HeatmapReport($end: Month!, $months: Int, $lots: Int) {
+    omissionHeatmap(endMonth: $end, months: $months, lots: $lots) {
+      months
+      rows {
+        lot {
+          id
+          name
+        }
+        counts
+        total
+      }
+    }
+  }
+`);
 
-interface Heatmap {
-  months: string[];
-  rows: Array<{ lot: { id: string; name: string }; counts: number[]; total: number }>;
-}
+type Heatmap = DataOf<typeof HEATMAP>['omissionHeatmap'];
 
-async function heatmap(variables: Record<string, unknown>): Promise<Heatmap> {
+async function heatmap(variables: VariablesOf<typeof HEATMAP>): Promise<Heatmap> {
   const result = await api.run(HEATMAP, variables, world.manager);
   expect(result.errors).toBeUndefined();
-  return (result.data as { omissionHeatmap: Heatmap }).omissionHeatmap;
+  return result.data!.omissionHeatmap;
 }
 
 /** The rows as [our lot name, counts, total], in the order served. */
@@ -111,13 +121,19 @@ describe('omissionHeatmap', () => {
 
   it('every cell is the count of the case list it links to', async () => {
     const map = await heatmap({ end: '2031-10', months: 3 });
-    const CASES = 'query ($f: CaseFilter) { cases(filter: $f, first: 1) { totalCount } }';
+    const CASES = graphql(`
+      query HeatmapCellCases($f: CaseFilter) {
+        cases(filter: $f, first: 1) {
+          totalCount
+        }
+      }
+    `);
     for (const row of map.rows) {
       for (const [index, month] of map.months.entries()) {
-        const filter = { month, lotId: row.lot.id, kind: 'OPERATOR_OMISSION', countedOmissions: true };
+        const filter = { month, lotId: row.lot.id, kind: 'OPERATOR_OMISSION' as const, countedOmissions: true };
         const result = await api.run(CASES, { f: filter }, world.manager);
         expect(result.errors).toBeUndefined();
-        const listed = (result.data as { cases: { totalCount: number } }).cases.totalCount;
+        const listed = result.data!.cases.totalCount;
         expect(listed, `${row.lot.name} ${month}`).toBe(row.counts[index]);
       }
     }

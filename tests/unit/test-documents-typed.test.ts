@@ -30,9 +30,20 @@ const TYPED_FILES = [
   'integration/operator-no-full-phone.test.ts',
   'integration/exports.test.ts',
   'integration/master-data.test.ts',
+  'fixtures/refusal-probe.ts',
+  'integration/access-log-search.test.ts',
+  'integration/case-refusals-duplicates.test.ts',
+  'integration/coupon-facts.test.ts',
+  'integration/customer-history.test.ts',
+  'integration/duplicate-unlink.test.ts',
+  'integration/exit-wait-and-rejection.test.ts',
+  'integration/operator-structured-facts.test.ts',
+  'integration/outcome-templates.test.ts',
+  'integration/refund-cap.test.ts',
+  'integration/reports-heatmap.test.ts',
 ];
 /** Casts left in the files not yet moved to typed documents; lower it as they move. */
-const UNTYPED_CAST_CEILING = 26;
+const UNTYPED_CAST_CEILING = 4;
 
 function castsIn(file: string): string[] {
   return readFileSync(path.join(ROOT, file), 'utf8')

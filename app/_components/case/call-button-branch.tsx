@@ -10,9 +10,9 @@ import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
 import { Badge } from '../ui/badge';
 import { AGENT_CASE } from './case-queries';
-import { useCaseAction, useCaseLock, useCaseWorkspace } from './case-workspace-context';
-import { ScriptBlock } from './guide-script-block';
-import { branchLabel, branchLines, type GuideStep } from './guide-steps';
+import { GuideBranchScript } from './guide-branch-script';
+import type { GuideStep } from './guide-steps';
+import { useCaseWrite } from './use-case-write';
 import styles from './case.module.css';
 
 const RECORD_GUIDANCE = graphql(`
@@ -31,10 +31,9 @@ const RECORD_GUIDANCE = graphql(`
  */
 export function CallButtonBranch({ guide }: { guide: GuideStep | undefined }) {
   const t = useTranslations('case.exitCheck');
-  const { kase } = useCaseWorkspace();
-  const lock = useCaseLock();
+  // Not `send`: this write also files an optimistic timeline entry.
+  const { kase, lock, action } = useCaseWrite();
   const client = useApolloClient();
-  const action = useCaseAction();
   const guided = kase.timeline.find(
     (event) => event.type === 'EXIT_CALL_GUIDED' || (event.type === 'GUIDANCE_GIVEN' && event.detail === CALL_BUTTON_GUIDANCE),
   );
@@ -76,14 +75,7 @@ export function CallButtonBranch({ guide }: { guide: GuideStep | undefined }) {
 
   return (
     <div className={styles.branch}>
-      <ScriptBlock
-        step="EXIT_CHECK"
-        branch="CALL_BUTTON"
-        lines={branchLines(guide, 'CALL_BUTTON')}
-        label={branchLabel(guide, 'CALL_BUTTON')}
-        lotName={kase.lot.name}
-        recommended={!guided}
-      />
+      <GuideBranchScript step="EXIT_CHECK" guide={guide} branch="CALL_BUTTON" labelled recommended={!guided} />
       <div className={styles.stepActions}>
         <ActionButton pending={action.pending} disabled={Boolean(lock) || Boolean(guided)} onClick={record} actionId="guide-call-button">
           {t('recordCallButton')}

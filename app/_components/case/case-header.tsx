@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { formatInstant, formatPeriod, formatPhone } from '../ui/format';
+import { Fact } from '../ui/fact';
 import { CallButtonBadge, IntegrationBadge } from '../lots/lot-badges';
 import { useFormat } from '../ui/use-format';
 import { CaseStatusBadge } from '../ui/status-badges';
@@ -67,44 +68,29 @@ export function CaseHeader({ kase, links = AGENT_LINKS, printLink = true }: Case
         </p>
       )}
       <dl className={`${styles.facts} card`}>
-        <div>
-          <dt>{t('case.header.customer')}</dt>
-          <dd>
-            <DataText>{kase.customer.name}</DataText> <span className="muted">{kase.customer.phoneMasked}</span>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('case.header.pass')}</dt>
-          <dd>
-            <span className="nowrap" lang={dataLang(kase.pass.plate)}>
-              {kase.pass.plate}
-            </span>{' '}
-            · {formatPeriod(kase.pass.startsOn, kase.pass.endsOn)} · <span className="nowrap">{format.won(kase.pass.amountPaid)}</span>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('case.header.lot')}</dt>
-          <dd>
-            <DataText>{kase.lot.name}</DataText>{' '}
-            <span className="badges-inline">
-              <IntegrationBadge integration={kase.lot.integration} />
-              <CallButtonBadge hasExitCallButton={kase.lot.hasExitCallButton} />
-            </span>
-            <span className="cell-sub">
-              {t('case.header.lotPhone')} <a href={`tel:${kase.lot.phone.replace(/[^0-9+]/g, '')}`}>{formatPhone(kase.lot.phone)}</a>
-            </span>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('case.header.incidentAt')}</dt>
-          <dd>{t('case.header.kst', { at: formatInstant(kase.incidentAt) })}</dd>
-        </div>
-        <div>
-          <dt>{t('case.header.opened')}</dt>
-          <dd>
-            {formatInstant(kase.createdAt)} · <DataText>{kase.agent.name}</DataText>
-          </dd>
-        </div>
+        <Fact term={t('case.header.customer')}>
+          <DataText>{kase.customer.name}</DataText> <span className="muted">{kase.customer.phoneMasked}</span>
+        </Fact>
+        <Fact term={t('case.header.pass')}>
+          <span className="nowrap" lang={dataLang(kase.pass.plate)}>
+            {kase.pass.plate}
+          </span>{' '}
+          · {formatPeriod(kase.pass.startsOn, kase.pass.endsOn)} · <span className="nowrap">{format.won(kase.pass.amountPaid)}</span>
+        </Fact>
+        <Fact term={t('case.header.lot')}>
+          <DataText>{kase.lot.name}</DataText>{' '}
+          <span className="badges-inline">
+            <IntegrationBadge integration={kase.lot.integration} />
+            <CallButtonBadge hasExitCallButton={kase.lot.hasExitCallButton} />
+          </span>
+          <span className="cell-sub">
+            {t('case.header.lotPhone')} <a href={`tel:${kase.lot.phone.replace(/[^0-9+]/g, '')}`}>{formatPhone(kase.lot.phone)}</a>
+          </span>
+        </Fact>
+        <Fact term={t('case.header.incidentAt')}>{t('case.header.kst', { at: formatInstant(kase.incidentAt) })}</Fact>
+        <Fact term={t('case.header.opened')}>
+          {formatInstant(kase.createdAt)} · <DataText>{kase.agent.name}</DataText>
+        </Fact>
         {kase.note && (
           <div>
             <dt>{t('case.header.note')}</dt>

@@ -6,6 +6,7 @@ import type { CaseFilter, CaseStatus, VocKind } from '@/graphql/generated/client
 import { CASE_STATUSES, VOC_KINDS } from '@/lib/domain/enum-values';
 import { describedBy, Field } from '../ui/field';
 import { PhoneLast4Input } from '../ui/inputs';
+import { ValueOptions } from '../ui/value-options';
 import styles from './case.module.css';
 
 /** The case list's filters: 상태, VOC 유형, 월, 차량번호, 전화번호 뒷자리. Enter searches. */
@@ -38,22 +39,12 @@ export function CaseListFilters({ onSearch, busy }: { onSearch: (filter: CaseFil
     <form ref={formRef} className={`card ${styles.filterForm}`} onSubmit={handleSubmit} role="search" aria-label={t('case.filters.label')}>
       <Field id={`${id}-status`} label={t('case.filters.status')}>
         <select {...field('status')} className="input" name="status" defaultValue="">
-          <option value="">{t('case.filters.all')}</option>
-          {CASE_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`labels.caseStatus.${status}`)}
-            </option>
-          ))}
+          <ValueOptions values={CASE_STATUSES} label={(status) => t(`labels.caseStatus.${status}`)} none={t('case.filters.all')} />
         </select>
       </Field>
       <Field id={`${id}-kind`} label={t('case.filters.kind')}>
         <select {...field('kind')} className="input" name="kind" defaultValue="">
-          <option value="">{t('case.filters.all')}</option>
-          {VOC_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`labels.vocKindShort.${kind}`)}
-            </option>
-          ))}
+          <ValueOptions values={VOC_KINDS} label={(kind) => t(`labels.vocKindShort.${kind}`)} none={t('case.filters.all')} />
         </select>
       </Field>
       <Field id={`${id}-month`} label={t('case.filters.month')}>

@@ -8,6 +8,7 @@ import { DataTable, type DataColumn } from '../ui/data-table';
 import { CaseStatusBadge, VocKindBadge } from '../ui/status-badges';
 import styles from './case.module.css';
 import { DataText } from '../ui/data-text';
+import { CustomerCell } from '../customer/customer-cell';
 
 /** The fields a row of a case list shows; the agent's and the manager's lists both ask for them. */
 export const CASE_LIST_ROW = graphql(`
@@ -29,6 +30,21 @@ export const CASE_LIST_ROW = graphql(`
     lot {
       id
       name
+    }
+  }
+`);
+
+/** A page of a case list: the rows, the total the summary counts and what the pager reads. */
+export const CASE_LIST_PAGE = graphql(`
+  fragment CaseListPage on CaseConnection {
+    totalCount
+    pageInfo {
+      ...PagerInfo
+    }
+    edges {
+      node {
+        ...CaseListRow
+      }
     }
   }
 `);
@@ -63,16 +79,7 @@ export function CaseListTable<R extends CaseListRowFragment>({
   const columns: DataColumn<R>[] = [
     { id: 'code', header: t('code'), rowHeader: true, nowrap: true, cell: (row) => <Link href={caseHref(row.id)}>{row.code}</Link> },
     { id: 'createdAt', header: t('createdAt'), cell: (row) => <DateTime at={row.createdAt} /> },
-    {
-      id: 'customer',
-      header: t('customer'),
-      cell: (row) => (
-        <span>
-          <DataText>{row.customer.name}</DataText>
-          <span className="cell-sub nowrap">{row.customer.phoneMasked}</span>
-        </span>
-      ),
-    },
+    { id: 'customer', header: t('customer'), cell: (row) => <CustomerCell customer={row.customer} /> },
     { id: 'plate', header: t('plate'), nowrap: true, cell: (row) => <DataText>{row.pass.plate}</DataText> },
     // Lot names are long and Korean (which breaks anywhere): keep their column readable.
     { id: 'lot', header: t('lot'), className: styles.colLot, cell: (row) => <DataText>{row.lot.name}</DataText> },

@@ -16,16 +16,7 @@ const PAGE_SIZE = 20;
 const AGENT_CASES = graphql(`
   query AgentCases($filter: CaseFilter, $first: Int, $after: String) {
     cases(filter: $filter, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        ...PagerInfo
-      }
-      edges {
-        cursor
-        node {
-          ...CaseListRow
-        }
-      }
+      ...CaseListPage
     }
   }
 `);

@@ -1,14 +1,12 @@
 'use client';
 
-import { useApolloClient } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import { ActionFeedback } from '../ui/action-feedback';
-import { ActionButton } from '../ui/action-button';
+import { SubmitRow } from '../ui/submit-row';
 import { describedBy, Field } from '../ui/field';
 import styles from './case-corrections.module.css';
-import { useCaseWorkspace } from './case-workspace-context';
 import { useCaseTextSubmit } from './use-case-text-submit';
 
 const ADD_CASE_NOTE = graphql(`
@@ -24,11 +22,7 @@ const ADD_CASE_NOTE = graphql(`
 export function CaseNoteForm() {
   const t = useTranslations('caseCorrections.note');
   const id = useId();
-  const { kase } = useCaseWorkspace();
-  const client = useApolloClient();
-  const { action, onSubmit } = useCaseTextSubmit('note', { missing: t('missing'), done: t('done') }, (text, expectedVersion) =>
-    client.mutate({ mutation: ADD_CASE_NOTE, variables: { caseId: kase.id, text, expectedVersion } }),
-  );
+  const { action, onSubmit } = useCaseTextSubmit(ADD_CASE_NOTE, 'note', (text) => ({ text }), { missing: t('missing'), done: t('done') });
 
   const noteId = `${id}-note`;
   return (
@@ -38,11 +32,9 @@ export function CaseNoteForm() {
         <Field id={noteId} label={t('label')} hint={t('hint')}>
           <textarea {...describedBy(noteId, { hint: true })} className="input textarea" name="note" rows={2} maxLength={2000} required />
         </Field>
-        <div className="form-actions">
-          <ActionButton type="submit" variant="secondary" pending={action.pending}>
-            {t('submit')}
-          </ActionButton>
-        </div>
+        <SubmitRow variant="secondary" pending={action.pending}>
+          {t('submit')}
+        </SubmitRow>
       </form>
       <ActionFeedback state={action} />
     </section>

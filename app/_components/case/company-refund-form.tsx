@@ -1,6 +1,5 @@
 'use client';
 
-import { useApolloClient } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useId, type FormEvent } from 'react';
 import { REFUND_PROPOSAL_REASON_MAX } from '@/lib/domain/refund';
@@ -9,9 +8,9 @@ import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
 import { describedBy, Field } from '../ui/field';
 import { WholeNumberInput } from '../ui/inputs';
-import { useCaseAction, useCaseWorkspace } from './case-workspace-context';
 import { parseWon } from './parse-won';
 import { PROPOSE_REFUND } from './refund-calculator';
+import { useCaseWrite } from './use-case-write';
 import styles from './case.module.css';
 
 /**
@@ -24,9 +23,7 @@ export function CompanyRefundForm({ disabled, refundable }: { disabled: boolean;
   const t = useTranslations('case.refund');
   const format = useFormat();
   const id = useId();
-  const { kase } = useCaseWorkspace();
-  const client = useApolloClient();
-  const action = useCaseAction();
+  const { kase, action, send } = useCaseWrite();
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -37,14 +34,13 @@ export function CompanyRefundForm({ disabled, refundable }: { disabled: boolean;
     if (amount > refundable) return action.fail(t('aboveRefundable', { amount: format.won(refundable) }));
     const reason = String(form.get('reason') ?? '').trim();
     if (!reason) return action.fail(t('reasonMissing'));
-    const ok = await action.run(
-      (expectedVersion, context) =>
-        client.mutate({
-          mutation: PROPOSE_REFUND,
-          variables: { caseId: kase.id, basis: 'COMPANY_POLICY', amount, expectedVersion, reason },
-          context,
-        }),
+    const ok = await send(
+      PROPOSE_REFUND,
+      { basis: 'COMPANY_POLICY', amount, reason },
       t('companyProposed', { amount: format.won(amount) }),
+      {
+        creating: true,
+      },
     );
     if (ok) formElement.reset();
   }

@@ -3,7 +3,7 @@ import { formatInstant } from '../ui/format';
 import { useFormat } from '../ui/use-format';
 import { Badge } from '../ui/badge';
 import styles from './case-corrections.module.css';
-import caseStyles from './case.module.css';
+import { CaseRecordList } from './case-record-list';
 import type { AgentCase } from './case-workspace-context';
 
 /** The Parking CS coupons issued on the case: amount, the month they compensate, when. */
@@ -14,10 +14,9 @@ export function CouponList({ coupons }: { coupons: AgentCase['coupons'] }) {
   const format = useFormat();
   if (coupons.length === 0) return null;
   return (
-    <ul className={caseStyles.requestList} aria-label={t('listLabel')}>
-      {coupons.map((coupon) => (
-        <li key={coupon.id}>
-          <span className={caseStyles.requestName}>{t('name', { amount: format.won(coupon.amount) })}</span>
+    <CaseRecordList label={t('listLabel')} records={coupons} name={(coupon) => t('name', { amount: format.won(coupon.amount) })}>
+      {(coupon) => (
+        <>
           <Badge tone="success">{t('issuedBadge')}</Badge>
           {/* Reclassified since: the coupon stays, issued under the kind the case had then. */}
           {coupon.underEarlierKind && (
@@ -26,8 +25,8 @@ export function CouponList({ coupons }: { coupons: AgentCase['coupons'] }) {
             </span>
           )}
           <span className="muted">{t('issuedLine', { month: coupon.month, at: formatInstant(coupon.issuedAt) })}</span>
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    </CaseRecordList>
   );
 }

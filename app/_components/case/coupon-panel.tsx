@@ -1,6 +1,5 @@
 'use client';
 
-import { useApolloClient } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { graphql } from '@/graphql/generated/client';
@@ -9,7 +8,7 @@ import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
 import { Badge } from '../ui/badge';
 import { ConfirmDialog } from '../ui/confirm-dialog';
-import { useCaseAction, useCaseLock, useCaseWorkspace } from './case-workspace-context';
+import { useCaseWrite } from './use-case-write';
 import { CouponList } from './coupon-list';
 import styles from './case.module.css';
 
@@ -26,20 +25,13 @@ const ISSUE_COMPENSATION_COUPON = graphql(`
 export function CouponPanel() {
   const t = useTranslations('case.coupon');
   const format = useFormat();
-  const { kase } = useCaseWorkspace();
-  const lock = useCaseLock();
-  const client = useApolloClient();
-  const action = useCaseAction();
+  const { kase, lock, action, send } = useCaseWrite();
   const [confirming, setConfirming] = useState(false);
   const { eligible, omissionsThisMonth, amount, reason } = kase.couponEligibility;
 
   function issue() {
     setConfirming(false);
-    void action.run(
-      (expectedVersion, context) =>
-        client.mutate({ mutation: ISSUE_COMPENSATION_COUPON, variables: { caseId: kase.id, expectedVersion }, context }),
-      t('issued', { amount: format.won(amount) }),
-    );
+    void send(ISSUE_COMPENSATION_COUPON, {}, t('issued', { amount: format.won(amount) }), { creating: true });
   }
 
   return (

@@ -1,6 +1,5 @@
 'use client';
 
-import { useApolloClient } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { graphql } from '@/graphql/generated/client';
@@ -9,11 +8,13 @@ import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
 import { RequestStatusBadge } from '../ui/status-badges';
 import { OverdueBadges } from './overdue-badges';
-import { useCaseAction, useCaseLock, useCaseWorkspace, type AgentCase } from './case-workspace-context';
+import { CaseRecordList } from './case-record-list';
+import type { AgentCase } from './case-workspace-context';
 import { ExitWaitStatus } from './exit-wait-status';
-import { ScriptBlock } from './guide-script-block';
-import { branchLabel, branchLines, type GuideStep } from './guide-steps';
+import { GuideBranchScript } from './guide-branch-script';
+import type { GuideStep } from './guide-steps';
 import { RepeatExitDialog } from './repeat-exit-dialog';
+import { useCaseWrite } from './use-case-write';
 import { handledExit, waitingExit } from './wait-state';
 import styles from './case.module.css';
 
@@ -41,30 +42,22 @@ interface ExitRequestPanelProps {
 export function ExitRequestPanel({ guide, recommended, serverOffsetMs }: ExitRequestPanelProps) {
   const t = useTranslations('case.exitRequest');
   const tw = useTranslations('caseWait');
-  const { kase } = useCaseWorkspace();
-  const lock = useCaseLock();
-  const client = useApolloClient();
-  const action = useCaseAction();
+  const { kase, lock, action, send } = useCaseWrite();
   const [asking, setAsking] = useState(false);
   const waiting = waitingExit(kase);
   const handled = handledExit(kase);
 
   function request(reason?: string): Promise<boolean> {
-    return action.run(
-      (expectedVersion, context) =>
-        client.mutate({ mutation: REQUEST_EXIT, variables: { caseId: kase.id, expectedVersion, reason }, context }),
-      reason ? tw('repeat.sent') : t('sent'),
-    );
+    return send(REQUEST_EXIT, { reason }, reason ? tw('repeat.sent') : t('sent'), { creating: true });
   }
 
   return (
     <div className={styles.branch}>
-      <ScriptBlock
+      <GuideBranchScript
         step="EXIT_CHECK"
+        guide={guide}
         branch="EXIT_REQUEST"
-        lines={branchLines(guide, 'EXIT_REQUEST')}
-        label={branchLabel(guide, 'EXIT_REQUEST')}
-        lotName={kase.lot.name}
+        labelled
         recommended={recommended && kase.exitRequests.length === 0}
       />
       <div className={styles.stepActions}>
@@ -96,13 +89,7 @@ export function ExitRequestPanel({ guide, recommended, serverOffsetMs }: ExitReq
       <ActionFeedback state={handled ? { ...action, done: null } : action} />
       <ExitWaitStatus waiting={waiting} handled={handled} offsetMs={serverOffsetMs} />
       {handled ? (
-        <ScriptBlock
-          step="EXIT_CHECK"
-          branch="AFTER_EXIT_WAIT"
-          lines={branchLines(guide, 'AFTER_EXIT_WAIT')}
-          lotName={kase.lot.name}
-          recommended={!lock}
-        />
+        <GuideBranchScript step="EXIT_CHECK" guide={guide} branch="AFTER_EXIT_WAIT" recommended={!lock} />
       ) : (
         waiting && <p className="muted">{tw('status.afterWaitHint')}</p>
       )}
@@ -124,10 +111,9 @@ export function ExitRequestList({ requests }: { requests: AgentCase['exitRequest
   const t = useTranslations('case.exitRequest');
   const tw = useTranslations('caseWait.repeat');
   return (
-    <ul className={styles.requestList} aria-label={t('listLabel')}>
-      {requests.map((exit) => (
-        <li key={exit.id}>
-          <span className={styles.requestName}>{t('name')}</span>
+    <CaseRecordList label={t('listLabel')} records={requests} name={() => t('name')}>
+      {(exit) => (
+        <>
           <RequestStatusBadge status={exit.status} request="exit" />
           <OverdueBadges overdue={exit.overdue} escalatedAt={exit.escalatedAt} />
           <span className="muted">
@@ -135,8 +121,8 @@ export function ExitRequestList({ requests }: { requests: AgentCase['exitRequest
             {exit.acknowledgedAt && t('acknowledgedAt', { at: formatInstant(exit.acknowledgedAt) })}
           </span>
           {exit.reason && <span className="muted">{tw('reasonShown', { reason: exit.reason })}</span>}
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    </CaseRecordList>
   );
 }

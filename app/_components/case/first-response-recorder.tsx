@@ -1,14 +1,12 @@
 'use client';
 
-import { useApolloClient } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import { formatInstant } from '../ui/format';
 import { ActionFeedback } from '../ui/action-feedback';
-import { ActionButton } from '../ui/action-button';
+import { SubmitRow } from '../ui/submit-row';
 import { Badge } from '../ui/badge';
-import { useCaseLock, useCaseWorkspace } from './case-workspace-context';
 import { useCaseTextSubmit } from './use-case-text-submit';
 import { TemplateTextField } from './template-text-field';
 import styles from './case.module.css';
@@ -30,12 +28,10 @@ const RECORD_FIRST_RESPONSE = graphql(`
 export function FirstResponseRecorder() {
   const t = useTranslations('caseCorrections.firstResponse');
   const id = useId();
-  const { kase } = useCaseWorkspace();
-  const lock = useCaseLock();
-  const client = useApolloClient();
-  const { action, onSubmit } = useCaseTextSubmit('firstResponse', { missing: t('missing'), done: t('done') }, (text, expectedVersion) =>
-    client.mutate({ mutation: RECORD_FIRST_RESPONSE, variables: { caseId: kase.id, text, expectedVersion } }),
-  );
+  const { kase, lock, action, onSubmit } = useCaseTextSubmit(RECORD_FIRST_RESPONSE, 'firstResponse', (text) => ({ text }), {
+    missing: t('missing'),
+    done: t('done'),
+  });
   const recorded = kase.timeline.filter((event) => event.type === 'POLICY_EXPLAINED' && event.scriptStep === 'COMPENSATION');
 
   if (kase.status === 'RESOLVED' && !kase.firstResponseAt) return null;
@@ -67,11 +63,9 @@ export function FirstResponseRecorder() {
             disabled={Boolean(lock)}
             maxLength={1000}
           />
-          <div className="form-actions">
-            <ActionButton type="submit" pending={action.pending} disabled={Boolean(lock)} variant="secondary">
-              {t('submit')}
-            </ActionButton>
-          </div>
+          <SubmitRow pending={action.pending} disabled={Boolean(lock)} variant="secondary">
+            {t('submit')}
+          </SubmitRow>
         </form>
       )}
       <ActionFeedback state={action} />

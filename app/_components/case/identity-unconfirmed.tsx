@@ -1,6 +1,5 @@
 'use client';
 
-import { useApolloClient } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { graphql } from '@/graphql/generated/client';
@@ -9,7 +8,7 @@ import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
 import { Badge } from '../ui/badge';
 import { ConfirmDialog } from '../ui/confirm-dialog';
-import { useCaseAction, useCaseWorkspace } from './case-workspace-context';
+import { useCaseWrite } from './use-case-write';
 import styles from './case.module.css';
 
 const RECORD_IDENTITY_UNCONFIRMED = graphql(`
@@ -29,9 +28,7 @@ const RECORD_IDENTITY_UNCONFIRMED = graphql(`
  */
 export function IdentityUnconfirmed() {
   const t = useTranslations('caseCorrections.identity');
-  const { kase } = useCaseWorkspace();
-  const client = useApolloClient();
-  const action = useCaseAction();
+  const { kase, action, send } = useCaseWrite();
   const [confirming, setConfirming] = useState(false);
 
   if (kase.identityUnconfirmedAt) {
@@ -46,10 +43,7 @@ export function IdentityUnconfirmed() {
 
   function close() {
     setConfirming(false);
-    void action.run(
-      (expectedVersion) => client.mutate({ mutation: RECORD_IDENTITY_UNCONFIRMED, variables: { caseId: kase.id, expectedVersion } }),
-      t('done'),
-    );
+    void send(RECORD_IDENTITY_UNCONFIRMED, {}, t('done'));
   }
 
   return (

@@ -6,6 +6,7 @@ import { CustomerPanel } from '../customer/customer-panel';
 import { SameIncidentOffer } from '../customer/same-incident-offer';
 import type { HistoryCase } from '../customer/use-customer-history';
 import { formatPeriod } from '../ui/format';
+import { Fact } from '../ui/fact';
 import { IntegrationBadge } from '../lots/lot-badges';
 import { PassSearch } from '../passes/pass-search';
 import type { FoundPass } from '../passes/pass-table';
@@ -58,32 +59,17 @@ export function NewCaseFlow() {
           </h2>
           <div className={`card ${styles.chosenPass}`}>
             <dl className={styles.facts}>
-              <div>
-                <dt>{t('customer')}</dt>
-                <dd>
-                  <DataText>{chosen.customer.name}</DataText> <span className="muted">{chosen.customer.phoneMasked}</span>
-                </dd>
-              </div>
-              <div>
-                <dt>{t('plate')}</dt>
-                <dd>
-                  <DataText>{chosen.plate}</DataText>
-                </dd>
-              </div>
-              <div>
-                <dt>{t('lot')}</dt>
-                <dd>
-                  <DataText>{chosen.lot.name}</DataText> <IntegrationBadge integration={chosen.lot.integration} />
-                </dd>
-              </div>
-              <div>
-                <dt>{t('period')}</dt>
-                <dd>{formatPeriod(chosen.startsOn, chosen.endsOn)}</dd>
-              </div>
-              <div>
-                <dt>{t('amountPaid')}</dt>
-                <dd>{format.won(chosen.amountPaid)}</dd>
-              </div>
+              <Fact term={t('customer')}>
+                <DataText>{chosen.customer.name}</DataText> <span className="muted">{chosen.customer.phoneMasked}</span>
+              </Fact>
+              <Fact term={t('plate')}>
+                <DataText>{chosen.plate}</DataText>
+              </Fact>
+              <Fact term={t('lot')}>
+                <DataText>{chosen.lot.name}</DataText> <IntegrationBadge integration={chosen.lot.integration} />
+              </Fact>
+              <Fact term={t('period')}>{formatPeriod(chosen.startsOn, chosen.endsOn)}</Fact>
+              <Fact term={t('amountPaid')}>{format.won(chosen.amountPaid)}</Fact>
             </dl>
             <button
               type="button"

@@ -1,6 +1,5 @@
 'use client';
 
-import { useApolloClient } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
 import { graphql } from '@/graphql/generated/client';
@@ -10,9 +9,9 @@ import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
 import { describedBy, Field } from '../ui/field';
 import { WholeNumberInput } from '../ui/inputs';
-import { useCaseAction, useCaseWorkspace } from './case-workspace-context';
 import { kstInputToDateTime, kstInputValue } from './kst-input';
 import { parseWon } from './parse-won';
+import { useCaseWrite } from './use-case-write';
 import styles from './case.module.css';
 
 const RECORD_ONSITE_PAYMENT = graphql(`
@@ -27,9 +26,7 @@ const RECORD_ONSITE_PAYMENT = graphql(`
 export function OnsitePaymentForm({ disabled }: { disabled: boolean }) {
   const t = useTranslations('case.onsitePayment');
   const id = useId();
-  const { kase } = useCaseWorkspace();
-  const client = useApolloClient();
-  const action = useCaseAction();
+  const { kase, action, send } = useCaseWrite();
   const [defaultPaidAt] = useState(() => kstInputValue());
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -45,15 +42,7 @@ export function OnsitePaymentForm({ disabled }: { disabled: boolean }) {
     if (problem === 'AMOUNT_BELOW_MIN') return action.fail(t('amountBelowMin', { min: MIN_ONSITE_PAYMENT_WON }));
     if (problem === 'PAID_IN_FUTURE') return action.fail(t('paidInFuture'));
     if (problem === 'PAID_BEFORE_INCIDENT') return action.fail(t('paidBeforeIncident', { incidentAt: formatInstant(kase.incidentAt) }));
-    const ok = await action.run(
-      (expectedVersion, context) =>
-        client.mutate({
-          mutation: RECORD_ONSITE_PAYMENT,
-          variables: { caseId: kase.id, amount, paidAt, expectedVersion },
-          context,
-        }),
-      t('recorded'),
-    );
+    const ok = await send(RECORD_ONSITE_PAYMENT, { amount, paidAt }, t('recorded'), { creating: true });
     if (ok) formElement.reset();
   }
 

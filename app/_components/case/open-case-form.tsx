@@ -8,7 +8,7 @@ import { graphql } from '@/graphql/generated/client';
 import type { VocKind } from '@/graphql/generated/client/graphql';
 import { VOC_KINDS } from '@/lib/domain/enum-values';
 import { useApiErrorMessage } from '../ui/api-error';
-import { ActionButton } from '../ui/action-button';
+import { SubmitRow } from '../ui/submit-row';
 import { describedBy, Field } from '../ui/field';
 import { idempotencyContext, useIdempotencyKey } from '../ui/use-idempotency-key';
 import type { FoundPass } from '../passes/pass-table';
@@ -108,11 +108,7 @@ export function OpenCaseForm({ pass, repeatOf = null, onNewIncident }: OpenCaseF
           {error}
         </p>
       )}
-      <div className="form-actions">
-        <ActionButton type="submit" pending={pending}>
-          {t('case.openCase.submit')}
-        </ActionButton>
-      </div>
+      <SubmitRow pending={pending}>{t('case.openCase.submit')}</SubmitRow>
     </form>
   );
 }

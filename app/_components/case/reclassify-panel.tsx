@@ -1,17 +1,16 @@
 'use client';
 
-import { useApolloClient } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import type { VocKind } from '@/graphql/generated/client/graphql';
 import { VOC_KINDS } from '@/lib/domain/enum-values';
 import { ActionFeedback } from '../ui/action-feedback';
-import { ActionButton } from '../ui/action-button';
+import { SubmitRow } from '../ui/submit-row';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { describedBy, Field } from '../ui/field';
 import styles from './case-corrections.module.css';
-import { useCaseAction, useCaseLock, useCaseWorkspace } from './case-workspace-context';
+import { useCaseWrite } from './use-case-write';
 import actionStyles from '../ui/action-button.module.css';
 
 const RECLASSIFY_CASE = graphql(`
@@ -33,10 +32,7 @@ export function ReclassifyPanel({ manager = false }: { manager?: boolean }) {
   const t = useTranslations('caseCorrections.reclassify');
   const tLabels = useTranslations('labels');
   const id = useId();
-  const { kase } = useCaseWorkspace();
-  const caseLock = useCaseLock();
-  const client = useApolloClient();
-  const action = useCaseAction();
+  const { kase, lock: caseLock, action, send } = useCaseWrite();
   const [kind, setKind] = useState<VocKind | null>(null);
   const [reason, setReason] = useState('');
   const [confirming, setConfirming] = useState(false);
@@ -55,17 +51,11 @@ export function ReclassifyPanel({ manager = false }: { manager?: boolean }) {
     setConfirming(false);
     if (!kind) return;
     const to = kind;
-    void action
-      .run(
-        (expectedVersion) =>
-          client.mutate({ mutation: RECLASSIFY_CASE, variables: { caseId: kase.id, kind: to, reason: reason.trim(), expectedVersion } }),
-        t('done', { kind: tLabels(`vocKindShort.${to}`) }),
-      )
-      .then((ok) => {
-        if (!ok) return;
-        setKind(null);
-        setReason('');
-      });
+    void send(RECLASSIFY_CASE, { kind: to, reason: reason.trim() }, t('done', { kind: tLabels(`vocKindShort.${to}`) })).then((ok) => {
+      if (!ok) return;
+      setKind(null);
+      setReason('');
+    });
   }
 
   const reasonId = `${id}-reason`;
@@ -112,11 +102,9 @@ export function ReclassifyPanel({ manager = false }: { manager?: boolean }) {
             />
           </Field>
           <p className="field-hint">{t('consultationNote')}</p>
-          <div className="form-actions">
-            <ActionButton type="submit" variant="secondary" pending={action.pending} disabled={Boolean(lock)}>
-              {t('submit')}
-            </ActionButton>
-          </div>
+          <SubmitRow variant="secondary" pending={action.pending} disabled={Boolean(lock)}>
+            {t('submit')}
+          </SubmitRow>
         </form>
       )}
       <ActionFeedback state={action} />

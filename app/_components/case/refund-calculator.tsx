@@ -1,17 +1,18 @@
 'use client';
 
-import { useApolloClient, useLazyQuery } from '@apollo/client/react';
+import { useLazyQuery } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { REFUND_PROPOSAL_REASON_MAX } from '@/lib/domain/refund';
 import { graphql } from '@/graphql/generated/client';
 import { useApiErrorMessage } from '../ui/api-error';
+import { Fact } from '../ui/fact';
 import { useFormat } from '../ui/use-format';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
 import { describedBy, Field } from '../ui/field';
 import { WholeNumberInput } from '../ui/inputs';
-import { useCaseAction, useCaseWorkspace } from './case-workspace-context';
+import { useCaseWrite } from './use-case-write';
 import styles from './case.module.css';
 
 const REFUND_QUOTE = graphql(`
@@ -52,9 +53,7 @@ export function RefundCalculator({ disabled, refundable }: { disabled: boolean; 
   const format = useFormat();
   const errorMessage = useApiErrorMessage();
   const id = useId();
-  const { kase } = useCaseWorkspace();
-  const client = useApolloClient();
-  const action = useCaseAction();
+  const { kase, action, send } = useCaseWrite();
   const [fetchQuote, { data, loading, error }] = useLazyQuery(REFUND_QUOTE, { fetchPolicy: 'network-only' });
   const quote = error ? undefined : data?.refundQuote;
   const aboveRefundable = quote ? quote.refund > refundable : false;
@@ -69,20 +68,11 @@ export function RefundCalculator({ disabled, refundable }: { disabled: boolean; 
 
   async function propose() {
     if (!quote || aboveRefundable) return;
-    const ok = await action.run(
-      (expectedVersion, context) =>
-        client.mutate({
-          mutation: PROPOSE_REFUND,
-          variables: {
-            caseId: kase.id,
-            basis: 'CONSUMER_AGENCY',
-            usedDays: quote.usedDays,
-            expectedVersion,
-            reason: reason.trim() || null,
-          },
-          context,
-        }),
+    const ok = await send(
+      PROPOSE_REFUND,
+      { basis: 'CONSUMER_AGENCY', usedDays: quote.usedDays, reason: reason.trim() || null },
       t('agencyProposed', { amount: format.won(quote.refund) }),
+      { creating: true },
     );
     if (ok) setReason('');
   }
@@ -114,26 +104,13 @@ export function RefundCalculator({ disabled, refundable }: { disabled: boolean; 
       )}
       {quote && (
         <dl className={styles.quote} aria-label={t('quoteLabel')}>
-          <div>
-            <dt>{t('paid')}</dt>
-            <dd>{format.won(quote.paid)}</dd>
-          </div>
-          <div>
-            <dt>{t('availableDays')}</dt>
-            <dd>{t('days', { days: quote.availableDays })}</dd>
-          </div>
-          <div>
-            <dt>{t('usedDays')}</dt>
-            <dd>{t('days', { days: quote.usedDays })}</dd>
-          </div>
-          <div>
-            <dt>{t('usedAmount')}</dt>
-            <dd>{format.won(quote.usedAmount)}</dd>
-          </div>
-          <div className={styles.quoteTotal}>
-            <dt>{t('refund')}</dt>
-            <dd>{format.won(quote.refund)}</dd>
-          </div>
+          <Fact term={t('paid')}>{format.won(quote.paid)}</Fact>
+          <Fact term={t('availableDays')}>{t('days', { days: quote.availableDays })}</Fact>
+          <Fact term={t('usedDays')}>{t('days', { days: quote.usedDays })}</Fact>
+          <Fact term={t('usedAmount')}>{format.won(quote.usedAmount)}</Fact>
+          <Fact term={t('refund')} className={styles.quoteTotal}>
+            {format.won(quote.refund)}
+          </Fact>
         </dl>
       )}
       {aboveRefundable && (

@@ -1,18 +1,19 @@
 'use client';
 
-import { useApolloClient } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { graphql } from '@/graphql/generated/client';
 import { formatInstant } from '../ui/format';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
 import { RequestStatusBadge } from '../ui/status-badges';
-import { useCaseAction, useCaseLock, useCaseWorkspace, type AgentCase } from './case-workspace-context';
-import { ScriptBlock } from './guide-script-block';
-import { branchLines, type GuideStep } from './guide-steps';
+import { CaseRecordList } from './case-record-list';
+import type { AgentCase } from './case-workspace-context';
+import { GuideBranchScript } from './guide-branch-script';
+import type { GuideStep } from './guide-steps';
 import { OverdueBadges } from './overdue-badges';
 import { PassRegisteredBadge } from './pass-registered-badge';
 import { RegistrationRejectedNotice } from './registration-rejected-notice';
+import { useCaseWrite } from './use-case-write';
 import { waitingExit } from './wait-state';
 import styles from './case.module.css';
 
@@ -28,32 +29,19 @@ const REQUEST_REGISTRATION = graphql(`
 /** In every case: ask the operator to check and register the pass's plate. */
 export function RegistrationPanel({ guide }: { guide: GuideStep | undefined }) {
   const t = useTranslations('case.registration');
-  const { kase } = useCaseWorkspace();
-  const lock = useCaseLock();
-  const client = useApolloClient();
-  const action = useCaseAction();
+  const { kase, lock, action, send } = useCaseWrite();
   // A new request makes sense only when there is none yet or the last one was rejected.
   const open = kase.registrationRequests.some((request) => request.status !== 'REJECTED');
   // The guide reads this line after the wait; it may be sent during it, but is not "read now" yet.
   const exitWaiting = waitingExit(kase) !== null;
 
   function request() {
-    void action.run(
-      (expectedVersion, context) =>
-        client.mutate({ mutation: REQUEST_REGISTRATION, variables: { caseId: kase.id, expectedVersion }, context }),
-      t('sent'),
-    );
+    void send(REQUEST_REGISTRATION, {}, t('sent'), { creating: true });
   }
 
   return (
     <div className={styles.branch}>
-      <ScriptBlock
-        step="EXIT_CHECK"
-        branch="REGISTRATION"
-        lines={branchLines(guide, 'REGISTRATION')}
-        lotName={kase.lot.name}
-        recommended={!open && !exitWaiting}
-      />
+      <GuideBranchScript step="EXIT_CHECK" guide={guide} branch="REGISTRATION" recommended={!open && !exitWaiting} />
       <div className={styles.stepActions}>
         <ActionButton pending={action.pending} disabled={Boolean(lock) || open} onClick={request} actionId="request-registration">
           {t('send')}
@@ -73,10 +61,9 @@ export function RegistrationPanel({ guide }: { guide: GuideStep | undefined }) {
 export function RegistrationRequestList({ requests }: { requests: AgentCase['registrationRequests'] }) {
   const t = useTranslations('case.registration');
   return (
-    <ul className={styles.requestList} aria-label={t('listLabel')}>
-      {requests.map((registration) => (
-        <li key={registration.id}>
-          <span className={styles.requestName}>{t('name')}</span>
+    <CaseRecordList label={t('listLabel')} records={requests} name={() => t('name')}>
+      {(registration) => (
+        <>
           <RequestStatusBadge status={registration.status} request="registration" />
           <OverdueBadges overdue={registration.overdue} escalatedAt={registration.escalatedAt} />
           <span className="muted">
@@ -90,8 +77,8 @@ export function RegistrationRequestList({ requests }: { requests: AgentCase['reg
               {t.rich('rejectReason', { reason: registration.rejectReason, words: (chunks) => <span lang="ko">{chunks}</span> })}
             </span>
           )}
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    </CaseRecordList>
   );
 }

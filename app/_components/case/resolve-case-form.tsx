@@ -1,14 +1,13 @@
 'use client';
 
-import { useApolloClient } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import { formatInstant } from '../ui/format';
 import { ActionFeedback } from '../ui/action-feedback';
-import { ActionButton, LockHint } from '../ui/action-button';
+import { LockHint } from '../ui/action-button';
+import { SubmitRow } from '../ui/submit-row';
 import { CaseStatusBadge } from '../ui/status-badges';
-import { useCaseLock, useCaseWorkspace } from './case-workspace-context';
 import { useCaseTextSubmit } from './use-case-text-submit';
 import { TemplateTextField } from './template-text-field';
 import styles from './case.module.css';
@@ -27,14 +26,10 @@ const RESOLVE_CASE = graphql(`
 export function ResolveCaseForm() {
   const t = useTranslations('case.resolve');
   const id = useId();
-  const { kase } = useCaseWorkspace();
-  const lock = useCaseLock();
-  const client = useApolloClient();
-  const { action, onSubmit } = useCaseTextSubmit(
-    'outcome',
-    { missing: t('outcomeMissing'), done: t('resolved') },
-    (outcome, expectedVersion) => client.mutate({ mutation: RESOLVE_CASE, variables: { caseId: kase.id, outcome, expectedVersion } }),
-  );
+  const { kase, lock, action, onSubmit } = useCaseTextSubmit(RESOLVE_CASE, 'outcome', (outcome) => ({ outcome }), {
+    missing: t('outcomeMissing'),
+    done: t('resolved'),
+  });
 
   if (kase.status === 'RESOLVED') {
     return (
@@ -70,11 +65,9 @@ export function ResolveCaseForm() {
           actionId="resolve-case"
           placeholder={t('outcomePlaceholder')}
         />
-        <div className="form-actions">
-          <ActionButton type="submit" pending={action.pending} disabled={Boolean(lock)}>
-            {t('submit')}
-          </ActionButton>
-        </div>
+        <SubmitRow pending={action.pending} disabled={Boolean(lock)}>
+          {t('submit')}
+        </SubmitRow>
       </form>
       <ActionFeedback state={action} />
     </section>

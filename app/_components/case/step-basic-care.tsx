@@ -1,17 +1,16 @@
 'use client';
 
-import { useApolloClient } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { graphql } from '@/graphql/generated/client';
 import { formatInstant } from '../ui/format';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
 import { Badge } from '../ui/badge';
-import { useCaseAction, useCaseWorkspace } from './case-workspace-context';
-import { ScriptBlock } from './guide-script-block';
-import { branchLines, type GuideStep } from './guide-steps';
+import { GuideBranchScript } from './guide-branch-script';
+import type { GuideStep } from './guide-steps';
 import { IdentityUnconfirmed } from './identity-unconfirmed';
 import { StepSection } from './step-section';
+import { useCaseWrite } from './use-case-write';
 import styles from './case.module.css';
 
 const VERIFY_IDENTITY = graphql(`
@@ -27,27 +26,16 @@ const VERIFY_IDENTITY = graphql(`
 /** ① 기본안내: care, ask whether the caller is the account holder, confirm the pass. */
 export function StepBasicCare({ guide }: { guide: GuideStep | undefined }) {
   const t = useTranslations('case.basicCare');
-  const { kase } = useCaseWorkspace();
-  const client = useApolloClient();
-  const action = useCaseAction();
+  const { kase, action, send } = useCaseWrite();
   const verifiedAt = kase.timeline.find((event) => event.type === 'IDENTITY_VERIFIED')?.at;
 
   function verify() {
-    void action.run(
-      (expectedVersion) => client.mutate({ mutation: VERIFY_IDENTITY, variables: { caseId: kase.id, expectedVersion } }),
-      t('verified'),
-    );
+    void send(VERIFY_IDENTITY, {}, t('verified'));
   }
 
   return (
     <StepSection stepKey="BASIC_CARE" guide={guide} done={kase.identityVerified}>
-      <ScriptBlock
-        step="BASIC_CARE"
-        branch="ALWAYS"
-        lines={branchLines(guide, 'ALWAYS')}
-        lotName={kase.lot.name}
-        recommended={!kase.identityVerified}
-      />
+      <GuideBranchScript step="BASIC_CARE" guide={guide} branch="ALWAYS" recommended={!kase.identityVerified} />
       <div className={styles.stepActions}>
         {kase.identityVerified ? (
           <p className={styles.doneLine}>

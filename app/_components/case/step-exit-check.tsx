@@ -5,8 +5,8 @@ import { LockHint } from '../ui/action-button';
 import { useCaseLock, useCaseWorkspace } from './case-workspace-context';
 import { CallButtonBranch } from './call-button-branch';
 import { ExitRequestPanel } from './exit-request-panel';
-import { ScriptBlock } from './guide-script-block';
-import { branchLines, isStepDone, type GuideStep } from './guide-steps';
+import { GuideBranchScript } from './guide-branch-script';
+import { isStepDone, type GuideStep } from './guide-steps';
 import { RegistrationPanel } from './registration-panel';
 import { StepSection } from './step-section';
 import { useLotWatch } from './use-lot-watch';
@@ -26,7 +26,7 @@ export function StepExitCheck({ guide }: { guide: GuideStep | undefined }) {
   return (
     <StepSection stepKey="EXIT_CHECK" guide={guide} done={isStepDone(kase, 'EXIT_CHECK')}>
       <LockHint reason={lock} />
-      <ScriptBlock step="EXIT_CHECK" branch="ALWAYS" lines={branchLines(guide, 'ALWAYS')} lotName={kase.lot.name} />
+      <GuideBranchScript step="EXIT_CHECK" guide={guide} branch="ALWAYS" />
       <div className={styles.nextAction}>
         <p className={styles.nextActionTitle}>{t('nextAction')}</p>
         <p>{hasCallButton ? t('withCallButton') : t('withoutCallButton')}</p>

@@ -3,8 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { LockHint } from '../ui/action-button';
 import { useCaseLock, useCaseWorkspace } from './case-workspace-context';
-import { ScriptBlock } from './guide-script-block';
-import { branchLines, isStepDone, type GuideStep } from './guide-steps';
+import { GuideBranchScript } from './guide-branch-script';
+import { isStepDone, type GuideStep } from './guide-steps';
 import { OnsitePaymentForm } from './onsite-payment-form';
 import { OnsitePaymentItem } from './onsite-payment-item';
 import { StepSection } from './step-section';
@@ -19,7 +19,7 @@ export function StepOnsitePayment({ guide }: { guide: GuideStep | undefined }) {
   return (
     <StepSection stepKey="ONSITE_PAYMENT" guide={guide} done={isStepDone(kase, 'ONSITE_PAYMENT')}>
       <LockHint reason={lock} />
-      <ScriptBlock step="ONSITE_PAYMENT" branch="ALWAYS" lines={branchLines(guide, 'ALWAYS')} lotName={kase.lot.name} />
+      <GuideBranchScript step="ONSITE_PAYMENT" guide={guide} branch="ALWAYS" />
       {kase.status !== 'RESOLVED' && <OnsitePaymentForm disabled={Boolean(lock)} />}
       {kase.onsitePayments.length > 0 && (
         <div className="subsection">

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { useApiErrorMessage } from '../ui/api-error';
 import { formatInstant } from '../ui/format';
 import { useFormat } from '../ui/use-format';
@@ -104,51 +105,68 @@ function HistoryBody({
       {history.totalCases > history.cases.length && (
         <p className="muted">{t('casesMore', { shown: history.cases.length, total: history.totalCases })}</p>
       )}
-      <div className={styles.group}>
-        <h3>{t('coupons')}</h3>
-        {history.coupons.length === 0 ? (
-          <p className="muted">{t('noCoupons')}</p>
-        ) : (
-          <ul>
-            {history.coupons.map((coupon) => (
-              <li key={`${coupon.caseId}-${coupon.issuedAt}`}>
-                {t('couponLine', { month: coupon.month, amount: format.won(coupon.amount), code: coupon.caseCode })}
-              </li>
-            ))}
-          </ul>
+      <HistoryGroup
+        heading={t('coupons')}
+        empty={t('noCoupons')}
+        items={history.coupons}
+        itemKey={(coupon) => `${coupon.caseId}-${coupon.issuedAt}`}
+      >
+        {(coupon) => t('couponLine', { month: coupon.month, amount: format.won(coupon.amount), code: coupon.caseCode })}
+      </HistoryGroup>
+      <HistoryGroup
+        heading={t('refunds')}
+        empty={t('noRefunds')}
+        items={history.refunds}
+        itemKey={(refund) => `${refund.caseId}-${refund.proposedAt}`}
+      >
+        {(refund) => (
+          <>
+            <RefundStatusBadge status={refund.status} /> {t('refundLine', { amount: format.won(refund.amount), code: refund.caseCode })}
+          </>
         )}
-      </div>
-      <div className={styles.group}>
-        <h3>{t('refunds')}</h3>
-        {history.refunds.length === 0 ? (
-          <p className="muted">{t('noRefunds')}</p>
-        ) : (
-          <ul>
-            {history.refunds.map((refund) => (
-              <li key={`${refund.caseId}-${refund.proposedAt}`}>
-                <RefundStatusBadge status={refund.status} /> {t('refundLine', { amount: format.won(refund.amount), code: refund.caseCode })}
-              </li>
-            ))}
-          </ul>
+      </HistoryGroup>
+      <HistoryGroup
+        heading={t('openRequests')}
+        empty={t('noOpenRequests')}
+        items={history.openRequests}
+        itemKey={(request) => `${request.kind}-${request.caseId}-${request.requestedAt}`}
+      >
+        {(request) => (
+          <>
+            {t(`requestKind.${request.kind}`)} · {request.caseCode} ·{' '}
+            <time className="nowrap" dateTime={request.requestedAt}>
+              {formatInstant(request.requestedAt)}
+            </time>
+          </>
         )}
-      </div>
-      <div className={styles.group}>
-        <h3>{t('openRequests')}</h3>
-        {history.openRequests.length === 0 ? (
-          <p className="muted">{t('noOpenRequests')}</p>
-        ) : (
-          <ul>
-            {history.openRequests.map((request) => (
-              <li key={`${request.kind}-${request.caseId}-${request.requestedAt}`}>
-                {t(`requestKind.${request.kind}`)} · {request.caseCode} ·{' '}
-                <time className="nowrap" dateTime={request.requestedAt}>
-                  {formatInstant(request.requestedAt)}
-                </time>
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
+      </HistoryGroup>
     </>
+  );
+}
+
+interface HistoryGroupProps<T> {
+  heading: string;
+  /** Said instead of the list when there is nothing of this kind. */
+  empty: string;
+  items: readonly T[];
+  itemKey: (item: T) => string;
+  children: (item: T) => ReactNode;
+}
+
+/** One kind of the customer's history under its heading, or a sentence saying there is none. */
+function HistoryGroup<T>({ heading, empty, items, itemKey, children }: HistoryGroupProps<T>) {
+  return (
+    <div className={styles.group}>
+      <h3>{heading}</h3>
+      {items.length === 0 ? (
+        <p className="muted">{empty}</p>
+      ) : (
+        <ul>
+          {items.map((item) => (
+            <li key={itemKey(item)}>{children(item)}</li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

@@ -1,10 +1,9 @@
 'use client';
 
-import { useApolloClient } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { graphql } from '@/graphql/generated/client';
-import { useCaseAction, useCaseLock, useCaseWorkspace } from '../case/case-workspace-context';
+import { useCaseWrite } from '../case/use-case-write';
 import { formatInstant } from '../ui/format';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton, LockHint } from '../ui/action-button';
@@ -41,10 +40,7 @@ const UNLINK_DUPLICATE = graphql(`
 export function DuplicateLinkCard() {
   const t = useTranslations('customerHistory.duplicate');
   const id = useId();
-  const { kase } = useCaseWorkspace();
-  const lock = useCaseLock();
-  const action = useCaseAction();
-  const client = useApolloClient();
+  const { kase, lock, action, send } = useCaseWrite();
   const history = useCustomerHistory({ customerId: kase.customer.id, lotId: kase.lot.id, excludeCaseId: kase.id }).data?.customerHistory;
   const [ofCaseId, setOfCaseId] = useState('');
   const [confirming, setConfirming] = useState<'link' | 'unlink' | null>(null);
@@ -58,19 +54,12 @@ export function DuplicateLinkCard() {
   function link() {
     setConfirming(null);
     if (!picked) return;
-    void action.run(
-      (expectedVersion) =>
-        client.mutate({ mutation: LINK_DUPLICATE, variables: { caseId: kase.id, ofCaseId: picked.id, expectedVersion } }),
-      t('linked', { code: picked.code }),
-    );
+    void send(LINK_DUPLICATE, { ofCaseId: picked.id }, t('linked', { code: picked.code }));
   }
 
   function unlink(reason: string) {
     setConfirming(null);
-    void action.run(
-      (expectedVersion) => client.mutate({ mutation: UNLINK_DUPLICATE, variables: { caseId: kase.id, reason, expectedVersion } }),
-      t('unlinked'),
-    );
+    void send(UNLINK_DUPLICATE, { reason }, t('unlinked'));
   }
 
   const pickId = `${id}-pick`;

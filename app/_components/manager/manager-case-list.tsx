@@ -19,13 +19,9 @@ const PAGE_SIZE = 20;
 const MANAGER_CASES = graphql(`
   query ManagerCases($filter: CaseFilter, $first: Int, $after: String) {
     cases(filter: $filter, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        ...PagerInfo
-      }
+      ...CaseListPage
       edges {
         node {
-          ...CaseListRow
           agent {
             id
             name

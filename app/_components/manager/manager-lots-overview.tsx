@@ -12,11 +12,7 @@ import { dataLang } from '@/lib/i18n/data-lang';
 const MANAGER_LOTS = graphql(`
   query ManagerLots {
     lots {
-      id
-      name
-      address
-      integration
-      hasExitCallButton
+      ...LotOverview
       operator {
         id
         name

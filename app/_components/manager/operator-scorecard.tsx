@@ -1,10 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { DataTable, type DataColumn } from '../ui/data-table';
+import type { DataColumn } from '../ui/data-table';
 import type { ManagerReport, OperatorRow, OperatorTimes } from './manager-report-query';
 import { useReportFormat, type ReportFormat } from './report-format';
-import { ReportSection } from './report-section-header';
+import { figureColumn } from './report-columns';
+import { ReportTable } from './report-table';
 import styles from './dashboard.module.css';
 import { DataText } from '../ui/data-text';
 
@@ -42,73 +43,41 @@ export function OperatorScorecard({ month, rows, times }: { month: string; rows:
       cell: (row) => <DataText>{row.operator.name}</DataText>,
       sortValue: (row) => row.operator.name,
     },
-    {
-      id: 'omissions',
-      header: t('operators.omissions'),
-      numeric: true,
-      sortValue: (row) => row.omissions,
-      cell: (row) => format.count(row.omissions),
-    },
-    {
-      id: 'repeats',
-      header: t('operators.repeatCustomers'),
-      numeric: true,
-      sortValue: (row) => row.customersWithRepeats,
-      cell: (row) => format.people(row.customersWithRepeats),
-    },
-    {
-      id: 'coupons',
-      header: t('operators.coupons'),
-      numeric: true,
-      sortValue: (row) => row.couponsIssued,
-      cell: (row) => <CountAndAmount count={row.couponsIssued} amount={row.couponAmount} format={format} />,
-    },
-    {
-      id: 'refunds',
-      header: t('operators.refunds'),
-      numeric: true,
-      sortValue: (row) => row.refundsCount,
-      cell: (row) => <CountAndAmount count={row.refundsCount} amount={row.refundAmount} format={format} />,
-    },
-    {
-      id: 'median',
-      header: t('operators.exitMedian'),
-      numeric: true,
-      sortValue: (row) => row.times?.exitAckMedianSeconds ?? null,
-      cell: (row) => format.duration(row.times?.exitAckMedianSeconds),
-    },
-    {
-      id: 'share',
-      header: t('operators.withinTarget'),
-      numeric: true,
-      sortValue: (row) => row.times?.exitWithinTargetShare ?? null,
-      cell: (row) => format.share(row.times?.exitWithinTargetShare),
-    },
-    {
-      id: 'overdue',
-      header: t('operators.overdue'),
-      numeric: true,
-      sortValue: (row) => row.times?.overdueCount ?? null,
-      cell: (row) => (row.times ? format.count(row.times.overdueCount) : '—'),
-    },
+    figureColumn('omissions', t('operators.omissions'), (row) => row.omissions, format.count),
+    figureColumn('repeats', t('operators.repeatCustomers'), (row) => row.customersWithRepeats, format.people),
+    figureColumn(
+      'coupons',
+      t('operators.coupons'),
+      (row) => row.couponsIssued,
+      (count, row) => <CountAndAmount count={count} amount={row.couponAmount} format={format} />,
+    ),
+    figureColumn(
+      'refunds',
+      t('operators.refunds'),
+      (row) => row.refundsCount,
+      (count, row) => <CountAndAmount count={count} amount={row.refundAmount} format={format} />,
+    ),
+    figureColumn('median', t('operators.exitMedian'), (row) => row.times?.exitAckMedianSeconds ?? null, format.duration),
+    figureColumn('share', t('operators.withinTarget'), (row) => row.times?.exitWithinTargetShare ?? null, format.share),
+    figureColumn(
+      'overdue',
+      t('operators.overdue'),
+      (row) => row.times?.overdueCount ?? null,
+      (count) => (count === null ? '—' : format.count(count)),
+    ),
   ];
 
   return (
-    <ReportSection
+    <ReportTable
       title={t('operators.title')}
       csv={{ table: 'operators', month }}
       emptyText={scored.length === 0 ? t('report.noData') : null}
-    >
-      <div className="card table-card">
-        <DataTable
-          columns={columns}
-          rows={scored}
-          rowKey={(row) => row.operator.id}
-          caption={t('operators.caption')}
-          className={styles.mgrScorecard}
-          initialSort={{ id: 'omissions', desc: true }}
-        />
-      </div>
-    </ReportSection>
+      columns={columns}
+      rows={scored}
+      rowKey={(row) => row.operator.id}
+      caption={t('operators.caption')}
+      className={styles.mgrScorecard}
+      initialSort={{ id: 'omissions', desc: true }}
+    />
   );
 }

@@ -2,12 +2,12 @@
 
 import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useApiErrorMessage } from '../ui/api-error';
 import { formatDate } from '../ui/format';
 import { ActionButton } from '../ui/action-button';
 import { ActionFeedback } from '../ui/action-feedback';
-import { describedBy, Field } from '../ui/field';
+import { Field } from '../ui/field';
 import { WholeNumberInput } from '../ui/inputs';
 import {
   checkPolicy,
@@ -20,30 +20,21 @@ import {
 } from './policy-fields';
 import { ADD_POLICY_VERSION, POLICY_VERSIONS } from './policy-queries';
 import styles from './policy.module.css';
+import { useFieldErrors } from './use-field-errors';
 
-type Errors = Partial<Record<PolicyField, string>>;
+/** The fields that count (cases, coupons), each with its bounds in COUNT_BOUNDS. */
+const COUNTS = ['repeatThreshold', 'couponsPerMonth'] as const;
 
 /** Adds a policy version from today (KST) on; past versions stay as they were. */
 export function PolicyForm() {
-  const id = useId();
   const t = useTranslations('policy.form');
   const te = useTranslations('policy.form.error');
   const errorMessage = useApiErrorMessage();
-  const formRef = useRef<HTMLFormElement>(null);
   const today = formatDate(new Date());
   const [addPolicy, { loading }] = useMutation(ADD_POLICY_VERSION, { refetchQueries: [POLICY_VERSIONS], awaitRefetchQueries: true });
-  const [errors, setErrors] = useState<Errors>({});
+  const { id, formRef, errors, setErrors, show, fieldId, control } = useFieldErrors<PolicyField>();
   const [done, setDone] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-
-  function focusField(field: PolicyField) {
-    const control = formRef.current?.elements.namedItem(field);
-    if (control instanceof HTMLElement) control.focus();
-  }
-
-  function clear(field: PolicyField) {
-    if (errors[field]) setErrors(({ [field]: _cleared, ...rest }) => rest);
-  }
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -62,8 +53,7 @@ export function PolicyForm() {
     const checked = checkPolicy(values, today);
     if ('problems' in checked) {
       const found = Object.entries(checked.problems) as [PolicyField, NonNullable<(typeof checked.problems)[PolicyField]>][];
-      setErrors(Object.fromEntries(found.map(([field, problem]) => [field, policyProblemMessage(te, field, problem, today)])));
-      if (found[0]) focusField(found[0][0]);
+      show(Object.fromEntries(found.map(([field, problem]) => [field, policyProblemMessage(te, field, problem, today)])));
       return;
     }
     setErrors({});
@@ -74,49 +64,30 @@ export function PolicyForm() {
     } catch (caught) {
       const error = caught instanceof Error ? caught : new Error(String(caught));
       const field = policyFieldOf(error);
-      if (field) {
-        setErrors({ [field]: errorMessage(error) });
-        focusField(field);
-      } else setFailure(errorMessage(error));
+      if (field) show({ [field]: errorMessage(error) });
+      else setFailure(errorMessage(error));
     }
   }
 
-  const base = (field: PolicyField) => `${id}-${field}`;
-  const aria = (field: PolicyField) => ({
-    ...describedBy(base(field), { error: errors[field] }),
-    name: field,
-    onChange: () => clear(field),
-  });
   return (
     <section className="card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('heading')}</h2>
       <form ref={formRef} className={`form ${styles.policyForm}`} noValidate onSubmit={(event) => void handleSubmit(event)}>
         <div className={styles.policyFormGrid}>
-          <Field id={base('effectiveFrom')} label={t('effectiveFrom')} error={errors.effectiveFrom}>
-            <input {...aria('effectiveFrom')} className="input" type="date" min={today} required />
+          <Field id={fieldId('effectiveFrom')} label={t('effectiveFrom')} error={errors.effectiveFrom}>
+            <input {...control('effectiveFrom')} className="input" type="date" min={today} required />
           </Field>
-          <Field id={base('couponAmount')} label={t('couponAmount')} error={errors.couponAmount}>
-            <WholeNumberInput {...aria('couponAmount')} step={100} required />
+          <Field id={fieldId('couponAmount')} label={t('couponAmount')} error={errors.couponAmount}>
+            <WholeNumberInput {...control('couponAmount')} step={100} required />
           </Field>
-          <Field id={base('repeatThreshold')} label={t('repeatThreshold')} error={errors.repeatThreshold}>
-            <WholeNumberInput
-              {...aria('repeatThreshold')}
-              min={COUNT_BOUNDS.repeatThreshold.min}
-              max={COUNT_BOUNDS.repeatThreshold.max}
-              required
-            />
-          </Field>
-          <Field id={base('couponsPerMonth')} label={t('couponsPerMonth')} error={errors.couponsPerMonth}>
-            <WholeNumberInput
-              {...aria('couponsPerMonth')}
-              min={COUNT_BOUNDS.couponsPerMonth.min}
-              max={COUNT_BOUNDS.couponsPerMonth.max}
-              required
-            />
-          </Field>
+          {COUNTS.map((field) => (
+            <Field key={field} id={fieldId(field)} label={t(field)} error={errors[field]}>
+              <WholeNumberInput {...control(field)} min={COUNT_BOUNDS[field].min} max={COUNT_BOUNDS[field].max} required />
+            </Field>
+          ))}
         </div>
-        <Field id={base('note')} label={t('note')} error={errors.note}>
-          <textarea {...aria('note')} className="input textarea" rows={2} maxLength={NOTE_MAX} />
+        <Field id={fieldId('note')} label={t('note')} error={errors.note}>
+          <textarea {...control('note')} className="input textarea" rows={2} maxLength={NOTE_MAX} />
         </Field>
         <div className="form-actions">
           <ActionButton type="submit" pending={loading}>

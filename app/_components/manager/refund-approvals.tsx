@@ -1,7 +1,6 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { RefundApprovalsQuery } from '@/graphql/generated/client/graphql';
@@ -14,8 +13,10 @@ import { Dialog, DialogActions } from '../ui/dialog';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
 import { useFormat } from '../ui/use-format';
 import { REFUND_APPROVALS } from './refund-approval-queries';
-import { RejectRefundDialog } from './reject-refund-dialog';
-import { useRefundDecision, type RefundRef } from './use-refund-decision';
+import { caseColumn } from './case-column';
+import { useRejection } from './queue-decision';
+import { RejectWithReasonDialog } from './reject-with-reason-dialog';
+import { REFUND_REJECT_REASON_MAX, useRefundDecision, type RefundRef } from './use-refund-decision';
 import styles from './refund-approvals.module.css';
 import { DataText } from '../ui/data-text';
 import { dataLang } from '@/lib/i18n/data-lang';
@@ -35,28 +36,13 @@ export function RefundApprovals() {
   const { data, error, refetch } = useQuery(REFUND_APPROVALS, { fetchPolicy: 'cache-and-network' });
   const retry = () => void refetch().catch(() => undefined);
   const decision = useRefundDecision(retry);
-  const [rejecting, setRejecting] = useState<RefundRef | null>(null);
+  const rejection = useRejection((refund: RefundRef, reason: string) => decision.run(refund, false, reason));
   const [approving, setApproving] = useState<Proposal | null>(null);
-  const [rejectError, setRejectError] = useState<string | null>(null);
   const busy = decision.deciding !== null;
-
-  async function reject(reason: string) {
-    if (!rejecting) return;
-    setRejectError(null);
-    const result = await decision.run(rejecting, false, reason);
-    if (result.ok || result.conflict) setRejecting(null);
-    else setRejectError(result.message);
-  }
 
   const ref = (refund: Proposal): RefundRef => ({ id: refund.id, code: refund.case.code });
   const columns: DataColumn<Proposal>[] = [
-    {
-      id: 'case',
-      header: r('table.case'),
-      rowHeader: true,
-      nowrap: true,
-      cell: (refund) => <Link href={`/manager/cases/${refund.case.id}`}>{refund.case.code}</Link>,
-    },
+    caseColumn(r('table.case')),
     {
       id: 'customer',
       header: r('table.customer'),
@@ -138,10 +124,7 @@ export function RefundApprovals() {
             className="button button-secondary button-small"
             disabled={busy}
             aria-label={r('rejectFor', { code: refund.case.code })}
-            onClick={() => {
-              setRejectError(null);
-              setRejecting(ref(refund));
-            }}
+            onClick={() => rejection.open(ref(refund))}
           >
             {r('reject')}
           </button>
@@ -202,12 +185,14 @@ export function RefundApprovals() {
           onCancel={() => setApproving(null)}
         />
       </Dialog>
-      <RejectRefundDialog
-        caseCode={rejecting?.code ?? null}
+      <RejectWithReasonDialog
+        messages="refunds.dialog"
+        target={rejection.target}
+        maxLength={REFUND_REJECT_REASON_MAX}
         pending={busy}
-        error={rejectError}
-        onReject={(reason) => void reject(reason)}
-        onCancel={() => setRejecting(null)}
+        error={rejection.error}
+        onReject={(reason) => void rejection.submit(reason)}
+        onCancel={rejection.close}
       />
     </>
   );

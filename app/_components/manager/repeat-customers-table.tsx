@@ -1,13 +1,13 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
 import { Badge } from '../ui/badge';
-import { DataTable, type DataColumn } from '../ui/data-table';
+import type { DataColumn } from '../ui/data-table';
 import type { RepeatCustomer } from './manager-report-query';
 import styles from './repeat-customers-table.module.css';
 import { useReportFormat } from './report-format';
-import { ReportSection } from './report-section-header';
+import { omissionsColumn } from './report-columns';
+import { ReportTable } from './report-table';
 import { DataText } from '../ui/data-text';
 
 // The dashboard stays a glance; the CSV holds every customer.
@@ -37,20 +37,10 @@ export function RepeatCustomersTable({ month, rows }: { month: string; rows: rea
         </span>
       ),
     },
-    {
-      id: 'omissions',
-      header: t('omissions'),
-      numeric: true,
-      sortValue: (row) => row.omissions,
-      cell: (row) => (
-        <Link
-          href={customerCasesHref(month, row.customer.id)}
-          aria-label={t('casesLink', { name: row.customer.name, month: monthName, count: row.omissions })}
-        >
-          {format.count(row.omissions)}
-        </Link>
-      ),
-    },
+    omissionsColumn(t('omissions'), (row) => ({
+      href: customerCasesHref(month, row.customer.id),
+      label: t('casesLink', { name: row.customer.name, month: monthName, count: row.omissions }),
+    })),
     {
       id: 'coupon',
       header: t('coupon'),
@@ -65,21 +55,20 @@ export function RepeatCustomersTable({ month, rows }: { month: string; rows: rea
   ];
 
   return (
-    <ReportSection title={t('title')} csv={{ table: 'repeat-customers', month }} emptyText={rows.length === 0 ? t('empty') : null}>
-      <div className="card table-card">
-        <DataTable
-          columns={columns}
-          rows={shown}
-          rowKey={(row) => row.customer.id}
-          caption={
-            rows.length > SHOWN
-              ? t('captionTruncated', { month: monthName, total: rows.length, shown: SHOWN })
-              : t('caption', { month: monthName })
-          }
-          initialSort={{ id: 'omissions', desc: true }}
-        />
-      </div>
-      {rows.length > SHOWN && <p className="muted">{t('truncated', { shown: SHOWN, total: rows.length })}</p>}
-    </ReportSection>
+    <ReportTable
+      title={t('title')}
+      csv={{ table: 'repeat-customers', month }}
+      emptyText={rows.length === 0 ? t('empty') : null}
+      below={rows.length > SHOWN && <p className="muted">{t('truncated', { shown: SHOWN, total: rows.length })}</p>}
+      columns={columns}
+      rows={shown}
+      rowKey={(row) => row.customer.id}
+      caption={
+        rows.length > SHOWN
+          ? t('captionTruncated', { month: monthName, total: rows.length, shown: SHOWN })
+          : t('caption', { month: monthName })
+      }
+      initialSort={{ id: 'omissions', desc: true }}
+    />
   );
 }

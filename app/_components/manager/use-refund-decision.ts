@@ -4,18 +4,18 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { DecideRefundMutation } from '@/graphql/generated/client/graphql';
-import { apiErrorCode, useApiErrorMessage } from '../ui/api-error';
 import type { ActionOutcome } from '../ui/action-feedback';
+import { useRefusal, type DecisionResult } from './queue-decision';
 import { DECIDE_REFUND, REFUND_APPROVALS } from './refund-approval-queries';
+
+/** The API's limit on a rejection's reason (graphql/resolvers/administration.ts). */
+export const REFUND_REJECT_REASON_MAX = 500;
 
 /** The refund a decision is about. */
 export interface RefundRef {
   id: string;
   code: string;
 }
-
-/** How a decision ended: done, refused by the API (and why), or decided by someone else first. */
-export type DecisionResult = { ok: true } | { ok: false; conflict: boolean; message: string };
 
 /**
  * Approves or rejects a proposed refund. The row leaves the queue at once (an optimistic update:
@@ -24,7 +24,7 @@ export type DecisionResult = { ok: true } | { ok: false; conflict: boolean; mess
  */
 export function useRefundDecision(refetch: () => void) {
   const t = useTranslations('refunds');
-  const errorMessage = useApiErrorMessage();
+  const refusal = useRefusal(t('conflict'));
   const [decide] = useMutation(DECIDE_REFUND);
   const [deciding, setDeciding] = useState<RefundRef | null>(null);
   const [outcome, setOutcome] = useState<ActionOutcome>({ done: null, error: null });
@@ -54,11 +54,9 @@ export function useRefundDecision(refetch: () => void) {
       setOutcome({ done: approve ? t('approved', { code: refund.code }) : t('rejected', { code: refund.code }), error: null });
       return { ok: true };
     } catch (caught) {
-      const error = caught instanceof Error ? caught : new Error(String(caught));
-      const conflict = apiErrorCode(error) === 'CONFLICT';
+      const { conflict, message } = refusal(caught);
       // Someone else decided it: the queue is stale, and the fresh one no longer has the row.
       if (conflict) refetch();
-      const message = conflict ? t('conflict') : errorMessage(error);
       // A refused rejection keeps its dialog open with the reason typed, and says why there.
       const pageMessage = conflict ? message : approve ? t('approveFailed', { code: refund.code, message }) : null;
       setOutcome({ done: null, error: pageMessage });

@@ -1,14 +1,26 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { ManagerLotsQuery } from '@/graphql/generated/client/graphql';
+import { graphql } from '@/graphql/generated/client';
+import type { LotOverviewFragment } from '@/graphql/generated/client/graphql';
 import { CallButtonBadge, IntegrationBadge } from '../lots/lot-badges';
 import { DataTable, type DataColumn } from '../ui/data-table';
 import styles from './operator.module.css';
 import { DataText } from '../ui/data-text';
 import { dataLang } from '@/lib/i18n/data-lang';
 
-type Lot = ManagerLotsQuery['lots'][number];
+/** What the lots' views show of a lot: the operator's cards and the manager's tables. */
+export const LOT_OVERVIEW = graphql(`
+  fragment LotOverview on ParkingLot {
+    id
+    name
+    address
+    integration
+    hasExitCallButton
+  }
+`);
+
+type Lot = LotOverviewFragment;
 
 /** One operator's lots as the portal's table, sortable by name; on a phone each row becomes a card. */
 export function OperatorLotsTable({ operatorName, lots }: { operatorName: string; lots: readonly Lot[] }) {

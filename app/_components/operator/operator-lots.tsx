@@ -12,11 +12,7 @@ import { dataLang } from '@/lib/i18n/data-lang';
 const OPERATOR_LOTS = graphql(`
   query OperatorLots {
     lots {
-      id
-      name
-      address
-      integration
-      hasExitCallButton
+      ...LotOverview
     }
   }
 `);

@@ -1,19 +1,13 @@
 import { useTranslations } from 'next-intl';
-import type { ReactNode } from 'react';
 import { EmptyState, LoadingState } from '../ui/query-state';
-import type { QueueRow } from './queue-documents';
-import { QueueTable } from './queue-table';
+import { QueueTable, type QueueTableProps } from './queue-table';
 
-interface QueueSectionProps {
+// The section captions the table itself; everything else passes through to it.
+interface QueueSectionProps extends Omit<QueueTableProps, 'caption'> {
   id: string;
   /** Which queue: its title, loading and empty sentences come from operator.queue.<kind>. */
   kind: 'exit' | 'registration';
   loaded: boolean;
-  rows: readonly QueueRow[];
-  now: number;
-  selected: string | null;
-  onSelect: (key: string) => void;
-  actions: (item: QueueRow) => ReactNode;
 }
 
 /** A queue under its heading: loading, empty, or the waiting requests oldest first. */

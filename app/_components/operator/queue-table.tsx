@@ -13,7 +13,8 @@ import { dataLang } from '@/lib/i18n/data-lang';
 /** A row's urgency as its tint and bar. */
 const TONE_CLASS: Record<Urgency, string | undefined> = { normal: undefined, warning: styles.queueRowWarning, late: styles.queueRowLate };
 
-interface QueueTableProps {
+/** A queue's table: its rows, the server's "now", the selected row and each row's buttons. */
+export interface QueueTableProps {
   caption: string;
   rows: readonly QueueRow[];
   /** "Now" on the server's clock, ms. */

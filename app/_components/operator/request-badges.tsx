@@ -32,22 +32,22 @@ export function UrgencyBadge({ urgency }: { urgency: Urgency }) {
   );
 }
 
-/** Past the operator's response target (exit: minutes; registration: 24 h by default). */
-export function OverdueBadge({ dueAt }: { dueAt: string }) {
+/** A badge for a moment in the request's life; its hover title says when. */
+function MomentBadge({ moment, tone, at }: { moment: 'overdue' | 'escalated'; tone: BadgeTone; at: string }) {
   const t = useTranslations('operator.badge');
   return (
-    <Badge tone="overdue" title={t('overdueTitle', { time: formatInstant(dueAt) })}>
-      {t('overdue')}
+    <Badge tone={tone} title={t(`${moment}Title`, { time: formatInstant(at) })}>
+      {t(moment)}
     </Badge>
   );
 }
 
+/** Past the operator's response target (exit: minutes; registration: 24 h by default). */
+export function OverdueBadge({ dueAt }: { dueAt: string }) {
+  return <MomentBadge moment="overdue" tone="overdue" at={dueAt} />;
+}
+
 /** The server reported the overdue request to the CS managers. */
 export function EscalatedBadge({ escalatedAt }: { escalatedAt: string }) {
-  const t = useTranslations('operator.badge');
-  return (
-    <Badge tone="outline-danger" title={t('escalatedTitle', { time: formatInstant(escalatedAt) })}>
-      {t('escalated')}
-    </Badge>
-  );
+  return <MomentBadge moment="escalated" tone="outline-danger" at={escalatedAt} />;
 }

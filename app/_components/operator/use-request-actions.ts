@@ -3,7 +3,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useCallback, useRef, useState } from 'react';
-import type { AcknowledgeExitMutation, AcknowledgeRegistrationMutation } from '@/graphql/generated/client/graphql';
 import { UNDO_OFFER_SECONDS } from '@/lib/domain/acknowledgement-undo';
 import { apiErrorCode, useApiErrorMessage } from '../ui/api-error';
 import { notify, type ToastId } from '../ui/toast';
@@ -89,42 +88,33 @@ export function useRequestActions(refresh: () => Promise<void>) {
   const offerUndo = (kind: 'exit' | 'registration', row: ExitRow | RegistrationRow, message: string, toastId?: ToastId) => () =>
     notify.undoable(message, { label: t('undo'), seconds: UNDO_OFFER_SECONDS, onClick: () => void undo(kind, row) }, toastId);
 
+  // The acknowledgement's answer is known before the server gives it, so the row changes at
+  // once; the __typename lets Apollo find the cached row it stands for.
+  const acknowledge = (kind: 'exit' | 'registration', id: string) => {
+    const acknowledged = { id, status: 'ACKNOWLEDGED' as const, acknowledgedAt: new Date().toISOString() };
+    if (kind === 'exit') {
+      const acknowledgeExit = { __typename: 'ExitRequest' as const, ...acknowledged };
+      return client.mutate({ mutation: ACKNOWLEDGE_EXIT, variables: { id }, optimisticResponse: { acknowledgeExit } });
+    }
+    const acknowledgeRegistration = { __typename: 'RegistrationRequest' as const, ...acknowledged };
+    return client.mutate({ mutation: ACKNOWLEDGE_REGISTRATION, variables: { id }, optimisticResponse: { acknowledgeRegistration } });
+  };
+
   return {
     pending,
     acknowledgeExit: (row: ExitRow) => {
       if (inFlight.current.has(`exit:${row.id}`)) return Promise.resolve<ActionOutcome>({ ok: false, conflict: false, message: t('busy') });
       // The row leaves at once, so the toast is what says the exit is still being recorded.
       const toastId = notify.pending(t('exitPending', { plate: row.plate }));
-      const optimistic = { __typename: 'ExitRequest', id: row.id, status: 'ACKNOWLEDGED', acknowledgedAt: new Date().toISOString() };
-      return run(
-        `exit:${row.id}`,
-        () =>
-          client.mutate({
-            mutation: ACKNOWLEDGE_EXIT,
-            variables: { id: row.id },
-            optimisticResponse: { acknowledgeExit: optimistic } as AcknowledgeExitMutation,
-          }),
-        { success: offerUndo('exit', row, t('exitDone', { plate: row.plate }), toastId), toastId },
-      );
+      return run(`exit:${row.id}`, () => acknowledge('exit', row.id), {
+        success: offerUndo('exit', row, t('exitDone', { plate: row.plate }), toastId),
+        toastId,
+      });
     },
-    acknowledgeRegistration: (row: RegistrationRow) => {
-      const optimistic = {
-        __typename: 'RegistrationRequest',
-        id: row.id,
-        status: 'ACKNOWLEDGED',
-        acknowledgedAt: new Date().toISOString(),
-      };
-      return run(
-        `registration:${row.id}`,
-        () =>
-          client.mutate({
-            mutation: ACKNOWLEDGE_REGISTRATION,
-            variables: { id: row.id },
-            optimisticResponse: { acknowledgeRegistration: optimistic } as AcknowledgeRegistrationMutation,
-          }),
-        { success: offerUndo('registration', row, t('registrationAcknowledged', { plate: row.plate })) },
-      );
-    },
+    acknowledgeRegistration: (row: RegistrationRow) =>
+      run(`registration:${row.id}`, () => acknowledge('registration', row.id), {
+        success: offerUndo('registration', row, t('registrationAcknowledged', { plate: row.plate })),
+      }),
     confirmRegistration: (row: RegistrationRow) =>
       run(`registration:${row.id}`, () => client.mutate({ mutation: CONFIRM_REGISTRATION, variables: { id: row.id } }), {
         success: t('confirmed', { plate: row.plate }),

@@ -7,6 +7,7 @@ import { IntegrationBadge } from '../lots/lot-badges';
 import { DataTable, type DataColumn } from '../ui/data-table';
 import { useFormat } from '../ui/use-format';
 import { DataText } from '../ui/data-text';
+import { CustomerCell } from '../customer/customer-cell';
 
 /** A pass the search found. */
 export type FoundPass = SearchPassesQuery['searchPasses'][number];
@@ -17,16 +18,7 @@ export function PassTable({ passes, renderAction }: { passes: readonly FoundPass
   const format = useFormat();
   const columns: DataColumn<FoundPass>[] = [
     { id: 'plate', header: t('plate'), rowHeader: true, nowrap: true, cell: (pass) => <DataText>{pass.plate}</DataText> },
-    {
-      id: 'customer',
-      header: t('customer'),
-      cell: (pass) => (
-        <span>
-          <DataText>{pass.customer.name}</DataText>
-          <span className="cell-sub nowrap">{pass.customer.phoneMasked}</span>
-        </span>
-      ),
-    },
+    { id: 'customer', header: t('customer'), cell: (pass) => <CustomerCell customer={pass.customer} /> },
     {
       id: 'lot',
       header: t('lot'),

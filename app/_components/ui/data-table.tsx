@@ -26,7 +26,7 @@ export interface DataColumn<Row> {
 /** What a row's <tr> may carry besides its cells: selection state, focus, handlers, data-* hooks. */
 export type DataRowProps = ComponentPropsWithoutRef<'tr'> & { [data: `data-${string}`]: string | undefined };
 
-interface DataTableProps<Row> {
+export interface DataTableProps<Row> {
   columns: readonly DataColumn<Row>[];
   rows: readonly Row[];
   rowKey: (row: Row) => string;

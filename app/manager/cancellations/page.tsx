@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
+import { AdminPage } from '@/app/_components/manager/admin-page';
 import { CancellationQueue } from '@/app/_components/manager/cancellations/cancellation-queue';
-import { PageFrame } from '@/app/_components/shell/page-frame';
 import { titleMetadata } from '@/app/_components/shell/page-metadata';
 import { DEFAULT_CANCELLATION_TARGET_HOURS } from '@/lib/domain/response-targets';
 
@@ -10,10 +10,8 @@ export const generateMetadata = titleMetadata('cancellations.title');
 export default function ManagerCancellationsPage() {
   const t = useTranslations('cancellations');
   return (
-    <PageFrame title={t('title')} intro={t('intro', { hours: DEFAULT_CANCELLATION_TARGET_HOURS })}>
-      <section className="section" aria-label={t('sectionLabel')}>
-        <CancellationQueue />
-      </section>
-    </PageFrame>
+    <AdminPage title={t('title')} intro={t('intro', { hours: DEFAULT_CANCELLATION_TARGET_HOURS })} sectionLabel={t('sectionLabel')}>
+      <CancellationQueue />
+    </AdminPage>
   );
 }

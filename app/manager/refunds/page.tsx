@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
+import { AdminPage } from '@/app/_components/manager/admin-page';
 import { RefundApprovals } from '@/app/_components/manager/refund-approvals';
-import { PageFrame } from '@/app/_components/shell/page-frame';
 import { titleMetadata } from '@/app/_components/shell/page-metadata';
 
 export const generateMetadata = titleMetadata('refunds.title');
@@ -9,10 +9,8 @@ export const generateMetadata = titleMetadata('refunds.title');
 export default function ManagerRefundsPage() {
   const t = useTranslations('refunds');
   return (
-    <PageFrame title={t('title')} intro={t('intro')}>
-      <section className="section" aria-label={t('sectionLabel')}>
-        <RefundApprovals />
-      </section>
-    </PageFrame>
+    <AdminPage title={t('title')} intro={t('intro')} sectionLabel={t('sectionLabel')}>
+      <RefundApprovals />
+    </AdminPage>
   );
 }

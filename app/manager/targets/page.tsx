@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
+import { AdminPage } from '@/app/_components/manager/admin-page';
 import { ResponseTargets } from '@/app/_components/manager/targets/response-targets';
 import { formatTarget } from '@/app/_components/manager/targets/target-fields';
-import { PageFrame } from '@/app/_components/shell/page-frame';
 import { titleMetadata } from '@/app/_components/shell/page-metadata';
 import { DEFAULT_RESPONSE_TARGETS } from '@/lib/domain/response-targets';
 
@@ -15,10 +15,8 @@ export default function ManagerTargetsPage() {
     registration: formatTarget(t, DEFAULT_RESPONSE_TARGETS.registrationConfirmMinutes),
   });
   return (
-    <PageFrame title={t('title')} intro={intro} after={<p className="muted">{t('effect')}</p>}>
-      <section className="section" aria-label={t('sectionLabel')}>
-        <ResponseTargets />
-      </section>
-    </PageFrame>
+    <AdminPage title={t('title')} intro={intro} after={<p className="muted">{t('effect')}</p>} sectionLabel={t('sectionLabel')}>
+      <ResponseTargets />
+    </AdminPage>
   );
 }

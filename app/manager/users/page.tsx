@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
+import { AdminPage } from '@/app/_components/manager/admin-page';
 import { UsersAdmin } from '@/app/_components/manager/users/users-admin';
-import { PageFrame } from '@/app/_components/shell/page-frame';
 import { titleMetadata } from '@/app/_components/shell/page-metadata';
 
 export const generateMetadata = titleMetadata('users.title');
@@ -9,10 +9,8 @@ export const generateMetadata = titleMetadata('users.title');
 export default function ManagerUsersPage() {
   const t = useTranslations('users');
   return (
-    <PageFrame title={t('title')} intro={t('intro')}>
-      <section className="section" aria-label={t('listLabel')}>
-        <UsersAdmin />
-      </section>
-    </PageFrame>
+    <AdminPage title={t('title')} intro={t('intro')} sectionLabel={t('listLabel')}>
+      <UsersAdmin />
+    </AdminPage>
   );
 }

@@ -4,6 +4,7 @@ import { users, type UserRow } from '@/db/schema';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordAudit } from '../audit/record-audit';
 import { fieldError } from '../core/service-error';
+import { foundRow } from '../core/rows';
 
 /**
  * Activates or deactivates a staff account. A deactivated user cannot sign in, and their
@@ -20,15 +21,10 @@ export async function setUserActive(
     throw fieldError('BAD_USER_INPUT', 'id', 'cannotDeactivateSelf');
   }
   return db.transaction(async (tx) => {
-    const [row] = await tx.update(users).set({ active: input.active }).where(eq(users.id, input.id)).returning();
-    if (!row) throw fieldError('NOT_FOUND', 'id', 'userNotFound');
-    await recordAudit(tx, {
-      actor,
-      meta,
-      action: input.active ? 'ACTIVATE_USER' : 'DEACTIVATE_USER',
-      subjectType: 'User',
-      subjectId: row.id,
-    });
+    const updated = tx.update(users).set({ active: input.active }).where(eq(users.id, input.id)).returning();
+    const row = await foundRow(updated, () => fieldError('NOT_FOUND', 'id', 'userNotFound'));
+    const action = input.active ? 'ACTIVATE_USER' : 'DEACTIVATE_USER';
+    await recordAudit(tx, { actor, meta, action, subjectType: 'User', subjectId: row.id });
     return row;
   });
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Database } from '@/db/client';
 import { outcomeTemplates, type OutcomeTemplateRow } from '@/db/schema';
 import type { Actor, RequestMeta } from '../core/actor';
-import { recordAudit } from '../audit/record-audit';
+import { insertAudited } from '../audit/record-audit';
 
 /** What a manager writes for a template; the key is the system's. */
 export type OutcomeTemplateInput = Pick<
@@ -19,19 +19,7 @@ export function addOutcomeTemplate(
 ): Promise<OutcomeTemplateRow> {
   return db.transaction(async (tx) => {
     const key = `CUSTOM_${randomBytes(5).toString('hex').toUpperCase()}`;
-    const [row] = await tx
-      .insert(outcomeTemplates)
-      .values({ ...input, key, updatedById: actor.id })
-      .returning();
-    if (!row) throw new Error('insert returned no row');
-    await recordAudit(tx, {
-      actor,
-      meta,
-      action: 'ADD_OUTCOME_TEMPLATE',
-      subjectType: 'OutcomeTemplate',
-      subjectId: row.id,
-      detail: { key },
-    });
-    return row;
+    const audit = { actor, meta, action: 'ADD_OUTCOME_TEMPLATE', subjectType: 'OutcomeTemplate', detail: { key } } as const;
+    return insertAudited(tx, outcomeTemplates, { ...input, key, updatedById: actor.id }, audit);
   });
 }

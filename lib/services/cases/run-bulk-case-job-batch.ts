@@ -5,6 +5,7 @@ import type { CaseEventType } from '@/lib/domain/case-events';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordAudit } from '../audit/record-audit';
 import { ServiceError } from '../core/service-error';
+import { foundRow, theRow } from '../core/rows';
 import { eventDetail } from './case-write';
 
 /** The most cases one batch changes: one short transaction, a few hundred rows per statement. */
@@ -23,8 +24,8 @@ export function runBulkCaseJobBatch(
   batchSize: number = BULK_BATCH_SIZE,
 ): Promise<BulkJobRow> {
   return db.transaction(async (tx) => {
-    const [job] = await tx.select().from(bulkJobs).where(eq(bulkJobs.id, jobId)).for('update');
-    if (!job) throw new ServiceError('NOT_FOUND', 'bulkJobNotFound', 'id');
+    const locked = tx.select().from(bulkJobs).where(eq(bulkJobs.id, jobId)).for('update');
+    const job = await foundRow(locked, () => new ServiceError('NOT_FOUND', 'bulkJobNotFound', 'id'));
     if (job.status === 'DONE') return job;
 
     const pending = await tx
@@ -45,20 +46,13 @@ export function runBulkCaseJobBatch(
     // The snapshot holds exactly `total` cases, so the count is the whole truth of progress.
     const done = job.done + ids.length;
     const finished = done >= job.total;
-    const [updated] = await tx
-      .update(bulkJobs)
-      .set(finished ? { done, status: 'DONE', finishedAt: sql`now()` } : { done })
-      .where(eq(bulkJobs.id, job.id))
-      .returning();
-    if (!updated) throw new Error('bulk job vanished inside its own transaction');
-    await recordAudit(tx, {
-      actor,
-      meta,
-      action: 'RUN_BULK_CASE_JOB_BATCH',
-      subjectType: 'BulkCaseJob',
-      subjectId: job.id,
-      detail: { action: job.action, count: ids.length, done, total: job.total },
-    });
+    const progress = finished ? { done, status: 'DONE' as const, finishedAt: sql`now()` } : { done };
+    const updated = await theRow(
+      tx.update(bulkJobs).set(progress).where(eq(bulkJobs.id, job.id)).returning(),
+      'bulk job vanished inside its own transaction',
+    );
+    const detail = { action: job.action, count: ids.length, done, total: job.total };
+    await recordAudit(tx, { actor, meta, action: 'RUN_BULK_CASE_JOB_BATCH', subjectType: 'BulkCaseJob', subjectId: job.id, detail });
     return updated;
   });
 }

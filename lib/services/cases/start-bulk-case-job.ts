@@ -3,7 +3,7 @@ import type { Database } from '@/db/client';
 import { bulkJobCases, bulkJobs, cases, users, type BulkJobRow } from '@/db/schema';
 import type { Actor, RequestMeta } from '../core/actor';
 import { caseFilterCondition, type CaseFilter } from './list-cases';
-import { recordAudit } from '../audit/record-audit';
+import { insertAudited } from '../audit/record-audit';
 import { fieldError, ServiceError } from '../core/service-error';
 
 /** The longest note a bulk job adds to each case's timeline. */
@@ -47,11 +47,15 @@ export function startBulkCaseJob(
     const total = matched?.n ?? 0;
     if (total !== input.expectedCount) throw changedCount(total);
 
-    const [job] = await tx
-      .insert(bulkJobs)
-      .values({ action: agentId ? 'REASSIGN' : 'ADD_NOTE', agentId, note, total, createdById: actor.id })
-      .returning();
-    if (!job) throw new Error('bulk job insert returned nothing');
+    const action = agentId ? 'REASSIGN' : 'ADD_NOTE';
+    const audit = {
+      actor,
+      meta,
+      action: 'START_BULK_CASE_JOB',
+      subjectType: 'BulkCaseJob',
+      detail: { action, total, agentId, filter: input.filter },
+    } as const;
+    const job = await insertAudited(tx, bulkJobs, { action, agentId, note, total, createdById: actor.id }, audit);
     const snapshot = await tx
       .insert(bulkJobCases)
       .select(
@@ -63,15 +67,6 @@ export function startBulkCaseJob(
       .returning({ caseId: bulkJobCases.caseId });
     // A case opened between the count and the snapshot would make the job differ from what was confirmed.
     if (snapshot.length !== total) throw changedCount(snapshot.length);
-
-    await recordAudit(tx, {
-      actor,
-      meta,
-      action: 'START_BULK_CASE_JOB',
-      subjectType: 'BulkCaseJob',
-      subjectId: job.id,
-      detail: { action: job.action, total, agentId, filter: input.filter },
-    });
     return job;
   });
 }

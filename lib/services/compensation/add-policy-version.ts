@@ -3,7 +3,7 @@ import { sqlStateOf, type Database } from '@/db/client';
 import { policyVersions, type PolicyVersionRow } from '@/db/schema';
 import { KST_OFFSET_MS, kstDateOf } from '@/lib/domain/kst-month';
 import type { Actor, RequestMeta } from '../core/actor';
-import { recordAudit } from '../audit/record-audit';
+import { insertAudited } from '../audit/record-audit';
 import { fieldError } from '../core/service-error';
 
 export interface NewPolicyVersion {
@@ -43,27 +43,20 @@ export async function addPolicyVersion(
         .from(policyVersions)
         .where(eq(policyVersions.effectiveFrom, effectiveFrom));
       if (taken) throw fieldError('BAD_USER_INPUT', 'input.effectiveFrom', 'policyDateTaken');
-      const [row] = await tx
-        .insert(policyVersions)
-        .values({
-          effectiveFrom,
-          couponAmount: input.couponAmount,
-          repeatThreshold: input.repeatThreshold,
-          couponsPerMonth: input.couponsPerMonth,
-          note: input.note ?? null,
-          createdById: actor.id,
-        })
-        .returning();
-      if (!row) throw new Error('insert returned no row');
-      await recordAudit(tx, {
+      const { couponAmount, repeatThreshold, couponsPerMonth } = input;
+      const audit = {
         actor,
         meta,
         action: 'ADD_POLICY_VERSION',
         subjectType: 'PolicyVersion',
-        subjectId: row.id,
         detail: { effectiveFrom: input.effectiveFrom },
-      });
-      return row;
+      } as const;
+      return insertAudited(
+        tx,
+        policyVersions,
+        { effectiveFrom, couponAmount, repeatThreshold, couponsPerMonth, note: input.note ?? null, createdById: actor.id },
+        audit,
+      );
     });
   } catch (error) {
     // Two managers adding the same date at once: the unique index decides, same message.

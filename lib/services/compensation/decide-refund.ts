@@ -3,8 +3,8 @@ import type { Database } from '@/db/client';
 import { cases, passes, refunds, type RefundRow } from '@/db/schema';
 import { refundableAmount } from '@/lib/domain/refund';
 import type { Actor, RequestMeta } from '../core/actor';
-import { recordCaseEvent } from '../cases/case-write';
-import { recordAudit } from '../audit/record-audit';
+import { recordAuditedCaseEvent } from '../cases/write-case-event';
+import { foundRow, theRow } from '../core/rows';
 import { lockPassForRefund, refundCapExceeded, refundCapRefusal } from './refund-cap';
 import { fieldError, ServiceError } from '../core/service-error';
 
@@ -37,12 +37,11 @@ export async function decideRefund(db: Database, actor: Actor, meta: RequestMeta
 function decide(db: Database, actor: Actor, meta: RequestMeta, input: DecideRefundInput & { reason: string | null }): Promise<RefundRow> {
   const { reason } = input;
   return db.transaction(async (tx) => {
-    const [found] = await tx.select({ caseId: refunds.caseId }).from(refunds).where(eq(refunds.id, input.id));
-    if (!found) throw fieldError('NOT_FOUND', 'id', 'refundNotFound');
+    const notFound = () => fieldError('NOT_FOUND', 'id', 'refundNotFound');
+    const found = await foundRow(tx.select({ caseId: refunds.caseId }).from(refunds).where(eq(refunds.id, input.id)), notFound);
     // Case first, then refund: the same order as proposeRefund, so the two never deadlock.
     await tx.select({ id: cases.id }).from(cases).where(eq(cases.id, found.caseId)).for('update');
-    const [refund] = await tx.select().from(refunds).where(eq(refunds.id, input.id)).for('update');
-    if (!refund) throw fieldError('NOT_FOUND', 'id', 'refundNotFound');
+    const refund = await foundRow(tx.select().from(refunds).where(eq(refunds.id, input.id)).for('update'), notFound);
     if (refund.status !== 'PROPOSED') {
       throw new ServiceError('CONFLICT', refund.status === 'APPROVED' ? 'refundAlreadyApproved' : 'refundAlreadyRejected');
     }
@@ -51,16 +50,19 @@ function decide(db: Database, actor: Actor, meta: RequestMeta, input: DecideRefu
       const pass = await lockPassForRefund(tx, refund.passId);
       if (pass.refundsHeld > pass.amountPaid) throw refundCapExceeded(refundableAmount(pass.amountPaid, pass.refundsHeld - refund.amount));
     }
-    const [decided] = await tx
-      .update(refunds)
-      .set({ status: input.approve ? 'APPROVED' : 'REJECTED', decidedById: actor.id, decidedAt: sql`now()`, decisionReason: reason })
-      .where(eq(refunds.id, refund.id))
-      .returning();
-    if (!decided) throw new Error('refund vanished inside its own transaction');
+    const decided = await theRow(
+      tx
+        .update(refunds)
+        .set({ status: input.approve ? 'APPROVED' : 'REJECTED', decidedById: actor.id, decidedAt: sql`now()`, decisionReason: reason })
+        .where(eq(refunds.id, refund.id))
+        .returning(),
+      'refund vanished inside its own transaction',
+    );
     if (input.approve) await tx.update(passes).set({ status: 'REFUNDED' }).where(eq(passes.id, refund.passId));
-    await recordCaseEvent(
+    const action = input.approve ? 'APPROVE_REFUND' : 'REJECT_REFUND';
+    await recordAuditedCaseEvent(
       tx,
-      actor,
+      { actor, meta, action, subjectType: 'Refund', subjectId: refund.id },
       { id: refund.caseId },
       {
         type: input.approve ? 'REFUND_APPROVED' : 'REFUND_REJECTED',
@@ -73,13 +75,6 @@ function decide(db: Database, actor: Actor, meta: RequestMeta, input: DecideRefu
         byAgent: false,
       },
     );
-    await recordAudit(tx, {
-      actor,
-      meta,
-      action: input.approve ? 'APPROVE_REFUND' : 'REJECT_REFUND',
-      subjectType: 'Refund',
-      subjectId: refund.id,
-    });
     return decided;
   });
 }

@@ -2,12 +2,13 @@ import { sqlStateOf, type Database } from '@/db/client';
 import { coupons, type CouponRow } from '@/db/schema';
 import { couponIssuedSms } from '@/lib/domain/sms-templates';
 import type { Actor, RequestMeta } from '../core/actor';
-import { lockCaseForWrite, recordCaseEvent } from '../cases/case-write';
+import { lockCaseForWrite } from '../cases/case-write';
+import { recordAuditedCaseEvent } from '../cases/write-case-event';
 import { lockCustomerMonth } from '../cases/duplicate-count-guard';
 import { idempotentTransaction } from '../core/idempotency';
 import { couponFactsIn, judgeCoupon } from './judge-coupon';
 import { queueSms } from '../messaging/queue-sms';
-import { recordAudit } from '../audit/record-audit';
+import { insertRow } from '../core/rows';
 import { ServiceError } from '../core/service-error';
 
 const UNIQUE_VIOLATION = '23505';
@@ -31,24 +32,20 @@ export async function issueCompensationCoupon(
       await lockCustomerMonth(tx, row.customerId, row.incidentMonth);
       const judged = await judgeCoupon(couponFactsIn(tx), row);
       if (!judged.eligible) throw new ServiceError('POLICY_DENIED', judged.reason);
-      const [coupon] = await tx
-        .insert(coupons)
-        .values({
-          customerId: row.customerId,
-          caseId: row.id,
-          amount: judged.amount,
-          month: row.incidentMonth,
-          slot: judged.couponsThisMonth + 1,
-          issuedById: actor.id,
-        })
-        .returning();
-      if (!coupon) throw new Error('insert returned no row');
+      const coupon = await insertRow(tx, coupons, {
+        customerId: row.customerId,
+        caseId: row.id,
+        amount: judged.amount,
+        month: row.incidentMonth,
+        slot: judged.couponsThisMonth + 1,
+        issuedById: actor.id,
+      });
       await queueSms(tx, {
         customerId: row.customerId,
         caseId: row.id,
         body: couponIssuedSms({ amount: coupon.amount, caseCode: row.code }),
       });
-      await recordCaseEvent(tx, actor, row, {
+      await recordAuditedCaseEvent(tx, { actor, meta, action: 'ISSUE_COUPON', subjectType: 'Coupon', subjectId: coupon.id }, row, {
         type: 'COUPON_ISSUED',
         scriptStep: 'COMPENSATION',
         reason: {
@@ -56,7 +53,6 @@ export async function issueCompensationCoupon(
           params: { amount: coupon.amount, month: row.incidentMonth, count: judged.omissionsThisMonth },
         },
       });
-      await recordAudit(tx, { actor, meta, action: 'ISSUE_COUPON', subjectType: 'Coupon', subjectId: coupon.id });
       return coupon;
     });
   } catch (error) {

@@ -4,30 +4,28 @@ import { exitRequests, registrationRequests, type ExitRequestRow, type Registrat
 import { requestsInScope } from '@/lib/policy/scope';
 import type { Actor } from './actor';
 import { ServiceError } from './service-error';
+import { foundRow } from './rows';
 
 /** The open states of each kind of request: what a queue shows without a status filter. */
 export const OPEN_STATES = { exit: ['REQUESTED'], registration: ['REQUESTED', 'ACKNOWLEDGED'] } as const;
 
-/** An exit request locked for a state change; another operator's is NOT_FOUND, never FORBIDDEN. */
-export async function lockExitRequest(tx: Transaction, actor: Actor, id: string): Promise<ExitRequestRow> {
-  const [row] = await tx
-    .select()
-    .from(exitRequests)
-    .where(and(eq(exitRequests.id, id), requestsInScope(exitRequests, actor)))
-    .for('update');
-  if (!row) throw new ServiceError('NOT_FOUND', 'exitRequestNotFound', 'id');
-  return row;
-}
+/** Each kind of request's table and row. */
+export const REQUEST_TABLES = { exit: exitRequests, registration: registrationRequests } as const;
+export type RequestKind = keyof typeof REQUEST_TABLES;
+export type RequestRows = { exit: ExitRequestRow; registration: RegistrationRequestRow };
 
-/** A registration request locked for a state change, scoped like lockExitRequest. */
-export async function lockRegistrationRequest(tx: Transaction, actor: Actor, id: string): Promise<RegistrationRequestRow> {
-  const [row] = await tx
+const NOT_FOUND = { exit: 'exitRequestNotFound', registration: 'registrationRequestNotFound' } as const;
+
+/** A request locked for a state change; another operator's is NOT_FOUND, never FORBIDDEN. */
+export async function lockRequest<K extends RequestKind>(tx: Transaction, actor: Actor, kind: K, id: string): Promise<RequestRows[K]> {
+  // The two tables share every column read here; drizzle types a query over one table, not a union.
+  const table = REQUEST_TABLES[kind] as typeof exitRequests;
+  const locked = tx
     .select()
-    .from(registrationRequests)
-    .where(and(eq(registrationRequests.id, id), requestsInScope(registrationRequests, actor)))
+    .from(table)
+    .where(and(eq(table.id, id), requestsInScope(table, actor)))
     .for('update');
-  if (!row) throw new ServiceError('NOT_FOUND', 'registrationRequestNotFound', 'id');
-  return row;
+  return (await foundRow(locked, () => new ServiceError('NOT_FOUND', NOT_FOUND[kind], 'id'))) as RequestRows[K];
 }
 
 /** Whether a case still waits on its lot: an exit or registration request is open. */

@@ -4,6 +4,7 @@ import {
   cases,
   exitRequests,
   managerNotices,
+  type ManagerNoticeRow,
   onsitePayments,
   parkingLots,
   paymentCancellations,
@@ -14,7 +15,8 @@ import { OPEN_CANCELLATION_STATUSES } from '@/lib/domain/payment-cancellation';
 import { DEFAULT_CANCELLATION_TARGET_HOURS, DEFAULT_RESPONSE_TARGETS } from '@/lib/domain/response-targets';
 import { recordCaseEvent } from '../cases/case-write';
 import { recordAudit } from '../audit/record-audit';
-import { OPEN_STATES } from '../core/request-scope';
+import { OPEN_STATES, REQUEST_TABLES, type RequestKind, type RequestRows } from '../core/request-scope';
+import type { GuideStepKey } from '@/lib/domain/guide-script';
 import { renderReason, type Reason } from '@/lib/i18n/reasons';
 
 type RequestTable = typeof exitRequests | typeof registrationRequests;
@@ -24,6 +26,25 @@ function deadline(table: RequestTable, column: 'exit_ack_minutes' | 'registratio
   return sql`${table.requestedAt} + make_interval(mins => coalesce(
     (SELECT ${sql.identifier(column)} FROM ${responseTargets} rt JOIN ${parkingLots} pl ON pl.operator_id = rt.operator_id WHERE pl.id = ${table.lotId}),
     ${fallback}))`;
+}
+
+// Each kind's column of the operator's response targets, and the default without one.
+const TARGET = {
+  exit: { column: 'exit_ack_minutes', fallback: DEFAULT_RESPONSE_TARGETS.exitAckMinutes },
+  registration: { column: 'registration_confirm_minutes', fallback: DEFAULT_RESPONSE_TARGETS.registrationConfirmMinutes },
+} as const;
+
+/** Claims the open requests of a kind past their deadline, each once (the claim sets escalated_at). */
+async function claimOverdueRequests<K extends RequestKind>(tx: Transaction, kind: K, now: Date): Promise<RequestRows[K][]> {
+  // The two tables share every column used here; drizzle types a statement over one table, not a union.
+  const table = REQUEST_TABLES[kind] as typeof exitRequests;
+  const { column, fallback } = TARGET[kind];
+  const claimed = await tx
+    .update(table)
+    .set({ escalatedAt: now })
+    .where(and(isNull(table.escalatedAt), inArray(table.status, [...OPEN_STATES[kind]]), lt(deadline(table, column, fallback), now)))
+    .returning();
+  return claimed as RequestRows[K][];
 }
 
 /**
@@ -37,28 +58,8 @@ export async function escalateOverdueRequests(
   now = new Date(),
 ): Promise<{ exits: number; registrations: number; cancellations: number }> {
   return db.transaction(async (tx) => {
-    const exits = await tx
-      .update(exitRequests)
-      .set({ escalatedAt: now })
-      .where(
-        and(
-          isNull(exitRequests.escalatedAt),
-          inArray(exitRequests.status, [...OPEN_STATES.exit]),
-          lt(deadline(exitRequests, 'exit_ack_minutes', DEFAULT_RESPONSE_TARGETS.exitAckMinutes), now),
-        ),
-      )
-      .returning();
-    const registrations = await tx
-      .update(registrationRequests)
-      .set({ escalatedAt: now })
-      .where(
-        and(
-          isNull(registrationRequests.escalatedAt),
-          inArray(registrationRequests.status, [...OPEN_STATES.registration]),
-          lt(deadline(registrationRequests, 'registration_confirm_minutes', DEFAULT_RESPONSE_TARGETS.registrationConfirmMinutes), now),
-        ),
-      )
-      .returning();
+    const exits = await claimOverdueRequests(tx, 'exit', now);
+    const registrations = await claimOverdueRequests(tx, 'registration', now);
     for (const request of exits) await escalate(tx, 'ExitRequest', request, { code: 'noticeExitOverdue' });
     for (const request of registrations) {
       await escalate(tx, 'RegistrationRequest', request, { code: 'noticeRegistrationOverdue', plate: request.plate });
@@ -102,25 +103,14 @@ async function escalateOverdueCancellations(tx: Transaction, now: Date): Promise
       ),
     );
   for (const item of overdue) {
-    const reason: Reason = {
-      code: 'noticeCancellationOverdue',
-      params: { lot: item.lotName, amount: item.amount, hours: DEFAULT_CANCELLATION_TARGET_HOURS, code: item.code },
-    };
-    await tx
-      .insert(managerNotices)
-      .values({ kind: 'CANCELLATION_OVERDUE', caseId: item.caseId, lotId: item.lotId, ...noticeMessage(reason) });
-    await recordCaseEvent(
-      tx,
-      null,
-      { id: item.caseId },
-      { type: 'REQUEST_ESCALATED', scriptStep: 'ONSITE_PAYMENT', reason, byAgent: false },
-    );
-    await recordAudit(tx, {
-      actor: null,
-      action: 'ESCALATE_REQUEST',
-      subjectType: 'PaymentCancellation',
-      subjectId: item.id,
-      detail: { caseId: item.caseId },
+    await writeEscalation(tx, {
+      kind: 'CANCELLATION_OVERDUE',
+      subject: { type: 'PaymentCancellation', id: item.id, caseId: item.caseId, lotId: item.lotId },
+      scriptStep: 'ONSITE_PAYMENT',
+      reason: {
+        code: 'noticeCancellationOverdue',
+        params: { lot: item.lotName, amount: item.amount, hours: DEFAULT_CANCELLATION_TARGET_HOURS, code: item.code },
+      },
     });
   }
   return overdue.length;
@@ -135,18 +125,30 @@ async function escalate(
   const [lot] = await tx.select({ name: parkingLots.name }).from(parkingLots).where(eq(parkingLots.id, request.lotId));
   // The lot's name is its own (Korean) name; a lot gone meanwhile reads as "the lot".
   const reason: Reason = { code: late.code, params: { lot: lot?.name ?? '__none', plate: late.plate ?? '' } };
-  await tx
-    .insert(managerNotices)
-    .values({ kind: 'REQUEST_OVERDUE', caseId: request.caseId, lotId: request.lotId, ...noticeMessage(reason) });
-  await recordCaseEvent(tx, null, { id: request.caseId }, { type: 'REQUEST_ESCALATED', scriptStep: null, reason, byAgent: false });
-  // A change made by the system itself: no account, no address.
-  await recordAudit(tx, {
-    actor: null,
-    action: 'ESCALATE_REQUEST',
-    subjectType,
-    subjectId: request.id,
-    detail: { caseId: request.caseId },
+  await writeEscalation(tx, {
+    kind: 'REQUEST_OVERDUE',
+    subject: { type: subjectType, id: request.id, caseId: request.caseId, lotId: request.lotId },
+    scriptStep: null,
+    reason,
   });
+}
+
+/** One escalation: a notice to managers, the case's timeline event and the access-log entry. */
+async function writeEscalation(
+  tx: Transaction,
+  escalation: {
+    kind: ManagerNoticeRow['kind'];
+    subject: { type: string; id: string; caseId: string; lotId: string };
+    scriptStep: GuideStepKey | null;
+    reason: Reason;
+  },
+): Promise<void> {
+  const { kind, subject, scriptStep, reason } = escalation;
+  await tx.insert(managerNotices).values({ kind, caseId: subject.caseId, lotId: subject.lotId, ...noticeMessage(reason) });
+  await recordCaseEvent(tx, null, { id: subject.caseId }, { type: 'REQUEST_ESCALATED', scriptStep, reason, byAgent: false });
+  // A change made by the system itself: no account, no address.
+  const detail = { caseId: subject.caseId };
+  await recordAudit(tx, { actor: null, action: 'ESCALATE_REQUEST', subjectType: subject.type, subjectId: subject.id, detail });
 }
 
 /** A notice's columns: the Korean sentence and its catalog code and parameters. */

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { operators, parkingLots, type ParkingLotRow } from '@/db/schema';
 import type { Actor, RequestMeta } from '../core/actor';
-import { recordAudit } from '../audit/record-audit';
+import { insertAudited } from '../audit/record-audit';
 import { fieldError } from '../core/service-error';
 
 export type NewParkingLot = Omit<typeof parkingLots.$inferInsert, 'id' | 'createdAt'>;
@@ -12,9 +12,6 @@ export function createParkingLot(db: Database, actor: Actor, meta: RequestMeta, 
   return db.transaction(async (tx) => {
     const [operator] = await tx.select({ id: operators.id }).from(operators).where(eq(operators.id, input.operatorId));
     if (!operator) throw fieldError('NOT_FOUND', 'input.operatorId', 'operatorNotFound');
-    const [row] = await tx.insert(parkingLots).values(input).returning();
-    if (!row) throw new Error('insert returned no row');
-    await recordAudit(tx, { actor, meta, action: 'CREATE_PARKING_LOT', subjectType: 'ParkingLot', subjectId: row.id });
-    return row;
+    return insertAudited(tx, parkingLots, input, { actor, meta, action: 'CREATE_PARKING_LOT', subjectType: 'ParkingLot' });
   });
 }

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { customers, parkingLots, passes, type PassRow } from '@/db/schema';
 import type { Actor, RequestMeta } from '../core/actor';
-import { recordAudit } from '../audit/record-audit';
+import { insertAudited } from '../audit/record-audit';
 import { fieldError } from '../core/service-error';
 
 export type NewPass = Pick<
@@ -20,9 +20,6 @@ export function createPass(db: Database, actor: Actor, meta: RequestMeta, input:
     if (!customer) throw fieldError('NOT_FOUND', 'input.customerId', 'customerNotFound');
     const [lot] = await tx.select({ id: parkingLots.id }).from(parkingLots).where(eq(parkingLots.id, input.lotId));
     if (!lot) throw fieldError('NOT_FOUND', 'input.lotId', 'lotNotFound');
-    const [row] = await tx.insert(passes).values(input).returning();
-    if (!row) throw new Error('insert returned no row');
-    await recordAudit(tx, { actor, meta, action: 'CREATE_PASS', subjectType: 'Pass', subjectId: row.id });
-    return row;
+    return insertAudited(tx, passes, input, { actor, meta, action: 'CREATE_PASS', subjectType: 'Pass' });
   });
 }

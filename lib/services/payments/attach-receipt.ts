@@ -7,8 +7,9 @@ import { findActivePdfContent } from '@/lib/domain/pdf-active-content';
 import { stripHiddenCharacters } from '@/lib/domain/text-hygiene';
 import type { ReceiptStore } from '@/lib/storage/receipt-store';
 import type { Actor, RequestMeta } from '../core/actor';
-import { lockCaseForWrite, recordCaseEvent } from '../cases/case-write';
-import { recordAudit } from '../audit/record-audit';
+import { lockCaseForWrite } from '../cases/case-write';
+import { recordAuditedCaseEvent } from '../cases/write-case-event';
+import { insertRow } from '../core/rows';
 import { fieldError } from '../core/service-error';
 
 /** The types a receipt may be, as stored. */
@@ -77,31 +78,21 @@ export async function attachReceipt(
   try {
     return await db.transaction(async (tx) => {
       const row = await lockCaseForWrite(tx, actor, payment.caseId, { expectedVersion: upload.expectedVersion });
-      const [attachment] = await tx
-        .insert(receiptAttachments)
-        .values({
-          onsitePaymentId: payment.id,
-          fileName: displayName(upload.fileName),
-          mimeType,
-          sizeBytes: upload.data.byteLength,
-          sha256: createHash('sha256').update(upload.data).digest('hex'),
-          storageKey,
-          uploadedById: actor.id,
-        })
-        .returning();
-      if (!attachment) throw new Error('insert returned no row');
-      await recordCaseEvent(tx, actor, row, {
+      const attachment = await insertRow(tx, receiptAttachments, {
+        onsitePaymentId: payment.id,
+        fileName: displayName(upload.fileName),
+        mimeType,
+        sizeBytes: upload.data.byteLength,
+        sha256: createHash('sha256').update(upload.data).digest('hex'),
+        storageKey,
+        uploadedById: actor.id,
+      });
+      const detail = { caseId: row.id, onsitePaymentId: payment.id, mimeType, sizeBytes: attachment.sizeBytes };
+      const entry = { actor, meta, action: 'ATTACH_RECEIPT', subjectType: 'ReceiptAttachment', subjectId: attachment.id, detail } as const;
+      await recordAuditedCaseEvent(tx, entry, row, {
         type: 'RECEIPT_ATTACHED',
         scriptStep: 'ONSITE_PAYMENT',
         reason: { code: 'eventReceiptAttached' },
-      });
-      await recordAudit(tx, {
-        actor,
-        meta,
-        action: 'ATTACH_RECEIPT',
-        subjectType: 'ReceiptAttachment',
-        subjectId: attachment.id,
-        detail: { caseId: row.id, onsitePaymentId: payment.id, mimeType, sizeBytes: attachment.sizeBytes },
       });
       return attachment;
     });

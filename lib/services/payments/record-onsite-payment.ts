@@ -3,9 +3,10 @@ import { onsitePayments, type OnsitePaymentRow } from '@/db/schema';
 import { formatKstIso } from '@/lib/domain/calendar';
 import { onsitePaymentProblem, type OnsitePaymentProblem } from '@/lib/domain/onsite-payment';
 import type { Actor, RequestMeta } from '../core/actor';
-import { lockCaseForWrite, recordCaseEvent } from '../cases/case-write';
+import { lockCaseForWrite } from '../cases/case-write';
+import { recordAuditedCaseEvent } from '../cases/write-case-event';
 import { idempotentTransaction } from '../core/idempotency';
-import { recordAudit } from '../audit/record-audit';
+import { insertRow } from '../core/rows';
 import { fieldError, type ServiceError } from '../core/service-error';
 
 const FIELD_OF: Record<OnsitePaymentProblem, 'amount' | 'paidAt'> = {
@@ -38,17 +39,11 @@ export function recordOnsitePayment(
     const row = await lockCaseForWrite(tx, actor, input.caseId, { expectedVersion: input.expectedVersion });
     const problem = onsitePaymentProblem({ ...input, incidentAt: row.incidentAt, now });
     if (problem) throw refusal(problem, row.incidentAt);
-    const [payment] = await tx
-      .insert(onsitePayments)
-      .values({ caseId: row.id, amount: input.amount, paidAt: input.paidAt, recordedById: actor.id })
-      .returning();
-    if (!payment) throw new Error('insert returned no row');
-    await recordCaseEvent(tx, actor, row, {
-      type: 'ONSITE_PAYMENT_RECORDED',
-      scriptStep: 'ONSITE_PAYMENT',
-      reason: { code: 'eventOnsitePayment', params: { amount: input.amount } },
-    });
-    await recordAudit(tx, { actor, meta, action: 'RECORD_ONSITE_PAYMENT', subjectType: 'OnsitePayment', subjectId: payment.id });
+    const { amount, paidAt } = input;
+    const payment = await insertRow(tx, onsitePayments, { caseId: row.id, amount, paidAt, recordedById: actor.id });
+    const entry = { actor, meta, action: 'RECORD_ONSITE_PAYMENT', subjectType: 'OnsitePayment', subjectId: payment.id } as const;
+    const reason = { code: 'eventOnsitePayment', params: { amount } } as const;
+    await recordAuditedCaseEvent(tx, entry, row, { type: 'ONSITE_PAYMENT_RECORDED', scriptStep: 'ONSITE_PAYMENT', reason });
     return payment;
   });
 }

@@ -4,9 +4,10 @@ import { onsitePayments, paymentCancellations, receiptAttachments, type OnsitePa
 import { cancellationDueAt } from '@/lib/domain/payment-cancellation';
 import { paymentCancellationSms } from '@/lib/domain/sms-templates';
 import type { Actor, RequestMeta } from '../core/actor';
-import { lockCaseForWrite, recordCaseEvent } from '../cases/case-write';
+import { lockCaseForWrite } from '../cases/case-write';
+import { recordAuditedCaseEvent } from '../cases/write-case-event';
 import { queueSms } from '../messaging/queue-sms';
-import { recordAudit } from '../audit/record-audit';
+import { foundRow, theRow } from '../core/rows';
 import { fieldError, ServiceError } from '../core/service-error';
 
 /**
@@ -20,15 +21,17 @@ export async function requestPaymentCancellation(
   meta: RequestMeta,
   input: { onsitePaymentId: string; expectedVersion?: number | null },
 ): Promise<OnsitePaymentRow> {
-  const [found] = await db
-    .select({ caseId: onsitePayments.caseId })
-    .from(onsitePayments)
-    .where(eq(onsitePayments.id, input.onsitePaymentId));
-  if (!found) throw fieldError('NOT_FOUND', 'onsitePaymentId', 'onsitePaymentNotFound');
+  const notFound = () => fieldError('NOT_FOUND', 'onsitePaymentId', 'onsitePaymentNotFound');
+  const found = await foundRow(
+    db.select({ caseId: onsitePayments.caseId }).from(onsitePayments).where(eq(onsitePayments.id, input.onsitePaymentId)),
+    notFound,
+  );
   return db.transaction(async (tx) => {
     const row = await lockCaseForWrite(tx, actor, found.caseId, { expectedVersion: input.expectedVersion });
-    const [payment] = await tx.select().from(onsitePayments).where(eq(onsitePayments.id, input.onsitePaymentId)).for('update');
-    if (!payment) throw fieldError('NOT_FOUND', 'onsitePaymentId', 'onsitePaymentNotFound');
+    const payment = await foundRow(
+      tx.select().from(onsitePayments).where(eq(onsitePayments.id, input.onsitePaymentId)).for('update'),
+      notFound,
+    );
     if (payment.cancellationRequested) throw new ServiceError('CONFLICT', 'cancellationAlreadyRequested');
     const [receipt] = await tx
       .select({ id: receiptAttachments.id })
@@ -36,12 +39,13 @@ export async function requestPaymentCancellation(
       .where(eq(receiptAttachments.onsitePaymentId, payment.id));
     if (!receipt) throw new ServiceError('POLICY_DENIED', 'receiptRequired');
     const now = new Date();
-    const [updated] = await tx
-      .update(onsitePayments)
-      .set({ cancellationRequested: true, cancellationRequestedAt: now })
-      .where(eq(onsitePayments.id, payment.id))
-      .returning();
-    if (!updated) throw new Error('update returned no row');
+    const updated = await theRow(
+      tx
+        .update(onsitePayments)
+        .set({ cancellationRequested: true, cancellationRequestedAt: now })
+        .where(eq(onsitePayments.id, payment.id))
+        .returning(),
+    );
     await tx.insert(paymentCancellations).values({
       onsitePaymentId: payment.id,
       caseId: payment.caseId,
@@ -54,12 +58,9 @@ export async function requestPaymentCancellation(
       caseId: row.id,
       body: paymentCancellationSms({ amount: payment.amount, caseCode: row.code }),
     });
-    await recordCaseEvent(tx, actor, row, {
-      type: 'PAYMENT_CANCELLATION_REQUESTED',
-      scriptStep: 'ONSITE_PAYMENT',
-      reason: { code: 'eventCancellationRequested', params: { amount: payment.amount } },
-    });
-    await recordAudit(tx, { actor, meta, action: 'REQUEST_PAYMENT_CANCELLATION', subjectType: 'OnsitePayment', subjectId: payment.id });
+    const entry = { actor, meta, action: 'REQUEST_PAYMENT_CANCELLATION', subjectType: 'OnsitePayment', subjectId: payment.id } as const;
+    const reason = { code: 'eventCancellationRequested', params: { amount: payment.amount } } as const;
+    await recordAuditedCaseEvent(tx, entry, row, { type: 'PAYMENT_CANCELLATION_REQUESTED', scriptStep: 'ONSITE_PAYMENT', reason });
     return updated;
   });
 }

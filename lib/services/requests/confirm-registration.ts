@@ -5,7 +5,7 @@ import { recordOperatorStep } from './case-after-request';
 import { setRequestState, type RequestMove } from './set-request-state';
 import { queueSms } from '../messaging/queue-sms';
 import { recordAudit } from '../audit/record-audit';
-import { lockRegistrationRequest } from '../core/request-scope';
+import { lockRequest } from '../core/request-scope';
 import { ServiceError } from '../core/service-error';
 
 /**
@@ -14,7 +14,7 @@ import { ServiceError } from '../core/service-error';
  */
 export const confirmRegistration: RequestMove<RegistrationRequestRow> = (db, actor, meta, id, now = new Date()) =>
   db.transaction(async (tx) => {
-    const request = await lockRegistrationRequest(tx, actor, id);
+    const request = await lockRequest(tx, actor, 'registration', id);
     if (request.status !== 'ACKNOWLEDGED') {
       throw new ServiceError('CONFLICT', request.status === 'REQUESTED' ? 'acknowledgeFirst' : 'registrationAlreadyHandled');
     }

@@ -7,7 +7,7 @@ import { recordOperatorStep } from './case-after-request';
 import { setRequestState } from './set-request-state';
 import { queueSms } from '../messaging/queue-sms';
 import { recordAudit } from '../audit/record-audit';
-import { lockRegistrationRequest } from '../core/request-scope';
+import { lockRequest } from '../core/request-scope';
 import { ServiceError } from '../core/service-error';
 
 /**
@@ -23,7 +23,7 @@ export function rejectRegistration(
   now = new Date(),
 ): Promise<RegistrationRequestRow> {
   return db.transaction(async (tx) => {
-    const request = await lockRegistrationRequest(tx, actor, input.id);
+    const request = await lockRequest(tx, actor, 'registration', input.id);
     if (request.status !== 'ACKNOWLEDGED') {
       throw new ServiceError('CONFLICT', request.status === 'REQUESTED' ? 'acknowledgeFirst' : 'registrationAlreadyHandled');
     }

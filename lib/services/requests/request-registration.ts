@@ -2,9 +2,10 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { passes, registrationRequests, type RegistrationRequestRow } from '@/db/schema';
 import type { Actor, RequestMeta } from '../core/actor';
-import { lockCaseForWrite, recordCaseEvent } from '../cases/case-write';
+import { lockCaseForWrite } from '../cases/case-write';
+import { recordAuditedCaseEvent } from '../cases/write-case-event';
 import { idempotentTransaction } from '../core/idempotency';
-import { recordAudit } from '../audit/record-audit';
+import { insertRow } from '../core/rows';
 import { ServiceError } from '../core/service-error';
 
 /** Asks the lot's operator to check and register the pass's plate (정기권 차량등록 요청). */
@@ -25,18 +26,20 @@ export function requestRegistration(
     if (open) throw new ServiceError('CONFLICT', 'registrationInProgress');
     const [pass] = await tx.select().from(passes).where(eq(passes.id, row.passId));
     if (!pass) throw new Error('case without its pass');
-    const [request] = await tx
-      .insert(registrationRequests)
-      .values({ caseId: row.id, passId: pass.id, lotId: pass.lotId, plate: pass.plate, requestedById: actor.id })
-      .returning();
-    if (!request) throw new Error('insert returned no row');
-    await recordCaseEvent(tx, actor, row, {
+    const request = await insertRow(tx, registrationRequests, {
+      caseId: row.id,
+      passId: pass.id,
+      lotId: pass.lotId,
+      plate: pass.plate,
+      requestedById: actor.id,
+    });
+    const entry = { actor, meta, action: 'REQUEST_REGISTRATION', subjectType: 'RegistrationRequest', subjectId: request.id } as const;
+    await recordAuditedCaseEvent(tx, entry, row, {
       type: 'REGISTRATION_REQUESTED',
       scriptStep: 'EXIT_CHECK',
       reason: { code: 'eventRegistrationRequested', params: { plate: pass.plate } },
       changes: { status: 'WAITING_ON_OPERATOR' },
     });
-    await recordAudit(tx, { actor, meta, action: 'REQUEST_REGISTRATION', subjectType: 'RegistrationRequest', subjectId: request.id });
     return request;
   });
 }

@@ -1,27 +1,23 @@
 import { eq } from 'drizzle-orm';
 import type { Database, Transaction } from '@/db/client';
 import type { Actor, RequestMeta } from '../core/actor';
-import { exitRequests, registrationRequests, type ExitRequestRow, type RegistrationRequestRow } from '@/db/schema';
-
-type Tables = { exit: typeof exitRequests; registration: typeof registrationRequests };
-type Rows = { exit: ExitRequestRow; registration: RegistrationRequestRow };
-const TABLES: Tables = { exit: exitRequests, registration: registrationRequests };
+import type { exitRequests } from '@/db/schema';
+import { REQUEST_TABLES, type RequestKind, type RequestRows } from '../core/request-scope';
+import { theRow } from '../core/rows';
 
 /**
  * Writes a request's next state in the caller's transaction and returns the row as it now
- * stands. The caller has locked it (lockExitRequest / lockRegistrationRequest) and checked
- * the move, so a missing row here is a bug, not a refusal.
+ * stands. The caller has locked it (lockRequest) and checked the move, so a missing row here
+ * is a bug, not a refusal.
  */
-export async function setRequestState<K extends keyof Tables>(
+export async function setRequestState<K extends RequestKind>(
   tx: Transaction,
   kind: K,
   id: string,
-  values: Partial<Tables[K]['$inferInsert']>,
-): Promise<Rows[K]> {
-  const table = TABLES[kind] as typeof exitRequests;
-  const [updated] = await tx.update(table).set(values).where(eq(table.id, id)).returning();
-  if (!updated) throw new Error('update returned no row');
-  return updated as Rows[K];
+  values: Partial<(typeof REQUEST_TABLES)[K]['$inferInsert']>,
+): Promise<RequestRows[K]> {
+  const table = REQUEST_TABLES[kind] as typeof exitRequests;
+  return (await theRow(tx.update(table).set(values).where(eq(table.id, id)).returning(), 'update returned no row')) as RequestRows[K];
 }
 
 /** A lot staff member's move of one request, by its id: the request as it stands afterwards. */

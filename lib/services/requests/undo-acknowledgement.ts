@@ -6,7 +6,8 @@ import type { Actor } from '../core/actor';
 import { recordOperatorStep } from './case-after-request';
 import { setRequestState, type RequestMove } from './set-request-state';
 import { recordAudit } from '../audit/record-audit';
-import { lockExitRequest, lockRegistrationRequest } from '../core/request-scope';
+import { lockRequest, type RequestKind, type RequestRows } from '../core/request-scope';
+import type { Reason } from '@/lib/i18n/reasons';
 import { ServiceError } from '../core/service-error';
 
 /** The facts of lib/domain/acknowledgement-undo.ts a request's own row does not carry. */
@@ -56,34 +57,46 @@ function refuseUnlessUndoable(
   if (refusal) throw new ServiceError('CONFLICT', UNDO_REFUSAL_MESSAGE[refusal]);
 }
 
+// What each kind of undo writes: the timeline's event and sentence, the access log's action.
+const UNDONE = {
+  exit: {
+    type: 'EXIT_ACKNOWLEDGEMENT_UNDONE',
+    reason: (): Reason => ({ code: 'eventExitAcknowledgementUndone' }),
+    action: 'UNDO_ACKNOWLEDGE_EXIT',
+    subjectType: 'ExitRequest',
+  },
+  registration: {
+    type: 'REGISTRATION_ACKNOWLEDGEMENT_UNDONE',
+    reason: (request: RegistrationRequestRow): Reason => ({
+      code: 'eventRegistrationAcknowledgementUndone',
+      params: { plate: request.plate },
+    }),
+    action: 'UNDO_ACKNOWLEDGE_REGISTRATION',
+    subjectType: 'RegistrationRequest',
+  },
+} as const;
+
+function undoAcknowledgement<K extends RequestKind>(kind: K): RequestMove<RequestRows[K]> {
+  const undone = UNDONE[kind];
+  return (db, actor, meta, id, now = new Date()) =>
+    db.transaction(async (tx) => {
+      const request = await lockRequest(tx, actor, kind, id);
+      refuseUnlessUndoable(actor, request, await undoContext(tx, request), now);
+      const updated = await setRequestState(tx, kind, id, { status: 'REQUESTED', acknowledgedAt: null, acknowledgedById: null });
+      // An exit request's row lacks only the plate, which the exit's sentence does not read.
+      const reason = undone.reason(request as RegistrationRequestRow);
+      await recordOperatorStep(tx, actor, request.caseId, { type: undone.type, reason });
+      await recordAudit(tx, { actor, meta, action: undone.action, subjectType: undone.subjectType, subjectId: id });
+      return updated;
+    });
+}
+
 /**
  * Takes back an exit acknowledgement made a moment ago (ACKNOWLEDGED → REQUESTED): the car is
  * waiting again, the case waits on the lot again. Refused with CONFLICT once the window passed
  * or the agent or a job acted on it (lib/domain/acknowledgement-undo.ts).
  */
-export const undoAcknowledgeExit: RequestMove<ExitRequestRow> = (db, actor, meta, id, now = new Date()) =>
-  db.transaction(async (tx) => {
-    const request = await lockExitRequest(tx, actor, id);
-    refuseUnlessUndoable(actor, request, await undoContext(tx, request), now);
-    const updated = await setRequestState(tx, 'exit', id, { status: 'REQUESTED', acknowledgedAt: null, acknowledgedById: null });
-    await recordOperatorStep(tx, actor, request.caseId, {
-      type: 'EXIT_ACKNOWLEDGEMENT_UNDONE',
-      reason: { code: 'eventExitAcknowledgementUndone' },
-    });
-    await recordAudit(tx, { actor, meta, action: 'UNDO_ACKNOWLEDGE_EXIT', subjectType: 'ExitRequest', subjectId: id });
-    return updated;
-  });
+export const undoAcknowledgeExit: RequestMove<ExitRequestRow> = undoAcknowledgement('exit');
 
 /** Takes back a registration acknowledgement (ACKNOWLEDGED → REQUESTED), by the same rules; never after 등록 완료 or 반려. */
-export const undoAcknowledgeRegistration: RequestMove<RegistrationRequestRow> = (db, actor, meta, id, now = new Date()) =>
-  db.transaction(async (tx) => {
-    const request = await lockRegistrationRequest(tx, actor, id);
-    refuseUnlessUndoable(actor, request, await undoContext(tx, request), now);
-    const updated = await setRequestState(tx, 'registration', id, { status: 'REQUESTED', acknowledgedAt: null, acknowledgedById: null });
-    await recordOperatorStep(tx, actor, request.caseId, {
-      type: 'REGISTRATION_ACKNOWLEDGEMENT_UNDONE',
-      reason: { code: 'eventRegistrationAcknowledgementUndone', params: { plate: request.plate } },
-    });
-    await recordAudit(tx, { actor, meta, action: 'UNDO_ACKNOWLEDGE_REGISTRATION', subjectType: 'RegistrationRequest', subjectId: id });
-    return updated;
-  });
+export const undoAcknowledgeRegistration: RequestMove<RegistrationRequestRow> = undoAcknowledgement('registration');

@@ -1,10 +1,10 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { PaymentCancellationsQuery } from '@/graphql/generated/client/graphql';
+import { CANCELLATION_REJECT_REASON_MAX } from '@/lib/domain/payment-cancellation';
 import { useApiErrorMessage } from '../../ui/api-error';
 import { formatInstant } from '../../ui/format';
 import { ActionButton } from '../../ui/action-button';
@@ -17,9 +17,11 @@ import { useFormat } from '../../ui/use-format';
 import { ageParts } from './cancellation-age';
 import { PAYMENT_CANCELLATIONS } from './cancellation-queries';
 import styles from './cancellation-queue.module.css';
-import { RejectCancellationDialog } from './reject-cancellation-dialog';
 import { useCancellationMove, type CancellationRef } from './use-cancellation-move';
 import { DataText } from '../../ui/data-text';
+import { caseColumn } from '../case-column';
+import { useRejection } from '../queue-decision';
+import { RejectWithReasonDialog } from '../reject-with-reason-dialog';
 
 type Item = PaymentCancellationsQuery['paymentCancellations'][number];
 type View = 'open' | 'settled';
@@ -46,33 +48,18 @@ export function CancellationQueue() {
   const retry = () => void refetch().catch(() => undefined);
   const move = useCancellationMove(retry);
   const [completing, setCompleting] = useState<Item | null>(null);
-  const [rejecting, setRejecting] = useState<Item | null>(null);
-  const [rejectError, setRejectError] = useState<string | null>(null);
   const busy = move.moving !== null;
   const now = new Date();
 
   const ref = (item: Item): CancellationRef => ({ id: item.id, code: item.case.code });
+  const rejection = useRejection((item: Item, reason: string) => move.run(ref(item), { kind: 'reject', reason }));
   const age = (item: Item) => {
     const { days, hours, minutes } = ageParts(item.requestedAt, now);
     return days > 0 ? t('age.days', { days, hours }) : hours > 0 ? t('age.hours', { hours }) : t('age.minutes', { minutes });
   };
 
-  async function reject(reason: string) {
-    if (!rejecting) return;
-    setRejectError(null);
-    const result = await move.run(ref(rejecting), { kind: 'reject', reason });
-    if (result.ok || result.conflict) setRejecting(null);
-    else setRejectError(result.message);
-  }
-
   const columns: DataColumn<Item>[] = [
-    {
-      id: 'case',
-      header: t('table.case'),
-      rowHeader: true,
-      nowrap: true,
-      cell: (item) => <Link href={`/manager/cases/${item.case.id}`}>{item.case.code}</Link>,
-    },
+    caseColumn(t('table.case')),
     {
       id: 'status',
       header: t('table.status'),
@@ -168,10 +155,7 @@ export function CancellationQueue() {
             className="button button-secondary button-small"
             disabled={busy}
             aria-label={t('rejectFor', { code: item.case.code })}
-            onClick={() => {
-              setRejectError(null);
-              setRejecting(item);
-            }}
+            onClick={() => rejection.open(item)}
           >
             {t('reject')}
           </button>
@@ -228,12 +212,14 @@ export function CancellationQueue() {
         }}
         onCancel={() => setCompleting(null)}
       />
-      <RejectCancellationDialog
-        target={rejecting ? { code: rejecting.case.code, amount: format.won(rejecting.payment.amount) } : null}
+      <RejectWithReasonDialog
+        messages="cancellations.rejectDialog"
+        target={rejection.target && { code: rejection.target.case.code, amount: format.won(rejection.target.payment.amount) }}
+        maxLength={CANCELLATION_REJECT_REASON_MAX}
         pending={busy}
-        error={rejectError}
-        onReject={(reason) => void reject(reason)}
-        onCancel={() => setRejecting(null)}
+        error={rejection.error}
+        onReject={(reason) => void rejection.submit(reason)}
+        onCancel={rejection.close}
       />
     </>
   );

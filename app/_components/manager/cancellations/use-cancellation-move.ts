@@ -3,8 +3,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { apiErrorCode, useApiErrorMessage } from '../../ui/api-error';
 import type { ActionOutcome } from '../../ui/action-feedback';
+import { useRefusal, type DecisionResult } from '../queue-decision';
 import { COMPLETE_PAYMENT_CANCELLATION, REJECT_PAYMENT_CANCELLATION, TAKE_PAYMENT_CANCELLATION } from './cancellation-queries';
 
 /** The cancellation a move is about, as the page names it. */
@@ -15,20 +15,17 @@ export interface CancellationRef {
 
 export type CancellationMove = { kind: 'take' } | { kind: 'complete' } | { kind: 'reject'; reason: string };
 
-/** How a move ended: done, or refused (and why); a CONFLICT reloads the queue. */
-export type MoveResult = { ok: true } | { ok: false; conflict: boolean; message: string };
-
 /** Takes, completes or rejects a cancellation, then reloads the queue (its row moves or leaves). */
 export function useCancellationMove(reload: () => void) {
   const t = useTranslations('cancellations');
-  const errorMessage = useApiErrorMessage();
+  const refusal = useRefusal(t('conflict'));
   const [take] = useMutation(TAKE_PAYMENT_CANCELLATION);
   const [complete] = useMutation(COMPLETE_PAYMENT_CANCELLATION);
   const [reject] = useMutation(REJECT_PAYMENT_CANCELLATION);
   const [moving, setMoving] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<ActionOutcome>({ done: null, error: null });
 
-  async function run(item: CancellationRef, move: CancellationMove): Promise<MoveResult> {
+  async function run(item: CancellationRef, move: CancellationMove): Promise<DecisionResult> {
     setMoving(item.id);
     setOutcome({ done: null, error: null });
     try {
@@ -45,10 +42,9 @@ export function useCancellationMove(reload: () => void) {
       reload();
       return { ok: true };
     } catch (caught) {
-      const error = caught instanceof Error ? caught : new Error(String(caught));
-      const conflict = apiErrorCode(error) === 'CONFLICT';
+      // A CONFLICT: someone else moved it first, and the reloaded queue shows where it went.
+      const { conflict, message } = refusal(caught);
       if (conflict) reload();
-      const message = conflict ? t('conflict') : errorMessage(error);
       setOutcome({ done: null, error: conflict ? message : t('failed', { code: item.code, message }) });
       return { ok: false, conflict, message };
     } finally {

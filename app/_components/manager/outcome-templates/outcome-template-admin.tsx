@@ -36,34 +36,9 @@ export function OutcomeTemplateAdmin() {
 
   const columns: DataColumn<ManagerTemplate>[] = [
     { id: 'order', header: t('order'), numeric: true, sortValue: (row) => row.sortOrder, cell: (row) => row.sortOrder },
-    {
-      id: 'label',
-      header: t('label'),
-      rowHeader: true,
-      cell: (row) => (
-        <>
-          <span lang="ko">{row.labelKo}</span>
-          <br />
-          <span className="muted" lang="en">
-            {row.labelEn}
-          </span>
-        </>
-      ),
-    },
+    { id: 'label', header: t('label'), rowHeader: true, cell: (row) => <KoreanAndEnglish ko={row.labelKo} en={row.labelEn} /> },
     { id: 'kind', header: t('kind'), nowrap: true, cell: (row) => (row.kind ? tLabels(`vocKindShort.${row.kind}`) : t('anyKind')) },
-    {
-      id: 'body',
-      header: t('body'),
-      cell: (row) => (
-        <>
-          <span lang="ko">{row.bodyKo}</span>
-          <br />
-          <span className="muted" lang="en">
-            {row.bodyEn}
-          </span>
-        </>
-      ),
-    },
+    { id: 'body', header: t('body'), cell: (row) => <KoreanAndEnglish ko={row.bodyKo} en={row.bodyEn} /> },
     {
       id: 'status',
       header: t('status'),
@@ -140,5 +115,18 @@ export function OutcomeTemplateAdmin() {
         onCancel={() => setSwitchingOff(null)}
       />
     </section>
+  );
+}
+
+/** A template's text as agents read it in each language: Korean first, English muted under it. */
+function KoreanAndEnglish({ ko, en }: { ko: string; en: string }) {
+  return (
+    <>
+      <span lang="ko">{ko}</span>
+      <br />
+      <span className="muted" lang="en">
+        {en}
+      </span>
+    </>
   );
 }

@@ -5,13 +5,12 @@ import { useId } from 'react';
 import type { Role } from '@/graphql/generated/client/graphql';
 import { Field } from '../../ui/field';
 import type { UserFilter } from './filter-users';
-import { STAFF_ROLES } from './staff-roles';
+import { StaffRoleOptions } from './staff-role-options';
 import styles from './users.module.css';
 
 /** Role and text filters; the list narrows as the manager types. */
 export function UserFilters({ filter, onChange }: { filter: UserFilter; onChange: (filter: UserFilter) => void }) {
   const id = useId();
-  const t = useTranslations();
   const f = useTranslations('users.filters');
   return (
     <div className={styles.filters} role="search" aria-label={f('label')}>
@@ -22,12 +21,7 @@ export function UserFilters({ filter, onChange }: { filter: UserFilter; onChange
           value={filter.role}
           onChange={(event) => onChange({ ...filter, role: event.target.value as Role | '' })}
         >
-          <option value="">{f('all')}</option>
-          {STAFF_ROLES.map((role) => (
-            <option key={role} value={role}>
-              {t(`labels.role.${role}`)}
-            </option>
-          ))}
+          <StaffRoleOptions emptyLabel={f('all')} />
         </select>
       </Field>
       <Field id={`${id}-text`} label={f('text')}>
