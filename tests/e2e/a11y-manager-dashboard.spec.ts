@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Locale } from '@/graphql/generated/client/graphql';
 import { kstMonthOf } from '@/lib/domain/kst-month';
 import { expectNoSeriousA11yViolations } from './axe';
-import { graphql, newAccount, signInThroughPage } from './fixtures';
+import { graphql, newAccount, signInToHome } from './fixtures';
 
 // Issue 9, acceptance 1 for the manager's report and case lists: axe finds nothing serious or
 // critical on /manager, /manager/cases and /manager/cases/[id] in their main states, in Korean,
@@ -17,7 +17,7 @@ const EMPTY_MONTH = '2020-01';
  */
 async function signInAsManager(page: Page, locale: Locale = 'KO') {
   const { email, password } = await newAccount('MANAGER', { locale });
-  await signInThroughPage(page, email, password);
+  await signInToHome(page, email, password);
   await expect(page).toHaveURL(/\/manager$/);
   await expect(page.locator('html')).toHaveAttribute('lang', locale.toLowerCase());
 }

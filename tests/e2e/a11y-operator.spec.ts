@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
-import { signInThroughPage } from './fixtures';
+import { signInToHome } from './fixtures';
 import { OPERATOR_PASSWORD, ownOperator, requestExit, requestRegistration, verifiedCaseAt, type OwnOperator } from './operator-requests';
 
 // Issue 9, acceptance 1 for the operator's page: axe finds nothing serious or critical on
@@ -12,7 +12,7 @@ test.use({ viewport: { width: 1280, height: 900 } });
 
 /** Signs a new page in as the test's operator and waits for the desk to be live. */
 async function openDesk(page: Page, lot: OwnOperator) {
-  await signInThroughPage(page, lot.email, OPERATOR_PASSWORD);
+  await signInToHome(page, lot.email, OPERATOR_PASSWORD);
   await expect(page).toHaveURL(/\/operator$/);
   await expect(page.getByText('실시간 갱신 중', { exact: false })).toBeVisible();
 }
@@ -58,7 +58,7 @@ test('a11y operator: waiting requests, a selected row, and the reject dialog ope
 
 test('a11y operator: the API fails', async ({ page, request }) => {
   const lot = await ownOperator(request);
-  await signInThroughPage(page, lot.email, OPERATOR_PASSWORD);
+  await signInToHome(page, lot.email, OPERATOR_PASSWORD);
   await expect(page).toHaveURL(/\/operator$/);
   await page.route('**/api/graphql', (route) =>
     route.fulfill({ status: 503, contentType: 'application/json', body: '{"errors":[{"message":"down"}]}' }),

@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
-import { signInThroughPage, test } from './fixtures';
+import { signInThroughPage, signInToHome, test } from './fixtures';
 
 // The pages outside the three dashboards: sign-in (empty, with an error), 403 and 404.
 
@@ -14,7 +14,7 @@ test('a11y: the sign-in page, empty and after a failed sign-in', async ({ page, 
 });
 
 test('a11y: the 403 and 404 pages', async ({ page, newOperator }) => {
-  await signInThroughPage(page, newOperator.email, newOperator.password);
+  await signInToHome(page, newOperator.email, newOperator.password);
   await expect(page).toHaveURL(/\/operator$/);
   expect((await page.goto('/manager'))?.status()).toBe(403);
   await expectNoSeriousA11yViolations(page, '403');

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { IDENTITY_UNCONFIRMED_OUTCOME } from '@/lib/domain/case-outcomes';
 import { customerWithPassAt, openAndVerify, openCaseForm } from './case-steps';
-import { graphql, newAccount, signInThroughPage } from './fixtures';
+import { graphql, newAccount, signInToHome } from './fixtures';
 
 // Issue 15, items 3–5 and 9, as a new agent: the first response recorded from a template picked
 // with one key (step ④ completes), an internal note, the case reclassified to an equipment fault
@@ -33,7 +33,7 @@ test('agent: first response from a template, a note, reclassified to an equipmen
   test.setTimeout(120_000);
   const { plate } = await customerWithPassAt(request, () => true);
   const agent = await newAccount('AGENT');
-  await signInThroughPage(page, agent.email, agent.password);
+  await signInToHome(page, agent.email, agent.password);
   await expect(page).toHaveURL(/\/agent$/);
   const caseId = await openAndVerify(page, plate);
   const compensation = page.locator('#step-COMPENSATION');
@@ -98,7 +98,7 @@ test('agent: first response from a template, a note, reclassified to an equipmen
 test('agent: a caller who could not be verified closes the case, and nothing else can be done', async ({ page, request }) => {
   const { plate } = await customerWithPassAt(request, () => true);
   const agent = await newAccount('AGENT');
-  await signInThroughPage(page, agent.email, agent.password);
+  await signInToHome(page, agent.email, agent.password);
   await expect(page).toHaveURL(/\/agent$/);
   await openCaseForm(page, plate);
   await page.getByRole('button', { name: '상담 접수' }).click();

@@ -1,7 +1,7 @@
 import { expect } from '@playwright/test';
 import { JPEG_1X1 } from '../fixtures/receipt-samples';
 import { customerWithPassAt, openAndVerify } from './case-steps';
-import { graphql, signInThroughPage, test } from './fixtures';
+import { graphql, signInToHome, test } from './fixtures';
 
 // The whole scripted flow of issue 4, as an agent of its own in Chromium, on a customer made for
 // this test (so the seeded months do not change who is eligible).
@@ -14,7 +14,7 @@ test('agent: the whole flow on a lot without a call button, then the 2nd omissio
   test.setTimeout(120_000);
   const shot = (name: string) => page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
   const { plate } = await customerWithPassAt(request, (lot) => lot.integration === 'NON_LINKED' && !lot.hasExitCallButton);
-  await signInThroughPage(page, newAgent.email, newAgent.password);
+  await signInToHome(page, newAgent.email, newAgent.password);
   await expect(page).toHaveURL(/\/agent$/);
 
   // 1st contact: the scripted flow from the first word to the closed case.

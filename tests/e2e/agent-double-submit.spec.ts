@@ -1,6 +1,6 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { customerWithPassAt, openCaseForm } from './case-steps';
-import { graphql, signInThroughApi, signInThroughPage, test } from './fixtures';
+import { graphql, signInThroughApi, signInToHome, test } from './fixtures';
 
 // Issue 7: a double submit or a retried request never opens a second case. The page sends one
 // Idempotency-Key per action; the server answers a repeat with the first case.
@@ -28,7 +28,7 @@ function watchOpenCaseKeys(page: Page): (string | undefined)[] {
 
 test('agent: double-clicking 상담 접수 opens one case', async ({ page, request, newAgent }) => {
   const { plate } = await customerWithPassAt(request, () => true);
-  await signInThroughPage(page, newAgent.email, newAgent.password);
+  await signInToHome(page, newAgent.email, newAgent.password);
   await expect(page).toHaveURL(/\/agent$/);
   await openCaseForm(page, plate);
   const keys = watchOpenCaseKeys(page);
@@ -51,7 +51,7 @@ test('agent: two submits before the first answer (button not yet disabled) send 
   newAgent,
 }) => {
   const { plate } = await customerWithPassAt(request, () => true);
-  await signInThroughPage(page, newAgent.email, newAgent.password);
+  await signInToHome(page, newAgent.email, newAgent.password);
   await expect(page).toHaveURL(/\/agent$/);
   await openCaseForm(page, plate);
   const keys = watchOpenCaseKeys(page);

@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test';
 import { customerWithPassAt, openVerifiedCase } from './case-steps';
-import { graphql, signInThroughApi, signInThroughPage, test } from './fixtures';
+import { graphql, signInThroughApi, signInToHome, test } from './fixtures';
 
 // Issue 9, feedback: recording the call-button guidance shows at once (an optimistic update),
 // is taken back when the server refuses, and says what happened either way.
@@ -13,7 +13,7 @@ test('agent: the call-button guidance shows before the server answers, goes away
   const { plate } = await customerWithPassAt(request, (lot) => lot.hasExitCallButton);
   await signInThroughApi(request, newAgent.email, newAgent.password);
   const caseId = await openVerifiedCase(request, plate, 'OPERATOR_OMISSION');
-  await signInThroughPage(page, newAgent.email, newAgent.password);
+  await signInToHome(page, newAgent.email, newAgent.password);
   await expect(page).toHaveURL(/\/agent$/);
   await page.goto(`/agent/cases/${caseId}`);
   const record = page.getByRole('button', { name: '호출버튼 안내함' });

@@ -1,7 +1,7 @@
 import { expect } from '@playwright/test';
 import { JPEG_1X1 } from '../fixtures/receipt-samples';
 import { caseRecords } from './case-steps';
-import { graphql, signInThroughPage, test } from './fixtures';
+import { graphql, signInToHome, test } from './fixtures';
 
 // Issue 9: a print view of a case for the records — timeline, payments with receipts, coupons,
 // refunds — for agents and managers only.
@@ -13,7 +13,7 @@ test('print view: the agent prints a case with its timeline, on-site payment and
 }) => {
   test.setTimeout(90_000);
   const records = await caseRecords(request, JPEG_1X1);
-  await signInThroughPage(page, newAgent.email, newAgent.password);
+  await signInToHome(page, newAgent.email, newAgent.password);
   await expect(page).toHaveURL(/\/agent$/);
 
   // From the case page, as an agent finds it.
@@ -57,7 +57,7 @@ test('print view: the agent prints a case with its timeline, on-site payment and
 
 test('print view: a manager may print a case and goes back to the manager’s case page', async ({ page, request, newManager }) => {
   const records = await caseRecords(request, JPEG_1X1);
-  await signInThroughPage(page, newManager.email, newManager.password);
+  await signInToHome(page, newManager.email, newManager.password);
   await expect(page).toHaveURL(/\/manager$/);
   await page.goto(`/manager/cases/${records.couponCaseId}`);
   await page.getByRole('link', { name: '인쇄용 보기' }).click();
@@ -72,7 +72,7 @@ test('print view: an operator gets 403, a stranger the sign-in page', async ({ p
   await expect(page).toHaveURL(/\/login$/);
   expect(stranger?.ok()).toBe(true);
 
-  await signInThroughPage(page, newOperator.email, newOperator.password);
+  await signInToHome(page, newOperator.email, newOperator.password);
   await expect(page).toHaveURL(/\/operator$/);
   const response = await page.goto(`/cases/${records.couponCaseId}/print`);
   expect(response?.status()).toBe(403);

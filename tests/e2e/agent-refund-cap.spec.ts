@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { customerWithPassAt, openVerifiedCase } from './case-steps';
-import { graphql, newAccount, signInThroughPage, test } from './fixtures';
+import { graphql, newAccount, signInToHome, test } from './fixtures';
 import { proposeOn } from './refund-steps';
 
 // Issue 16, item 1: a pass is never refunded beyond what was paid, over all its cases. The case
@@ -29,7 +29,7 @@ test('refund cap: the case page shows what the pass can still be refunded, refus
   test.setTimeout(150_000);
   // `request` is the manager; a 150,000원 pass of this month.
   const { plate } = await customerWithPassAt(request, () => true);
-  await signInThroughPage(page, newAgent.email, newAgent.password);
+  await signInToHome(page, newAgent.email, newAgent.password);
   await expect(page).toHaveURL(/\/agent$/);
   const first = await proposeOn(page.request, plate, 'basis: COMPANY_POLICY, amount: 115000, reason: "첫 상담에서 제안한 환불"');
   const secondId = await openVerifiedCase(page.request, plate, 'REFUND_CLAIM');
@@ -89,7 +89,7 @@ test('refund cap: the case page shows what the pass can still be refunded, refus
   const english = await newAccount('AGENT', { locale: 'EN' });
   const context = await browser.newContext();
   const en = await context.newPage();
-  await signInThroughPage(en, english.email, english.password);
+  await signInToHome(en, english.email, english.password);
   await expect(en).toHaveURL(/\/agent$/);
   const fourthId = await openVerifiedCase(en.request, plate, 'REFUND_CLAIM');
   await en.goto(`/agent/cases/${fourthId}`);

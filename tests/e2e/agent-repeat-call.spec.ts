@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { kstMonthOf } from '@/lib/domain/kst-month';
 import { customerWithPassAt, openCaseForm } from './case-steps';
-import { graphql, newAccount, signInThroughPage } from './fixtures';
+import { graphql, newAccount, signInToHome } from './fixtures';
 
 // Issue 15, acceptance 1: a new agent, a repeat call about the same incident a few minutes
 // after the first. The form offers "같은 사고의 재문의"; accepted, the customer's counted
@@ -37,7 +37,7 @@ test('agent: a repeat call is opened as 같은 사고의 재문의 and counted o
   };
 
   const agent = await newAccount('AGENT');
-  await signInThroughPage(page, agent.email, agent.password);
+  await signInToHome(page, agent.email, agent.password);
   await expect(page).toHaveURL(/\/agent$/);
 
   // The first call: a new incident, nothing to offer yet; the panel shows no earlier case.

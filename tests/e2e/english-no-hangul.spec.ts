@@ -1,7 +1,7 @@
 import { expect, request as playwrightRequest, type Page } from '@playwright/test';
 import { customerWithPassAt, openVerifiedCase } from './case-steps';
 import { E2E_BASE_URL } from './environment';
-import { graphql, newAccount, signInThroughApi, signInThroughPage, test } from './fixtures';
+import { graphql, newAccount, signInThroughApi, signInToHome, test } from './fixtures';
 
 // Acceptance 3 of issue 17: staff reading in English meet no Korean on their main pages except
 // what is Korean on purpose (script lines, the customer's texts, people's own words), each of
@@ -64,7 +64,7 @@ async function caseWithSteps(page: Page): Promise<string> {
 
 test('english: an agent reads the case list, a new case and a case with its timeline without unmarked Korean', async ({ page }) => {
   const { email, password } = await newAccount('AGENT', { locale: 'EN' });
-  await signInThroughPage(page, email, password);
+  await signInToHome(page, email, password);
   await expect(page).toHaveURL(/\/agent$/);
   const caseId = await caseWithSteps(page);
   await expectNoUnmarkedHangul(page, '/agent');
@@ -74,7 +74,7 @@ test('english: an agent reads the case list, a new case and a case with its time
 
 test('english: an operator reads the request queue without unmarked Korean', async ({ page }) => {
   const { email, password } = await newAccount('OPERATOR', { locale: 'EN' });
-  await signInThroughPage(page, email, password);
+  await signInToHome(page, email, password);
   await expect(page).toHaveURL(/\/operator$/);
   await expectNoUnmarkedHangul(page, '/operator');
 });
@@ -92,7 +92,7 @@ test('english: a manager reads the dashboard, cases, a case and the admin pages 
     await agent.dispose();
   }
   const { email, password } = await newAccount('MANAGER', { locale: 'EN' });
-  await signInThroughPage(page, email, password);
+  await signInToHome(page, email, password);
   await expect(page).toHaveURL(/\/manager$/);
   for (const path of [
     '/manager',

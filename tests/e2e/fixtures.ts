@@ -11,14 +11,27 @@ export const ROLES = [
   { role: 'MANAGER', email: 'manager@demo.test', home: '/manager', heading: '주차장·운영사 현황' },
 ] as const;
 
-/** Signs in through the page, as a person would. */
+/** Signs in through the page, as a person would: for the tests of the sign-in page itself. */
 export async function signInThroughPage(page: Page, email: string, password: string) {
   await page.goto('/login');
-  // The form signs in through next-auth's client; wait until the page's scripts have run.
-  await page.waitForLoadState('networkidle');
+  // The form signs in through next-auth's client; its button is enabled once React has taken
+  // the form over (typing before that could be lost).
+  const submit = page.getByRole('button', { name: '로그인' });
+  await expect(submit).toBeEnabled();
   await page.getByLabel('이메일').fill(email);
   await page.getByLabel('비밀번호').fill(password);
-  await page.getByRole('button', { name: '로그인' }).click();
+  await submit.click();
+}
+
+/**
+ * Signs the page's browser in through the API and opens "/", which sends the viewer to their
+ * dashboard: for tests whose subject is past the sign-in. It spares the sign-in page's load and
+ * the form's round trips (seconds a test on a busy machine), which sign-in.spec.ts still covers.
+ */
+export async function signInToHome(page: Page, email: string, password: string) {
+  // page.request shares the browser context's cookies: the session cookie lands in the browser.
+  await signInThroughApi(page.request, email, password);
+  await page.goto('/');
 }
 
 /** Signs in through next-auth's credentials callback, as a script or another client would. */

@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { kstInputValue } from '@/app/_components/case/kst-input';
 import { customerWithPassAt, openAndVerify } from './case-steps';
-import { newAccount, signInThroughPage, test } from './fixtures';
+import { newAccount, signInToHome, test } from './fixtures';
 
 // Issue 16, items 2 and 6, on the pages: the agent's on-site payment form and the manager's
 // new-account form say what the API would refuse, in the reader's language, and send nothing.
@@ -15,7 +15,7 @@ test('on-site payment: 0 won, a time before the incident and one in the future a
 }, testInfo) => {
   test.setTimeout(90_000);
   const { plate } = await customerWithPassAt(request, () => true);
-  await signInThroughPage(page, newAgent.email, newAgent.password);
+  await signInToHome(page, newAgent.email, newAgent.password);
   await expect(page).toHaveURL(/\/agent$/);
   await openAndVerify(page, plate);
   const record = page.getByRole('button', { name: '현장결제 기록' });
@@ -54,7 +54,7 @@ test('people: a common password, a pattern and the e-mail’s name are refused o
   newManager,
 }, testInfo) => {
   test.setTimeout(90_000);
-  await signInThroughPage(page, newManager.email, newManager.password);
+  await signInToHome(page, newManager.email, newManager.password);
   await openNewAccountForm(page, '계정 관리', '계정 관리', '새 계정');
   const form = page.locator('form').filter({ has: page.getByRole('button', { name: '계정 만들기' }) });
   await page.getByLabel('이름', { exact: true }).fill('비밀번호 검사');
@@ -81,7 +81,7 @@ test('people: a common password, a pattern and the e-mail’s name are refused o
 test('people, in English: the server’s refusal of a common password is said in English', async ({ page }) => {
   test.setTimeout(90_000);
   const { email, password } = await newAccount('MANAGER', { locale: 'EN' });
-  await signInThroughPage(page, email, password);
+  await signInToHome(page, email, password);
   await openNewAccountForm(page, 'Accounts', 'Accounts', 'New account');
   const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Create account' }) });
   await page.getByLabel('Name', { exact: true }).fill('Password check');

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect } from '@playwright/test';
-import { graphql, signInThroughPage, test } from './fixtures';
+import { graphql, signInToHome, test } from './fixtures';
 
 // Issue 7, item 4: the agent opens a case; the manager finds that read in the access log,
 // filtered by the agent, and downloads the same entries as CSV.
@@ -17,7 +17,7 @@ test('access log: the manager finds the agent’s reading of a case and download
   // The agent opens a case from the list: the case page reads the customer's data.
   const agentContext = await browser.newContext();
   const agent = await agentContext.newPage();
-  await signInThroughPage(agent, newAgent.email, newAgent.password);
+  await signInToHome(agent, newAgent.email, newAgent.password);
   await expect(agent).toHaveURL(/\/agent$/);
   const caseLink = agent.getByRole('link', { name: /^VOC-\d{6}-\d{6}$/ }).first();
   const code = ((await caseLink.textContent()) ?? '').trim();
@@ -30,7 +30,7 @@ test('access log: the manager finds the agent’s reading of a case and download
   // The manager narrows the log to that agent's case reads.
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
-  await signInThroughPage(page, newManager.email, newManager.password);
+  await signInToHome(page, newManager.email, newManager.password);
   await expect(page).toHaveURL(/\/manager$/);
   await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '접근 기록' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '개인정보 접근 기록' })).toBeVisible();

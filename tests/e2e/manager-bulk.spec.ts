@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { formatKstIso } from '@/lib/domain/calendar';
 import { customerWithPassAt } from './case-steps';
-import { DEMO_PASSWORD, graphql, signInThroughApi, signInThroughPage } from './fixtures';
+import { DEMO_PASSWORD, graphql, signInThroughApi, signInToHome } from './fixtures';
 
 // Issue 6, item 7: the manager selects every case matching the list's filter (a lot made for
 // this test, so the count is exactly its cases), gives them all to agent2@demo.test through a
@@ -53,7 +53,7 @@ test('bulk: the manager gives every case matching the filter to another agent, c
   await openCases(agentContext.request, plate, CASES);
   await agentContext.close();
 
-  await signInThroughPage(page, 'manager@demo.test', DEMO_PASSWORD);
+  await signInToHome(page, 'manager@demo.test', DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/manager$/);
   await page.goto(`/manager/cases?lotId=${lotId}`);
   await page.waitForLoadState('networkidle');

@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { paymentCancellationCompletedSms } from '@/lib/domain/sms-templates';
 import { JPEG_1X1 } from '../fixtures/receipt-samples';
 import { customerWithPassAt, openVerifiedCase, uploadReceiptThroughApi } from './case-steps';
-import { DEMO_PASSWORD, graphql, signInThroughApi, signInThroughPage } from './fixtures';
+import { DEMO_PASSWORD, graphql, signInThroughApi, signInToHome } from './fixtures';
 
 // Issue 15, item 8: an agent files the cancellation of an on-site payment; it waits in the
 // managers' shared queue (linked from the dashboard's figure) with its case, lot, amount and
@@ -46,7 +46,7 @@ test('cancellations: from the dashboard figure to the queue, the manager takes a
   await signInThroughApi(agentContext.request, 'agent@demo.test', DEMO_PASSWORD);
   const filed = await filedCancellation(agentContext.request, plate);
 
-  await signInThroughPage(page, 'manager@demo.test', DEMO_PASSWORD);
+  await signInToHome(page, 'manager@demo.test', DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/manager$/);
   const figure = page.getByRole('region', { name: '현장결제 취소' });
   await expect(figure.getByText('처리 대기')).toBeVisible();

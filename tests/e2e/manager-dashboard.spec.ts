@@ -1,14 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { expect } from '@playwright/test';
 import { kstMonthOf, previousMonth } from '@/lib/domain/kst-month';
-import { signInThroughPage, test } from './fixtures';
+import { signInToHome, test } from './fixtures';
 
 test('manager: picks a month, drills from a lot’s omission count to exactly those cases, and downloads them as CSV', async ({
   page,
   newManager,
 }, testInfo) => {
   test.setTimeout(90_000);
-  await signInThroughPage(page, newManager.email, newManager.password);
+  await signInToHome(page, newManager.email, newManager.password);
   await expect(page).toHaveURL(/\/manager$/);
 
   const month = kstMonthOf(new Date());
@@ -79,7 +79,7 @@ test('manager: picks a month, drills from a lot’s omission count to exactly th
 
 test('manager: a month change says it is loading, a refused CSV says why, and the scorecard sorts', async ({ page, newManager }) => {
   test.setTimeout(60_000);
-  await signInThroughPage(page, newManager.email, newManager.password);
+  await signInToHome(page, newManager.email, newManager.password);
   await expect(page.getByRole('heading', { name: '최근 12개월 추이' })).toBeVisible();
 
   // Last month's report is held on its way: the page says so, and keeps this month's figures meanwhile.

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, graphql, signInThroughPage } from './fixtures';
+import { DEMO_PASSWORD, graphql, signInThroughPage, signInToHome } from './fixtures';
 
 // Issue 6: the manager's people and response-targets pages; acceptance 6: a deactivated user's
 // open session stops working at its next request, and signing in again fails.
@@ -20,7 +20,7 @@ function stamp(): string {
 
 /** Signs the page in as the demo manager and opens a manager page from the menu. */
 async function openAsManager(page: Page, menuLabel: string, heading: string) {
-  await signInThroughPage(page, 'manager@demo.test', DEMO_PASSWORD);
+  await signInToHome(page, 'manager@demo.test', DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/manager$/);
   await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: menuLabel }).click();
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
@@ -199,7 +199,7 @@ test('people: the manager’s own row has no deactivate button', async ({ page }
 
 test('targets: an operator’s edited targets are saved and still there after a reload', async ({ page }, testInfo) => {
   test.setTimeout(60_000);
-  await signInThroughPage(page, 'manager@demo.test', DEMO_PASSWORD);
+  await signInToHome(page, 'manager@demo.test', DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/manager$/);
   const operator = await newOperator(page.request);
   await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '처리 목표' }).click();

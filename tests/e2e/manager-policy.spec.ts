@@ -2,7 +2,7 @@ import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { formatKstIso } from '@/lib/domain/calendar';
 import { KST_OFFSET_MS, kstDateOf } from '@/lib/domain/kst-month';
 import { openAndVerify } from './case-steps';
-import { graphql, signInThroughApi, signInThroughPage, test } from './fixtures';
+import { graphql, signInThroughApi, signInToHome, test } from './fixtures';
 
 // Issue 6, acceptance 4: a policy version with a 5,000원 coupon from a date; a case whose
 // incident is on or after that date offers 5,000원, one before it 3,000원 (the 2024-07-26 policy).
@@ -99,7 +99,7 @@ test('policy: a version with a 5,000원 coupon from today offers 5,000원 on tod
   const y = await customerWithPassFrom(request, yesterday);
 
   // The manager adds the version through the page.
-  await signInThroughPage(page, newManager.email, newManager.password);
+  await signInToHome(page, newManager.email, newManager.password);
   await expect(page).toHaveURL(/\/manager$/);
   await page.goto('/manager/policy');
   await expect(page.getByRole('heading', { level: 1, name: '보상 정책' })).toBeVisible();
@@ -129,7 +129,7 @@ test('policy: a version with a 5,000원 coupon from today offers 5,000원 on tod
   // The agent: first omissions through the API, the second of X through the pages.
   const agentContext = await browser.newContext();
   const agent = await agentContext.newPage();
-  await signInThroughPage(agent, newAgent.email, newAgent.password);
+  await signInToHome(agent, newAgent.email, newAgent.password);
   await expect(agent).toHaveURL(/\/agent$/);
   await omission(agent.request, x.passId, earlierToday);
   await omission(agent.request, y.passId, new Date(`${yesterday}T10:00:00+09:00`));

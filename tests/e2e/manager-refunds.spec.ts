@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { customerWithPassAt } from './case-steps';
-import { DEMO_PASSWORD, graphql, signInThroughApi, signInThroughPage } from './fixtures';
+import { DEMO_PASSWORD, graphql, signInThroughApi, signInToHome } from './fixtures';
 import { proposeOn } from './refund-steps';
 
 // Issue 6, item 5 (and issue 15, item 12): refunds the agent proposed wait in the manager's queue
@@ -31,7 +31,7 @@ test('refunds: the manager approves one proposal after confirming its amount and
 
   const agentContext = await browser.newContext();
   const agent = await agentContext.newPage();
-  await signInThroughPage(agent, 'agent@demo.test', DEMO_PASSWORD);
+  await signInToHome(agent, 'agent@demo.test', DEMO_PASSWORD);
   await expect(agent).toHaveURL(/\/agent$/);
   const agency = await proposeOn(agent.request, a.plate, 'basis: CONSUMER_AGENCY, usedDays: 7');
   const company = await proposeOn(
@@ -45,7 +45,7 @@ test('refunds: the manager approves one proposal after confirming its amount and
   expect(agency.amount).toBe(150000 - Math.floor((150000 * 7) / availableDays));
   expect(company.amount).toBe(50000);
 
-  await signInThroughPage(page, 'manager@demo.test', DEMO_PASSWORD);
+  await signInToHome(page, 'manager@demo.test', DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/manager$/);
   await page.goto('/manager/refunds');
   await expect(page.getByRole('heading', { level: 1, name: '환불 승인' })).toBeVisible();
@@ -145,7 +145,7 @@ test('refunds: an approval leaves the queue at once and comes back with the reas
   const proposal = await proposeOn(agentContext.request, pass.plate, 'basis: COMPANY_POLICY, amount: 30000');
   await agentContext.close();
 
-  await signInThroughPage(page, 'manager@demo.test', DEMO_PASSWORD);
+  await signInToHome(page, 'manager@demo.test', DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/manager$/);
   await page.goto('/manager/refunds');
   const row = page.getByRole('row').filter({ hasText: proposal.code });

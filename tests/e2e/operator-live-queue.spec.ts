@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Browser, type APIRequest, type Page, type Route } from '@playwright/test';
 import { customerWithPassAt, openAndVerify } from './case-steps';
-import { DEMO_PASSWORD, graphql, signInThroughApi, signInThroughPage } from './fixtures';
+import { DEMO_PASSWORD, graphql, signInThroughApi, signInToHome } from './fixtures';
 import { OPERATOR_PASSWORD, ownOperator, requestExit, requestRegistration, statusOf, toast, verifiedCaseAt } from './operator-requests';
 
 // Two people at once: the agent on the phone and the lot's staff with /operator open all day.
@@ -18,11 +18,11 @@ test('operator: an exit request reaches the open page within 5 s; acknowledging 
   const agent = await agentContext.newPage();
   const operator = await operatorContext.newPage();
 
-  await signInThroughPage(operator, 'operator@demo.test', DEMO_PASSWORD);
+  await signInToHome(operator, 'operator@demo.test', DEMO_PASSWORD);
   await expect(operator).toHaveURL(/\/operator$/);
   await expect(operator.getByText('실시간 갱신 중', { exact: false })).toBeVisible();
 
-  await signInThroughPage(agent, 'agent@demo.test', DEMO_PASSWORD);
+  await signInToHome(agent, 'agent@demo.test', DEMO_PASSWORD);
   await expect(agent).toHaveURL(/\/agent$/);
   await openAndVerify(agent, plate);
   await agent.getByRole('button', { name: '현장 출차 요청' }).click();
@@ -85,7 +85,7 @@ async function deskWithOneExit(browser: Browser, request: APIRequestContext, api
   const exitId = await requestExit(agent, caseId);
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signInThroughPage(page, lot.email, OPERATOR_PASSWORD);
+  await signInToHome(page, lot.email, OPERATOR_PASSWORD);
   await expect(page).toHaveURL(/\/operator$/);
   const row = page.locator(`[data-row-key="exit:${exitId}"]`);
   await expect(row).toBeVisible();
@@ -180,7 +180,7 @@ test('operator: the queue works by keyboard alone — j/k select, a acknowledges
 
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signInThroughPage(page, lot.email, OPERATOR_PASSWORD);
+  await signInToHome(page, lot.email, OPERATOR_PASSWORD);
   await expect(page).toHaveURL(/\/operator$/);
   const rowOf = (key: string) => page.locator(`[data-row-key="${key}"]`);
   await expect(rowOf(`registration:${registration}`)).toBeVisible();

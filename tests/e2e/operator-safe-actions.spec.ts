@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
-import { signInThroughPage } from './fixtures';
+import { signInToHome } from './fixtures';
 import {
   OPERATOR_PASSWORD,
   ownOperator,
@@ -80,7 +80,7 @@ async function deskWithExits(
 }
 
 async function openDesk(page: Page, lot: OwnOperator) {
-  await signInThroughPage(page, lot.email, OPERATOR_PASSWORD);
+  await signInToHome(page, lot.email, OPERATOR_PASSWORD);
   await expect(page).toHaveURL(/\/operator$/);
   await expect(page.getByText('실시간 갱신 중', { exact: false })).toBeVisible();
 }

@@ -1,8 +1,8 @@
 import { expect } from '@playwright/test';
-import { graphql, signInThroughApi, signInThroughPage, test } from './fixtures';
+import { graphql, signInThroughApi, signInToHome, test } from './fixtures';
 
 test('roles: an agent opening the manager dashboard gets 403', async ({ page, newAgent }) => {
-  await signInThroughPage(page, newAgent.email, newAgent.password);
+  await signInToHome(page, newAgent.email, newAgent.password);
   await expect(page).toHaveURL(/\/agent$/);
   const response = await page.goto('/manager');
   expect(response?.status()).toBe(403);
@@ -10,7 +10,7 @@ test('roles: an agent opening the manager dashboard gets 403', async ({ page, ne
 });
 
 test('roles: an operator opening the agent dashboard gets 403', async ({ page, newOperator }) => {
-  await signInThroughPage(page, newOperator.email, newOperator.password);
+  await signInToHome(page, newOperator.email, newOperator.password);
   await expect(page).toHaveURL(/\/operator$/);
   const response = await page.goto('/agent');
   expect(response?.status()).toBe(403);
@@ -44,7 +44,7 @@ test('roles: an agent asking for createParkingLot gets FORBIDDEN and nothing is 
 });
 
 test('roles: the operator dashboard lists only the operator’s own lots', async ({ page, newOperator }) => {
-  await signInThroughPage(page, newOperator.email, newOperator.password);
+  await signInToHome(page, newOperator.email, newOperator.password);
   await expect(page).toHaveURL(/\/operator$/);
   const answer = await graphql(page.request, '{ viewer { operator { id } } lots { name operator { id } } }');
   const own = (answer.data?.viewer as { operator: { id: string } }).operator.id;
@@ -55,7 +55,7 @@ test('roles: the operator dashboard lists only the operator’s own lots', async
 });
 
 test('agent: the new-case page finds a pass from the database by plate', async ({ page, newAgent }) => {
-  await signInThroughPage(page, newAgent.email, newAgent.password);
+  await signInToHome(page, newAgent.email, newAgent.password);
   await expect(page).toHaveURL(/\/agent$/);
   await page.getByRole('link', { name: '새 상담' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '새 상담' })).toBeVisible();
