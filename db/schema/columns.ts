@@ -1,11 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { check, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { bigserial, check, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
 // Column shapes every table repeats, written once; the SQL they make is unchanged
 // (drizzle-kit generate finds nothing to migrate).
 
 /** The row's own id: a random UUID. */
 export const idColumn = () => uuid('id').primaryKey().defaultRandom();
+
+/** An append-only log's id: a sequence, so entries keep the order they were written in. */
+export const entryId = () => bigserial('id', { mode: 'number' }).primaryKey();
 
 /** A point in time, stored with its zone: every instant of the portal is a timestamptz. */
 export const instant = (name: string) => timestamp(name, { withTimezone: true });
@@ -15,6 +18,9 @@ export const writtenAt = (name = 'created_at') => instant(name).notNull().defaul
 
 /** A required reference to a row that may not be deleted while this one points at it. */
 export const keptRef = (name: string, target: () => AnyPgColumn) => uuid(name).notNull().references(target, { onDelete: 'restrict' });
+
+/** An optional reference to a row that may not be deleted while this one points at it. */
+export const keptRefOrNull = (name: string, target: () => AnyPgColumn) => uuid(name).references(target, { onDelete: 'restrict' });
 
 /** A required reference to a row whose deletion takes this one with it. */
 export const ownedBy = (name: string, target: () => AnyPgColumn) => uuid(name).notNull().references(target, { onDelete: 'cascade' });
