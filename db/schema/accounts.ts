@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, check, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { roleEnum } from './enums';
-import { idColumn, writtenAt, keptRefOrNull } from './columns';
+import { idColumn, writtenAt } from './columns';
 
 /** A company that runs parking lots (운영사). */
 export const operators = pgTable(
@@ -23,7 +23,7 @@ export const users = pgTable(
     email: text('email').notNull(),
     passwordHash: text('password_hash').notNull(),
     role: roleEnum('role').notNull(),
-    operatorId: keptRefOrNull('operator_id', () => operators.id),
+    operatorId: uuid('operator_id').references(() => operators.id, { onDelete: 'restrict' }),
     active: boolean('active').notNull().default(true),
     // The language the portal speaks to this person; remembered across browsers and devices.
     locale: text('locale').notNull().default('ko'),

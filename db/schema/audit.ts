@@ -1,6 +1,6 @@
-import { index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
-import { entryId, writtenAt, keptRefOrNull } from './columns';
+import { entryId, writtenAt } from './columns';
 
 /** Who did or looked at what, and from where (PIPA). Rows are only ever appended. */
 export const auditLog = pgTable(
@@ -8,7 +8,7 @@ export const auditLog = pgTable(
   {
     id: entryId(),
     at: writtenAt('at'),
-    actorId: keptRefOrNull('actor_id', () => users.id),
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'restrict' }),
     action: text('action').notNull(),
     subjectType: text('subject_type'),
     subjectId: text('subject_id'),

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgEnum, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { cases } from './cases';
-import { idColumn, instant, writtenAt, keptRef, keptRefOrNull, ownedBy } from './columns';
+import { idColumn, instant, writtenAt, keptRef, ownedBy } from './columns';
 
 /** What a bulk job does to each of its cases. */
 export const bulkJobActionEnum = pgEnum('bulk_job_action', ['REASSIGN', 'ADD_NOTE']);
@@ -18,7 +18,7 @@ export const bulkJobs = pgTable(
   {
     id: idColumn(),
     action: bulkJobActionEnum('action').notNull(),
-    agentId: keptRefOrNull('agent_id', () => users.id),
+    agentId: uuid('agent_id').references(() => users.id, { onDelete: 'restrict' }),
     note: text('note'),
     total: integer('total').notNull(),
     done: integer('done').notNull().default(0),

@@ -18,7 +18,7 @@ import { users } from './accounts';
 import { customers, passes } from './customers';
 import { caseStatusEnum, vocKindEnum } from './enums';
 import { parkingLots } from './lots';
-import { entryId, idColumn, instant, writtenAt, keptRef, keptRefOrNull, ownedBy, atLeast } from './columns';
+import { entryId, idColumn, instant, writtenAt, keptRef, ownedBy, atLeast } from './columns';
 
 /** Numbers the human-readable case codes; gaps are harmless, repeats impossible. */
 export const caseCodeSeq = pgSequence('case_code_seq', { startWith: 1 });
@@ -50,7 +50,7 @@ export const cases = pgTable(
     outcome: text('outcome'),
     // Optimistic concurrency: every write bumps it; a stale write is a CONFLICT.
     version: integer('version').notNull().default(1),
-    lastActorId: keptRefOrNull('last_actor_id', () => users.id),
+    lastActorId: uuid('last_actor_id').references(() => users.id, { onDelete: 'restrict' }),
     // Millisecond precision, as JavaScript dates have it, so that page cursors round-trip exactly.
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: writtenAt('updated_at'),
@@ -96,7 +96,7 @@ export const caseEvents = pgTable(
     id: entryId(),
     caseId: ownedBy('case_id', () => cases.id),
     at: writtenAt('at'),
-    actorId: keptRefOrNull('actor_id', () => users.id),
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'restrict' }),
     type: text('type').notNull(),
     scriptStep: text('script_step'),
     // The Korean sentence as written (exports, history); for our own sentences also their

@@ -19,9 +19,6 @@ export const writtenAt = (name = 'created_at') => instant(name).notNull().defaul
 /** A required reference to a row that may not be deleted while this one points at it. */
 export const keptRef = (name: string, target: () => AnyPgColumn) => uuid(name).notNull().references(target, { onDelete: 'restrict' });
 
-/** An optional reference to a row that may not be deleted while this one points at it. */
-export const keptRefOrNull = (name: string, target: () => AnyPgColumn) => uuid(name).references(target, { onDelete: 'restrict' });
-
 /** A required reference to a row whose deletion takes this one with it. */
 export const ownedBy = (name: string, target: () => AnyPgColumn) => uuid(name).notNull().references(target, { onDelete: 'cascade' });
 

@@ -1,8 +1,8 @@
-import { index, pgTable, text } from 'drizzle-orm/pg-core';
+import { index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { cases } from './cases';
 import { customers } from './customers';
 import { messageStatusEnum } from './enums';
-import { idColumn, instant, writtenAt, keptRef, keptRefOrNull } from './columns';
+import { idColumn, instant, writtenAt, keptRef } from './columns';
 
 /** A text message to a customer; queued in the transaction that decides to send it. */
 export const smsMessages = pgTable(
@@ -10,7 +10,7 @@ export const smsMessages = pgTable(
   {
     id: idColumn(),
     customerId: keptRef('customer_id', () => customers.id),
-    caseId: keptRefOrNull('case_id', () => cases.id),
+    caseId: uuid('case_id').references(() => cases.id, { onDelete: 'restrict' }),
     toPhone: text('to_phone').notNull(),
     body: text('body').notNull(),
     status: messageStatusEnum('status').notNull().default('QUEUED'),

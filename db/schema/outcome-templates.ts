@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, check, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { vocKindEnum } from './enums';
-import { idColumn, writtenAt, keptRefOrNull } from './columns';
+import { idColumn, writtenAt } from './columns';
 
 /**
  * Outcome texts an agent picks with one key and edits before saving; managers keep them.
@@ -24,7 +24,7 @@ export const outcomeTemplates = pgTable(
     bodyEn: text('body_en').notNull(),
     sortOrder: integer('sort_order').notNull().default(0),
     active: boolean('active').notNull().default(true),
-    updatedById: keptRefOrNull('updated_by_id', () => users.id),
+    updatedById: uuid('updated_by_id').references(() => users.id, { onDelete: 'restrict' }),
     updatedAt: writtenAt('updated_at'),
   },
   (t) => [

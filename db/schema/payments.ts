@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { cases } from './cases';
 import { cancellationStatusEnum } from './enums';
-import { idColumn, instant, writtenAt, keptRef, keptRefOrNull, staffRef, atLeast } from './columns';
+import { idColumn, instant, writtenAt, keptRef, staffRef, atLeast } from './columns';
 
 /** Money the customer paid at the exit although the pass should have covered it (현장결제). */
 export const onsitePayments = pgTable(
@@ -62,15 +62,15 @@ export const paymentCancellations = pgTable(
     caseId: keptRef('case_id', () => cases.id),
     status: cancellationStatusEnum('status').notNull().default('RECEIVED'),
     // Who works on it; null while it waits in the managers' shared queue.
-    ownerId: keptRefOrNull('owner_id', () => users.id),
+    ownerId: uuid('owner_id').references(() => users.id, { onDelete: 'restrict' }),
     requestedAt: writtenAt('requested_at'),
-    requestedById: keptRefOrNull('requested_by_id', () => users.id),
+    requestedById: uuid('requested_by_id').references(() => users.id, { onDelete: 'restrict' }),
     dueAt: instant('due_at').notNull(),
     // Set once, by whichever app instance first finds it overdue.
     escalatedAt: instant('escalated_at'),
     startedAt: instant('started_at'),
     resolvedAt: instant('resolved_at'),
-    resolvedById: keptRefOrNull('resolved_by_id', () => users.id),
+    resolvedById: uuid('resolved_by_id').references(() => users.id, { onDelete: 'restrict' }),
     rejectReason: text('reject_reason'),
   },
   (t) => [

@@ -5,7 +5,7 @@ import { cases } from './cases';
 import { passes } from './customers';
 import { requestStatusEnum } from './enums';
 import { parkingLots } from './lots';
-import { idColumn, instant, writtenAt, keptRef, keptRefOrNull, staffRef } from './columns';
+import { idColumn, instant, writtenAt, keptRef, staffRef } from './columns';
 
 /** What every request to a lot holds: its state, who asked and when, who acknowledged it and when. */
 const lotRequestColumns = () => ({
@@ -91,8 +91,8 @@ export const managerNotices = pgTable(
   {
     id: idColumn(),
     kind: text('kind').notNull(),
-    caseId: keptRefOrNull('case_id', () => cases.id),
-    lotId: keptRefOrNull('lot_id', () => parkingLots.id),
+    caseId: uuid('case_id').references(() => cases.id, { onDelete: 'restrict' }),
+    lotId: uuid('lot_id').references(() => parkingLots.id, { onDelete: 'restrict' }),
     // The Korean sentence, and its catalog code and parameters for readers of other languages.
     message: text('message').notNull(),
     messageCode: text('message_code'),
