@@ -1,12 +1,12 @@
-import { bigserial, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
-import { writtenAt } from './columns';
+import { entryId, writtenAt } from './columns';
 
 /** Who did or looked at what, and from where (PIPA). Rows are only ever appended. */
 export const auditLog = pgTable(
   'audit_log',
   {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    id: entryId(),
     at: writtenAt('at'),
     actorId: uuid('actor_id').references(() => users.id, { onDelete: 'restrict' }),
     action: text('action').notNull(),

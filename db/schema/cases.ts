@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
-  bigserial,
   boolean,
   char,
   check,
@@ -19,7 +18,7 @@ import { users } from './accounts';
 import { customers, passes } from './customers';
 import { caseStatusEnum, vocKindEnum } from './enums';
 import { parkingLots } from './lots';
-import { idColumn, instant, writtenAt, keptRef, ownedBy, atLeast } from './columns';
+import { entryId, idColumn, instant, writtenAt, keptRef, ownedBy, atLeast } from './columns';
 
 /** Numbers the human-readable case codes; gaps are harmless, repeats impossible. */
 export const caseCodeSeq = pgSequence('case_code_seq', { startWith: 1 });
@@ -94,7 +93,7 @@ export const cases = pgTable(
 export const caseEvents = pgTable(
   'case_events',
   {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    id: entryId(),
     caseId: ownedBy('case_id', () => cases.id),
     at: writtenAt('at'),
     actorId: uuid('actor_id').references(() => users.id, { onDelete: 'restrict' }),

@@ -1,11 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { check, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { bigserial, check, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
 // Column shapes every table repeats, written once; the SQL they make is unchanged
 // (drizzle-kit generate finds nothing to migrate).
 
 /** The row's own id: a random UUID. */
 export const idColumn = () => uuid('id').primaryKey().defaultRandom();
+
+/** An append-only log's id: a sequence, so entries keep the order they were written in. */
+export const entryId = () => bigserial('id', { mode: 'number' }).primaryKey();
 
 /** A point in time, stored with its zone: every instant of the portal is a timestamptz. */
 export const instant = (name: string) => timestamp(name, { withTimezone: true });

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, check, index, jsonb, pgEnum, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { check, index, jsonb, pgEnum, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
-import { idColumn, instant, writtenAt, ownedBy } from './columns';
+import { entryId, idColumn, instant, writtenAt, ownedBy } from './columns';
 
 export const signInOutcomeEnum = pgEnum('sign_in_outcome', ['SUCCEEDED', 'FAILED', 'LOCKED']);
 
@@ -13,7 +13,7 @@ export const signInOutcomeEnum = pgEnum('sign_in_outcome', ['SUCCEEDED', 'FAILED
 export const signInAttempts = pgTable(
   'sign_in_attempts',
   {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    id: entryId(),
     emailKey: text('email_key').notNull(),
     clientAddress: text('client_address'),
     outcome: signInOutcomeEnum('outcome').notNull(),

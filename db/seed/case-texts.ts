@@ -1,4 +1,4 @@
-import type { NewLot, VocKind } from './types';
+import type { New, VocKind } from './types';
 
 /** The guide's four steps (응대 순서), as the timeline records which script line applied. */
 export const SCRIPT_STEP = {
@@ -14,7 +14,7 @@ export function won(amount: number): string {
 }
 
 /** The consultation type path; its last level follows the lot's integration. */
-export function consultationPath(integration: NewLot['integration']): string {
+export function consultationPath(integration: New<'parkingLots'>['integration']): string {
   const last = integration === 'LINKED' ? '정기권 미적용(연동)' : '정기권 미적용(비연동)';
   return `주차_고객 ▶ 서비스 이용/정책 ▶ 정기권 문의 ▶ ${last}`;
 }

@@ -1,6 +1,6 @@
 import type { paymentCancellations } from '../schema';
 import { cancellationDueAt } from '../../lib/domain/payment-cancellation';
-import type { NewOnsitePayment } from './types';
+import type { New } from './types';
 
 export type NewPaymentCancellation = typeof paymentCancellations.$inferInsert;
 
@@ -14,7 +14,7 @@ const REJECT_REASON = '카드사 확인 결과 이미 취소된 결제입니다.
  * completed (every tenth rejected), a day or so after filing; the last week's ones waiting,
  * every other one taken by the demo manager, some of them past their 72-hour target.
  */
-export function planCancellations(payments: readonly NewOnsitePayment[], managerId: string, now: Date): NewPaymentCancellation[] {
+export function planCancellations(payments: readonly New<'onsitePayments'>[], managerId: string, now: Date): NewPaymentCancellation[] {
   const filed = payments.filter((payment) => payment.cancellationRequested && payment.cancellationRequestedAt);
   return filed.map((payment, index) => {
     const requestedAt = payment.cancellationRequestedAt as Date;

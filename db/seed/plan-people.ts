@@ -5,7 +5,7 @@ import { addMinutes, daysInMonth, demoMonths, kstInstant } from './calendar';
 import { DEMO_LOTS, DEMO_OPERATORS } from './master-data';
 import { GIVEN_NAMES, PLATE_REGIONS, PLATE_SYLLABLES, SURNAMES } from './names';
 import type { Random } from './prng';
-import type { NewPass, People, PlannedCustomer, PlannedLot } from './types';
+import type { New, People, PlannedCustomer, PlannedLot } from './types';
 
 // 7 customers per lot: enough for repeat offenders without every customer calling.
 const CUSTOMER_COUNT = 56;
@@ -87,7 +87,7 @@ export function planPeople(random: Random, now: Date, passwordHash: string): Peo
   return { operators, users, lots, customers, agentId: userId('agent@demo.test'), managerId: userId('manager@demo.test') };
 }
 
-function planPass(random: Random, customer: PlannedCustomer, month: string, price: number, current: boolean): NewPass {
+function planPass(random: Random, customer: PlannedCustomer, month: string, price: number, current: boolean): New<'passes'> {
   const days = daysInMonth(month);
   const bought = kstInstant(month, 1, 0);
   return {

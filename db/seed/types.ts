@@ -1,43 +1,31 @@
 import type * as schema from '../schema';
 import type { LotSpec } from './master-data';
 
-type Insert<T extends { $inferInsert: object }> = T['$inferInsert'] & { id: string };
-
-/** Rows as the seed writes them: drizzle's insert types, with the id chosen up front. */
-export type NewOperator = Insert<typeof schema.operators>;
-export type NewUser = Insert<typeof schema.users>;
-export type NewLot = Insert<typeof schema.parkingLots>;
-export type NewCustomer = Insert<typeof schema.customers>;
-export type NewPass = Insert<typeof schema.passes>;
-export type NewCase = Insert<typeof schema.cases>;
+/** A row as the seed writes it: drizzle's insert type of the table, with the id chosen up front. */
+export type New<K extends keyof typeof schema> = (typeof schema)[K] extends { $inferInsert: infer Row } ? Row & { id: string } : never;
+/** A timeline entry as the seed writes it; its id is the database's (bigserial). */
 export type NewCaseEvent = Omit<typeof schema.caseEvents.$inferInsert, 'id'>;
-export type NewExitRequest = Insert<typeof schema.exitRequests>;
-export type NewRegistrationRequest = Insert<typeof schema.registrationRequests>;
-export type NewOnsitePayment = Insert<typeof schema.onsitePayments>;
-export type NewCoupon = Insert<typeof schema.coupons>;
-export type NewRefund = Insert<typeof schema.refunds>;
-export type NewSmsMessage = Insert<typeof schema.smsMessages>;
-export type VocKind = NewCase['kind'];
+export type VocKind = New<'cases'>['kind'];
 
 /** A lot with the story it plays and the operator user who answers its requests. */
 export interface PlannedLot {
-  row: NewLot;
+  row: New<'parkingLots'>;
   spec: LotSpec;
   operatorUserId: string;
 }
 
 /** A customer, the car they park, their home lot and their monthly passes by KST month. */
 export interface PlannedCustomer {
-  row: NewCustomer;
+  row: New<'customers'>;
   plate: string;
   lot: PlannedLot;
-  passes: Map<string, NewPass>;
+  passes: Map<string, New<'passes'>>;
 }
 
 /** Everything that exists before the first case: companies, staff, lots, customers, passes. */
 export interface People {
-  operators: NewOperator[];
-  users: NewUser[];
+  operators: New<'operators'>[];
+  users: New<'users'>[];
   lots: PlannedLot[];
   customers: PlannedCustomer[];
   agentId: string;
@@ -51,7 +39,7 @@ export type Stall = 'AGENT' | 'EXIT' | 'REGISTRATION' | 'CONFIRMATION' | 'MANAGE
 export interface CaseSpec {
   id: string;
   customer: PlannedCustomer;
-  pass: NewPass;
+  pass: New<'passes'>;
   lot: PlannedLot;
   kind: VocKind;
   incidentAt: Date;
@@ -64,19 +52,19 @@ export interface CaseSpec {
   duplicateOf: CaseSpec | null;
   /** Still unhappy after the care: wants the coupon if the policy allows one. */
   dissatisfied: boolean;
-  refundBasis: NewRefund['basis'] | null;
+  refundBasis: New<'refunds'>['basis'] | null;
   stall: Stall | null;
   code?: string;
 }
 
 /** All rows that hang off the cases. */
 export interface CaseRecords {
-  cases: NewCase[];
+  cases: New<'cases'>[];
   events: NewCaseEvent[];
-  exitRequests: NewExitRequest[];
-  registrationRequests: NewRegistrationRequest[];
-  onsitePayments: NewOnsitePayment[];
-  coupons: NewCoupon[];
-  refunds: NewRefund[];
-  smsMessages: NewSmsMessage[];
+  exitRequests: New<'exitRequests'>[];
+  registrationRequests: New<'registrationRequests'>[];
+  onsitePayments: New<'onsitePayments'>[];
+  coupons: New<'coupons'>[];
+  refunds: New<'refunds'>[];
+  smsMessages: New<'smsMessages'>[];
 }

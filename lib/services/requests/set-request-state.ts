@@ -1,9 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { Database, Transaction } from '@/db/client';
 import type { Actor, RequestMeta } from '../core/actor';
-import type { exitRequests } from '@/db/schema';
+import type { exitRequests, registrationRequests } from '@/db/schema';
 import { REQUEST_TABLES, type RequestKind, type RequestRows } from '../core/request-scope';
 import { theRow } from '../core/rows';
+
+type RequestInserts = { exit: typeof exitRequests.$inferInsert; registration: typeof registrationRequests.$inferInsert };
 
 /**
  * Writes a request's next state in the caller's transaction and returns the row as it now
@@ -14,7 +16,7 @@ export async function setRequestState<K extends RequestKind>(
   tx: Transaction,
   kind: K,
   id: string,
-  values: Partial<(typeof REQUEST_TABLES)[K]['$inferInsert']>,
+  values: Partial<RequestInserts[K]>,
 ): Promise<RequestRows[K]> {
   const table = REQUEST_TABLES[kind] as typeof exitRequests;
   return (await theRow(tx.update(table).set(values).where(eq(table.id, id)).returning(), 'update returned no row')) as RequestRows[K];

@@ -82,7 +82,9 @@ function undoAcknowledgement<K extends RequestKind>(kind: K): RequestMove<Reques
     db.transaction(async (tx) => {
       const request = await lockRequest(tx, actor, kind, id);
       refuseUnlessUndoable(actor, request, await undoContext(tx, request), now);
-      const updated = await setRequestState(tx, kind, id, { status: 'REQUESTED', acknowledgedAt: null, acknowledgedById: null });
+      // Both kinds have these columns; TypeScript cannot see that through a generic kind.
+      const reopened = { status: 'REQUESTED', acknowledgedAt: null, acknowledgedById: null } as const;
+      const updated = (await setRequestState<RequestKind>(tx, kind, id, reopened)) as RequestRows[K];
       // An exit request's row lacks only the plate, which the exit's sentence does not read.
       const reason = undone.reason(request as RegistrationRequestRow);
       await recordOperatorStep(tx, actor, request.caseId, { type: undone.type, reason });
