@@ -16,11 +16,20 @@ export function useWaitingCountInTitle(count: number | null): void {
   const written = useRef<string | null>(null);
 
   useEffect(() => {
-    // A title this hook did not write is the page's own (first render, or the language changed).
-    if (document.title !== written.current) base.current = document.title.replace(COUNT_PREFIX, '');
-    const title = base.current ?? '';
-    document.title = count ? t('titleWithCount', { count, title }) : title;
-    written.current = document.title;
+    const write = () => {
+      // A title this hook did not write is the page's own (first render, or the language changed).
+      if (document.title !== written.current) base.current = document.title.replace(COUNT_PREFIX, '');
+      const title = base.current ?? '';
+      const wanted = count ? t('titleWithCount', { count, title }) : title;
+      if (document.title !== wanted) document.title = wanted;
+      written.current = wanted;
+    };
+    write();
+    // Next writes the page's metadata title when it streams in, which on a fresh load of the page
+    // can come after this effect: the count goes back in front of whatever title arrives.
+    const observer = new MutationObserver(write);
+    observer.observe(document.head, { subtree: true, childList: true, characterData: true });
+    return () => observer.disconnect();
   }, [count, t]);
 
   useEffect(
