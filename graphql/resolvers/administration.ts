@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { kstDateOf } from '@/lib/domain/kst-month';
+import { REFUND_REJECT_REASON_MAX } from '@/lib/domain/refund';
 import { addPolicyVersion } from '@/lib/services/compensation/add-policy-version';
 import { decideRefund } from '@/lib/services/compensation/decide-refund';
 import { listPolicyVersions } from '@/lib/services/compensation/list-policy-versions';
@@ -20,7 +21,7 @@ const count = (min: number, max: number, what: 'repeatThreshold' | 'couponsPerMo
 const decideArgs = z.object({
   id: fields.id,
   approve: z.boolean(),
-  reason: z.string().trim().max(500, atMost(500)).nullish(),
+  reason: z.string().trim().max(REFUND_REJECT_REASON_MAX, atMost(REFUND_REJECT_REASON_MAX)).nullish(),
 });
 
 const policyArgs = z.object({

@@ -41,6 +41,9 @@ export function quoteConsumerAgencyRefund(paid: number, availableDays: number, u
 /** The longest reason an agent may give for a refund proposal (refunds.proposal_reason's CHECK). */
 export const REFUND_PROPOSAL_REASON_MAX = 2000;
 
+/** The longest reason a manager may give when rejecting a refund proposal. */
+export const REFUND_REJECT_REASON_MAX = 500;
+
 /**
  * What a pass can still be refunded: its price less its refunds held (proposed or approved),
  * never below 0 (a pass held above its price before the database capped it takes nothing more).

@@ -8,8 +8,7 @@ import type { ActionOutcome } from '../ui/action-feedback';
 import { useRefusal, type DecisionResult } from './queue-decision';
 import { DECIDE_REFUND, REFUND_APPROVALS } from './refund-approval-queries';
 
-/** The API's limit on a rejection's reason (graphql/resolvers/administration.ts). */
-export const REFUND_REJECT_REASON_MAX = 500;
+export { REFUND_REJECT_REASON_MAX } from '@/lib/domain/refund';
 
 /** The refund a decision is about. */
 export interface RefundRef {
