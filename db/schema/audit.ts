@@ -1,14 +1,13 @@
-import { index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
-import { entryId, writtenAt } from './columns';
+import { entryId, loggedBy } from './columns';
 
 /** Who did or looked at what, and from where (PIPA). Rows are only ever appended. */
 export const auditLog = pgTable(
   'audit_log',
   {
     id: entryId(),
-    at: writtenAt('at'),
-    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'restrict' }),
+    ...loggedBy(() => users.id),
     action: text('action').notNull(),
     subjectType: text('subject_type'),
     subjectId: text('subject_id'),

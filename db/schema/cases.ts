@@ -18,7 +18,7 @@ import { users } from './accounts';
 import { customers, passes } from './customers';
 import { caseStatusEnum, vocKindEnum } from './enums';
 import { parkingLots } from './lots';
-import { entryId, idColumn, instant, writtenAt, keptRef, ownedBy, atLeast } from './columns';
+import { entryId, idColumn, instant, writtenAt, keptRef, ownedBy, atLeast, loggedBy } from './columns';
 
 /** Numbers the human-readable case codes; gaps are harmless, repeats impossible. */
 export const caseCodeSeq = pgSequence('case_code_seq', { startWith: 1 });
@@ -95,8 +95,7 @@ export const caseEvents = pgTable(
   {
     id: entryId(),
     caseId: ownedBy('case_id', () => cases.id),
-    at: writtenAt('at'),
-    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'restrict' }),
+    ...loggedBy(() => users.id),
     type: text('type').notNull(),
     scriptStep: text('script_step'),
     // The Korean sentence as written (exports, history); for our own sentences also their

@@ -16,6 +16,15 @@ export const instant = (name: string) => timestamp(name, { withTimezone: true })
 /** When the row was written (created, issued, requested…): the database's clock unless the seed sets it. */
 export const writtenAt = (name = 'created_at') => instant(name).notNull().defaultNow();
 
+/**
+ * When a log entry was written and who acted: the who/when the audit log and a case's timeline
+ * both keep. The actor is null for the system; an account with entries may not be deleted.
+ */
+export const loggedBy = (actor: () => AnyPgColumn) => ({
+  at: writtenAt('at'),
+  actorId: uuid('actor_id').references(actor, { onDelete: 'restrict' }),
+});
+
 /** A required reference to a row that may not be deleted while this one points at it. */
 export const keptRef = (name: string, target: () => AnyPgColumn) => uuid(name).notNull().references(target, { onDelete: 'restrict' });
 
