@@ -35,6 +35,3 @@ export const couponsByLot = (month: string) => sql`
   FROM ${coupons} JOIN ${cases} ON ${cases.id} = ${coupons.caseId}
   WHERE ${coupons.month} = ${month}
   GROUP BY ${cases.lotId}`;
-
-/** A count or sum from PostgreSQL (bigint arrives as a string from node-postgres) as a number. */
-export const toCount = (value: unknown): number => Number(value ?? 0);

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { rowsOf, type Executor } from '@/db/client';
+import type { Executor } from '@/db/client';
 import { cases, coupons, refunds } from '@/db/schema';
 import { previousMonth } from '@/lib/domain/kst-month';
-import { countedOmission, toCount } from './counted-omission';
+import { countedOmission } from './counted-omission';
+import { countRows } from './report-rows';
 
 /** One KST month of the whole portal's figures. */
 export interface TrendPoint {
@@ -49,12 +50,5 @@ export async function monthlyTrend(db: Executor, endMonth: string, months: numbe
       LEFT JOIN month_coupons c ON c.month = s.month
       LEFT JOIN month_refunds r ON r.month = s.month
     ORDER BY s.month`);
-  return rowsOf<Record<string, unknown>>(result).map((row) => ({
-    month: String(row.month),
-    omissions: toCount(row.omissions),
-    couponsIssued: toCount(row.coupons_issued),
-    couponAmount: toCount(row.coupon_amount),
-    refundsCount: toCount(row.refunds_count),
-    refundAmount: toCount(row.refund_amount),
-  }));
+  return countRows(result, 'month', ['omissions', 'couponsIssued', 'couponAmount', 'refundsCount', 'refundAmount']);
 }

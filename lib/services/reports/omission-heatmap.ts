@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '@/db/client';
 import { cases } from '@/db/schema';
 import { previousMonth } from '@/lib/domain/kst-month';
-import { countedOmission, toCount } from './counted-omission';
+import { countedOmission } from './counted-omission';
+import { toCount } from './report-rows';
 
 /** One lot's counted omissions per month of the heat map, aligned with its months. */
 export interface HeatmapLotRow {

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { rowsOf, type Executor } from '@/db/client';
+import type { Executor } from '@/db/client';
 import { cases, parkingLots, refunds } from '@/db/schema';
-import { couponsByLot, lotsWithCases, omissionsByLotAndCustomer, REPEAT_MIN_OMISSIONS, toCount } from './counted-omission';
+import { couponsByLot, lotsWithCases, omissionsByLotAndCustomer, REPEAT_MIN_OMISSIONS } from './counted-omission';
+import { countRows } from './report-rows';
 
 /** One operator's omission and compensation figures for a KST month. */
 export interface OperatorOmissionRow {
@@ -49,13 +50,12 @@ export async function operatorOmissionReport(db: Executor, month: string): Promi
     FROM op_cases oc LEFT JOIN op_omissions o USING (operator_id) FULL JOIN op_coupons cp USING (operator_id)
       FULL JOIN op_refunds rf USING (operator_id)
     ORDER BY omissions DESC, operator_id`);
-  return rowsOf<Record<string, unknown>>(result).map((row) => ({
-    operatorId: String(row.operator_id),
-    omissions: toCount(row.omissions),
-    customersWithRepeats: toCount(row.customers_with_repeats),
-    couponsIssued: toCount(row.coupons_issued),
-    couponAmount: toCount(row.coupon_amount),
-    refundsCount: toCount(row.refunds_count),
-    refundAmount: toCount(row.refund_amount),
-  }));
+  return countRows(result, 'operatorId', [
+    'omissions',
+    'customersWithRepeats',
+    'couponsIssued',
+    'couponAmount',
+    'refundsCount',
+    'refundAmount',
+  ]);
 }

@@ -3,7 +3,8 @@ import { rowsOf, type Executor } from '@/db/client';
 import { cases, coupons } from '@/db/schema';
 import type { Actor, RequestMeta } from '../core/actor';
 import { recordRead } from '../audit/record-read';
-import { countedOmission, REPEAT_MIN_OMISSIONS, toCount } from './counted-omission';
+import { countedOmission, REPEAT_MIN_OMISSIONS } from './counted-omission';
+import { toCount } from './report-rows';
 
 /** A customer hit twice or more in a KST month. */
 export interface RepeatCustomerRow {

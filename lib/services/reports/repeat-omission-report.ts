@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { rowsOf, type Executor } from '@/db/client';
-import { couponsByLot, lotsWithCases, omissionsByLotAndCustomer, REPEAT_MIN_OMISSIONS, toCount } from './counted-omission';
+import type { Executor } from '@/db/client';
+import { couponsByLot, lotsWithCases, omissionsByLotAndCustomer, REPEAT_MIN_OMISSIONS } from './counted-omission';
+import { countRows } from './report-rows';
 
 /** One lot's omission figures for a KST month. */
 export interface LotOmissionRow {
@@ -36,13 +37,7 @@ export async function repeatOmissionReport(db: Executor, month: string): Promise
     FROM (${lotsWithCases(month)}) lc LEFT JOIN lot_omissions o USING (lot_id)
       FULL JOIN (${couponsByLot(month)}) cp USING (lot_id)
     ORDER BY omissions DESC, lot_id`);
-  const rows = rowsOf<Record<string, unknown>>(result).map((row) => ({
-    lotId: String(row.lot_id),
-    omissions: toCount(row.omissions),
-    customersWithRepeats: toCount(row.customers_with_repeats),
-    couponsIssued: toCount(row.coupons_issued),
-    couponAmount: toCount(row.coupon_amount),
-  }));
+  const rows = countRows(result, 'lotId', ['omissions', 'customersWithRepeats', 'couponsIssued', 'couponAmount']);
   // Every lot with a counted omission has a row, so the rows add up to the month's total.
   return { month, totalOmissions: rows.reduce((sum, row) => sum + row.omissions, 0), rows };
 }

@@ -3,7 +3,7 @@ import { rowsOf, type Executor } from '@/db/client';
 import { exitRequests, parkingLots, registrationRequests, responseTargets } from '@/db/schema';
 import { kstMonthRange } from '@/lib/domain/kst-month';
 import { DEFAULT_RESPONSE_TARGETS } from '@/lib/domain/response-targets';
-import { toCount } from './counted-omission';
+import { toCount } from './report-rows';
 
 /** How fast requests made in a month were answered, for one operator or one lot. */
 export interface ResponseTimeStats {

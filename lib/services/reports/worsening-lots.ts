@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { rowsOf, type Executor } from '@/db/client';
+import type { Executor } from '@/db/client';
 import { cases } from '@/db/schema';
 import { previousMonth } from '@/lib/domain/kst-month';
-import { countedOmission, toCount } from './counted-omission';
+import { countedOmission } from './counted-omission';
+import { countRows } from './report-rows';
 
 /** A lot whose counted omissions rose against the month before. */
 export interface LotTrendRow {
@@ -26,10 +27,5 @@ export async function worseningLots(db: Executor, month: string): Promise<LotTre
     ) per_lot
     WHERE current > previous
     ORDER BY change DESC, lot_id`);
-  return rowsOf<Record<string, unknown>>(result).map((row) => ({
-    lotId: String(row.lot_id),
-    previous: toCount(row.previous),
-    current: toCount(row.current),
-    change: toCount(row.change),
-  }));
+  return countRows(result, 'lotId', ['previous', 'current', 'change']);
 }
