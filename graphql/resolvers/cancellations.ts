@@ -6,6 +6,7 @@ import { completePaymentCancellation, rejectPaymentCancellation } from '@/lib/se
 import { takePaymentCancellation } from '@/lib/services/payments/take-payment-cancellation';
 import type { Resolvers } from '../generated/resolvers-types';
 import { fields, parseArgs } from '../validate';
+import { caseOf } from './references';
 import { requestMeta, requireViewer } from './viewer-of';
 
 const listArgs = z.object({
@@ -34,7 +35,7 @@ export const cancellationResolvers: Resolvers = {
     // rejectReason, owner and resolvedBy are the desk's (lib/policy/field-visibility.ts).
     owner: (item, _args, ctx) => (item.ownerId ? ctx.loaders.user.load(item.ownerId) : null),
     resolvedBy: (item, _args, ctx) => (item.resolvedById ? ctx.loaders.user.load(item.resolvedById) : null),
-    case: (item, _args, ctx) => ctx.loaders.caseById.load(item.caseId),
+    case: caseOf,
     // Through the case's payments: one statement for a page of them, receipts included.
     payment: async (item, _args, ctx) => {
       const payment = (await ctx.loaders.paymentsByCase.load(item.caseId)).find((row) => row.id === item.onsitePaymentId);

@@ -8,6 +8,7 @@ import { quoteRefund } from '@/lib/services/compensation/quote-refund';
 import type { Resolvers } from '../generated/resolvers-types';
 import { say } from '../input-reason';
 import { fields, parseArgs } from '../validate';
+import { caseOf, customerOf, passOf } from './references';
 import { creatingRequestMeta, requestMeta, requireViewer } from './viewer-of';
 
 const days = z.number().int(say('daysNotInteger'));
@@ -36,12 +37,12 @@ export const compensationResolvers: Resolvers = {
     proposeRefund: (_parent, args, ctx) => proposeRefund(ctx.db, requireViewer(ctx), creatingRequestMeta(ctx), parseArgs(refundArgs, args)),
   },
   Coupon: {
-    customer: (coupon, _args, ctx) => ctx.loaders.customer.load(coupon.customerId),
-    case: (coupon, _args, ctx) => ctx.loaders.caseById.load(coupon.caseId),
+    customer: customerOf,
+    case: caseOf,
   },
   Refund: {
-    case: (refund, _args, ctx) => ctx.loaders.caseById.load(refund.caseId),
-    pass: (refund, _args, ctx) => ctx.loaders.pass.load(refund.passId),
+    case: caseOf,
+    pass: passOf,
   },
   SmsMessage: {
     toMasked: (message) => maskPhone(message.toPhone),

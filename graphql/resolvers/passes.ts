@@ -6,6 +6,7 @@ import { searchPasses } from '@/lib/services/master-data/search-passes';
 import type { Resolvers } from '../generated/resolvers-types';
 import { say } from '../input-reason';
 import { atMost, parseArgs } from '../validate';
+import { customerOf, lotOf } from './references';
 import { requestMeta, requireViewer } from './viewer-of';
 
 const searchArgs = z.object({
@@ -28,8 +29,8 @@ export const passResolvers: Resolvers = {
     },
   },
   Pass: {
-    customer: (pass, _args, ctx) => ctx.loaders.customer.load(pass.customerId),
-    lot: (pass, _args, ctx) => ctx.loaders.lot.load(pass.lotId),
+    customer: customerOf,
+    lot: lotOf,
     // Desk staff only (lib/policy/field-visibility.ts). A refunded pass takes no new refund
     // (proposeRefund refuses it), so nothing is refundable on it.
     refundableAmount: (pass) => (pass.status === 'REFUNDED' ? 0 : refundableAmount(pass.amountPaid, pass.refundsHeld)),

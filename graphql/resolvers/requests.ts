@@ -3,6 +3,7 @@ import { requestExit } from '@/lib/services/requests/request-exit';
 import { requestRegistration } from '@/lib/services/requests/request-registration';
 import type { Resolvers } from '../generated/resolvers-types';
 import { fields, parseArgs } from '../validate';
+import { caseOf, lotOf, passOf } from './references';
 import { creatingRequestMeta, requireViewer } from './viewer-of';
 
 const caseIdArgs = z.object({ caseId: fields.id, expectedVersion: fields.version });
@@ -19,12 +20,12 @@ export const requestResolvers: Resolvers = {
     },
   },
   ExitRequest: {
-    case: (request, _args, ctx) => ctx.loaders.caseById.load(request.caseId),
-    lot: (request, _args, ctx) => ctx.loaders.lot.load(request.lotId),
+    case: caseOf,
+    lot: lotOf,
   },
   RegistrationRequest: {
-    case: (request, _args, ctx) => ctx.loaders.caseById.load(request.caseId),
-    pass: (request, _args, ctx) => ctx.loaders.pass.load(request.passId),
-    lot: (request, _args, ctx) => ctx.loaders.lot.load(request.lotId),
+    case: caseOf,
+    pass: passOf,
+    lot: lotOf,
   },
 };
