@@ -5,6 +5,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import type { VocKind } from '@/graphql/generated/client/graphql';
 import { VOC_KINDS } from '@/lib/domain/enum-values';
+import { STAFF_REASON_MAX } from '@/lib/domain/staff-reason';
 import { ActionFeedback } from '../ui/action-feedback';
 import { SubmitRow } from '../ui/submit-row';
 import { ConfirmDialog } from '../ui/confirm-dialog';
@@ -95,7 +96,7 @@ export function ReclassifyPanel({ manager = false }: { manager?: boolean }) {
               {...describedBy(reasonId, { hint: true })}
               className="input textarea"
               rows={2}
-              maxLength={500}
+              maxLength={STAFF_REASON_MAX}
               value={reason}
               disabled={Boolean(lock)}
               onChange={(event) => setReason(event.target.value)}
