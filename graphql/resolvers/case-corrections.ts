@@ -4,6 +4,7 @@ import { VOC_KINDS } from '@/lib/domain/enum-values';
 import { isMonth } from '@/lib/domain/kst-month';
 import { policyInForce } from '@/lib/domain/policy-version';
 import { COUPON_KIND, couponUnderEarlierKind } from '@/lib/domain/reclassification';
+import { STAFF_REASON_MAX } from '@/lib/domain/staff-reason';
 import { addCaseNote } from '@/lib/services/cases/add-case-note';
 import { addOutcomeTemplate } from '@/lib/services/cases/add-outcome-template';
 import { listOutcomeTemplates } from '@/lib/services/cases/list-outcome-templates';
@@ -19,7 +20,7 @@ import { fields, parseArgs, singleLineText } from '../validate';
 import { requestMeta, requireViewer } from './viewer-of';
 
 const onCase = z.object({ caseId: fields.id, expectedVersion: fields.version });
-const reclassifyArgs = onCase.extend({ kind: z.enum(VOC_KINDS), reason: fields.reason(500) });
+const reclassifyArgs = onCase.extend({ kind: z.enum(VOC_KINDS), reason: fields.reason(STAFF_REASON_MAX) });
 const templateInput = z.object({
   kind: z
     .enum(VOC_KINDS)

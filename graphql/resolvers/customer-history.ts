@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isSameIncidentCandidate } from '@/lib/domain/same-incident';
+import { STAFF_REASON_MAX } from '@/lib/domain/staff-reason';
 import { getCustomerHistory } from '@/lib/services/cases/customer-history';
 import { recordRepeatContact } from '@/lib/services/cases/record-repeat-contact';
 import { unlinkDuplicate } from '@/lib/services/cases/unlink-duplicate';
@@ -24,7 +25,12 @@ export const customerHistoryResolvers: Resolvers = {
   },
   Mutation: {
     unlinkDuplicate: (_parent, args, ctx) =>
-      unlinkDuplicate(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(caseIdArgs.extend({ reason: fields.reason(500) }), args)),
+      unlinkDuplicate(
+        ctx.db,
+        requireViewer(ctx),
+        requestMeta(ctx),
+        parseArgs(caseIdArgs.extend({ reason: fields.reason(STAFF_REASON_MAX) }), args),
+      ),
     recordRepeatContact: (_parent, args, ctx) =>
       recordRepeatContact(
         ctx.db,

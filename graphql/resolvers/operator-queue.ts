@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { REQUEST_STATUSES } from '@/lib/domain/enum-values';
 import { dueAt, isOverdue } from '@/lib/domain/response-targets';
+import { STAFF_REASON_MAX } from '@/lib/domain/staff-reason';
 import { acknowledgeExit } from '@/lib/services/requests/acknowledge-exit';
 import { acknowledgeRegistration } from '@/lib/services/requests/acknowledge-registration';
 import { confirmRegistration } from '@/lib/services/requests/confirm-registration';
@@ -14,7 +15,7 @@ import { requestMeta, requireViewer } from './viewer-of';
 
 const queueArgs = z.object({ status: z.enum(REQUEST_STATUSES).nullish() });
 const idArgs = z.object({ id: fields.id });
-const rejectArgs = z.object({ id: fields.id, reason: fields.reason(500) });
+const rejectArgs = z.object({ id: fields.id, reason: fields.reason(STAFF_REASON_MAX) });
 
 async function targetsOf(ctx: GraphQLContext, lotId: string) {
   const lot = await ctx.loaders.lot.load(lotId);

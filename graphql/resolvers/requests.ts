@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STAFF_REASON_MAX } from '@/lib/domain/staff-reason';
 import { requestExit } from '@/lib/services/requests/request-exit';
 import { requestRegistration } from '@/lib/services/requests/request-registration';
 import type { Resolvers } from '../generated/resolvers-types';
@@ -7,7 +8,7 @@ import { caseOf, lotOf, passOf } from './references';
 import { creatingRequestMeta, requireViewer } from './viewer-of';
 
 const caseIdArgs = z.object({ caseId: fields.id, expectedVersion: fields.version });
-const requestExitArgs = caseIdArgs.extend({ reason: fields.reason(500).nullish() });
+const requestExitArgs = caseIdArgs.extend({ reason: fields.reason(STAFF_REASON_MAX).nullish() });
 
 /** Exit and registration requests: the agent's side (the operator's side comes with its issue). */
 export const requestResolvers: Resolvers = {

@@ -2,7 +2,6 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, type FormEvent } from 'react';
-import { REFUND_PROPOSAL_REASON_MAX } from '@/lib/domain/refund';
 import { useFormat } from '../ui/use-format';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
@@ -10,6 +9,7 @@ import { describedBy, Field } from '../ui/field';
 import { WholeNumberInput } from '../ui/inputs';
 import { parseWon } from './parse-won';
 import { PROPOSE_REFUND } from './refund-calculator';
+import { RefundReasonField } from './refund-reason-field';
 import { useCaseWrite } from './use-case-write';
 import styles from './case.module.css';
 
@@ -63,17 +63,7 @@ export function CompanyRefundForm({ disabled, refundable }: { disabled: boolean;
         >
           <WholeNumberInput {...describedBy(amountId, { hint: true })} name="amount" required disabled={disabled} />
         </Field>
-        <Field id={reasonId} label={t('reason')} hint={t('reasonHint')}>
-          <textarea
-            {...describedBy(reasonId, { hint: true })}
-            className="input textarea"
-            name="reason"
-            rows={3}
-            maxLength={REFUND_PROPOSAL_REASON_MAX}
-            required
-            disabled={disabled}
-          />
-        </Field>
+        <RefundReasonField id={reasonId} label={t('reason')} rows={3} required disabled={disabled} />
         <ActionButton type="submit" pending={action.pending} disabled={disabled}>
           {t('companyPropose')}
         </ActionButton>

@@ -1,13 +1,13 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import { useFormat } from '../ui/use-format';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
 import { Badge } from '../ui/badge';
 import { ConfirmDialog } from '../ui/confirm-dialog';
+import { useConfirmation } from '../ui/use-confirmation';
 import { useCaseWrite } from './use-case-write';
 import { CouponList } from './coupon-list';
 import styles from './case.module.css';
@@ -26,13 +26,10 @@ export function CouponPanel() {
   const t = useTranslations('case.coupon');
   const format = useFormat();
   const { kase, lock, action, send } = useCaseWrite();
-  const [confirming, setConfirming] = useState(false);
   const { eligible, omissionsThisMonth, amount, reason } = kase.couponEligibility;
-
-  function issue() {
-    setConfirming(false);
+  const confirmIssue = useConfirmation(() => {
     void send(ISSUE_COMPENSATION_COUPON, {}, t('issued', { amount: format.won(amount) }), { creating: true });
-  }
+  });
 
   return (
     <div className="subsection">
@@ -48,25 +45,13 @@ export function CouponPanel() {
         <p>{reason}</p>
       </div>
       <div className={styles.stepActions}>
-        <ActionButton
-          pending={action.pending}
-          disabled={Boolean(lock) || !eligible}
-          onClick={() => setConfirming(true)}
-          actionId="issue-coupon"
-        >
+        <ActionButton pending={action.pending} disabled={Boolean(lock) || !eligible} onClick={confirmIssue.ask} actionId="issue-coupon">
           {t('issue', { amount: format.won(amount) })}
         </ActionButton>
       </div>
       <ActionFeedback state={action} />
       <CouponList coupons={kase.coupons} />
-      <ConfirmDialog
-        open={confirming}
-        title={t('confirmTitle')}
-        message={t('confirmMessage')}
-        confirmLabel={t('confirm')}
-        onConfirm={issue}
-        onCancel={() => setConfirming(false)}
-      />
+      <ConfirmDialog {...confirmIssue.dialog} title={t('confirmTitle')} message={t('confirmMessage')} confirmLabel={t('confirm')} />
     </div>
   );
 }

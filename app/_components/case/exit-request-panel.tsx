@@ -3,17 +3,14 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { graphql } from '@/graphql/generated/client';
-import { formatInstant } from '../ui/format';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
-import { RequestStatusBadge } from '../ui/status-badges';
-import { OverdueBadges } from './overdue-badges';
-import { CaseRecordList } from './case-record-list';
 import type { AgentCase } from './case-workspace-context';
 import { ExitWaitStatus } from './exit-wait-status';
 import { GuideBranchScript } from './guide-branch-script';
 import type { GuideStep } from './guide-steps';
 import { RepeatExitDialog } from './repeat-exit-dialog';
+import { RequestRecordList } from './request-record-list';
 import { useCaseWrite } from './use-case-write';
 import { handledExit, waitingExit } from './wait-state';
 import styles from './case.module.css';
@@ -106,23 +103,12 @@ export function ExitRequestPanel({ guide, recommended, serverOffsetMs }: ExitReq
   );
 }
 
-/** The case's exit requests: status, late or escalated, when asked and when the barrier opened. */
+/** The case's exit requests: status, late or escalated, when asked, when the barrier opened and why asked again. */
 export function ExitRequestList({ requests }: { requests: AgentCase['exitRequests'] }) {
-  const t = useTranslations('case.exitRequest');
-  const tw = useTranslations('caseWait.repeat');
+  const t = useTranslations('caseWait.repeat');
   return (
-    <CaseRecordList label={t('listLabel')} records={requests} name={() => t('name')}>
-      {(exit) => (
-        <>
-          <RequestStatusBadge status={exit.status} request="exit" />
-          <OverdueBadges overdue={exit.overdue} escalatedAt={exit.escalatedAt} />
-          <span className="muted">
-            {t('requestedAt', { at: formatInstant(exit.requestedAt) })}
-            {exit.acknowledgedAt && t('acknowledgedAt', { at: formatInstant(exit.acknowledgedAt) })}
-          </span>
-          {exit.reason && <span className="muted">{tw('reasonShown', { reason: exit.reason })}</span>}
-        </>
-      )}
-    </CaseRecordList>
+    <RequestRecordList request="exit" requests={requests}>
+      {(exit) => exit.reason && <span className="muted">{t('reasonShown', { reason: exit.reason })}</span>}
+    </RequestRecordList>
   );
 }

@@ -1,13 +1,13 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import { formatInstant } from '../ui/format';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
 import { Badge } from '../ui/badge';
 import { ConfirmDialog } from '../ui/confirm-dialog';
+import { useConfirmation } from '../ui/use-confirmation';
 import { useCaseWrite } from './use-case-write';
 import styles from './case.module.css';
 
@@ -29,7 +29,9 @@ const RECORD_IDENTITY_UNCONFIRMED = graphql(`
 export function IdentityUnconfirmed() {
   const t = useTranslations('caseCorrections.identity');
   const { kase, action, send } = useCaseWrite();
-  const [confirming, setConfirming] = useState(false);
+  const confirmClose = useConfirmation(() => {
+    void send(RECORD_IDENTITY_UNCONFIRMED, {}, t('done'));
+  });
 
   if (kase.identityUnconfirmedAt) {
     return (
@@ -41,25 +43,13 @@ export function IdentityUnconfirmed() {
   }
   if (kase.identityVerified || kase.status === 'RESOLVED') return null;
 
-  function close() {
-    setConfirming(false);
-    void send(RECORD_IDENTITY_UNCONFIRMED, {}, t('done'));
-  }
-
   return (
     <>
-      <ActionButton variant="secondary" pending={action.pending} onClick={() => setConfirming(true)}>
+      <ActionButton variant="secondary" pending={action.pending} onClick={confirmClose.ask}>
         {t('unconfirmed')}
       </ActionButton>
       <ActionFeedback state={action} />
-      <ConfirmDialog
-        open={confirming}
-        title={t('confirmTitle')}
-        message={t('confirmMessage')}
-        confirmLabel={t('confirm')}
-        onConfirm={close}
-        onCancel={() => setConfirming(false)}
-      />
+      <ConfirmDialog {...confirmClose.dialog} title={t('confirmTitle')} message={t('confirmMessage')} confirmLabel={t('confirm')} />
     </>
   );
 }

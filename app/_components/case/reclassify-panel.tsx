@@ -5,9 +5,11 @@ import { useId, useState, type FormEvent } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import type { VocKind } from '@/graphql/generated/client/graphql';
 import { VOC_KINDS } from '@/lib/domain/enum-values';
+import { STAFF_REASON_MAX } from '@/lib/domain/staff-reason';
 import { ActionFeedback } from '../ui/action-feedback';
 import { SubmitRow } from '../ui/submit-row';
 import { ConfirmDialog } from '../ui/confirm-dialog';
+import { useConfirmation } from '../ui/use-confirmation';
 import { describedBy, Field } from '../ui/field';
 import styles from './case-corrections.module.css';
 import { useCaseWrite } from './use-case-write';
@@ -35,8 +37,8 @@ export function ReclassifyPanel({ manager = false }: { manager?: boolean }) {
   const { kase, lock: caseLock, action, send } = useCaseWrite();
   const [kind, setKind] = useState<VocKind | null>(null);
   const [reason, setReason] = useState('');
-  const [confirming, setConfirming] = useState(false);
   const [open, setOpen] = useState(false);
+  const confirmReclassify = useConfirmation(reclassify);
   const compensated = kase.coupons.length > 0 || kase.refunds.some((refund) => refund.status !== 'REJECTED');
   const lock = manager ? null : (caseLock ?? (compensated ? t('agentRule') : null));
 
@@ -44,11 +46,10 @@ export function ReclassifyPanel({ manager = false }: { manager?: boolean }) {
     event.preventDefault();
     if (!kind || kind === kase.kind) return action.fail(t('kindMissing'));
     if (!reason.trim()) return action.fail(t('reasonMissing'));
-    setConfirming(true);
+    confirmReclassify.ask();
   }
 
   function reclassify() {
-    setConfirming(false);
     if (!kind) return;
     const to = kind;
     void send(RECLASSIFY_CASE, { kind: to, reason: reason.trim() }, t('done', { kind: tLabels(`vocKindShort.${to}`) })).then((ok) => {
@@ -95,7 +96,7 @@ export function ReclassifyPanel({ manager = false }: { manager?: boolean }) {
               {...describedBy(reasonId, { hint: true })}
               className="input textarea"
               rows={2}
-              maxLength={500}
+              maxLength={STAFF_REASON_MAX}
               value={reason}
               disabled={Boolean(lock)}
               onChange={(event) => setReason(event.target.value)}
@@ -109,12 +110,10 @@ export function ReclassifyPanel({ manager = false }: { manager?: boolean }) {
       )}
       <ActionFeedback state={action} />
       <ConfirmDialog
-        open={confirming}
+        {...confirmReclassify.dialog}
         title={t('confirmTitle')}
         message={t('confirmMessage', { from: tLabels(`vocKindShort.${kase.kind}`), to: kind ? tLabels(`vocKindShort.${kind}`) : '' })}
         confirmLabel={t('confirm')}
-        onConfirm={reclassify}
-        onCancel={() => setConfirming(false)}
       />
     </section>
   );

@@ -3,7 +3,6 @@
 import { useLazyQuery } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
-import { REFUND_PROPOSAL_REASON_MAX } from '@/lib/domain/refund';
 import { graphql } from '@/graphql/generated/client';
 import { useApiErrorMessage } from '../ui/api-error';
 import { Fact } from '../ui/fact';
@@ -12,6 +11,7 @@ import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
 import { describedBy, Field } from '../ui/field';
 import { WholeNumberInput } from '../ui/inputs';
+import { RefundReasonField } from './refund-reason-field';
 import { useCaseWrite } from './use-case-write';
 import styles from './case.module.css';
 
@@ -119,18 +119,14 @@ export function RefundCalculator({ disabled, refundable }: { disabled: boolean; 
         </p>
       )}
       {/* The formula stands behind the amount, so the reason is optional here (unlike the company's basis). */}
-      <Field id={reasonId} label={t('reasonOptional')} hint={t('reasonHint')}>
-        <textarea
-          {...describedBy(reasonId, { hint: true })}
-          className="input textarea"
-          name="reason"
-          rows={2}
-          maxLength={REFUND_PROPOSAL_REASON_MAX}
-          value={reason}
-          disabled={disabled}
-          onChange={(event) => setReason(event.target.value)}
-        />
-      </Field>
+      <RefundReasonField
+        id={reasonId}
+        label={t('reasonOptional')}
+        rows={2}
+        value={reason}
+        disabled={disabled}
+        onChange={(event) => setReason(event.target.value)}
+      />
       <div className={styles.stepActions}>
         <ActionButton pending={action.pending} disabled={disabled || !quote || aboveRefundable} onClick={() => void propose()}>
           {t('agencyPropose')}

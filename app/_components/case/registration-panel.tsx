@@ -5,14 +5,12 @@ import { graphql } from '@/graphql/generated/client';
 import { formatInstant } from '../ui/format';
 import { ActionFeedback } from '../ui/action-feedback';
 import { ActionButton } from '../ui/action-button';
-import { RequestStatusBadge } from '../ui/status-badges';
-import { CaseRecordList } from './case-record-list';
 import type { AgentCase } from './case-workspace-context';
 import { GuideBranchScript } from './guide-branch-script';
 import type { GuideStep } from './guide-steps';
-import { OverdueBadges } from './overdue-badges';
 import { PassRegisteredBadge } from './pass-registered-badge';
 import { RegistrationRejectedNotice } from './registration-rejected-notice';
+import { RequestRecordList } from './request-record-list';
 import { useCaseWrite } from './use-case-write';
 import { waitingExit } from './wait-state';
 import styles from './case.module.css';
@@ -57,28 +55,25 @@ export function RegistrationPanel({ guide }: { guide: GuideStep | undefined }) {
   );
 }
 
-/** The case's registration requests: status, late or escalated, when, and why rejected. */
+/** The case's registration requests: status, late or escalated, when asked, taken and resolved, and why rejected. */
 export function RegistrationRequestList({ requests }: { requests: AgentCase['registrationRequests'] }) {
   const t = useTranslations('case.registration');
   return (
-    <CaseRecordList label={t('listLabel')} records={requests} name={() => t('name')}>
-      {(registration) => (
-        <>
-          <RequestStatusBadge status={registration.status} request="registration" />
-          <OverdueBadges overdue={registration.overdue} escalatedAt={registration.escalatedAt} />
-          <span className="muted">
-            {t('requestedAt', { at: formatInstant(registration.requestedAt) })}
-            {registration.acknowledgedAt && t('acknowledgedAt', { at: formatInstant(registration.acknowledgedAt) })}
-            {registration.resolvedAt &&
-              t(registration.status === 'REJECTED' ? 'rejectedAt' : 'confirmedAt', { at: formatInstant(registration.resolvedAt) })}
+    <RequestRecordList
+      request="registration"
+      requests={requests}
+      laterTime={(registration) =>
+        registration.resolvedAt &&
+        t(registration.status === 'REJECTED' ? 'rejectedAt' : 'confirmedAt', { at: formatInstant(registration.resolvedAt) })
+      }
+    >
+      {(registration) =>
+        registration.rejectReason && (
+          <span className={styles.requestReason}>
+            {t.rich('rejectReason', { reason: registration.rejectReason, words: (chunks) => <span lang="ko">{chunks}</span> })}
           </span>
-          {registration.rejectReason && (
-            <span className={styles.requestReason}>
-              {t.rich('rejectReason', { reason: registration.rejectReason, words: (chunks) => <span lang="ko">{chunks}</span> })}
-            </span>
-          )}
-        </>
-      )}
-    </CaseRecordList>
+        )
+      }
+    </RequestRecordList>
   );
 }

@@ -10,15 +10,22 @@ import {
 import { formatWonNumber } from '../ui/format';
 import type { AgentCase } from './case-workspace-context';
 
-/** Which of the product's texts a body is, with the values it was written with. */
-export type SmsTemplate =
-  | { template: 'registrationConfirmed'; values: { lotName: string; plate: string; caseCode: string } }
-  | { template: 'couponIssued'; values: { amount: number; caseCode: string } }
-  | {
-      template: 'paymentCancellation' | 'paymentCancellationCompleted' | 'paymentCancellationRejected';
-      values: { amount: number; caseCode: string };
-    }
-  | { template: 'registrationRejected'; values: { caseCode: string } };
+/** The server's writer of each of the product's texts, by template name. */
+const SMS_WRITERS = {
+  registrationConfirmed: registrationConfirmedSms,
+  registrationRejected: registrationRejectedSms,
+  couponIssued: couponIssuedSms,
+  paymentCancellation: paymentCancellationSms,
+  paymentCancellationCompleted: paymentCancellationCompletedSms,
+  paymentCancellationRejected: paymentCancellationRejectedSms,
+};
+
+type SmsTemplateName = keyof typeof SMS_WRITERS;
+
+/** Which of the product's texts a body is, with the values it was written with (its writer's input). */
+export type SmsTemplate = {
+  [Name in SmsTemplateName]: { template: Name; values: Parameters<(typeof SMS_WRITERS)[Name]>[0] };
+}[SmsTemplateName];
 
 /** The texts this case could have sent, each written exactly as the server writes it. */
 function candidates(kase: Pick<AgentCase, 'code' | 'lot' | 'pass' | 'coupons' | 'onsitePayments'>): SmsTemplate[] {
@@ -38,20 +45,10 @@ function candidates(kase: Pick<AgentCase, 'code' | 'lot' | 'pass' | 'coupons' | 
 
 /** The Korean text a template writes; the server's own functions, so a gloss matches only what they wrote. */
 export function smsBodyOf(sms: SmsTemplate): string {
-  switch (sms.template) {
-    case 'registrationConfirmed':
-      return registrationConfirmedSms(sms.values);
-    case 'couponIssued':
-      return couponIssuedSms(sms.values);
-    case 'paymentCancellation':
-      return paymentCancellationSms(sms.values);
-    case 'registrationRejected':
-      return registrationRejectedSms(sms.values);
-    case 'paymentCancellationCompleted':
-      return paymentCancellationCompletedSms(sms.values);
-    case 'paymentCancellationRejected':
-      return paymentCancellationRejectedSms(sms.values);
-  }
+  // SmsTemplate pairs each template with its own writer's input; TypeScript cannot follow that
+  // pairing through the union, so the writer is called with the union of the inputs.
+  const write = SMS_WRITERS[sms.template] as (values: SmsTemplate['values']) => string;
+  return write(sms.values);
 }
 
 /** The template a sent body was written from, or null for a text the product's templates did not write. */

@@ -1,10 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { STAFF_REASON_MAX } from '@/lib/domain/staff-reason';
 import { ReasonDialog } from '../ui/reason-dialog';
-
-/** The API's limit on an unlink reason (graphql/resolvers/customer-history.ts). */
-const REASON_MAX = 500;
 
 /** Asks why a duplicate link is undone; the case counts again once it is. */
 export function UnlinkDuplicateDialog({
@@ -23,7 +21,7 @@ export function UnlinkDuplicateDialog({
       title={t('unlinkTitle')}
       message={<p>{t('unlinkMessage')}</p>}
       reasonLabel={t('reason')}
-      maxLength={REASON_MAX}
+      maxLength={STAFF_REASON_MAX}
       submitLabel={t('unlink')}
       onSubmit={onUnlink}
       onCancel={onCancel}

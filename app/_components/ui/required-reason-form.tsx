@@ -2,12 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { STAFF_REASON_MAX } from '@/lib/domain/staff-reason';
 import { DialogActions } from './dialog';
 import { describedBy, Field } from './field';
 import dialogStyles from './dialog.module.css';
-
-/** exit_requests.reason and registration_requests.reject_reason hold 1–500 characters (the database checks it too). */
-const REASON_MAX = 500;
 
 /** The catalogs that word a reason form: each has reason, hint ({max}), required and submit. */
 type ReasonMessages = 'caseWait.repeat' | 'operator.reject';
@@ -59,12 +57,12 @@ export function RequiredReasonForm(props: RequiredReasonFormProps) {
 
   return (
     <form className={`form ${dialogStyles.dialogForm}`} noValidate onSubmit={submit}>
-      <Field id={id} label={t('reason')} hint={t('hint', { max: REASON_MAX })} error={invalid}>
+      <Field id={id} label={t('reason')} hint={t('hint', { max: STAFF_REASON_MAX })} error={invalid}>
         <textarea
           ref={field}
           className="input textarea"
           value={reason}
-          maxLength={REASON_MAX}
+          maxLength={STAFF_REASON_MAX}
           required
           {...describedBy(id, { hint: true, error: invalid })}
           onChange={(event) => {
