@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { Badge } from '../../ui/badge';
 import { DataTable, type DataColumn } from '../../ui/data-table';
+import { flagColumn } from '../../ui/data-table-columns';
 import type { StaffUser } from './filter-users';
 import styles from './users.module.css';
 import { DataText } from '../../ui/data-text';
@@ -37,15 +38,7 @@ export function UserTable({ users, total, viewerId, busy, onToggle }: UserTableP
       header: h('operator'),
       cell: (user) => (user.operator ? <DataText>{user.operator.name}</DataText> : <span className="muted">—</span>),
     },
-    {
-      id: 'status',
-      header: h('status'),
-      cell: (user) => (
-        <span>
-          <Badge tone={user.active ? 'success' : 'neutral'}>{user.active ? h('active') : h('inactive')}</Badge>
-        </span>
-      ),
-    },
+    flagColumn('status', h('status'), (user) => user.active, { yes: h('active'), no: h('inactive') }),
     {
       id: 'actions',
       header: h('actions'),
