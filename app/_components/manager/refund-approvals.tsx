@@ -19,6 +19,7 @@ import { RejectWithReasonDialog } from './reject-with-reason-dialog';
 import { REFUND_REJECT_REASON_MAX, useRefundDecision, type RefundRef } from './use-refund-decision';
 import styles from './refund-approvals.module.css';
 import { DataText } from '../ui/data-text';
+import { CustomerCell } from '../customer/customer-cell';
 import { dataLang } from '@/lib/i18n/data-lang';
 
 type Proposal = RefundApprovalsQuery['refundApprovals'][number];
@@ -43,16 +44,7 @@ export function RefundApprovals() {
   const ref = (refund: Proposal): RefundRef => ({ id: refund.id, code: refund.case.code });
   const columns: DataColumn<Proposal>[] = [
     caseColumn(r('table.case')),
-    {
-      id: 'customer',
-      header: r('table.customer'),
-      cell: (refund) => (
-        <span>
-          <DataText>{refund.case.customer.name}</DataText>
-          <span className="cell-sub nowrap">{refund.case.customer.phoneMasked}</span>
-        </span>
-      ),
-    },
+    { id: 'customer', header: r('table.customer'), cell: (refund) => <CustomerCell customer={refund.case.customer} /> },
     {
       id: 'lot',
       header: r('table.lot'),

@@ -9,6 +9,7 @@ import { useReportFormat } from './report-format';
 import { omissionsColumn } from './report-columns';
 import { ReportTable } from './report-table';
 import { DataText } from '../ui/data-text';
+import { CustomerCell } from '../customer/customer-cell';
 
 // The dashboard stays a glance; the CSV holds every customer.
 const SHOWN = 20;
@@ -30,12 +31,7 @@ export function RepeatCustomersTable({ month, rows }: { month: string; rows: rea
       id: 'customer',
       header: t('customer'),
       rowHeader: true,
-      cell: (row) => (
-        <span>
-          <DataText>{row.customer.name}</DataText>
-          <span className={`cell-sub nowrap ${styles.phone}`}>{row.customer.phoneMasked}</span>
-        </span>
-      ),
+      cell: (row) => <CustomerCell customer={row.customer} phoneClassName={styles.phone} />,
     },
     omissionsColumn(t('omissions'), (row) => ({
       href: customerCasesHref(month, row.customer.id),

@@ -8,6 +8,7 @@ import { exitUrgency, isPastDue, waitedSeconds, waitingParts, type Urgency } fro
 import cards from '../ui/table-cards.module.css';
 import styles from './operator.module.css';
 import { DataText } from '../ui/data-text';
+import { CustomerCell } from '../customer/customer-cell';
 import { dataLang } from '@/lib/i18n/data-lang';
 
 /** A row's urgency as its tint and bar. */
@@ -59,16 +60,7 @@ function useQueueColumns(actions: (item: QueueRow) => ReactNode): DataColumn<Tim
         </span>
       ),
     },
-    {
-      id: 'customer',
-      header: t('columns.customer'),
-      cell: ({ item }) => (
-        <span>
-          <DataText>{item.row.customer.name}</DataText>
-          <span className="cell-sub nowrap">{item.row.customer.phoneMasked}</span>
-        </span>
-      ),
-    },
+    { id: 'customer', header: t('columns.customer'), cell: ({ item }) => <CustomerCell customer={item.row.customer} /> },
     { id: 'requestedAt', header: t('columns.requestedAt'), nowrap: true, cell: ({ item }) => formatInstant(item.row.requestedAt) },
     {
       id: 'waiting',
