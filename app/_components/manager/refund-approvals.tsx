@@ -8,7 +8,8 @@ import { useApiErrorMessage } from '../ui/api-error';
 import { formatInstant } from '../ui/format';
 import { ActionButton } from '../ui/action-button';
 import { ActionFeedback } from '../ui/action-feedback';
-import { DataTable, type DataColumn } from '../ui/data-table';
+import type { DataColumn } from '../ui/data-table';
+import { DataTableCard } from '../ui/data-table-card';
 import { Dialog, DialogActions } from '../ui/dialog';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
 import { useFormat } from '../ui/use-format';
@@ -136,15 +137,13 @@ export function RefundApprovals() {
       ) : rows.length === 0 ? (
         <EmptyState title={r('empty')} />
       ) : (
-        <div className="card table-card">
-          <DataTable
-            columns={columns}
-            rows={rows}
-            rowKey={(refund) => refund.id}
-            caption={r('table.caption', { count: rows.length })}
-            className={styles.refundApprovalsTable}
-          />
-        </div>
+        <DataTableCard
+          columns={columns}
+          rows={rows}
+          rowKey={(refund) => refund.id}
+          caption={r('table.caption', { count: rows.length })}
+          className={styles.refundApprovalsTable}
+        />
       )}
       <Dialog
         open={approving !== null}

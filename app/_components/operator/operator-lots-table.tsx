@@ -4,7 +4,8 @@ import { useTranslations } from 'next-intl';
 import { graphql } from '@/graphql/generated/client';
 import type { LotOverviewFragment } from '@/graphql/generated/client/graphql';
 import { CallButtonBadge, IntegrationBadge } from '../lots/lot-badges';
-import { DataTable, type DataColumn } from '../ui/data-table';
+import type { DataColumn } from '../ui/data-table';
+import { DataTableCard } from '../ui/data-table-card';
 import { badgeColumn } from '../ui/data-table-columns';
 import styles from './operator.module.css';
 import { DataText } from '../ui/data-text';
@@ -35,15 +36,13 @@ export function OperatorLotsTable({ operatorName, lots }: { operatorName: string
     badgeColumn('callButton', t('callButton'), (lot) => <CallButtonBadge hasExitCallButton={lot.hasExitCallButton} />),
   ];
   return (
-    <div className="card table-card">
-      <DataTable
-        caption={t.rich('caption', { operator: operatorName, data: (chunks) => <span lang={dataLang(operatorName)}>{chunks}</span> })}
-        captionHidden
-        className={styles.tableLots}
-        columns={columns}
-        rows={lots}
-        rowKey={(lot) => lot.id}
-      />
-    </div>
+    <DataTableCard
+      caption={t.rich('caption', { operator: operatorName, data: (chunks) => <span lang={dataLang(operatorName)}>{chunks}</span> })}
+      captionHidden
+      className={styles.tableLots}
+      columns={columns}
+      rows={lots}
+      rowKey={(lot) => lot.id}
+    />
   );
 }

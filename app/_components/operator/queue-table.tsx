@@ -1,7 +1,8 @@
 import { useTranslations } from 'next-intl';
 import { useMemo, type ReactNode } from 'react';
 import { formatInstant } from '../ui/format';
-import { DataTable, type DataColumn } from '../ui/data-table';
+import type { DataColumn } from '../ui/data-table';
+import { DataTableCard } from '../ui/data-table-card';
 import type { QueueRow } from './queue-documents';
 import { EscalatedBadge, OverdueBadge, QueueStatusBadge, UrgencyBadge } from './request-badges';
 import { exitUrgency, isPastDue, waitedSeconds, waitingParts, type Urgency } from './waiting-time';
@@ -121,29 +122,27 @@ export function QueueTable({ caption, rows, now, selected, onSelect, actions }: 
   );
 
   return (
-    <div className="card table-card">
-      <DataTable
-        caption={caption}
-        captionHidden
-        className={`${cards.tabletCards} ${styles.tableQueue}`}
-        columns={columns}
-        rows={timed}
-        rowKey={({ item }) => item.key}
-        rowProps={({ item, overdue, urgency }) => {
-          const isSelected = item.key === selected;
-          const tone = overdue || urgency === 'late' ? 'late' : urgency;
-          return {
-            'data-row-key': item.key,
-            className: [styles.queueRow, TONE_CLASS[tone], isSelected ? styles.queueRowSelected : ''].filter(Boolean).join(' '),
-            'aria-selected': isSelected,
-            'aria-current': isSelected ? 'true' : undefined,
-            tabIndex: -1,
-            onClick: () => onSelect(item.key),
-            // Tab onto a row's button selects its row too, so j/k and a carry on from there.
-            onFocus: () => onSelect(item.key),
-          };
-        }}
-      />
-    </div>
+    <DataTableCard
+      caption={caption}
+      captionHidden
+      className={`${cards.tabletCards} ${styles.tableQueue}`}
+      columns={columns}
+      rows={timed}
+      rowKey={({ item }) => item.key}
+      rowProps={({ item, overdue, urgency }) => {
+        const isSelected = item.key === selected;
+        const tone = overdue || urgency === 'late' ? 'late' : urgency;
+        return {
+          'data-row-key': item.key,
+          className: [styles.queueRow, TONE_CLASS[tone], isSelected ? styles.queueRowSelected : ''].filter(Boolean).join(' '),
+          'aria-selected': isSelected,
+          'aria-current': isSelected ? 'true' : undefined,
+          tabIndex: -1,
+          onClick: () => onSelect(item.key),
+          // Tab onto a row's button selects its row too, so j/k and a carry on from there.
+          onFocus: () => onSelect(item.key),
+        };
+      }}
+    />
   );
 }

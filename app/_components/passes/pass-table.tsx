@@ -4,7 +4,8 @@ import type { SearchPassesQuery } from '@/graphql/generated/client/graphql';
 import { PassRegisteredBadge } from '../case/pass-registered-badge';
 import { formatPeriod } from '../ui/format';
 import { IntegrationBadge } from '../lots/lot-badges';
-import { DataTable, type DataColumn } from '../ui/data-table';
+import type { DataColumn } from '../ui/data-table';
+import { DataTableCard } from '../ui/data-table-card';
 import { badgeColumn } from '../ui/data-table-columns';
 import { useFormat } from '../ui/use-format';
 import { DataText } from '../ui/data-text';
@@ -34,9 +35,5 @@ export function PassTable({ passes, renderAction }: { passes: readonly FoundPass
     badgeColumn('registered', t('registered'), (pass) => <PassRegisteredBadge registered={pass.registered} />),
     ...(renderAction ? [{ id: 'action', header: t('action'), headerHidden: true, className: 'row-action', cell: renderAction }] : []),
   ];
-  return (
-    <div className="card table-card">
-      <DataTable columns={columns} rows={passes} rowKey={(pass) => pass.id} caption={t('caption', { count: passes.length })} />
-    </div>
-  );
+  return <DataTableCard columns={columns} rows={passes} rowKey={(pass) => pass.id} caption={t('caption', { count: passes.length })} />;
 }

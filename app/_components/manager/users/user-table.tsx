@@ -2,7 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { Badge } from '../../ui/badge';
-import { DataTable, type DataColumn } from '../../ui/data-table';
+import type { DataColumn } from '../../ui/data-table';
+import { DataTableCard } from '../../ui/data-table-card';
 import { flagColumn } from '../../ui/data-table-columns';
 import type { StaffUser } from './filter-users';
 import styles from './users.module.css';
@@ -65,15 +66,13 @@ export function UserTable({ users, total, viewerId, busy, onToggle }: UserTableP
     },
   ];
   return (
-    <div className="card table-card">
-      <DataTable
-        columns={columns}
-        rows={users}
-        rowKey={(user) => user.id}
-        caption={users.length === total ? h('captionAll', { total }) : h('captionFiltered', { total, shown: users.length })}
-        rowClassName={(user) => (user.active ? undefined : styles.inactiveRow)}
-        className={styles.table}
-      />
-    </div>
+    <DataTableCard
+      columns={columns}
+      rows={users}
+      rowKey={(user) => user.id}
+      caption={users.length === total ? h('captionAll', { total }) : h('captionFiltered', { total, shown: users.length })}
+      rowClassName={(user) => (user.active ? undefined : styles.inactiveRow)}
+      className={styles.table}
+    />
   );
 }
