@@ -4,7 +4,9 @@ import type { ReactNode } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import type { CaseListRowFragment } from '@/graphql/generated/client/graphql';
 import { formatInstant } from '../ui/format';
-import { DataTable, type DataColumn } from '../ui/data-table';
+import type { DataColumn } from '../ui/data-table';
+import { DataTableCard } from '../ui/data-table-card';
+import { badgeColumn } from '../ui/data-table-columns';
 import { CaseStatusBadge, VocKindBadge } from '../ui/status-badges';
 import styles from './case.module.css';
 import { DataText } from '../ui/data-text';
@@ -83,31 +85,11 @@ export function CaseListTable<R extends CaseListRowFragment>({
     { id: 'plate', header: t('plate'), nowrap: true, cell: (row) => <DataText>{row.pass.plate}</DataText> },
     // Lot names are long and Korean (which breaks anywhere): keep their column readable.
     { id: 'lot', header: t('lot'), className: styles.colLot, cell: (row) => <DataText>{row.lot.name}</DataText> },
-    {
-      id: 'kind',
-      header: t('kind'),
-      cell: (row) => (
-        <span>
-          <VocKindBadge kind={row.kind} />
-        </span>
-      ),
-    },
-    {
-      id: 'status',
-      header: t('status'),
-      cell: (row) => (
-        <span>
-          <CaseStatusBadge status={row.status} />
-        </span>
-      ),
-    },
+    badgeColumn('kind', t('kind'), (row) => <VocKindBadge kind={row.kind} />),
+    badgeColumn('status', t('status'), (row) => <CaseStatusBadge status={row.status} />),
     ...(extraColumn ? [{ id: 'extra', header: extraColumn.header, cell: extraColumn.cell }] : []),
   ];
-  return (
-    <div className="card table-card">
-      <DataTable columns={columns} rows={cases} rowKey={(row) => row.id} caption={caption} className={styles.tableCases} />
-    </div>
-  );
+  return <DataTableCard columns={columns} rows={cases} rowKey={(row) => row.id} caption={caption} className={styles.tableCases} />;
 }
 
 /** "2026-04-01 09:30" that may wrap between the date and the time, never inside either. */

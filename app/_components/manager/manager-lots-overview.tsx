@@ -1,12 +1,11 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { graphql } from '@/graphql/generated/client';
 import type { ManagerLotsQuery } from '@/graphql/generated/client/graphql';
-import { useApiErrorMessage } from '../ui/api-error';
 import { OperatorLotsTable } from '../operator/operator-lots-table';
-import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
+import { EmptyState } from '../ui/query-state';
+import { LotsQuery } from '../lots/lots-query';
 import { dataLang } from '@/lib/i18n/data-lang';
 
 const MANAGER_LOTS = graphql(`
@@ -43,18 +42,17 @@ function groupByOperator(lots: readonly Lot[]): OperatorGroup[] {
 /** Every lot, grouped by operator (one h3 each, under the page's h2), with how many of each there are. */
 export function ManagerLotsOverview() {
   const t = useTranslations('managerDashboard.lotsOverview');
-  const errorMessage = useApiErrorMessage();
-  const { data, loading, error, refetch } = useQuery(MANAGER_LOTS);
-  const retry = () => void refetch().catch(() => undefined);
+  return (
+    <LotsQuery query={MANAGER_LOTS} empty={<EmptyState title={t('emptyTitle')}>{t('emptyHint')}</EmptyState>}>
+      {(lots) => <OperatorGroups lots={lots} />}
+    </LotsQuery>
+  );
+}
 
-  if (loading && !data) return <LoadingState />;
-  if (error) return <ErrorState message={errorMessage(error)} onRetry={retry} />;
-  const lots = data?.lots ?? [];
-  if (lots.length === 0) {
-    return <EmptyState title={t('emptyTitle')}>{t('emptyHint')}</EmptyState>;
-  }
+/** The lots under one heading per operator, operators in Korean alphabetical order. */
+function OperatorGroups({ lots }: { lots: readonly Lot[] }) {
+  const t = useTranslations('managerDashboard.lotsOverview');
   const groups = groupByOperator(lots);
-
   return (
     <>
       <p className="summary">{t('summary', { operators: groups.length, lots: lots.length })}</p>

@@ -6,7 +6,8 @@ import type { PolicyVersionsQuery } from '@/graphql/generated/client/graphql';
 import { useApiErrorMessage } from '../ui/api-error';
 import { formatDate } from '../ui/format';
 import { Badge } from '../ui/badge';
-import { DataTable, type DataColumn } from '../ui/data-table';
+import type { DataColumn } from '../ui/data-table';
+import { DataTableCard } from '../ui/data-table-card';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
 import { useFormat } from '../ui/use-format';
 import { POLICY_VERSIONS } from './policy-queries';
@@ -64,15 +65,13 @@ export function PolicyTable() {
   ];
 
   return (
-    <div className="card table-card">
-      <DataTable
-        columns={columns}
-        rows={versions}
-        rowKey={(version) => version.id}
-        caption={h('caption')}
-        rowClassName={(version) => (version.id === current?.id ? styles.policyCurrent : undefined)}
-        className={styles.policyVersionsTable}
-      />
-    </div>
+    <DataTableCard
+      columns={columns}
+      rows={versions}
+      rowKey={(version) => version.id}
+      caption={h('caption')}
+      rowClassName={(version) => (version.id === current?.id ? styles.policyCurrent : undefined)}
+      className={styles.policyVersionsTable}
+    />
   );
 }

@@ -8,7 +8,8 @@ import { useApiErrorMessage } from '../ui/api-error';
 import { formatInstant } from '../ui/format';
 import { ActionButton } from '../ui/action-button';
 import { ActionFeedback } from '../ui/action-feedback';
-import { DataTable, type DataColumn } from '../ui/data-table';
+import type { DataColumn } from '../ui/data-table';
+import { DataTableCard } from '../ui/data-table-card';
 import { Dialog, DialogActions } from '../ui/dialog';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
 import { useFormat } from '../ui/use-format';
@@ -19,6 +20,7 @@ import { RejectWithReasonDialog } from './reject-with-reason-dialog';
 import { REFUND_REJECT_REASON_MAX, useRefundDecision, type RefundRef } from './use-refund-decision';
 import styles from './refund-approvals.module.css';
 import { DataText } from '../ui/data-text';
+import { CustomerCell } from '../customer/customer-cell';
 import { dataLang } from '@/lib/i18n/data-lang';
 
 type Proposal = RefundApprovalsQuery['refundApprovals'][number];
@@ -43,16 +45,7 @@ export function RefundApprovals() {
   const ref = (refund: Proposal): RefundRef => ({ id: refund.id, code: refund.case.code });
   const columns: DataColumn<Proposal>[] = [
     caseColumn(r('table.case')),
-    {
-      id: 'customer',
-      header: r('table.customer'),
-      cell: (refund) => (
-        <span>
-          <DataText>{refund.case.customer.name}</DataText>
-          <span className="cell-sub nowrap">{refund.case.customer.phoneMasked}</span>
-        </span>
-      ),
-    },
+    { id: 'customer', header: r('table.customer'), cell: (refund) => <CustomerCell customer={refund.case.customer} /> },
     {
       id: 'lot',
       header: r('table.lot'),
@@ -144,15 +137,13 @@ export function RefundApprovals() {
       ) : rows.length === 0 ? (
         <EmptyState title={r('empty')} />
       ) : (
-        <div className="card table-card">
-          <DataTable
-            columns={columns}
-            rows={rows}
-            rowKey={(refund) => refund.id}
-            caption={r('table.caption', { count: rows.length })}
-            className={styles.refundApprovalsTable}
-          />
-        </div>
+        <DataTableCard
+          columns={columns}
+          rows={rows}
+          rowKey={(refund) => refund.id}
+          caption={r('table.caption', { count: rows.length })}
+          className={styles.refundApprovalsTable}
+        />
       )}
       <Dialog
         open={approving !== null}

@@ -1,14 +1,15 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { Badge } from '../ui/badge';
 import type { DataColumn } from '../ui/data-table';
+import { flagColumn } from '../ui/data-table-columns';
 import type { RepeatCustomer } from './manager-report-query';
 import styles from './repeat-customers-table.module.css';
 import { useReportFormat } from './report-format';
 import { omissionsColumn } from './report-columns';
 import { ReportTable } from './report-table';
 import { DataText } from '../ui/data-text';
+import { CustomerCell } from '../customer/customer-cell';
 
 // The dashboard stays a glance; the CSV holds every customer.
 const SHOWN = 20;
@@ -30,27 +31,13 @@ export function RepeatCustomersTable({ month, rows }: { month: string; rows: rea
       id: 'customer',
       header: t('customer'),
       rowHeader: true,
-      cell: (row) => (
-        <span>
-          <DataText>{row.customer.name}</DataText>
-          <span className={`cell-sub nowrap ${styles.phone}`}>{row.customer.phoneMasked}</span>
-        </span>
-      ),
+      cell: (row) => <CustomerCell customer={row.customer} phoneClassName={styles.phone} />,
     },
     omissionsColumn(t('omissions'), (row) => ({
       href: customerCasesHref(month, row.customer.id),
       label: t('casesLink', { name: row.customer.name, month: monthName, count: row.omissions }),
     })),
-    {
-      id: 'coupon',
-      header: t('coupon'),
-      sortValue: (row) => (row.couponIssued ? 1 : 0),
-      cell: (row) => (
-        <span>
-          <Badge tone={row.couponIssued ? 'success' : 'neutral'}>{row.couponIssued ? t('couponIssued') : t('couponNotIssued')}</Badge>
-        </span>
-      ),
-    },
+    flagColumn('coupon', t('coupon'), (row) => row.couponIssued, { yes: t('couponIssued'), no: t('couponNotIssued') }, { sortable: true }),
     { id: 'lots', header: t('lots'), cell: (row) => <DataText>{row.lots.map((lot) => lot.name).join(', ')}</DataText> },
   ];
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ReportExportTable } from '@/lib/domain/report-exports';
-import { DataTable, type DataTableProps } from '../ui/data-table';
+import type { DataTableProps } from '../ui/data-table';
+import { DataTableCard } from '../ui/data-table-card';
 import { ReportSection } from './report-section-header';
 
 interface ReportTableProps<Row> extends DataTableProps<Row> {
@@ -19,9 +20,7 @@ export function ReportTable<Row>({ title, csv, emptyText, above, below, ...table
   return (
     <ReportSection title={title} csv={csv} emptyText={emptyText}>
       {above}
-      <div className="card table-card">
-        <DataTable {...table} />
-      </div>
+      <DataTableCard {...table} />
       {below}
     </ReportSection>
   );

@@ -5,7 +5,8 @@ import { useTranslations } from 'next-intl';
 import { graphql } from '@/graphql/generated/client';
 import type { UnverifiedContactsQuery } from '@/graphql/generated/client/graphql';
 import { useApiErrorMessage } from '../ui/api-error';
-import { DataTable, type DataColumn } from '../ui/data-table';
+import type { DataColumn } from '../ui/data-table';
+import { DataTableCard } from '../ui/data-table-card';
 import { ErrorState, LoadingState } from '../ui/query-state';
 import { ReportSection } from './report-section-header';
 import { useReportFormat } from './report-format';
@@ -52,16 +53,14 @@ export function UnverifiedContacts({ month }: { month: string }) {
           <p className="muted">
             {t('intro')} <strong>{t('total', { count: report.total })}</strong>
           </p>
-          <div className="card table-card">
-            <DataTable
-              columns={columns}
-              rows={report.rows}
-              rowKey={(row) => row.lot.id}
-              caption={t('heading')}
-              captionHidden
-              initialSort={{ id: 'count', desc: true }}
-            />
-          </div>
+          <DataTableCard
+            columns={columns}
+            rows={report.rows}
+            rowKey={(row) => row.lot.id}
+            caption={t('heading')}
+            captionHidden
+            initialSort={{ id: 'count', desc: true }}
+          />
         </>
       )}
     </ReportSection>

@@ -4,7 +4,9 @@ import { useTranslations } from 'next-intl';
 import { graphql } from '@/graphql/generated/client';
 import type { LotOverviewFragment } from '@/graphql/generated/client/graphql';
 import { CallButtonBadge, IntegrationBadge } from '../lots/lot-badges';
-import { DataTable, type DataColumn } from '../ui/data-table';
+import type { DataColumn } from '../ui/data-table';
+import { DataTableCard } from '../ui/data-table-card';
+import { badgeColumn } from '../ui/data-table-columns';
 import styles from './operator.module.css';
 import { DataText } from '../ui/data-text';
 import { dataLang } from '@/lib/i18n/data-lang';
@@ -28,36 +30,19 @@ export function OperatorLotsTable({ operatorName, lots }: { operatorName: string
   const columns: DataColumn<Lot>[] = [
     { id: 'name', header: t('name'), rowHeader: true, cell: (lot) => <DataText>{lot.name}</DataText>, sortValue: (lot) => lot.name },
     { id: 'address', header: t('address'), cell: (lot) => <DataText>{lot.address}</DataText> },
-    {
-      id: 'integration',
-      header: t('integration'),
-      cell: (lot) => (
-        <span>
-          <IntegrationBadge integration={lot.integration} />
-        </span>
-      ),
+    badgeColumn('integration', t('integration'), (lot) => <IntegrationBadge integration={lot.integration} />, {
       sortValue: (lot) => lot.integration,
-    },
-    {
-      id: 'callButton',
-      header: t('callButton'),
-      cell: (lot) => (
-        <span>
-          <CallButtonBadge hasExitCallButton={lot.hasExitCallButton} />
-        </span>
-      ),
-    },
+    }),
+    badgeColumn('callButton', t('callButton'), (lot) => <CallButtonBadge hasExitCallButton={lot.hasExitCallButton} />),
   ];
   return (
-    <div className="card table-card">
-      <DataTable
-        caption={t.rich('caption', { operator: operatorName, data: (chunks) => <span lang={dataLang(operatorName)}>{chunks}</span> })}
-        captionHidden
-        className={styles.tableLots}
-        columns={columns}
-        rows={lots}
-        rowKey={(lot) => lot.id}
-      />
-    </div>
+    <DataTableCard
+      caption={t.rich('caption', { operator: operatorName, data: (chunks) => <span lang={dataLang(operatorName)}>{chunks}</span> })}
+      captionHidden
+      className={styles.tableLots}
+      columns={columns}
+      rows={lots}
+      rowKey={(lot) => lot.id}
+    />
   );
 }

@@ -1,13 +1,15 @@
 import { useTranslations } from 'next-intl';
 import { useMemo, type ReactNode } from 'react';
 import { formatInstant } from '../ui/format';
-import { DataTable, type DataColumn } from '../ui/data-table';
+import type { DataColumn } from '../ui/data-table';
+import { DataTableCard } from '../ui/data-table-card';
 import type { QueueRow } from './queue-documents';
 import { EscalatedBadge, OverdueBadge, QueueStatusBadge, UrgencyBadge } from './request-badges';
 import { exitUrgency, isPastDue, waitedSeconds, waitingParts, type Urgency } from './waiting-time';
 import cards from '../ui/table-cards.module.css';
 import styles from './operator.module.css';
 import { DataText } from '../ui/data-text';
+import { CustomerCell } from '../customer/customer-cell';
 import { dataLang } from '@/lib/i18n/data-lang';
 
 /** A row's urgency as its tint and bar. */
@@ -59,16 +61,7 @@ function useQueueColumns(actions: (item: QueueRow) => ReactNode): DataColumn<Tim
         </span>
       ),
     },
-    {
-      id: 'customer',
-      header: t('columns.customer'),
-      cell: ({ item }) => (
-        <span>
-          <DataText>{item.row.customer.name}</DataText>
-          <span className="cell-sub nowrap">{item.row.customer.phoneMasked}</span>
-        </span>
-      ),
-    },
+    { id: 'customer', header: t('columns.customer'), cell: ({ item }) => <CustomerCell customer={item.row.customer} /> },
     { id: 'requestedAt', header: t('columns.requestedAt'), nowrap: true, cell: ({ item }) => formatInstant(item.row.requestedAt) },
     {
       id: 'waiting',
@@ -129,29 +122,27 @@ export function QueueTable({ caption, rows, now, selected, onSelect, actions }: 
   );
 
   return (
-    <div className="card table-card">
-      <DataTable
-        caption={caption}
-        captionHidden
-        className={`${cards.tabletCards} ${styles.tableQueue}`}
-        columns={columns}
-        rows={timed}
-        rowKey={({ item }) => item.key}
-        rowProps={({ item, overdue, urgency }) => {
-          const isSelected = item.key === selected;
-          const tone = overdue || urgency === 'late' ? 'late' : urgency;
-          return {
-            'data-row-key': item.key,
-            className: [styles.queueRow, TONE_CLASS[tone], isSelected ? styles.queueRowSelected : ''].filter(Boolean).join(' '),
-            'aria-selected': isSelected,
-            'aria-current': isSelected ? 'true' : undefined,
-            tabIndex: -1,
-            onClick: () => onSelect(item.key),
-            // Tab onto a row's button selects its row too, so j/k and a carry on from there.
-            onFocus: () => onSelect(item.key),
-          };
-        }}
-      />
-    </div>
+    <DataTableCard
+      caption={caption}
+      captionHidden
+      className={`${cards.tabletCards} ${styles.tableQueue}`}
+      columns={columns}
+      rows={timed}
+      rowKey={({ item }) => item.key}
+      rowProps={({ item, overdue, urgency }) => {
+        const isSelected = item.key === selected;
+        const tone = overdue || urgency === 'late' ? 'late' : urgency;
+        return {
+          'data-row-key': item.key,
+          className: [styles.queueRow, TONE_CLASS[tone], isSelected ? styles.queueRowSelected : ''].filter(Boolean).join(' '),
+          'aria-selected': isSelected,
+          'aria-current': isSelected ? 'true' : undefined,
+          tabIndex: -1,
+          onClick: () => onSelect(item.key),
+          // Tab onto a row's button selects its row too, so j/k and a carry on from there.
+          onFocus: () => onSelect(item.key),
+        };
+      }}
+    />
   );
 }

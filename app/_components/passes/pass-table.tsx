@@ -4,7 +4,9 @@ import type { SearchPassesQuery } from '@/graphql/generated/client/graphql';
 import { PassRegisteredBadge } from '../case/pass-registered-badge';
 import { formatPeriod } from '../ui/format';
 import { IntegrationBadge } from '../lots/lot-badges';
-import { DataTable, type DataColumn } from '../ui/data-table';
+import type { DataColumn } from '../ui/data-table';
+import { DataTableCard } from '../ui/data-table-card';
+import { badgeColumn } from '../ui/data-table-columns';
 import { useFormat } from '../ui/use-format';
 import { DataText } from '../ui/data-text';
 import { CustomerCell } from '../customer/customer-cell';
@@ -30,20 +32,8 @@ export function PassTable({ passes, renderAction }: { passes: readonly FoundPass
     },
     { id: 'period', header: t('period'), nowrap: true, cell: (pass) => formatPeriod(pass.startsOn, pass.endsOn) },
     { id: 'amountPaid', header: t('amountPaid'), numeric: true, cell: (pass) => format.won(pass.amountPaid) },
-    {
-      id: 'registered',
-      header: t('registered'),
-      cell: (pass) => (
-        <span>
-          <PassRegisteredBadge registered={pass.registered} />
-        </span>
-      ),
-    },
+    badgeColumn('registered', t('registered'), (pass) => <PassRegisteredBadge registered={pass.registered} />),
     ...(renderAction ? [{ id: 'action', header: t('action'), headerHidden: true, className: 'row-action', cell: renderAction }] : []),
   ];
-  return (
-    <div className="card table-card">
-      <DataTable columns={columns} rows={passes} rowKey={(pass) => pass.id} caption={t('caption', { count: passes.length })} />
-    </div>
-  );
+  return <DataTableCard columns={columns} rows={passes} rowKey={(pass) => pass.id} caption={t('caption', { count: passes.length })} />;
 }

@@ -3,6 +3,7 @@ import { formatInstant } from '../../ui/format';
 import { useFormat } from '../../ui/use-format';
 import { Badge } from '../../ui/badge';
 import { DataTable, type DataColumn } from '../../ui/data-table';
+import { flagColumn } from '../../ui/data-table-columns';
 import type { AgentCase } from '../case-workspace-context';
 
 type Payment = AgentCase['onsitePayments'][number];
@@ -34,15 +35,7 @@ export function PrintPayments({ payments }: { payments: AgentCase['onsitePayment
           </span>
         ),
     },
-    {
-      id: 'cancellation',
-      header: t('cancellation'),
-      cell: (p) => (
-        <span>
-          <Badge tone={p.cancellationRequested ? 'success' : 'neutral'}>{p.cancellationRequested ? t('filed') : t('notFiled')}</Badge>
-        </span>
-      ),
-    },
+    flagColumn('cancellation', t('cancellation'), (p) => p.cancellationRequested, { yes: t('filed'), no: t('notFiled') }),
   ];
   return (
     <DataTable

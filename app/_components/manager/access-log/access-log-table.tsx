@@ -4,7 +4,8 @@ import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import type { AccessLogQuery } from '@/graphql/generated/client/graphql';
 import { formatClock, formatDate } from '../../ui/format';
-import { DataTable, type DataColumn } from '../../ui/data-table';
+import type { DataColumn } from '../../ui/data-table';
+import { DataTableCard } from '../../ui/data-table-card';
 import type { Translate } from '../translate';
 import { withDataMarked } from '../../ui/with-data-marked';
 import { actionName, describeDetail, detailFilterValues, shortId, subjectName } from './access-log-detail';
@@ -66,9 +67,13 @@ export function AccessLogTable({ entries, page }: { entries: Entry[]; page: numb
     },
   ];
   return (
-    <div className="card table-card">
-      <DataTable columns={columns} rows={entries} rowKey={(entry) => entry.id} caption={h('caption', { page })} className={styles.table} />
-    </div>
+    <DataTableCard
+      columns={columns}
+      rows={entries}
+      rowKey={(entry) => entry.id}
+      caption={h('caption', { page })}
+      className={styles.table}
+    />
   );
 }
 

@@ -11,7 +11,8 @@ import { ActionButton } from '../../ui/action-button';
 import { ActionFeedback } from '../../ui/action-feedback';
 import { Badge, type BadgeTone } from '../../ui/badge';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
-import { DataTable, type DataColumn } from '../../ui/data-table';
+import type { DataColumn } from '../../ui/data-table';
+import { DataTableCard } from '../../ui/data-table-card';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/query-state';
 import { useFormat } from '../../ui/use-format';
 import { ageParts } from './cancellation-age';
@@ -188,15 +189,13 @@ export function CancellationQueue() {
       ) : rows.length === 0 ? (
         <EmptyState title={view === 'open' ? t('empty') : t('emptySettled')} />
       ) : (
-        <div className="card table-card">
-          <DataTable
-            columns={columns}
-            rows={rows}
-            rowKey={(item) => item.id}
-            caption={view === 'open' ? t('table.caption', { count: rows.length }) : t('table.captionSettled', { count: rows.length })}
-            className={styles.table}
-          />
-        </div>
+        <DataTableCard
+          columns={columns}
+          rows={rows}
+          rowKey={(item) => item.id}
+          caption={view === 'open' ? t('table.caption', { count: rows.length }) : t('table.captionSettled', { count: rows.length })}
+          className={styles.table}
+        />
       )}
       <ConfirmDialog
         open={completing !== null}

@@ -6,7 +6,8 @@ import { useId, useState } from 'react';
 import { useApiErrorMessage } from '../../ui/api-error';
 import { Badge } from '../../ui/badge';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
-import { DataTable, type DataColumn } from '../../ui/data-table';
+import type { DataColumn } from '../../ui/data-table';
+import { DataTableCard } from '../../ui/data-table-card';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/query-state';
 import { notify } from '../../ui/toast';
 import { OutcomeTemplateForm } from './outcome-template-form';
@@ -95,9 +96,7 @@ export function OutcomeTemplateAdmin() {
       ) : templates.length === 0 ? (
         <EmptyState title={t('empty')} />
       ) : (
-        <div className="card table-card">
-          <DataTable columns={columns} rows={templates} rowKey={(row) => row.id} caption={t('heading')} captionHidden />
-        </div>
+        <DataTableCard columns={columns} rows={templates} rowKey={(row) => row.id} caption={t('heading')} captionHidden />
       )}
       {editing && (
         <OutcomeTemplateForm

@@ -6,7 +6,8 @@ import { useId, useState } from 'react';
 import { useApiErrorMessage } from '../../ui/api-error';
 import { ActionFeedback, type ActionOutcome } from '../../ui/action-feedback';
 import { Badge } from '../../ui/badge';
-import { DataTable, type DataColumn } from '../../ui/data-table';
+import type { DataColumn } from '../../ui/data-table';
+import { DataTableCard } from '../../ui/data-table-card';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/query-state';
 import { MinutesBox, SaveActions } from './target-cells';
 import { RESPONSE_TARGETS } from './target-queries';
@@ -74,15 +75,13 @@ export function ResponseTargets() {
       ) : data.responseTargets.length === 0 ? (
         <EmptyState title={t('empty')}>{t('emptyHint')}</EmptyState>
       ) : (
-        <div className="card table-card">
-          <DataTable
-            columns={columns}
-            rows={data.responseTargets}
-            rowKey={(row) => row.operator.id}
-            caption={t('table.caption', { count: data.responseTargets.length })}
-            className={styles.table}
-          />
-        </div>
+        <DataTableCard
+          columns={columns}
+          rows={data.responseTargets}
+          rowKey={(row) => row.operator.id}
+          caption={t('table.caption', { count: data.responseTargets.length })}
+          className={styles.table}
+        />
       )}
     </>
   );

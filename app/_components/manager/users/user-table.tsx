@@ -2,7 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { Badge } from '../../ui/badge';
-import { DataTable, type DataColumn } from '../../ui/data-table';
+import type { DataColumn } from '../../ui/data-table';
+import { DataTableCard } from '../../ui/data-table-card';
+import { flagColumn } from '../../ui/data-table-columns';
 import type { StaffUser } from './filter-users';
 import styles from './users.module.css';
 import { DataText } from '../../ui/data-text';
@@ -37,15 +39,7 @@ export function UserTable({ users, total, viewerId, busy, onToggle }: UserTableP
       header: h('operator'),
       cell: (user) => (user.operator ? <DataText>{user.operator.name}</DataText> : <span className="muted">—</span>),
     },
-    {
-      id: 'status',
-      header: h('status'),
-      cell: (user) => (
-        <span>
-          <Badge tone={user.active ? 'success' : 'neutral'}>{user.active ? h('active') : h('inactive')}</Badge>
-        </span>
-      ),
-    },
+    flagColumn('status', h('status'), (user) => user.active, { yes: h('active'), no: h('inactive') }),
     {
       id: 'actions',
       header: h('actions'),
@@ -72,15 +66,13 @@ export function UserTable({ users, total, viewerId, busy, onToggle }: UserTableP
     },
   ];
   return (
-    <div className="card table-card">
-      <DataTable
-        columns={columns}
-        rows={users}
-        rowKey={(user) => user.id}
-        caption={users.length === total ? h('captionAll', { total }) : h('captionFiltered', { total, shown: users.length })}
-        rowClassName={(user) => (user.active ? undefined : styles.inactiveRow)}
-        className={styles.table}
-      />
-    </div>
+    <DataTableCard
+      columns={columns}
+      rows={users}
+      rowKey={(user) => user.id}
+      caption={users.length === total ? h('captionAll', { total }) : h('captionFiltered', { total, shown: users.length })}
+      rowClassName={(user) => (user.active ? undefined : styles.inactiveRow)}
+      className={styles.table}
+    />
   );
 }
