@@ -18,6 +18,7 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { say } from '../input-reason';
 import { fields, parseArgs, singleLineText } from '../validate';
 import { requestMeta, requireViewer } from './viewer-of';
+import { CASE_NOTE_MAX, CASE_RESPONSE_MAX } from '@/lib/domain/case-text-limits';
 
 const onCase = z.object({ caseId: fields.id, expectedVersion: fields.version });
 const reclassifyArgs = onCase.extend({ kind: z.enum(VOC_KINDS), reason: fields.reason(STAFF_REASON_MAX) });
@@ -29,8 +30,8 @@ const templateInput = z.object({
   firstResponse: z.boolean(),
   labelKo: singleLineText(60),
   labelEn: singleLineText(60),
-  bodyKo: fields.text(1000),
-  bodyEn: fields.text(1000),
+  bodyKo: fields.text(CASE_RESPONSE_MAX),
+  bodyEn: fields.text(CASE_RESPONSE_MAX),
   sortOrder: z
     .number()
     .int(say('inputInteger'))
@@ -59,9 +60,14 @@ export const caseCorrectionResolvers: Resolvers = {
   Mutation: {
     reclassifyCase: (_parent, args, ctx) => reclassifyCase(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(reclassifyArgs, args)),
     addCaseNote: (_parent, args, ctx) =>
-      addCaseNote(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(onCase.extend({ text: fields.text(2000) }), args)),
+      addCaseNote(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(onCase.extend({ text: fields.text(CASE_NOTE_MAX) }), args)),
     recordFirstResponse: (_parent, args, ctx) =>
-      recordFirstResponse(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(onCase.extend({ text: fields.text(1000) }), args)),
+      recordFirstResponse(
+        ctx.db,
+        requireViewer(ctx),
+        requestMeta(ctx),
+        parseArgs(onCase.extend({ text: fields.text(CASE_RESPONSE_MAX) }), args),
+      ),
     recordIdentityUnconfirmed: (_parent, args, ctx) =>
       recordIdentityUnconfirmed(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(onCase, args)),
     addOutcomeTemplate: (_parent, args, ctx) =>

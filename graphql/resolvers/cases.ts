@@ -13,6 +13,7 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { fields, parseArgs } from '../validate';
 import { connectionOf, pagedListArgs } from './connection';
 import { creatingRequestMeta, requestMeta, requireViewer } from './viewer-of';
+import { CASE_RESPONSE_MAX, GUIDANCE_DETAIL_MAX, OPENING_NOTE_MAX } from '@/lib/domain/case-text-limits';
 
 const caseIdArgs = z.object({ caseId: fields.id, expectedVersion: fields.version });
 const openArgs = z.object({
@@ -20,12 +21,12 @@ const openArgs = z.object({
     passId: fields.id,
     kind: z.enum(VOC_KINDS),
     incidentAt: z.date(),
-    note: fields.text(1000).nullish(),
+    note: fields.text(OPENING_NOTE_MAX).nullish(),
     duplicateOfId: fields.id.nullish(),
   }),
 });
 
-const guidanceArgs = caseIdArgs.extend({ step: z.enum(GUIDE_STEP_KEYS), detail: fields.text(500) });
+const guidanceArgs = caseIdArgs.extend({ step: z.enum(GUIDE_STEP_KEYS), detail: fields.text(GUIDANCE_DETAIL_MAX) });
 const listArgs = pagedListArgs(caseFilterSchema, MAX_PAGE_SIZE);
 
 /** Cases: reading them and the agent's steps that change the case itself. */
@@ -52,6 +53,11 @@ export const caseResolvers: Resolvers = {
       linkDuplicate(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(caseIdArgs.extend({ ofCaseId: fields.id }), args)),
     recordGuidance: (_parent, args, ctx) => recordGuidance(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(guidanceArgs, args)),
     resolveCase: (_parent, args, ctx) =>
-      resolveCase(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(caseIdArgs.extend({ outcome: fields.text(1000) }), args)),
+      resolveCase(
+        ctx.db,
+        requireViewer(ctx),
+        requestMeta(ctx),
+        parseArgs(caseIdArgs.extend({ outcome: fields.text(CASE_RESPONSE_MAX) }), args),
+      ),
   },
 };

@@ -8,6 +8,7 @@ import { SubmitRow } from '../ui/submit-row';
 import { describedBy, Field } from '../ui/field';
 import styles from './case-corrections.module.css';
 import { useCaseTextSubmit } from './use-case-text-submit';
+import { CASE_NOTE_MAX } from '@/lib/domain/case-text-limits';
 
 const ADD_CASE_NOTE = graphql(`
   mutation AddCaseNote($caseId: ID!, $text: String!, $expectedVersion: Int) {
@@ -30,7 +31,14 @@ export function CaseNoteForm() {
       <h2 id={`${id}-heading`}>{t('heading')}</h2>
       <form className={`form ${styles.noteForm}`} onSubmit={onSubmit}>
         <Field id={noteId} label={t('label')} hint={t('hint')}>
-          <textarea {...describedBy(noteId, { hint: true })} className="input textarea" name="note" rows={2} maxLength={2000} required />
+          <textarea
+            {...describedBy(noteId, { hint: true })}
+            className="input textarea"
+            name="note"
+            rows={2}
+            maxLength={CASE_NOTE_MAX}
+            required
+          />
         </Field>
         <SubmitRow variant="secondary" pending={action.pending}>
           {t('submit')}

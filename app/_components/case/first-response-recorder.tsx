@@ -10,6 +10,7 @@ import { Badge } from '../ui/badge';
 import { useCaseTextSubmit } from './use-case-text-submit';
 import { TemplateTextField } from './template-text-field';
 import styles from './case.module.css';
+import { CASE_RESPONSE_MAX } from '@/lib/domain/case-text-limits';
 
 const RECORD_FIRST_RESPONSE = graphql(`
   mutation RecordFirstResponse($caseId: ID!, $text: String!, $expectedVersion: Int) {
@@ -61,7 +62,7 @@ export function FirstResponseRecorder() {
             kind={kase.kind}
             firstResponse
             disabled={Boolean(lock)}
-            maxLength={1000}
+            maxLength={CASE_RESPONSE_MAX}
           />
           <SubmitRow pending={action.pending} disabled={Boolean(lock)} variant="secondary">
             {t('submit')}

@@ -15,6 +15,7 @@ import type { FoundPass } from '../passes/pass-table';
 import { RepeatContactNotice, type RepeatOf } from '../customer/repeat-contact-notice';
 import { kstInputToDateTime, kstInputValue } from './kst-input';
 import styles from './case.module.css';
+import { OPENING_NOTE_MAX } from '@/lib/domain/case-text-limits';
 
 const OPEN_CASE = graphql(`
   mutation OpenCase($input: OpenCaseInput!) {
@@ -101,7 +102,7 @@ export function OpenCaseForm({ pass, repeatOf = null, onNewIncident }: OpenCaseF
         />
       </Field>
       <Field id={`${id}-note`} label={t('case.openCase.note')}>
-        <textarea {...describedBy(`${id}-note`, {})} className="input textarea" name="note" rows={3} maxLength={2000} />
+        <textarea {...describedBy(`${id}-note`, {})} className="input textarea" name="note" rows={3} maxLength={OPENING_NOTE_MAX} />
       </Field>
       {error && (
         <p id={`${id}-error`} className="alert" role="alert">

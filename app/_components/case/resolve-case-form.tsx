@@ -11,6 +11,7 @@ import { CaseStatusBadge } from '../ui/status-badges';
 import { useCaseTextSubmit } from './use-case-text-submit';
 import { TemplateTextField } from './template-text-field';
 import styles from './case.module.css';
+import { CASE_RESPONSE_MAX } from '@/lib/domain/case-text-limits';
 
 const RESOLVE_CASE = graphql(`
   mutation ResolveCase($caseId: ID!, $outcome: String!, $expectedVersion: Int) {
@@ -61,7 +62,7 @@ export function ResolveCaseForm() {
           label={t('outcome')}
           kind={kase.kind}
           disabled={Boolean(lock)}
-          maxLength={1000}
+          maxLength={CASE_RESPONSE_MAX}
           actionId="resolve-case"
           placeholder={t('outcomePlaceholder')}
         />

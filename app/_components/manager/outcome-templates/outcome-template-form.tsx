@@ -12,12 +12,13 @@ import { describedBy, Field } from '../../ui/field';
 import { notify } from '../../ui/toast';
 import { ADD_OUTCOME_TEMPLATE, MANAGER_OUTCOME_TEMPLATES, UPDATE_OUTCOME_TEMPLATE, type ManagerTemplate } from './outcome-template-queries';
 import styles from './outcome-templates.module.css';
+import { CASE_RESPONSE_MAX } from '@/lib/domain/case-text-limits';
 
 const TEXT_FIELDS = [
   { name: 'labelKo', max: 60, rows: 0 },
   { name: 'labelEn', max: 60, rows: 0 },
-  { name: 'bodyKo', max: 1000, rows: 4 },
-  { name: 'bodyEn', max: 1000, rows: 3 },
+  { name: 'bodyKo', max: CASE_RESPONSE_MAX, rows: 4 },
+  { name: 'bodyEn', max: CASE_RESPONSE_MAX, rows: 3 },
 ] as const;
 
 /** Adds a template or rewrites one (editing: `template`); outcomes already saved keep their words. */
