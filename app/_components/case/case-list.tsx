@@ -52,7 +52,7 @@ export function CaseList() {
               cases={connection.edges.map((edge) => edge.node)}
               caption={t('caption', { from: first, to: first + connection.edges.length - 1, total: connection.totalCount })}
             />
-            <CursorPager messages="case.list" pages={pages} pageInfo={connection.pageInfo} busy={loading} status={t('page', { page })} />
+            <CursorPager messages="case.list" pages={pages} pageInfo={connection.pageInfo} busy={loading} />
           </>
         )}
       </section>

@@ -85,7 +85,7 @@ export function ManagerCaseList({ filter, exportHref }: { filter: CaseFilter; ex
             pageInfo={connection.pageInfo}
             busy={loading}
             live="status"
-            status={loading ? tCommon('loading') : t('page', { page })}
+            busyStatus={tCommon('loading')}
           />
         </>
       )}

@@ -48,7 +48,7 @@ export function AccessLog({ params }: { params: AccessLogParams }) {
               pageInfo={connection.pageInfo}
               busy={loading}
               live="polite"
-              status={loading ? t('loading') : t('page', { page })}
+              busyStatus={t('loading')}
             />
           )}
         </>
