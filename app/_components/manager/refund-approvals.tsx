@@ -9,7 +9,7 @@ import { formatInstant } from '../ui/format';
 import { ActionButton } from '../ui/action-button';
 import { ActionFeedback } from '../ui/action-feedback';
 import { DataTable, type DataColumn } from '../ui/data-table';
-import { Dialog, DialogActions } from '../ui/dialog';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
 import { useFormat } from '../ui/use-format';
 import { REFUND_APPROVALS } from './refund-approval-queries';
@@ -154,7 +154,7 @@ export function RefundApprovals() {
           />
         </div>
       )}
-      <Dialog
+      <ConfirmDialog
         open={approving !== null}
         title={r('confirm.title')}
         message={
@@ -173,18 +173,14 @@ export function RefundApprovals() {
             </>
           )
         }
+        confirmLabel={r('confirm.submit')}
+        onConfirm={() => {
+          const refund = approving;
+          setApproving(null);
+          if (refund) void decision.run(ref(refund), true, null);
+        }}
         onCancel={() => setApproving(null)}
-      >
-        <DialogActions
-          confirmLabel={r('confirm.submit')}
-          onConfirm={() => {
-            const refund = approving;
-            setApproving(null);
-            if (refund) void decision.run(ref(refund), true, null);
-          }}
-          onCancel={() => setApproving(null)}
-        />
-      </Dialog>
+      />
       <RejectWithReasonDialog
         messages="refunds.dialog"
         target={rejection.target}
