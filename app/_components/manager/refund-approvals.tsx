@@ -11,6 +11,7 @@ import { ActionFeedback } from '../ui/action-feedback';
 import { DataTable, type DataColumn } from '../ui/data-table';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
+import { RowButton } from '../ui/row-button';
 import { useFormat } from '../ui/use-format';
 import { REFUND_APPROVALS } from './refund-approval-queries';
 import { caseColumn } from './case-column';
@@ -119,15 +120,9 @@ export function RefundApprovals() {
           >
             {r('approve')}
           </ActionButton>
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            disabled={busy}
-            aria-label={r('rejectFor', { code: refund.case.code })}
-            onClick={() => rejection.open(ref(refund))}
-          >
+          <RowButton label={r('rejectFor', { code: refund.case.code })} disabled={busy} onClick={() => rejection.open(ref(refund))}>
             {r('reject')}
-          </button>
+          </RowButton>
         </span>
       ),
     },
