@@ -1,20 +1,17 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { graphql } from '@/graphql/generated/client';
 import type { CaseFilter } from '@/graphql/generated/client/graphql';
-import { apiErrorCode, useApiErrorMessage } from '../ui/api-error';
 import { CaseListTable } from '../case/case-list-table';
+import { useCasePages } from '../case/use-case-pages';
 import { BulkBar } from './bulk/bulk-bar';
-import { CursorPager, useCursorPages } from '../ui/cursor-pager';
-import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
+import { CursorPager } from '../ui/cursor-pager';
+import { EmptyState, ListErrorState, LoadingState } from '../ui/query-state';
 import { useReportFormat } from './report-format';
 import styles from './dashboard.module.css';
 import { DataText } from '../ui/data-text';
-
-const PAGE_SIZE = 20;
 
 const MANAGER_CASES = graphql(`
   query ManagerCases($filter: CaseFilter, $first: Int, $after: String) {
@@ -42,20 +39,13 @@ export function ManagerCaseList({ filter, exportHref }: { filter: CaseFilter; ex
   const tLabels = useTranslations('labels');
   const tCommon = useTranslations('common');
   const format = useReportFormat();
-  const errorMessage = useApiErrorMessage();
-  const pages = useCursorPages();
-  const { after, page } = pages;
-  const { data, previousData, loading, error, refetch } = useQuery(MANAGER_CASES, {
-    variables: { filter, first: PAGE_SIZE, after },
-    fetchPolicy: 'cache-and-network',
-  });
-  const retry = () => void refetch().catch(() => undefined);
+  const { pages, connection, loading, error, retry } = useCasePages(MANAGER_CASES, filter);
+  const { page } = pages;
   // After a bulk change the first page is read again: the rows may have new owners.
   const reload = () => {
     pages.reset();
     retry();
   };
-  const connection = (data ?? previousData)?.cases;
   const lotName = connection?.edges[0]?.node.lot.name;
   const described = [
     filter.lotId ? (lotName ?? t('selectedLot')) : t('allLots'),
@@ -70,7 +60,7 @@ export function ManagerCaseList({ filter, exportHref }: { filter: CaseFilter; ex
         {connection && <span className="summary">{t('total', { count: connection.totalCount })}</span>}
       </div>
       {error ? (
-        <ErrorState message={errorMessage(error)} onRetry={apiErrorCode(error) === 'BAD_USER_INPUT' ? undefined : retry} />
+        <ListErrorState error={error} onRetry={retry} />
       ) : !connection ? (
         <LoadingState label={t('loading')} />
       ) : connection.edges.length === 0 ? (
@@ -95,7 +85,7 @@ export function ManagerCaseList({ filter, exportHref }: { filter: CaseFilter; ex
             pageInfo={connection.pageInfo}
             busy={loading}
             live="status"
-            status={loading ? tCommon('loading') : t('page', { page })}
+            busyStatus={tCommon('loading')}
           />
         </>
       )}

@@ -7,6 +7,7 @@ import { useApiErrorMessage } from '../ui/api-error';
 import { formatDate } from '../ui/format';
 import { ActionButton } from '../ui/action-button';
 import { ActionFeedback } from '../ui/action-feedback';
+import { CheckedFormCard } from './checked-form-card';
 import { Field } from '../ui/field';
 import { WholeNumberInput } from '../ui/inputs';
 import {
@@ -70,33 +71,40 @@ export function PolicyForm() {
   }
 
   return (
-    <section className="card" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('heading')}</h2>
-      <form ref={formRef} className={`form ${styles.policyForm}`} noValidate onSubmit={(event) => void handleSubmit(event)}>
-        <div className={styles.policyFormGrid}>
-          <Field id={fieldId('effectiveFrom')} label={t('effectiveFrom')} error={errors.effectiveFrom}>
-            <input {...control('effectiveFrom')} className="input" type="date" min={today} required />
-          </Field>
-          <Field id={fieldId('couponAmount')} label={t('couponAmount')} error={errors.couponAmount}>
-            <WholeNumberInput {...control('couponAmount')} step={100} required />
-          </Field>
-          {COUNTS.map((field) => (
-            <Field key={field} id={fieldId(field)} label={t(field)} error={errors[field]}>
-              <WholeNumberInput {...control(field)} min={COUNT_BOUNDS[field].min} max={COUNT_BOUNDS[field].max} required />
-            </Field>
-          ))}
-        </div>
-        <Field id={fieldId('note')} label={t('note')} error={errors.note}>
-          <textarea {...control('note')} className="input textarea" rows={2} maxLength={NOTE_MAX} />
+    <CheckedFormCard
+      id={id}
+      formRef={formRef}
+      heading={t('heading')}
+      className={styles.policyForm}
+      onSubmit={handleSubmit}
+      after={
+        <>
+          <p className={`field-hint ${styles.policyNote}`}>{t('rule')}</p>
+          <ActionFeedback state={{ done, error: failure }} />
+        </>
+      }
+    >
+      <div className={styles.policyFormGrid}>
+        <Field id={fieldId('effectiveFrom')} label={t('effectiveFrom')} error={errors.effectiveFrom}>
+          <input {...control('effectiveFrom')} className="input" type="date" min={today} required />
         </Field>
-        <div className="form-actions">
-          <ActionButton type="submit" pending={loading}>
-            {t('submit')}
-          </ActionButton>
-        </div>
-      </form>
-      <p className={`field-hint ${styles.policyNote}`}>{t('rule')}</p>
-      <ActionFeedback state={{ done, error: failure }} />
-    </section>
+        <Field id={fieldId('couponAmount')} label={t('couponAmount')} error={errors.couponAmount}>
+          <WholeNumberInput {...control('couponAmount')} step={100} required />
+        </Field>
+        {COUNTS.map((field) => (
+          <Field key={field} id={fieldId(field)} label={t(field)} error={errors[field]}>
+            <WholeNumberInput {...control(field)} min={COUNT_BOUNDS[field].min} max={COUNT_BOUNDS[field].max} required />
+          </Field>
+        ))}
+      </div>
+      <Field id={fieldId('note')} label={t('note')} error={errors.note}>
+        <textarea {...control('note')} className="input textarea" rows={2} maxLength={NOTE_MAX} />
+      </Field>
+      <div className="form-actions">
+        <ActionButton type="submit" pending={loading}>
+          {t('submit')}
+        </ActionButton>
+      </div>
+    </CheckedFormCard>
   );
 }

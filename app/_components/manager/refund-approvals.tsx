@@ -10,8 +10,9 @@ import { ActionButton } from '../ui/action-button';
 import { ActionFeedback } from '../ui/action-feedback';
 import type { DataColumn } from '../ui/data-table';
 import { DataTableCard } from '../ui/data-table-card';
-import { Dialog, DialogActions } from '../ui/dialog';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
+import { RowButton } from '../ui/row-button';
 import { useFormat } from '../ui/use-format';
 import { REFUND_APPROVALS } from './refund-approval-queries';
 import { caseColumn } from './case-column';
@@ -112,15 +113,9 @@ export function RefundApprovals() {
           >
             {r('approve')}
           </ActionButton>
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            disabled={busy}
-            aria-label={r('rejectFor', { code: refund.case.code })}
-            onClick={() => rejection.open(ref(refund))}
-          >
+          <RowButton label={r('rejectFor', { code: refund.case.code })} disabled={busy} onClick={() => rejection.open(ref(refund))}>
             {r('reject')}
-          </button>
+          </RowButton>
         </span>
       ),
     },
@@ -145,7 +140,7 @@ export function RefundApprovals() {
           className={styles.refundApprovalsTable}
         />
       )}
-      <Dialog
+      <ConfirmDialog
         open={approving !== null}
         title={r('confirm.title')}
         message={
@@ -164,18 +159,14 @@ export function RefundApprovals() {
             </>
           )
         }
+        confirmLabel={r('confirm.submit')}
+        onConfirm={() => {
+          const refund = approving;
+          setApproving(null);
+          if (refund) void decision.run(ref(refund), true, null);
+        }}
         onCancel={() => setApproving(null)}
-      >
-        <DialogActions
-          confirmLabel={r('confirm.submit')}
-          onConfirm={() => {
-            const refund = approving;
-            setApproving(null);
-            if (refund) void decision.run(ref(refund), true, null);
-          }}
-          onCancel={() => setApproving(null)}
-        />
-      </Dialog>
+      />
       <RejectWithReasonDialog
         messages="refunds.dialog"
         target={rejection.target}

@@ -1,7 +1,6 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { graphql } from '@/graphql/generated/client';
 
@@ -37,26 +36,29 @@ export interface CursorPages {
   reset: () => void;
 }
 
-/** The catalogs that word a pager: each has pager, previous and next. */
+/** The catalogs that word a pager: each has pager, previous, next and page ("page {page}"). */
 type PagerMessages = 'case.list' | 'managerCases.list' | 'accessLog.list';
 
 /** Where the pager's middle line announces itself: not at all, as a status, or politely. */
 type Live = 'off' | 'status' | 'polite';
 
-/** Previous / page / next under a list; both buttons wait while a page is on its way. */
+/**
+ * Previous / page / next under a list; both buttons wait while a page is on its way, and the
+ * middle line says `busyStatus` then, where the list wants that said (otherwise the page number).
+ */
 export function CursorPager({
   pages,
   pageInfo,
   busy,
   messages,
-  status,
+  busyStatus,
   live = 'off',
 }: {
   pages: CursorPages;
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
   busy: boolean;
   messages: PagerMessages;
-  status: ReactNode;
+  busyStatus?: string;
   live?: Live;
 }) {
   const t = useTranslations(messages);
@@ -66,7 +68,7 @@ export function CursorPager({
         {t('previous')}
       </button>
       <span className="muted" role={live === 'status' ? 'status' : undefined} aria-live={live === 'polite' ? 'polite' : undefined}>
-        {status}
+        {busy && busyStatus !== undefined ? busyStatus : t('page', { page: pages.page })}
       </span>
       <button
         type="button"

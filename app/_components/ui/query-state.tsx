@@ -1,5 +1,7 @@
+import type { ErrorLike } from '@apollo/client';
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
+import { apiErrorCode, useApiErrorMessage } from './api-error';
 import styles from './query-state.module.css';
 
 /** A data view that is still loading: a skeleton announced as busy. */
@@ -40,4 +42,23 @@ export function ErrorState({ message, onRetry }: { message: string; onRetry?: ()
       )}
     </div>
   );
+}
+
+/**
+ * A filtered list whose request failed: the API's reason, with a retry unless the filter itself was
+ * refused (BAD_USER_INPUT is fixed in the form, not by asking again); `badFilter` words that case.
+ */
+export function ListErrorState({
+  error,
+  onRetry,
+  badFilter = (reason) => reason,
+}: {
+  error: ErrorLike;
+  onRetry: () => void;
+  badFilter?: (reason: string) => string;
+}) {
+  const errorMessage = useApiErrorMessage();
+  const reason = errorMessage(error);
+  if (apiErrorCode(error) === 'BAD_USER_INPUT') return <ErrorState message={badFilter(reason)} />;
+  return <ErrorState message={reason} onRetry={onRetry} />;
 }

@@ -3,10 +3,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useId, useRef, useState, useTransition, type FormEvent } from 'react';
+import { useId, useRef, useState, useTransition, type FormEvent, type InputHTMLAttributes } from 'react';
 import { ACCESS_ACTION_GROUPS, ACCESS_SUBJECT_LABEL } from '@/lib/domain/access-log';
 import { ActionButton } from '../../ui/action-button';
 import { describedBy, Field } from '../../ui/field';
+import { ValueOptions } from '../../ui/value-options';
 import { STAFF_ROLES } from '../users/staff-roles';
 import { actionName, subjectName } from './access-log-detail';
 import { ACCESS_LOG_ACCOUNTS } from './access-log-queries';
@@ -107,24 +108,11 @@ export function AccessLogFilters({ params }: { params: AccessLogParams }) {
       </Field>
       <Field id={`${id}-subject-type`} label={f('subjectType')}>
         <select {...control('subject-type')} className="input" name="subjectType" defaultValue={params.subjectType}>
-          <option value="">{f('all')}</option>
-          {SUBJECT_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {subjectName(t, type)}
-            </option>
-          ))}
+          <ValueOptions values={SUBJECT_TYPES} label={(type) => subjectName(t, type)} none={f('all')} />
         </select>
       </Field>
       <Field id={`${id}-subject-id`} label={f('subjectId')}>
-        <input
-          {...control('subject-id')}
-          className="input"
-          name="subjectId"
-          defaultValue={params.subjectId}
-          maxLength={100}
-          autoComplete="off"
-          spellCheck={false}
-        />
+        <TextFilter {...control('subject-id')} name="subjectId" defaultValue={params.subjectId} spellCheck={false} />
       </Field>
       <Field id={`${id}-from`} label={f('from')}>
         <input {...control('from')} className="input" name="from" type="date" defaultValue={params.from} />
@@ -141,13 +129,10 @@ export function AccessLogFilters({ params }: { params: AccessLogParams }) {
         />
       </Field>
       <Field id={`${id}-address`} label={f('address')}>
-        <input
+        <TextFilter
           {...control('address')}
-          className="input"
           name="clientAddress"
           defaultValue={params.clientAddress}
-          maxLength={100}
-          autoComplete="off"
           placeholder={f('addressPlaceholder')}
         />
       </Field>
@@ -161,4 +146,9 @@ export function AccessLogFilters({ params }: { params: AccessLogParams }) {
       </div>
     </form>
   );
+}
+
+/** A free-text filter (an id, an address): at most 100 characters, and no autofill, which would offer unrelated past entries. */
+function TextFilter(props: InputHTMLAttributes<HTMLInputElement>) {
+  return <input {...props} className="input" maxLength={100} autoComplete="off" />;
 }

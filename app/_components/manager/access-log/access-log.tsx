@@ -1,11 +1,10 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { apiErrorCode, useApiErrorMessage } from '../../ui/api-error';
-import { CursorPager, useCursorPages } from '../../ui/cursor-pager';
-import { EmptyState, ErrorState, LoadingState } from '../../ui/query-state';
+import { CursorPager } from '../../ui/cursor-pager';
+import { EmptyState, ListErrorState, LoadingState } from '../../ui/query-state';
+import { usePagedQuery } from '../../ui/use-paged-query';
 import { ACCESS_LOG } from './access-log-queries';
 import { apiFilterOf, type AccessLogParams } from './access-log-params';
 import { AccessLogTable } from './access-log-table';
@@ -15,14 +14,13 @@ const PAGE_SIZE = 50;
 /** The access log under the page's filter, newest first, a page at a time. */
 export function AccessLog({ params }: { params: AccessLogParams }) {
   const t = useTranslations('accessLog.list');
-  const errorMessage = useApiErrorMessage();
-  const pages = useCursorPages();
-  const { after, page } = pages;
-  const { data, previousData, loading, error, refetch } = useQuery(ACCESS_LOG, {
-    variables: { filter: apiFilterOf(params), first: PAGE_SIZE, after },
+  const { pages, connection, loading, error, retry } = usePagedQuery(ACCESS_LOG, {
+    filter: apiFilterOf(params),
+    pageSize: PAGE_SIZE,
     fetchPolicy: 'network-only',
+    connectionOf: (data) => data.accessLog,
   });
-  const connection = (data ?? previousData)?.accessLog;
+  const { page } = pages;
   const filtered = Object.values(params).some(Boolean);
 
   return (
@@ -32,11 +30,7 @@ export function AccessLog({ params }: { params: AccessLogParams }) {
         {connection && <span className="summary">{t('total', { count: connection.totalCount })}</span>}
       </div>
       {error ? (
-        apiErrorCode(error) === 'BAD_USER_INPUT' ? (
-          <ErrorState message={t('badFilter', { message: errorMessage(error) })} />
-        ) : (
-          <ErrorState message={errorMessage(error)} onRetry={() => void refetch().catch(() => undefined)} />
-        )
+        <ListErrorState error={error} onRetry={retry} badFilter={(message) => t('badFilter', { message })} />
       ) : !connection ? (
         <LoadingState label={t('loading')} />
       ) : connection.edges.length === 0 ? (
@@ -54,7 +48,7 @@ export function AccessLog({ params }: { params: AccessLogParams }) {
               pageInfo={connection.pageInfo}
               busy={loading}
               live="polite"
-              status={loading ? t('loading') : t('page', { page })}
+              busyStatus={t('loading')}
             />
           )}
         </>

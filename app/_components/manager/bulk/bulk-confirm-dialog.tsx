@@ -1,25 +1,26 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { Dialog, DialogActions } from '../../ui/dialog';
+import { ConfirmDialog, type ConfirmAnswer } from '../../ui/confirm-dialog';
 import styles from './bulk.module.css';
 import { useBulkText, type BulkChange } from './bulk-text';
 
-interface BulkConfirmDialogProps {
+interface BulkConfirmDialogProps extends ConfirmAnswer {
   /** The change waiting for a yes; null keeps the dialog closed. */
   change: BulkChange | null;
   count: number;
-  onConfirm: () => void;
-  onCancel: () => void;
 }
 
-/** Says exactly how many cases change and how, before anything runs (native dialog: Esc cancels). */
-export function BulkConfirmDialog({ change, count, onConfirm, onCancel }: BulkConfirmDialogProps) {
+/**
+ * Says exactly how many cases change and how, before anything runs (native dialog: Esc cancels;
+ * showModal focuses the first button, 취소: the safe default before changing many cases).
+ */
+export function BulkConfirmDialog({ change, count, ...answer }: BulkConfirmDialogProps) {
   const t = useTranslations('bulk.confirm');
   const text = useBulkText();
   const addingNote = change?.kind === 'ADD_NOTE';
   return (
-    <Dialog
+    <ConfirmDialog
       open={change !== null}
       title={addingNote ? t('noteTitle') : t('reassignTitle')}
       messageClassName={styles.confirmBody}
@@ -30,10 +31,8 @@ export function BulkConfirmDialog({ change, count, onConfirm, onCancel }: BulkCo
           <p className="muted">{t('batches')}</p>
         </>
       }
-      onCancel={onCancel}
-    >
-      {/* showModal focuses the first button, 취소: the safe default before changing many cases. */}
-      <DialogActions confirmLabel={addingNote ? t('noteConfirm') : t('reassignConfirm')} onConfirm={onConfirm} onCancel={onCancel} />
-    </Dialog>
+      confirmLabel={addingNote ? t('noteConfirm') : t('reassignConfirm')}
+      {...answer}
+    />
   );
 }

@@ -14,6 +14,7 @@ import { ConfirmDialog } from '../../ui/confirm-dialog';
 import type { DataColumn } from '../../ui/data-table';
 import { DataTableCard } from '../../ui/data-table-card';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/query-state';
+import { RowButton } from '../../ui/row-button';
 import { useFormat } from '../../ui/use-format';
 import { ageParts } from './cancellation-age';
 import { PAYMENT_CANCELLATIONS } from './cancellation-queries';
@@ -142,24 +143,17 @@ export function CancellationQueue() {
               {t('take')}
             </ActionButton>
           )}
-          <button
-            type="button"
-            className="button button-primary button-small"
+          <RowButton
+            variant="primary"
+            label={t('completeFor', { code: item.case.code })}
             disabled={busy}
-            aria-label={t('completeFor', { code: item.case.code })}
             onClick={() => setCompleting(item)}
           >
             {t('complete')}
-          </button>
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            disabled={busy}
-            aria-label={t('rejectFor', { code: item.case.code })}
-            onClick={() => rejection.open(item)}
-          >
+          </RowButton>
+          <RowButton label={t('rejectFor', { code: item.case.code })} disabled={busy} onClick={() => rejection.open(item)}>
             {t('reject')}
-          </button>
+          </RowButton>
         </span>
       ),
     });

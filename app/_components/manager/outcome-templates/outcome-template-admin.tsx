@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../../ui/confirm-dialog';
 import type { DataColumn } from '../../ui/data-table';
 import { DataTableCard } from '../../ui/data-table-card';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/query-state';
+import { RowButton } from '../../ui/row-button';
 import { notify } from '../../ui/toast';
 import { OutcomeTemplateForm } from './outcome-template-form';
 import { MANAGER_OUTCOME_TEMPLATES, SET_OUTCOME_TEMPLATE_ACTIVE, type ManagerTemplate } from './outcome-template-queries';
@@ -58,22 +59,15 @@ export function OutcomeTemplateAdmin() {
       className: 'row-action',
       cell: (row) => (
         <span className={caseStyles.stepActions}>
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            aria-label={`${t('edit')}: ${row.labelKo}`}
-            onClick={() => setEditing(row)}
-          >
+          <RowButton label={`${t('edit')}: ${row.labelKo}`} onClick={() => setEditing(row)}>
             {t('edit')}
-          </button>
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            aria-label={`${row.active ? t('deactivate') : t('activate')}: ${row.labelKo}`}
+          </RowButton>
+          <RowButton
+            label={`${row.active ? t('deactivate') : t('activate')}: ${row.labelKo}`}
             onClick={() => (row.active ? setSwitchingOff(row) : void toggle(row, true))}
           >
             {row.active ? t('deactivate') : t('activate')}
-          </button>
+          </RowButton>
         </span>
       ),
     },

@@ -7,6 +7,7 @@ import type { CreateStaffUserMutation, Role } from '@/graphql/generated/client/g
 import { useApiErrorMessage } from '../../ui/api-error';
 import { ActionButton } from '../../ui/action-button';
 import { describedBy, Field } from '../../ui/field';
+import { CheckedFormCard } from '../checked-form-card';
 import { useFieldErrors } from '../use-field-errors';
 import { checkNewUser, fieldOfRefusal, PASSWORD_MIN, passwordProblemOf, problemMessages, type NewUserField } from './new-user-fields';
 import { OperatorSelect } from './operator-select';
@@ -60,51 +61,48 @@ export function NewUserForm({ onCreated, onCancel }: { onCreated: (user: Created
   }
 
   return (
-    <section className="card" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('heading')}</h2>
-      <form ref={formRef} className={`form ${styles.newUserForm}`} noValidate onSubmit={(event) => void handleSubmit(event)}>
-        <div className={styles.formGrid}>
-          <Field id={fieldId('name')} label={t('name')} error={errors.name}>
-            <input {...control('name')} className="input" autoComplete="off" maxLength={100} />
-          </Field>
-          <Field id={fieldId('email')} label={t('email')} hint={t('emailHint')} error={errors.email}>
-            <input {...control('email', { hint: true })} className="input" type="email" autoComplete="off" maxLength={200} />
-          </Field>
-          <Field id={fieldId('password')} label={t('password')} hint={t('passwordHint', { min: PASSWORD_MIN })} error={errors.password}>
-            <input {...control('password', { hint: true })} className="input" type="password" autoComplete="new-password" maxLength={200} />
-          </Field>
-          <Field id={fieldId('role')} label={t('role')} hint={role ? t(`roleHint.${role}`) : undefined} error={errors.role}>
-            <select
-              className="input"
-              name="role"
-              value={role}
-              onChange={(event) => {
-                setRole(event.target.value as Role | '');
-                clear('role', 'operatorId');
-              }}
-              {...describedBy(fieldId('role'), { hint: Boolean(role), error: errors.role })}
-            >
-              <StaffRoleOptions emptyLabel={t('rolePlaceholder')} />
-            </select>
-          </Field>
-          {role === 'OPERATOR' && (
-            <OperatorSelect base={fieldId('operatorId')} error={errors.operatorId} onChange={() => clear('operatorId')} />
-          )}
-        </div>
-        {failure && (
-          <p className="alert" role="alert">
-            {failure}
-          </p>
+    <CheckedFormCard id={id} formRef={formRef} heading={t('heading')} className={styles.newUserForm} onSubmit={handleSubmit}>
+      <div className={styles.formGrid}>
+        <Field id={fieldId('name')} label={t('name')} error={errors.name}>
+          <input {...control('name')} className="input" autoComplete="off" maxLength={100} />
+        </Field>
+        <Field id={fieldId('email')} label={t('email')} hint={t('emailHint')} error={errors.email}>
+          <input {...control('email', { hint: true })} className="input" type="email" autoComplete="off" maxLength={200} />
+        </Field>
+        <Field id={fieldId('password')} label={t('password')} hint={t('passwordHint', { min: PASSWORD_MIN })} error={errors.password}>
+          <input {...control('password', { hint: true })} className="input" type="password" autoComplete="new-password" maxLength={200} />
+        </Field>
+        <Field id={fieldId('role')} label={t('role')} hint={role ? t(`roleHint.${role}`) : undefined} error={errors.role}>
+          <select
+            className="input"
+            name="role"
+            value={role}
+            onChange={(event) => {
+              setRole(event.target.value as Role | '');
+              clear('role', 'operatorId');
+            }}
+            {...describedBy(fieldId('role'), { hint: Boolean(role), error: errors.role })}
+          >
+            <StaffRoleOptions emptyLabel={t('rolePlaceholder')} />
+          </select>
+        </Field>
+        {role === 'OPERATOR' && (
+          <OperatorSelect base={fieldId('operatorId')} error={errors.operatorId} onChange={() => clear('operatorId')} />
         )}
-        <div className="form-actions">
-          <ActionButton type="submit" pending={loading}>
-            {t('submit')}
-          </ActionButton>
-          <button type="button" className="button button-secondary" onClick={onCancel}>
-            {tc('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </section>
+      </div>
+      {failure && (
+        <p className="alert" role="alert">
+          {failure}
+        </p>
+      )}
+      <div className="form-actions">
+        <ActionButton type="submit" pending={loading}>
+          {t('submit')}
+        </ActionButton>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          {tc('common.cancel')}
+        </button>
+      </div>
+    </CheckedFormCard>
   );
 }

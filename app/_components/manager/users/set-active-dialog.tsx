@@ -1,25 +1,23 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { Dialog, DialogActions } from '../../ui/dialog';
+import { ConfirmDialog, type ConfirmAnswer } from '../../ui/confirm-dialog';
 import type { StaffUser } from './filter-users';
 import styles from './users.module.css';
 import { DataText } from '../../ui/data-text';
 
-interface SetActiveDialogProps {
+interface SetActiveDialogProps extends ConfirmAnswer {
   /** The account to switch; null keeps the dialog closed. */
   user: StaffUser | null;
   pending: boolean;
-  onConfirm: () => void;
-  onCancel: () => void;
 }
 
 /** Asks before an account is deactivated or reactivated (native dialog: focus stays inside, Esc cancels). */
-export function SetActiveDialog({ user, pending, onConfirm, onCancel }: SetActiveDialogProps) {
+export function SetActiveDialog({ user, pending, ...answer }: SetActiveDialogProps) {
   const t = useTranslations('users.dialog');
   const deactivating = user?.active ?? true;
   return (
-    <Dialog
+    <ConfirmDialog
       open={user !== null}
       title={deactivating ? t('deactivateTitle') : t('reactivateTitle')}
       messageClassName={styles.dialogMessage}
@@ -36,15 +34,10 @@ export function SetActiveDialog({ user, pending, onConfirm, onCancel }: SetActiv
           <p>{deactivating ? t('deactivateBody') : t('reactivateBody')}</p>
         </>
       }
-      onCancel={onCancel}
-    >
-      <DialogActions
-        confirmLabel={deactivating ? t('deactivate') : t('reactivate')}
-        confirmClassName={deactivating ? styles.dangerButton : 'button-primary'}
-        pending={pending}
-        onConfirm={onConfirm}
-        onCancel={onCancel}
-      />
-    </Dialog>
+      confirmLabel={deactivating ? t('deactivate') : t('reactivate')}
+      confirmClassName={deactivating ? styles.dangerButton : 'button-primary'}
+      pending={pending}
+      {...answer}
+    />
   );
 }
