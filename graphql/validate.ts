@@ -151,3 +151,9 @@ export const fields = {
     .min(1, say('availableDaysMin'))
     .max(366, say('availableDaysMax', { max: 366 })),
 };
+
+/**
+ * The arguments every step on a case starts with: which case, and the version the agent's page
+ * showed (a step on an older version is refused as a conflict). Steps extend it with their own.
+ */
+export const caseStepArgs = z.object({ caseId: fields.id, expectedVersion: fields.version });

@@ -16,12 +16,13 @@ import { setOutcomeTemplateActive } from '@/lib/services/cases/set-outcome-templ
 import { updateOutcomeTemplate } from '@/lib/services/cases/update-outcome-template';
 import type { Resolvers } from '../generated/resolvers-types';
 import { say } from '../input-reason';
-import { fields, parseArgs, singleLineText } from '../validate';
+import { caseStepArgs, fields, parseArgs, singleLineText } from '../validate';
 import { requestMeta, requireViewer } from './viewer-of';
 import { CASE_NOTE_MAX, CASE_RESPONSE_MAX } from '@/lib/domain/case-text-limits';
 
-const onCase = z.object({ caseId: fields.id, expectedVersion: fields.version });
-const reclassifyArgs = onCase.extend({ kind: z.enum(VOC_KINDS), reason: fields.reason(STAFF_REASON_MAX) });
+const reclassifyArgs = caseStepArgs.extend({ kind: z.enum(VOC_KINDS), reason: fields.reason(STAFF_REASON_MAX) });
+const noteArgs = caseStepArgs.extend({ text: fields.text(CASE_NOTE_MAX) });
+const firstResponseArgs = caseStepArgs.extend({ text: fields.text(CASE_RESPONSE_MAX) });
 const templateInput = z.object({
   kind: z
     .enum(VOC_KINDS)
@@ -59,17 +60,11 @@ export const caseCorrectionResolvers: Resolvers = {
   },
   Mutation: {
     reclassifyCase: (_parent, args, ctx) => reclassifyCase(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(reclassifyArgs, args)),
-    addCaseNote: (_parent, args, ctx) =>
-      addCaseNote(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(onCase.extend({ text: fields.text(CASE_NOTE_MAX) }), args)),
+    addCaseNote: (_parent, args, ctx) => addCaseNote(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(noteArgs, args)),
     recordFirstResponse: (_parent, args, ctx) =>
-      recordFirstResponse(
-        ctx.db,
-        requireViewer(ctx),
-        requestMeta(ctx),
-        parseArgs(onCase.extend({ text: fields.text(CASE_RESPONSE_MAX) }), args),
-      ),
+      recordFirstResponse(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(firstResponseArgs, args)),
     recordIdentityUnconfirmed: (_parent, args, ctx) =>
-      recordIdentityUnconfirmed(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(onCase, args)),
+      recordIdentityUnconfirmed(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(caseStepArgs, args)),
     addOutcomeTemplate: (_parent, args, ctx) =>
       addOutcomeTemplate(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(z.object({ input: templateInput }), args).input),
     updateOutcomeTemplate: (_parent, args, ctx) => {

@@ -10,12 +10,11 @@ import { resolveCase } from '@/lib/services/cases/resolve-case';
 import { verifyIdentity } from '@/lib/services/cases/verify-identity';
 import { caseFilterSchema } from '../case-filter';
 import type { Resolvers } from '../generated/resolvers-types';
-import { fields, parseArgs } from '../validate';
+import { caseStepArgs, fields, parseArgs } from '../validate';
 import { connectionOf, pagedListArgs } from './connection';
 import { creatingRequestMeta, requestMeta, requireViewer } from './viewer-of';
 import { CASE_RESPONSE_MAX, GUIDANCE_DETAIL_MAX, OPENING_NOTE_MAX } from '@/lib/domain/case-text-limits';
 
-const caseIdArgs = z.object({ caseId: fields.id, expectedVersion: fields.version });
 const openArgs = z.object({
   input: z.object({
     passId: fields.id,
@@ -26,7 +25,8 @@ const openArgs = z.object({
   }),
 });
 
-const guidanceArgs = caseIdArgs.extend({ step: z.enum(GUIDE_STEP_KEYS), detail: fields.text(GUIDANCE_DETAIL_MAX) });
+const guidanceArgs = caseStepArgs.extend({ step: z.enum(GUIDE_STEP_KEYS), detail: fields.text(GUIDANCE_DETAIL_MAX) });
+const resolveArgs = caseStepArgs.extend({ outcome: fields.text(CASE_RESPONSE_MAX) });
 const listArgs = pagedListArgs(caseFilterSchema, MAX_PAGE_SIZE);
 
 /** Cases: reading them and the agent's steps that change the case itself. */
@@ -46,18 +46,12 @@ export const caseResolvers: Resolvers = {
   Mutation: {
     openCase: (_parent, args, ctx) => openCase(ctx.db, requireViewer(ctx), creatingRequestMeta(ctx), parseArgs(openArgs, args).input),
     verifyIdentity: (_parent, args, ctx) => {
-      const { caseId, expectedVersion } = parseArgs(caseIdArgs, args);
+      const { caseId, expectedVersion } = parseArgs(caseStepArgs, args);
       return verifyIdentity(ctx.db, requireViewer(ctx), requestMeta(ctx), caseId, expectedVersion);
     },
     linkDuplicate: (_parent, args, ctx) =>
-      linkDuplicate(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(caseIdArgs.extend({ ofCaseId: fields.id }), args)),
+      linkDuplicate(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(caseStepArgs.extend({ ofCaseId: fields.id }), args)),
     recordGuidance: (_parent, args, ctx) => recordGuidance(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(guidanceArgs, args)),
-    resolveCase: (_parent, args, ctx) =>
-      resolveCase(
-        ctx.db,
-        requireViewer(ctx),
-        requestMeta(ctx),
-        parseArgs(caseIdArgs.extend({ outcome: fields.text(CASE_RESPONSE_MAX) }), args),
-      ),
+    resolveCase: (_parent, args, ctx) => resolveCase(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(resolveArgs, args)),
   },
 };

@@ -7,12 +7,11 @@ import { proposeRefund } from '@/lib/services/compensation/propose-refund';
 import { quoteRefund } from '@/lib/services/compensation/quote-refund';
 import type { Resolvers } from '../generated/resolvers-types';
 import { say } from '../input-reason';
-import { fields, parseArgs } from '../validate';
+import { caseStepArgs, fields, parseArgs } from '../validate';
 import { caseOf, customerOf, passOf } from './references';
 import { creatingRequestMeta, requestMeta, requireViewer } from './viewer-of';
 
 const days = z.number().int(say('daysNotInteger'));
-const couponArgs = z.object({ caseId: fields.id, expectedVersion: fields.version });
 const quoteArgs = z.object({ passId: fields.id, usedDays: days });
 const refundArgs = z.object({
   caseId: fields.id,
@@ -33,7 +32,7 @@ export const compensationResolvers: Resolvers = {
   },
   Mutation: {
     issueCompensationCoupon: (_parent, args, ctx) =>
-      issueCompensationCoupon(ctx.db, requireViewer(ctx), creatingRequestMeta(ctx), parseArgs(couponArgs, args)),
+      issueCompensationCoupon(ctx.db, requireViewer(ctx), creatingRequestMeta(ctx), parseArgs(caseStepArgs, args)),
     proposeRefund: (_parent, args, ctx) => proposeRefund(ctx.db, requireViewer(ctx), creatingRequestMeta(ctx), parseArgs(refundArgs, args)),
   },
   Coupon: {

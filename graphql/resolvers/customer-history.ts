@@ -5,10 +5,12 @@ import { getCustomerHistory } from '@/lib/services/cases/customer-history';
 import { recordRepeatContact } from '@/lib/services/cases/record-repeat-contact';
 import { unlinkDuplicate } from '@/lib/services/cases/unlink-duplicate';
 import type { Resolvers } from '../generated/resolvers-types';
-import { fields, parseArgs } from '../validate';
+import { REPEAT_CONTACT_NOTE_MAX } from '@/lib/domain/case-text-limits';
+import { caseStepArgs, fields, parseArgs } from '../validate';
 import { requestMeta, requireViewer } from './viewer-of';
 
-const caseIdArgs = z.object({ caseId: fields.id, expectedVersion: fields.version });
+const unlinkArgs = caseStepArgs.extend({ reason: fields.reason(STAFF_REASON_MAX) });
+const repeatContactArgs = caseStepArgs.extend({ note: fields.text(REPEAT_CONTACT_NOTE_MAX).nullish() });
 
 /** The customer panel and the "same incident" corrections (issue 15, items 1 and 2). */
 export const customerHistoryResolvers: Resolvers = {
@@ -24,19 +26,8 @@ export const customerHistoryResolvers: Resolvers = {
     },
   },
   Mutation: {
-    unlinkDuplicate: (_parent, args, ctx) =>
-      unlinkDuplicate(
-        ctx.db,
-        requireViewer(ctx),
-        requestMeta(ctx),
-        parseArgs(caseIdArgs.extend({ reason: fields.reason(STAFF_REASON_MAX) }), args),
-      ),
+    unlinkDuplicate: (_parent, args, ctx) => unlinkDuplicate(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(unlinkArgs, args)),
     recordRepeatContact: (_parent, args, ctx) =>
-      recordRepeatContact(
-        ctx.db,
-        requireViewer(ctx),
-        requestMeta(ctx),
-        parseArgs(caseIdArgs.extend({ note: fields.text(500).nullish() }), args),
-      ),
+      recordRepeatContact(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(repeatContactArgs, args)),
   },
 };

@@ -14,3 +14,6 @@ export const CASE_RESPONSE_MAX = 1000;
 
 /** The detail an agent records for a guide step. */
 export const GUIDANCE_DETAIL_MAX = 500;
+
+/** A note on a repeated call about an incident already on another case. */
+export const REPEAT_CONTACT_NOTE_MAX = 500;
