@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import type { CaseFilter } from '@/graphql/generated/client/graphql';
 import { CursorPager } from '../ui/cursor-pager';
-import { EmptyState, ListErrorState, LoadingState } from '../ui/query-state';
+import { EmptyState } from '../ui/query-state';
+import { PagedListView } from '../ui/paged-list-view';
 import { CaseListFilters } from './case-list-filters';
 import { CaseListTable } from './case-list-table';
 import { CASE_PAGE_SIZE, useCasePages } from './use-case-pages';
@@ -22,7 +23,8 @@ const AGENT_CASES = graphql(`
 export function CaseList() {
   const t = useTranslations('case.list');
   const [filter, setFilter] = useState<CaseFilter>({});
-  const { pages, connection, loading, error, retry } = useCasePages(AGENT_CASES, filter);
+  const paged = useCasePages(AGENT_CASES, filter);
+  const { pages, loading } = paged;
   const { page } = pages;
 
   function search(next: CaseFilter) {
@@ -36,25 +38,24 @@ export function CaseList() {
     <>
       <CaseListFilters onSearch={search} busy={loading} />
       <section className="section" aria-labelledby="case-list-heading" aria-busy={loading || undefined}>
-        <div className="section-header">
-          <h2 id="case-list-heading">{t('heading')}</h2>
-          {connection && <span className="summary">{t('summary', { count: connection.totalCount })}</span>}
-        </div>
-        {error ? (
-          <ListErrorState error={error} onRetry={retry} />
-        ) : !connection ? (
-          <LoadingState label={t('loading')} />
-        ) : connection.edges.length === 0 ? (
-          <EmptyState title={t('emptyTitle')}>{t('emptyHint')}</EmptyState>
-        ) : (
-          <>
-            <CaseListTable
-              cases={connection.edges.map((edge) => edge.node)}
-              caption={t('caption', { from: first, to: first + connection.edges.length - 1, total: connection.totalCount })}
-            />
-            <CursorPager messages="case.list" pages={pages} pageInfo={connection.pageInfo} busy={loading} />
-          </>
-        )}
+        <PagedListView
+          headingId="case-list-heading"
+          heading={t('heading')}
+          summary={(count) => t('summary', { count })}
+          paged={paged}
+          loadingLabel={t('loading')}
+          empty={<EmptyState title={t('emptyTitle')}>{t('emptyHint')}</EmptyState>}
+        >
+          {(connection) => (
+            <>
+              <CaseListTable
+                cases={connection.edges.map((edge) => edge.node)}
+                caption={t('caption', { from: first, to: first + connection.edges.length - 1, total: connection.totalCount })}
+              />
+              <CursorPager messages="case.list" pages={pages} pageInfo={connection.pageInfo} busy={loading} />
+            </>
+          )}
+        </PagedListView>
       </section>
     </>
   );

@@ -8,7 +8,8 @@ import { CaseListTable } from '../case/case-list-table';
 import { useCasePages } from '../case/use-case-pages';
 import { BulkBar } from './bulk/bulk-bar';
 import { CursorPager } from '../ui/cursor-pager';
-import { EmptyState, ListErrorState, LoadingState } from '../ui/query-state';
+import { EmptyState } from '../ui/query-state';
+import { PagedListView } from '../ui/paged-list-view';
 import { useReportFormat } from './report-format';
 import styles from './dashboard.module.css';
 import { DataText } from '../ui/data-text';
@@ -39,7 +40,8 @@ export function ManagerCaseList({ filter, exportHref }: { filter: CaseFilter; ex
   const tLabels = useTranslations('labels');
   const tCommon = useTranslations('common');
   const format = useReportFormat();
-  const { pages, connection, loading, error, retry } = useCasePages(MANAGER_CASES, filter);
+  const paged = useCasePages(MANAGER_CASES, filter);
+  const { pages, connection, loading, retry } = paged;
   const { page } = pages;
   // After a bulk change the first page is read again: the rows may have new owners.
   const reload = () => {
@@ -55,40 +57,41 @@ export function ManagerCaseList({ filter, exportHref }: { filter: CaseFilter; ex
 
   return (
     <section className="section" aria-labelledby="manager-cases-heading">
-      <div className="section-header">
-        <h2 id="manager-cases-heading">{described.join(' · ')}</h2>
-        {connection && <span className="summary">{t('total', { count: connection.totalCount })}</span>}
-      </div>
-      {error ? (
-        <ListErrorState error={error} onRetry={retry} />
-      ) : !connection ? (
-        <LoadingState label={t('loading')} />
-      ) : connection.edges.length === 0 ? (
-        <EmptyState title={t('empty')}>
-          <Link href="/manager">{tPage('back')}</Link>
-        </EmptyState>
-      ) : (
-        <>
-          <BulkBar filter={filter} totalCount={connection.totalCount} exportHref={exportHref} onFinished={reload} />
-          <div className={styles.mgrCaseTable} aria-busy={loading}>
-            <CaseListTable
-              cases={connection.edges.map(({ node }) => node)}
-              caption={t('caption', { page })}
-              caseHref={(id) => `/manager/cases/${id}`}
-              extraColumn={{ header: t('agent'), cell: (node) => <DataText>{node.agent.name}</DataText> }}
+      <PagedListView
+        headingId="manager-cases-heading"
+        heading={described.join(' · ')}
+        summary={(count) => t('total', { count })}
+        paged={paged}
+        loadingLabel={t('loading')}
+        empty={
+          <EmptyState title={t('empty')}>
+            <Link href="/manager">{tPage('back')}</Link>
+          </EmptyState>
+        }
+      >
+        {(connection) => (
+          <>
+            <BulkBar filter={filter} totalCount={connection.totalCount} exportHref={exportHref} onFinished={reload} />
+            <div className={styles.mgrCaseTable} aria-busy={loading}>
+              <CaseListTable
+                cases={connection.edges.map(({ node }) => node)}
+                caption={t('caption', { page })}
+                caseHref={(id) => `/manager/cases/${id}`}
+                extraColumn={{ header: t('agent'), cell: (node) => <DataText>{node.agent.name}</DataText> }}
+              />
+            </div>
+            {/* While another page is on its way the old one stays, and this says so. */}
+            <CursorPager
+              messages="managerCases.list"
+              pages={pages}
+              pageInfo={connection.pageInfo}
+              busy={loading}
+              live="status"
+              busyStatus={tCommon('loading')}
             />
-          </div>
-          {/* While another page is on its way the old one stays, and this says so. */}
-          <CursorPager
-            messages="managerCases.list"
-            pages={pages}
-            pageInfo={connection.pageInfo}
-            busy={loading}
-            live="status"
-            busyStatus={tCommon('loading')}
-          />
-        </>
-      )}
+          </>
+        )}
+      </PagedListView>
     </section>
   );
 }

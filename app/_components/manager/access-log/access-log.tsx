@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { CursorPager } from '../../ui/cursor-pager';
-import { EmptyState, ListErrorState, LoadingState } from '../../ui/query-state';
+import { EmptyState } from '../../ui/query-state';
+import { PagedListView } from '../../ui/paged-list-view';
 import { usePagedQuery } from '../../ui/use-paged-query';
 import { ACCESS_LOG } from './access-log-queries';
 import { apiFilterOf, type AccessLogParams } from './access-log-params';
@@ -14,45 +15,48 @@ const PAGE_SIZE = 50;
 /** The access log under the page's filter, newest first, a page at a time. */
 export function AccessLog({ params }: { params: AccessLogParams }) {
   const t = useTranslations('accessLog.list');
-  const { pages, connection, loading, error, retry } = usePagedQuery(ACCESS_LOG, {
+  const paged = usePagedQuery(ACCESS_LOG, {
     filter: apiFilterOf(params),
     pageSize: PAGE_SIZE,
     fetchPolicy: 'network-only',
     connectionOf: (data) => data.accessLog,
   });
+  const { pages, loading } = paged;
   const { page } = pages;
   const filtered = Object.values(params).some(Boolean);
 
   return (
     <section className="section" aria-labelledby="access-log-heading" aria-busy={loading}>
-      <div className="section-header">
-        <h2 id="access-log-heading">{filtered ? t('filtered') : t('all')}</h2>
-        {connection && <span className="summary">{t('total', { count: connection.totalCount })}</span>}
-      </div>
-      {error ? (
-        <ListErrorState error={error} onRetry={retry} badFilter={(message) => t('badFilter', { message })} />
-      ) : !connection ? (
-        <LoadingState label={t('loading')} />
-      ) : connection.edges.length === 0 ? (
-        <EmptyState title={filtered ? t('emptyFiltered') : t('emptyAll')}>
-          {filtered && <Link href="/manager/access-log">{t('showAll')}</Link>}
-        </EmptyState>
-      ) : (
-        <>
-          <AccessLogTable entries={connection.edges.map((edge) => edge.node)} page={page} />
-          {(page > 1 || connection.pageInfo.hasNextPage) && (
-            // Shown only when there is more than one page.
-            <CursorPager
-              messages="accessLog.list"
-              pages={pages}
-              pageInfo={connection.pageInfo}
-              busy={loading}
-              live="polite"
-              busyStatus={t('loading')}
-            />
-          )}
-        </>
-      )}
+      <PagedListView
+        headingId="access-log-heading"
+        heading={filtered ? t('filtered') : t('all')}
+        summary={(count) => t('total', { count })}
+        paged={paged}
+        loadingLabel={t('loading')}
+        badFilter={(message) => t('badFilter', { message })}
+        empty={
+          <EmptyState title={filtered ? t('emptyFiltered') : t('emptyAll')}>
+            {filtered && <Link href="/manager/access-log">{t('showAll')}</Link>}
+          </EmptyState>
+        }
+      >
+        {(connection) => (
+          <>
+            <AccessLogTable entries={connection.edges.map((edge) => edge.node)} page={page} />
+            {(page > 1 || connection.pageInfo.hasNextPage) && (
+              // Shown only when there is more than one page.
+              <CursorPager
+                messages="accessLog.list"
+                pages={pages}
+                pageInfo={connection.pageInfo}
+                busy={loading}
+                live="polite"
+                busyStatus={t('loading')}
+              />
+            )}
+          </>
+        )}
+      </PagedListView>
     </section>
   );
 }
