@@ -36,7 +36,7 @@ export const caseResolvers: Resolvers = {
     case: (_parent, args, ctx) => getCase(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(z.object({ id: fields.id }), args).id),
     cases: async (_parent, args, ctx) => {
       const { filter, first, after } = parseArgs(listArgs, args);
-      const page = await listCases(ctx.db, requireViewer(ctx), requestMeta(ctx), filter ?? {}, first, after);
+      const page = await listCases(ctx.reader, requireViewer(ctx), requestMeta(ctx), filter ?? {}, first, after);
       return connectionOf(
         page.rows.map((node) => ({ cursor: page.cursorOf(node), node })),
         page,
