@@ -1,11 +1,16 @@
 import { eq } from 'drizzle-orm';
+import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { handleCasesExport } from '@/app/api/exports/handle-cases-export';
 import { migrateDatabase, openDatabase, type DatabaseHandle } from '@/db/client';
 import { REPLICA_APPLICATION_NAME } from '@/db/read-replicas';
 import { auditLog } from '@/db/schema';
 import { seedDemo } from '@/db/seed/demo-data';
+import { createGraphQLRoute } from '@/graphql/http-handler';
 import { graphql } from '../generated';
+import type { ReplicaOmissionReportQuery } from '../generated/graphql';
 import { openVerifiedCase } from '../fixtures/case-api';
+import { parseCsv } from '../fixtures/parse-csv';
 import { missingPostgresBinaries, startStreamingPair, type StreamingPair } from '../fixtures/streaming-replica';
 import { createTestApi, dataOf, type TestApi } from '../fixtures/test-api';
 import { makeWorld, type World } from '../fixtures/world';
@@ -56,6 +61,7 @@ describe.skipIf(missing !== null)('reads from replicas (DATABASE_REPLICA_URLS)',
   let handle: DatabaseHandle | undefined;
   let api: TestApi;
   let world: World;
+  let managerRoute: ReturnType<typeof createGraphQLRoute>;
 
   beforeAll(async () => {
     pair = await startStreamingPair();
@@ -64,6 +70,7 @@ describe.skipIf(missing !== null)('reads from replicas (DATABASE_REPLICA_URLS)',
     await seedDemo(handle.db);
     world = await makeWorld(handle.db);
     api = createTestApi(handle);
+    managerRoute = createGraphQLRoute({ database: async () => handle!, viewer: async () => world.manager });
     await pair.catchUp();
   });
 
@@ -72,7 +79,26 @@ describe.skipIf(missing !== null)('reads from replicas (DATABASE_REPLICA_URLS)',
     await pair?.tearDown();
   });
 
-  const report = async () => (await dataOf(api, OMISSION_REPORT, { month: MONTH }, world.manager)).repeatOmissionReport.totalOmissions;
+  // The report as the browser asks for it: POST /api/graphql, whose request context carries the reader.
+  const report = async () => {
+    const body = JSON.stringify({ query: print(OMISSION_REPORT), variables: { month: MONTH } });
+    const response = await managerRoute.POST(
+      new Request('http://localhost/api/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
+        body,
+      }),
+    );
+    expect(response.status).toBe(200);
+    const answer = (await response.json()) as { data: ReplicaOmissionReportQuery };
+    return answer.data.repeatOmissionReport.totalOmissions;
+  };
+  // The cases export of the world's customer: its case codes.
+  const exported = async () => {
+    const url = `http://localhost/api/exports/cases.csv?customerId=${world.customer.id}`;
+    const response = await handleCasesExport(new Request(url), { db: handle!.db, reader: handle!.reader, viewer: world.manager });
+    return parseCsv(await response.text()).map((record) => record[0]);
+  };
   const listed = async () =>
     (await dataOf(api, CASES_OF_CUSTOMER, { filter: { customerId: world.customer.id } }, world.agent)).cases.edges.map(
       (edge) => edge.node.id,
@@ -90,6 +116,7 @@ describe.skipIf(missing !== null)('reads from replicas (DATABASE_REPLICA_URLS)',
     // The list and the report: the replica, which has not replayed the new case yet.
     expect(await listed()).not.toContain(opened.id);
     expect(await report()).toBe(before);
+    expect(await exported()).not.toContain(opened.code);
     // The list's access-log entry is a write: it went to the primary all the same.
     const logged = await handle!.db.select().from(auditLog).where(eq(auditLog.actorId, world.agent.id));
     expect(logged.map((entry) => entry.action)).toContain('LIST_CASES');
@@ -103,6 +130,7 @@ describe.skipIf(missing !== null)('reads from replicas (DATABASE_REPLICA_URLS)',
     await pair!.catchUp();
     expect(await listed()).toContain(opened.id);
     expect(await report()).toBe(before + 1);
+    expect(await exported()).toContain(opened.code);
   });
 
   it('with the replica stopped the report is served from the primary, and the outage is logged once', async () => {
