@@ -24,7 +24,7 @@ const PRIMARY_WILL_ANSWER = new Set(['25006', '40001']);
 
 // A statement that writes, locks or draws from a sequence, wherever it stands in the text.
 // Seen in a read by mistake it only sends the read to the primary.
-const WRITES_OR_LOCKS = /\b(insert|update|delete|merge|nextval|setval|share)\b|\bpg_advisory|\bset_config\b/i;
+const WRITES_OR_LOCKS = /\b(insert|update|delete|merge|nextval|setval|set_config)\b|\bpg_advisory|\bfor\s+(key\s+)?share\b/i;
 
 /** Whether a statement is a plain read a standby can answer: a SELECT (or WITH … SELECT) that writes and locks nothing. */
 export function isReadOnlyStatement(text: string): boolean {
