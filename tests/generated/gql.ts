@@ -175,6 +175,15 @@ type Documents = {
     "\n  mutation MasterDataCreateLot($input: ParkingLotInput!) {\n    createParkingLot(input: $input) {\n      id\n      name\n      integration\n      hasExitCallButton\n      operator {\n        id\n      }\n    }\n  }\n": typeof types.MasterDataCreateLotDocument,
     "\n  mutation MasterDataCreatePass($input: PassInput!) {\n    createPass(input: $input) {\n      id\n      plate\n      startsOn\n      endsOn\n      amountPaid\n      registered\n      lot {\n        id\n      }\n      customer {\n        id\n        phoneMasked\n      }\n    }\n  }\n": typeof types.MasterDataCreatePassDocument,
     "\n  mutation MasterDataCreateUser($input: UserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      role\n      operator {\n        id\n      }\n    }\n  }\n": typeof types.MasterDataCreateUserDocument,
+    "\n  mutation FiguresOpen($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n    }\n  }\n": typeof types.FiguresOpenDocument,
+    "\n  mutation FiguresVerify($id: ID!) {\n    verifyIdentity(caseId: $id) {\n      id\n    }\n  }\n": typeof types.FiguresVerifyDocument,
+    "\n  mutation FiguresReclassify($id: ID!, $kind: VocKind!) {\n    reclassifyCase(caseId: $id, kind: $kind, reason: \"분류 정정\") {\n      id\n    }\n  }\n": typeof types.FiguresReclassifyDocument,
+    "\n  mutation FiguresLink($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n    }\n  }\n": typeof types.FiguresLinkDocument,
+    "\n  mutation FiguresUnlink($id: ID!) {\n    unlinkDuplicate(caseId: $id, reason: \"다른 사고로 확인\") {\n      id\n    }\n  }\n": typeof types.FiguresUnlinkDocument,
+    "\n  mutation FiguresCoupon($id: ID!) {\n    issueCompensationCoupon(caseId: $id) {\n      id\n    }\n  }\n": typeof types.FiguresCouponDocument,
+    "\n  mutation FiguresProposeRefund($id: ID!, $amount: Int!) {\n    proposeRefund(caseId: $id, basis: COMPANY_POLICY, amount: $amount) {\n      id\n    }\n  }\n": typeof types.FiguresProposeRefundDocument,
+    "\n  mutation FiguresDecideRefund($id: ID!, $approve: Boolean!) {\n    decideRefund(id: $id, approve: $approve, reason: \"검토 완료\") {\n      id\n    }\n  }\n": typeof types.FiguresDecideRefundDocument,
+    "\n  mutation FiguresResolve($id: ID!) {\n    resolveCase(caseId: $id, outcome: \"정책 안내 후 종결\") {\n      id\n    }\n  }\n": typeof types.FiguresResolveDocument,
     "\n  query OperatorAuthExitQueue($status: RequestStatus) {\n    exitRequestQueue(status: $status) {\n      id\n      plate\n      status\n      customer {\n        name\n        phoneMasked\n      }\n      lot {\n        id\n        name\n      }\n      case {\n        id\n        code\n        customer {\n          name\n          phoneMasked\n        }\n        pass {\n          id\n          plate\n        }\n      }\n    }\n  }\n": typeof types.OperatorAuthExitQueueDocument,
     "\n  query OperatorAuthRegistrationQueue($status: RequestStatus) {\n    registrationQueue(status: $status) {\n      id\n      plate\n      status\n      customer {\n        name\n        phoneMasked\n      }\n      pass {\n        id\n        plate\n        customer {\n          name\n        }\n      }\n      lot {\n        id\n        name\n      }\n      case {\n        id\n        code\n        customer {\n          name\n          phoneMasked\n        }\n      }\n    }\n  }\n": typeof types.OperatorAuthRegistrationQueueDocument,
     "\n        query OperatorAuthDuplicateView($id: ID!) {\n          case(id: $id) {\n            id\n            duplicateOf {\n              id\n              code\n              lot {\n                id\n                name\n              }\n              pass {\n                id\n                plate\n              }\n              exitRequests {\n                id\n              }\n              registrationRequests {\n                id\n                plate\n              }\n              timeline {\n                detail\n              }\n            }\n          }\n        }\n      ": typeof types.OperatorAuthDuplicateViewDocument,
@@ -400,6 +409,15 @@ const documents: Documents = {
     "\n  mutation MasterDataCreateLot($input: ParkingLotInput!) {\n    createParkingLot(input: $input) {\n      id\n      name\n      integration\n      hasExitCallButton\n      operator {\n        id\n      }\n    }\n  }\n": types.MasterDataCreateLotDocument,
     "\n  mutation MasterDataCreatePass($input: PassInput!) {\n    createPass(input: $input) {\n      id\n      plate\n      startsOn\n      endsOn\n      amountPaid\n      registered\n      lot {\n        id\n      }\n      customer {\n        id\n        phoneMasked\n      }\n    }\n  }\n": types.MasterDataCreatePassDocument,
     "\n  mutation MasterDataCreateUser($input: UserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      role\n      operator {\n        id\n      }\n    }\n  }\n": types.MasterDataCreateUserDocument,
+    "\n  mutation FiguresOpen($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n    }\n  }\n": types.FiguresOpenDocument,
+    "\n  mutation FiguresVerify($id: ID!) {\n    verifyIdentity(caseId: $id) {\n      id\n    }\n  }\n": types.FiguresVerifyDocument,
+    "\n  mutation FiguresReclassify($id: ID!, $kind: VocKind!) {\n    reclassifyCase(caseId: $id, kind: $kind, reason: \"분류 정정\") {\n      id\n    }\n  }\n": types.FiguresReclassifyDocument,
+    "\n  mutation FiguresLink($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n    }\n  }\n": types.FiguresLinkDocument,
+    "\n  mutation FiguresUnlink($id: ID!) {\n    unlinkDuplicate(caseId: $id, reason: \"다른 사고로 확인\") {\n      id\n    }\n  }\n": types.FiguresUnlinkDocument,
+    "\n  mutation FiguresCoupon($id: ID!) {\n    issueCompensationCoupon(caseId: $id) {\n      id\n    }\n  }\n": types.FiguresCouponDocument,
+    "\n  mutation FiguresProposeRefund($id: ID!, $amount: Int!) {\n    proposeRefund(caseId: $id, basis: COMPANY_POLICY, amount: $amount) {\n      id\n    }\n  }\n": types.FiguresProposeRefundDocument,
+    "\n  mutation FiguresDecideRefund($id: ID!, $approve: Boolean!) {\n    decideRefund(id: $id, approve: $approve, reason: \"검토 완료\") {\n      id\n    }\n  }\n": types.FiguresDecideRefundDocument,
+    "\n  mutation FiguresResolve($id: ID!) {\n    resolveCase(caseId: $id, outcome: \"정책 안내 후 종결\") {\n      id\n    }\n  }\n": types.FiguresResolveDocument,
     "\n  query OperatorAuthExitQueue($status: RequestStatus) {\n    exitRequestQueue(status: $status) {\n      id\n      plate\n      status\n      customer {\n        name\n        phoneMasked\n      }\n      lot {\n        id\n        name\n      }\n      case {\n        id\n        code\n        customer {\n          name\n          phoneMasked\n        }\n        pass {\n          id\n          plate\n        }\n      }\n    }\n  }\n": types.OperatorAuthExitQueueDocument,
     "\n  query OperatorAuthRegistrationQueue($status: RequestStatus) {\n    registrationQueue(status: $status) {\n      id\n      plate\n      status\n      customer {\n        name\n        phoneMasked\n      }\n      pass {\n        id\n        plate\n        customer {\n          name\n        }\n      }\n      lot {\n        id\n        name\n      }\n      case {\n        id\n        code\n        customer {\n          name\n          phoneMasked\n        }\n      }\n    }\n  }\n": types.OperatorAuthRegistrationQueueDocument,
     "\n        query OperatorAuthDuplicateView($id: ID!) {\n          case(id: $id) {\n            id\n            duplicateOf {\n              id\n              code\n              lot {\n                id\n                name\n              }\n              pass {\n                id\n                plate\n              }\n              exitRequests {\n                id\n              }\n              registrationRequests {\n                id\n                plate\n              }\n              timeline {\n                detail\n              }\n            }\n          }\n        }\n      ": types.OperatorAuthDuplicateViewDocument,
@@ -1122,6 +1140,42 @@ export function graphql(source: "\n  mutation MasterDataCreatePass($input: PassI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MasterDataCreateUser($input: UserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      role\n      operator {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MasterDataCreateUser($input: UserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      role\n      operator {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FiguresOpen($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FiguresOpen($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FiguresVerify($id: ID!) {\n    verifyIdentity(caseId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FiguresVerify($id: ID!) {\n    verifyIdentity(caseId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FiguresReclassify($id: ID!, $kind: VocKind!) {\n    reclassifyCase(caseId: $id, kind: $kind, reason: \"분류 정정\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FiguresReclassify($id: ID!, $kind: VocKind!) {\n    reclassifyCase(caseId: $id, kind: $kind, reason: \"분류 정정\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FiguresLink($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FiguresLink($id: ID!, $of: ID!) {\n    linkDuplicate(caseId: $id, ofCaseId: $of) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FiguresUnlink($id: ID!) {\n    unlinkDuplicate(caseId: $id, reason: \"다른 사고로 확인\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FiguresUnlink($id: ID!) {\n    unlinkDuplicate(caseId: $id, reason: \"다른 사고로 확인\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FiguresCoupon($id: ID!) {\n    issueCompensationCoupon(caseId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FiguresCoupon($id: ID!) {\n    issueCompensationCoupon(caseId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FiguresProposeRefund($id: ID!, $amount: Int!) {\n    proposeRefund(caseId: $id, basis: COMPANY_POLICY, amount: $amount) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FiguresProposeRefund($id: ID!, $amount: Int!) {\n    proposeRefund(caseId: $id, basis: COMPANY_POLICY, amount: $amount) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FiguresDecideRefund($id: ID!, $approve: Boolean!) {\n    decideRefund(id: $id, approve: $approve, reason: \"검토 완료\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FiguresDecideRefund($id: ID!, $approve: Boolean!) {\n    decideRefund(id: $id, approve: $approve, reason: \"검토 완료\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FiguresResolve($id: ID!) {\n    resolveCase(caseId: $id, outcome: \"정책 안내 후 종결\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FiguresResolve($id: ID!) {\n    resolveCase(caseId: $id, outcome: \"정책 안내 후 종결\") {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
