@@ -5,11 +5,11 @@ import { graphql } from '../generated';
 import { useIntegrationWorld } from '../fixtures/integration';
 import { makeWorld } from '../fixtures/world';
 
-// The repeat-omission report a page at a time. The month, 2033-02, holds only this file's cases,
+// The repeat-omission report a page at a time. The month, 2037-08, holds only this file's cases,
 // so the report is exactly these six lots: omissions 3, 1, 1, 1, 0, 0 (the zeros had a case that
 // does not count), so the order within a tie is the lots' names, then their ids.
 
-const MONTH = '2033-02';
+const MONTH = '2037-08';
 const { handle, api, world } = await useIntegrationWorld();
 const more = [await makeWorld(handle.db), await makeWorld(handle.db)];
 const lots = [world, ...more].flatMap((w) => [w.lotA, w.lotB]);
@@ -25,7 +25,7 @@ await handle.db.insert(cases).values(
       lotId: lot.id,
       agentId: world.agent.id,
       kind: 'OPERATOR_OMISSION' as const,
-      incidentAt: new Date('2033-02-10T01:00:00Z'),
+      incidentAt: new Date('2037-08-10T01:00:00Z'),
       incidentMonth: MONTH,
       // A lot with none counted still had a case: an unverified one.
       identityVerified: counted > 0,
@@ -91,7 +91,7 @@ describe('repeatOmissionReport pages', () => {
   });
 
   it('a month with nothing has no rows, zero totals and no cursor', async () => {
-    const result = await api.run(REPORT_PAGE, { month: '2033-01', first: 50 }, world.manager);
+    const result = await api.run(REPORT_PAGE, { month: '2037-07', first: 50 }, world.manager);
     expect(result.data?.repeatOmissionReport).toEqual({
       totalOmissions: 0,
       totalCount: 0,

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '@/db/client';
-import { monthlyLotFigures as f, parkingLots } from '@/db/schema';
+import { cases, monthlyLotFigures as f, parkingLots } from '@/db/schema';
 import { fieldError } from '../core/service-error';
-import { omissionsByLotAndCustomer, REPEAT_MIN_OMISSIONS } from './counted-omission';
+import { countedOmission, REPEAT_MIN_OMISSIONS } from './counted-omission';
 import { countRows, toCount } from './report-rows';
 
 /** One lot's omission figures for a KST month. */
@@ -40,33 +40,39 @@ export const MAX_REPORT_PAGE = 500;
  * (of any kind) or coupon that month, with zeros where nothing counted; lots without
  * activity are left out. Most omissions first, then by lot name (code-point order, which puts
  * Hangul in dictionary order) and id, so pages never overlap. One statement: the lots, their
- * coupons and omissions come from monthly_lot_figures; only the repeat customers are counted
- * from the month's omissions, once per lot and customer (cases_counted_omissions_idx).
+ * coupons and omissions come from monthly_lot_figures; only the repeat customers of the lots on
+ * the page are counted from their omissions (a range of cases_counted_omissions_idx per lot).
  */
 export async function repeatOmissionReport(db: Executor, month: string, page: ReportPage = {}): Promise<RepeatOmissionReportData> {
   const cursor = page.after ? decodeCursor(page.after) : null;
   const limit = page.first ?? null;
   const result = await db.execute(sql`
-    WITH repeats AS (
-      SELECT lot_id, count(*) AS customers FROM (${omissionsByLotAndCustomer(month)}) lc
-      WHERE omissions >= ${REPEAT_MIN_OMISSIONS} GROUP BY lot_id
-    ), report AS (
+    WITH report AS (
       SELECT ${f.lotId} AS lot_id, ${parkingLots.name} COLLATE "C" AS name, ${f.omissions} AS omissions,
-        coalesce(r.customers, 0) AS customers_with_repeats, ${f.couponsIssued} AS coupons_issued, ${f.couponAmount} AS coupon_amount
-      FROM ${f} JOIN ${parkingLots} ON ${parkingLots.id} = ${f.lotId} LEFT JOIN repeats r ON r.lot_id = ${f.lotId}
+        ${f.couponsIssued} AS coupons_issued, ${f.couponAmount} AS coupon_amount
+      FROM ${f} JOIN ${parkingLots} ON ${parkingLots.id} = ${f.lotId}
       WHERE ${f.month} = ${month} AND (${f.cases} > 0 OR ${f.couponsIssued} > 0)
     ), after_lot AS (
       SELECT ${cursor?.omissions ?? null}::integer AS omissions, ${parkingLots.name} COLLATE "C" AS name, ${parkingLots.id} AS lot_id
       FROM ${parkingLots} WHERE ${parkingLots.id} = ${cursor?.lotId ?? null}::uuid
     )
-    SELECT t.total_count, t.total_omissions, p.*
+    SELECT t.total_count, t.total_omissions, p.*, coalesce(r.customers, 0) AS customers_with_repeats
     FROM (SELECT count(*) AS total_count, coalesce(sum(omissions), 0) AS total_omissions FROM report) t
       LEFT JOIN LATERAL (
         SELECT report.* FROM report
         WHERE ${cursor ? sql`EXISTS (SELECT 1 FROM after_lot a WHERE report.omissions < a.omissions OR (report.omissions = a.omissions AND (report.name, report.lot_id) > (a.name, a.lot_id)))` : sql`true`}
         ORDER BY omissions DESC, name, lot_id
         LIMIT ${limit === null ? null : limit + 1}
-      ) p ON true`);
+      ) p ON true
+      -- Repeat customers only for the lots on the page, and only where two omissions could make one.
+      LEFT JOIN LATERAL (
+        SELECT count(*) AS customers FROM (
+          SELECT 1 FROM ${cases}
+          WHERE ${cases.incidentMonth} = ${month} AND ${cases.lotId} = p.lot_id AND ${countedOmission}
+          GROUP BY ${cases.customerId} HAVING count(*) >= ${REPEAT_MIN_OMISSIONS}
+        ) repeat_customers
+      ) r ON p.omissions >= ${REPEAT_MIN_OMISSIONS}
+    ORDER BY p.omissions DESC, p.name, p.lot_id`);
   const answered = rowsOf<Record<string, unknown>>(result);
   // The totals come on every row, and alone on one row without a lot when the page is empty.
   const totals = answered[0];
