@@ -8,6 +8,7 @@ import { omissionHeatmap } from '../lib/services/reports/omission-heatmap';
 import { operatorOmissionReport } from '../lib/services/reports/operator-omission-report';
 import { repeatCustomers } from '../lib/services/reports/repeat-customers';
 import { repeatOmissionReport } from '../lib/services/reports/repeat-omission-report';
+import { TOP_LOTS } from '../app/_components/manager/manager-report-query';
 import { responseTimes } from '../lib/services/reports/response-times';
 import { worseningLots } from '../lib/services/reports/worsening-lots';
 import type { CapturedStatement } from './capture-sql';
@@ -54,7 +55,7 @@ export async function explainReports(databaseUrl: string, month?: string): Promi
     const actor = { id: manager.id, role: 'MANAGER' as const, operatorId: null };
     // As app/_components/manager/manager-report-query.ts asks for them.
     const reports: Array<[string, () => Promise<unknown>]> = [
-      ['repeatOmissionReport', () => repeatOmissionReport(db, shown)],
+      ['repeatOmissionReport (top lots)', () => repeatOmissionReport(db, shown, { first: TOP_LOTS })],
       ['operatorOmissionReport', () => operatorOmissionReport(db, shown)],
       ['repeatCustomers', () => repeatCustomers(db, actor, { clientAddress: null }, shown)],
       ['monthlyTrend (12 months)', () => monthlyTrend(db, shown, 12)],

@@ -1,5 +1,6 @@
 import { print, type DocumentNode } from 'graphql';
 import { AGENT_CASE } from '../app/_components/case/case-queries';
+import { TOP_LOTS } from '../app/_components/manager/manager-report-query';
 import { OPERATOR_REQUEST_QUEUES } from '../app/_components/operator/queue-documents';
 import type { BenchIds } from './pick-ids';
 
@@ -41,10 +42,12 @@ const PLATE_SEARCH = `query BenchSearchPasses($plate: String) {
   }
 }`;
 
+// The page's top lots (app/_components/manager/manager-report-query.ts TOP_LOTS), as the page asks.
 const REPEAT_OMISSION_REPORT = `query BenchRepeatOmissions($month: Month!) {
-  repeatOmissionReport(month: $month) {
-    month totalOmissions
+  repeatOmissionReport(month: $month, first: ${TOP_LOTS}) {
+    month totalOmissions totalCount
     rows { lot { id name operator { id name } } omissions customersWithRepeats couponsIssued couponAmount }
+    pageInfo { hasNextPage endCursor }
   }
 }`;
 

@@ -14,3 +14,4 @@ export * from './audit';
 export * from './bulk-jobs';
 export * from './sessions';
 export * from './rate-limits';
+export * from './report-rollups';

@@ -963,6 +963,8 @@ export type QueryRepeatCustomersArgs = {
 
 
 export type QueryRepeatOmissionReportArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   month: Scalars['Month']['input'];
 };
 
@@ -1059,7 +1061,9 @@ export type RepeatCustomerRow = {
 export type RepeatOmissionReport = {
   __typename?: 'RepeatOmissionReport';
   month: Scalars['Month']['output'];
+  pageInfo: PageInfo;
   rows: Array<RepeatOmissionRow>;
+  totalCount: Scalars['Int']['output'];
   totalOmissions: Scalars['Int']['output'];
 };
 
@@ -1898,7 +1902,9 @@ export type RepeatCustomerRowResolvers<ContextType = GraphQLContext, ParentType 
 
 export type RepeatOmissionReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RepeatOmissionReport'] = ResolversParentTypes['RepeatOmissionReport']> = {
   month?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['RepeatOmissionRow']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalOmissions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 

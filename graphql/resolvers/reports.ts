@@ -5,17 +5,19 @@ import { monthlyTrend } from '@/lib/services/reports/monthly-trend';
 import { omissionHeatmap } from '@/lib/services/reports/omission-heatmap';
 import { operatorOmissionReport } from '@/lib/services/reports/operator-omission-report';
 import { repeatCustomers } from '@/lib/services/reports/repeat-customers';
-import { repeatOmissionReport } from '@/lib/services/reports/repeat-omission-report';
+import { MAX_REPORT_PAGE, repeatOmissionReport } from '@/lib/services/reports/repeat-omission-report';
 import { responseTimes } from '@/lib/services/reports/response-times';
 import { worseningLots } from '@/lib/services/reports/worsening-lots';
 import type { Resolvers } from '../generated/resolvers-types';
 import type { GraphQLContext } from '../context';
 import { say } from '../input-reason';
-import { parseArgs } from '../validate';
+import { fields, parseArgs } from '../validate';
 import { requestMeta, requireViewer } from './viewer-of';
 
 const month = z.string().refine(isMonth, say('inputBadMonth'));
 const monthArgs = z.object({ month });
+// Without `first` the report answers every lot, as the contract has it; with it, a page.
+const reportPageArgs = z.object({ month, first: fields.pageSize(MAX_REPORT_PAGE).nullish(), after: fields.cursor });
 /** How many months a trend or heat map spans, up to its own ceiling. */
 function monthCount(max: number) {
   return z
@@ -70,8 +72,9 @@ const withOperator = async <T extends { operatorId: string }>(ctx: GraphQLContex
 export const reportResolvers: Resolvers = {
   Query: {
     repeatOmissionReport: async (_parent, args, ctx) => {
-      const report = await repeatOmissionReport(ctx.reader, parseArgs(monthArgs, args).month);
-      return { ...report, rows: await withLot(ctx, report.rows) };
+      const { month, first, after } = parseArgs(reportPageArgs, args);
+      const { hasNextPage, endCursor, ...report } = await repeatOmissionReport(ctx.reader, month, { first, after });
+      return { ...report, rows: await withLot(ctx, report.rows), pageInfo: { hasNextPage, endCursor } };
     },
     operatorOmissionReport: async (_parent, args, ctx) =>
       withOperator(ctx, await operatorOmissionReport(ctx.reader, parseArgs(monthArgs, args).month)),

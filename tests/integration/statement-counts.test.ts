@@ -25,6 +25,10 @@ const DETAIL_LIMIT = 10;
 // Issue 15, acceptance 6: the customer panel, whatever the customer has.
 const PANEL_LIMIT = 3;
 const QUEUE_LIMIT = 6;
+// Issue 18: the manager's report reads. The lots' page: the report, then its lots with their
+// operators. The trend: one statement over monthly_lot_figures.
+const REPORT_PAGE_LIMIT = 2;
+const TREND_LIMIT = 1;
 // The queue rows added so far, so each test takes cases no earlier one used.
 let queueRowsAdded = 0;
 
@@ -172,5 +176,54 @@ describe('statement counts', () => {
     const read = await counted(() => api.run(OutcomeTemplatesDocument, {}, world.agent));
     expect(read.data.outcomeTemplates.length).toBeGreaterThanOrEqual(5);
     expect(read.count, read.statements.join('\n---\n')).toBe(1);
+  });
+
+  it('the repeat-omission report’s top lots: at most 2 statements, the same for 2 lots as for 50', async () => {
+    const document = `query ($month: Month!, $first: Int) {
+      repeatOmissionReport(month: $month, first: $first) { totalCount rows { lot { id name operator { id name } } omissions } }
+    }`;
+    const small = await counted(() => api.run(document, { month: COUNT_MONTH, first: 2 }, world.manager));
+    const large = await counted(() => api.run(document, { month: COUNT_MONTH, first: 50 }, world.manager));
+    expect(small.data.repeatOmissionReport.rows).toHaveLength(2);
+    expect(large.data.repeatOmissionReport.rows.length).toBe(large.data.repeatOmissionReport.totalCount);
+    expect(large.data.repeatOmissionReport.totalCount).toBeGreaterThanOrEqual(4);
+    expect(small.count, small.statements.join('\n---\n')).toBeLessThanOrEqual(REPORT_PAGE_LIMIT);
+    expect(large.count, large.statements.join('\n---\n')).toBe(small.count);
+  });
+
+  it('the 12-month trend: one statement, none of it over cases', async () => {
+    const trend = await counted(() =>
+      api.run(
+        'query ($month: Month!) { monthlyTrend(endMonth: $month, months: 12) { month omissions couponsIssued refundsCount } }',
+        {
+          month: COUNT_MONTH,
+        },
+        world.manager,
+      ),
+    );
+    expect(trend.data.monthlyTrend).toHaveLength(12);
+    expect(trend.data.monthlyTrend.at(-1).omissions).toBeGreaterThan(0);
+    expect(trend.count, trend.statements.join('\n---\n')).toBe(TREND_LIMIT);
+    expect(trend.statements.join('\n')).not.toMatch(/from "cases"/i);
+  });
+
+  // Each of the manager's other reports on its own: the report's statement, then the loader batches of the rows it names (a lot's operator comes with the lot).
+  it.each([
+    ['operatorOmissionReport', 'operatorOmissionReport(month: $month) { operator { id name } omissions }', 2],
+    ['repeatCustomers (logged)', 'repeatCustomers(month: $month) { customer { id phoneMasked } lots { id name } omissions }', 4],
+    ['worseningLots', 'worseningLots(month: $month) { lot { id name operator { id } } change }', 2],
+    [
+      'omissionHeatmap',
+      'omissionHeatmap(endMonth: $month, months: 6, lots: 15) { months rows { lot { id name operator { id } } counts } }',
+      3,
+    ],
+    [
+      'responseTimes',
+      'responseTimes(month: $month) { byOperator { operator { id } times { overdueCount } } byLot { lot { id } times { overdueCount } } }',
+      4,
+    ],
+  ] as const)('%s: at most %i statements', async (_name, selection, limit) => {
+    const read = await counted(() => api.run(`query ($month: Month!) { ${selection} }`, { month: COUNT_MONTH }, world.manager));
+    expect(read.count, read.statements.join('\n---\n')).toBeLessThanOrEqual(limit);
   });
 });

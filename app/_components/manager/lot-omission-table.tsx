@@ -3,21 +3,30 @@
 import { useTranslations } from 'next-intl';
 import type { DataColumn } from '../ui/data-table';
 import { LazyLotOmissionChart } from './lazy-charts';
-import type { LotOmissionRow } from './manager-report-query';
+import { ErrorState } from '../ui/query-state';
+import { useApiErrorMessage } from '../ui/api-error';
+import type { LotOmissionRow, ManagerReport } from './manager-report-query';
 import { figureColumn, lotWithOperatorColumns, omissionsColumn } from './report-columns';
 import { omissionCasesHref, useReportFormat } from './report-format';
 import { ReportTable } from './report-table';
+import { useMoreLots } from './use-more-lots';
 import styles from './dashboard.module.css';
 
 const BAR_HEIGHT = 30;
 const CHARTED = 10;
 
-/** Each lot's omissions, repeat customers and coupons for the month; counts open the cases, columns sort. */
-export function LotOmissionTable({ month, rows }: { month: string; rows: readonly LotOmissionRow[] }) {
+/**
+ * Each lot's omissions, repeat customers and coupons for the month; counts open the cases, columns
+ * sort. The report's top lots come with the page; "모두 보기" brings the rest (columns then sort
+ * them all). The API's order is the table's first order, and the order ties keep when sorted:
+ * most omissions first, then by name.
+ */
+export function LotOmissionTable({ month, report }: { month: string; report: ManagerReport['repeatOmissionReport'] }) {
   const t = useTranslations('managerDashboard');
   const format = useReportFormat();
-  // Most omissions first, ties by name: the table's first order, and the order ties keep when sorted.
-  const sorted = [...rows].sort((a, b) => b.omissions - a.omissions || a.lot.name.localeCompare(b.lot.name, 'ko'));
+  const errorMessage = useApiErrorMessage();
+  const more = useMoreLots(month, report);
+  const sorted = more.rows;
   const charted = sorted
     .filter((row) => row.omissions > 0)
     .slice(0, CHARTED)
@@ -49,10 +58,36 @@ export function LotOmissionTable({ month, rows }: { month: string; rows: readonl
           </div>
         )
       }
+      below={
+        (more.canShowAll || more.error) && (
+          <div className={styles.mgrMoreLots}>
+            {more.error ? (
+              <ErrorState message={t('lots.moreFailed', { reason: errorMessage(more.error) })} onRetry={more.showAll} />
+            ) : (
+              <>
+                <p className="muted">{t('lots.topShown', { shown: sorted.length, total: report.totalCount })}</p>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={more.showAll}
+                  disabled={more.loading}
+                  aria-busy={more.loading || undefined}
+                >
+                  {more.loading ? t('lots.showingAll') : t('lots.showAll', { hidden: more.hidden })}
+                </button>
+              </>
+            )}
+          </div>
+        )
+      }
       columns={columns}
       rows={sorted}
       rowKey={(row) => row.lot.id}
-      caption={t('lots.caption', { month: format.month(month) })}
+      caption={
+        sorted.length < report.totalCount
+          ? t('lots.captionTop', { month: format.month(month), shown: sorted.length, total: report.totalCount })
+          : t('lots.caption', { month: format.month(month) })
+      }
       initialSort={{ id: 'omissions', desc: true }}
     />
   );

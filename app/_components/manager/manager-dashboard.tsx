@@ -9,7 +9,7 @@ import { EmptyState, ErrorState, LoadingState } from '../ui/query-state';
 import { HeadlineFigures } from './headline-figures';
 import { preloadCharts } from './lazy-charts';
 import { LotOmissionTable } from './lot-omission-table';
-import { MANAGER_REPORT } from './manager-report-query';
+import { MANAGER_REPORT, TOP_LOTS } from './manager-report-query';
 import { OmissionHeatmap } from './omission-heatmap';
 import { OperatorScorecard } from './operator-scorecard';
 import { RepeatCustomersTable } from './repeat-customers-table';
@@ -27,7 +27,7 @@ export function ManagerDashboard() {
   const errorMessage = useApiErrorMessage();
   const [month, setMonth] = useState(() => kstMonthOf(new Date()));
   const { data, previousData, loading, error, refetch } = useQuery(MANAGER_REPORT, {
-    variables: { month, previous: previousMonth(month) },
+    variables: { month, previous: previousMonth(month), topLots: TOP_LOTS },
     fetchPolicy: 'cache-and-network',
   });
   // The charts' code is fetched alongside the report, not after it.
@@ -84,7 +84,8 @@ export function ManagerDashboard() {
             <EmptyState title={t('emptyTitle')}>{t('emptyHint')}</EmptyState>
           ) : (
             <>
-              <LotOmissionTable month={report.month} rows={report.rows} />
+              {/* Keyed by month and cursor: "모두 보기" starts over for each report shown. */}
+              <LotOmissionTable key={`${report.month}:${report.pageInfo.endCursor ?? ''}`} month={report.month} report={report} />
               <OperatorScorecard month={report.month} rows={shown.operatorOmissionReport} times={shown.responseTimes.byOperator} />
               <RepeatCustomersTable month={report.month} rows={shown.repeatCustomers} />
             </>

@@ -4,7 +4,8 @@ import { cases, coupons } from '@/db/schema';
 /**
  * Whether a `cases` row counts as a registration omission, as a SQL condition. This is
  * exactly lib/domain/coupon-eligibility.ts countsAsOmission (kind OPERATOR_OMISSION, caller
- * verified, not a duplicate contact) — keep the two in step. The month is the KST incident
+ * verified, not a duplicate contact) — keep the two in step, and the triggers that keep
+ * monthly_lot_figures.omissions (migration 0018_monthly_lot_figures) with them. The month is the KST incident
  * month, cases.incident_month. It names the table `cases` unaliased, so queries using it
  * must not alias `cases`.
  */

@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '@/db/client';
-import { cases } from '@/db/schema';
+import { monthlyLotFigures as f } from '@/db/schema';
 import { previousMonth } from '@/lib/domain/kst-month';
-import { countedOmission } from './counted-omission';
 import { toCount } from './report-rows';
 
 /** One lot's counted omissions per month of the heat map, aligned with its months. */
@@ -21,8 +20,8 @@ export interface OmissionHeatmapData {
 /**
  * The `months` KST months ending with `endMonth`, oldest first, and for the `lots` lots with
  * the most counted omissions in them (ties by lot id) one count per month, zeros included.
- * Lots with none in the window are left out. One statement: the GROUP BY over lot and
- * incident_month reads cases_counted_omissions_idx; only the top lots meet the month series.
+ * Lots with none in the window are left out. One statement over monthly_lot_figures (a range
+ * of its primary key, months × lots rows); only the top lots meet the month series.
  */
 export async function omissionHeatmap(db: Executor, endMonth: string, months: number, lots: number): Promise<OmissionHeatmapData> {
   const series = [endMonth];
@@ -30,9 +29,8 @@ export async function omissionHeatmap(db: Executor, endMonth: string, months: nu
   const first = series[0] ?? endMonth;
   const result = await db.execute(sql`
     WITH per_month AS (
-      SELECT ${cases.lotId} AS lot_id, ${cases.incidentMonth} AS month, count(*) AS omissions FROM ${cases}
-      WHERE ${cases.incidentMonth} BETWEEN ${first} AND ${endMonth} AND ${countedOmission}
-      GROUP BY ${cases.lotId}, ${cases.incidentMonth}
+      SELECT ${f.lotId} AS lot_id, ${f.month} AS month, ${f.omissions} AS omissions FROM ${f}
+      WHERE ${f.month} BETWEEN ${first} AND ${endMonth} AND ${f.omissions} > 0
     ), top_lots AS (
       SELECT lot_id, sum(omissions) AS total FROM per_month
       GROUP BY lot_id ORDER BY total DESC, lot_id LIMIT ${lots}

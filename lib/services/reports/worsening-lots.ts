@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { cases } from '@/db/schema';
+import { monthlyLotFigures as f } from '@/db/schema';
 import { previousMonth } from '@/lib/domain/kst-month';
-import { countedOmission } from './counted-omission';
 import { countRows } from './report-rows';
 
 /** A lot whose counted omissions rose against the month before. */
@@ -13,17 +12,17 @@ export interface LotTrendRow {
   change: number;
 }
 
-/** Lots with more counted omissions in a KST month than in the month before, biggest rise first. */
+/** Lots with more counted omissions in a KST month than in the month before, biggest rise first; from monthly_lot_figures. */
 export async function worseningLots(db: Executor, month: string): Promise<LotTrendRow[]> {
   const before = previousMonth(month);
   const result = await db.execute(sql`
     SELECT lot_id, previous, current, current - previous AS change FROM (
-      SELECT ${cases.lotId} AS lot_id,
-        count(*) FILTER (WHERE ${cases.incidentMonth} = ${before}) AS previous,
-        count(*) FILTER (WHERE ${cases.incidentMonth} = ${month}) AS current
-      FROM ${cases}
-      WHERE ${cases.incidentMonth} IN (${before}, ${month}) AND ${countedOmission}
-      GROUP BY ${cases.lotId}
+      SELECT ${f.lotId} AS lot_id,
+        coalesce(sum(${f.omissions}) FILTER (WHERE ${f.month} = ${before}), 0) AS previous,
+        coalesce(sum(${f.omissions}) FILTER (WHERE ${f.month} = ${month}), 0) AS current
+      FROM ${f}
+      WHERE ${f.month} IN (${before}, ${month})
+      GROUP BY ${f.lotId}
     ) per_lot
     WHERE current > previous
     ORDER BY change DESC, lot_id`);
