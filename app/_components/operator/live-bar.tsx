@@ -21,7 +21,7 @@ interface LiveBarProps {
 }
 
 /**
- * "실시간 갱신 중 · 마지막 갱신 09:30:12" (pushed), the same with "3초마다 확인" while it polls
+ * "실시간 갱신 중 · 마지막 갱신 09:30:12" (pushed), the same with "2초마다 확인" while it polls
  * instead, or that reading fails (since when, if it ever worked), or still connecting.
  */
 function LiveStatus({ lastUpdated, failing, mode }: Pick<LiveBarProps, 'lastUpdated' | 'failing' | 'mode'>) {

@@ -21,7 +21,7 @@ import styles from './operator.module.css';
 
 /**
  * The operator's live desk: exit requests first (a car is waiting at the barrier), then
- * registration requests, pushed as they change (polled every 3 s while the stream is away),
+ * registration requests, pushed as they change (polled every 2 s while the stream is away),
  * with one-click actions, alerts and shortcuts.
  */
 export function RequestDesk() {
