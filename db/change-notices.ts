@@ -25,6 +25,7 @@ export interface ChangeListener {
 // instances coming back after a database restart do not all knock at once.
 const FIRST_RETRY_MS = 250;
 const LAST_RETRY_MS = 10_000;
+const LISTENER_NAME = 'cs-portal-listen';
 
 /**
  * Listens on CHANGE_CHANNELS over one connection of its own, beside the database's pool: a
@@ -61,8 +62,10 @@ async function listenOnPostgres(options: PoolConfig, handlers: ChangeNoticeHandl
   let timer: NodeJS.Timeout | undefined;
 
   const connect = async () => {
-    // keepAlive: a connection lost without a goodbye (a cable, a failover) is noticed too.
-    const client = new Client({ ...options, keepAlive: true, application_name: 'cs-portal-listen' });
+    // keepAlive: a connection lost without a goodbye (a cable, a failover) is noticed too. The
+    // listener says what it is in pg_stat_activity, unless the URL names the application.
+    const named = /[?&]application_name=/.test(options.connectionString ?? '');
+    const client = new Client({ ...options, keepAlive: true, ...(named ? {} : { application_name: LISTENER_NAME }) });
     current = client;
     let dropped = false;
     const drop = () => {

@@ -14,6 +14,7 @@ import { makeWorld, type World } from '../fixtures/world';
 // database handle with its own listener, as a second `next start` would have.
 
 const databaseUrl = inject('databaseUrl');
+const B_NAME = 'live-changes-instance-b';
 const REQUEST_EXIT = 'mutation ($id: ID!) { requestExit(caseId: $id) { id } }';
 const ACKNOWLEDGE_EXIT = 'mutation ($id: ID!) { acknowledgeExit(id: $id) { id status } }';
 
@@ -74,7 +75,11 @@ async function readStream(response: Response, until: (text: string) => boolean):
 
 describe.skipIf(!databaseUrl)('push across two app instances on one PostgreSQL database', async () => {
   const a = await openTestDatabase();
-  const b = await openDatabase({ url: databaseUrl!, poolSize: 2 });
+  // B's connections carry a name of their own, so the test can cut B's listener and no other
+  // (other test files share the run's database and listen on it too).
+  const bUrl = new URL(databaseUrl!);
+  bUrl.searchParams.set('application_name', B_NAME);
+  const b = await openDatabase({ url: bUrl.toString(), poolSize: 2 });
   const apiA = createTestApi(a);
   const apiB = createTestApi(b);
   afterAll(async () => {
@@ -139,12 +144,13 @@ describe.skipIf(!databaseUrl)('push across two app instances on one PostgreSQL d
   it('when the listening connection drops, open streams end and the instance listens again', async () => {
     const w = await makeWorld(a.db);
     const before = await subscribe(b, w.operatorUserA, { kind: 'lots' });
+    // B's listening connection is the one of its connections whose last statement was LISTEN.
     await a.db.execute(
-      sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'cs-portal-listen' AND datname = current_database()`,
+      sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = ${B_NAME} AND query LIKE 'LISTEN %'`,
     );
     await before.until(Number.MAX_SAFE_INTEGER);
     expect(before.isEnded).toBe(true);
-    // Both instances' listeners were cut; a new stream waits until B listens again.
+    // A new stream waits until B listens again.
     let after: Awaited<ReturnType<typeof subscribe>> | undefined;
     while (!after) {
       await new Promise((resolve) => setTimeout(resolve, 50));
