@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
-import { getTableColumns, or, sql, type SQL } from 'drizzle-orm';
+import { or, sql, type SQL } from 'drizzle-orm';
 import { anyOf } from './any-of';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { rowsOf, type Database } from '@/db/client';
+import { rowFromJson } from '@/db/json-row';
 import {
   caseEvents,
   coupons,
@@ -64,7 +65,7 @@ export function createCaseChildrenLoader(db: Database) {
 
     const groups = new Map<string, unknown[]>();
     for (const row of rowsOf<{ kind: string; key: string; row: Record<string, unknown> }>(result)) {
-      const value = row.kind === 'receipts' ? { id: String(row.row.id) } : fromJson(CHILDREN[row.kind as ChildKind].table, row.row);
+      const value = row.kind === 'receipts' ? { id: String(row.row.id) } : rowFromJson(CHILDREN[row.kind as ChildKind].table, row.row);
       const key = `${row.kind}:${row.key}`;
       groups.set(key, [...(groups.get(key) ?? []), value]);
     }
@@ -107,14 +108,4 @@ function receiptsWhere(condition: SQL | undefined): SQL {
     ${receiptAttachments.uploadedAt} AS sort_at, 0::bigint AS sort_tie
     FROM ${receiptAttachments} JOIN ${onsitePayments} ON ${onsitePayments.id} = ${receiptAttachments.onsitePaymentId}
     WHERE ${condition}`;
-}
-
-/** A row of `table` from its to_jsonb form, each column decoded as drizzle decodes the driver's value. */
-function fromJson<T extends PgTable>(table: T, json: Record<string, unknown>): T['$inferSelect'] {
-  const row: Record<string, unknown> = {};
-  for (const [key, column] of Object.entries(getTableColumns(table))) {
-    const value = json[column.name];
-    row[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
-  }
-  return row;
 }
