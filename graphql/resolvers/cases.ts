@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { VOC_KINDS } from '@/lib/domain/enum-values';
 import { GUIDE_STEP_KEYS, GUIDE_STEPS } from '@/lib/domain/guide-script';
-import { getCase } from '@/lib/services/cases/get-case';
 import { linkDuplicate } from '@/lib/services/cases/link-duplicate';
 import { listCases, MAX_PAGE_SIZE } from '@/lib/services/cases/list-cases';
 import { openCase } from '@/lib/services/cases/open-case';
@@ -9,6 +8,7 @@ import { recordGuidance } from '@/lib/services/cases/record-guidance';
 import { resolveCase } from '@/lib/services/cases/resolve-case';
 import { verifyIdentity } from '@/lib/services/cases/verify-identity';
 import { caseFilterSchema } from '../case-filter';
+import { loadCasePage } from '../case-page-preload';
 import type { Resolvers } from '../generated/resolvers-types';
 import { caseStepArgs, fields, parseArgs } from '../validate';
 import { connectionOf, pagedListArgs } from './connection';
@@ -33,7 +33,11 @@ const listArgs = pagedListArgs(caseFilterSchema, MAX_PAGE_SIZE);
 export const caseResolvers: Resolvers = {
   Query: {
     guideScript: () => GUIDE_STEPS.map((step) => ({ ...step, branches: step.branches.map((b) => ({ ...b, lines: [...b.lines] })) })),
-    case: (_parent, args, ctx) => getCase(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(z.object({ id: fields.id }), args).id),
+    // With the parts of the page its selection asks for, in the case's own statement.
+    case: (_parent, args, ctx, info) => {
+      const viewer = requireViewer(ctx);
+      return loadCasePage(ctx, viewer, info, parseArgs(z.object({ id: fields.id }), args).id);
+    },
     cases: async (_parent, args, ctx) => {
       const { filter, first, after } = parseArgs(listArgs, args);
       const page = await listCases(ctx.db, requireViewer(ctx), requestMeta(ctx), filter ?? {}, first, after);

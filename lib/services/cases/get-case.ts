@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
 import { rowsOf, type Executor } from '@/db/client';
 import { rowFromJson } from '@/db/json-row';
@@ -15,6 +15,20 @@ const build = new QueryBuilder();
  * statement, only when the case was found.
  */
 export async function getCase(db: Executor, actor: Actor, meta: RequestMeta, id: string): Promise<CaseRow | null> {
+  return (await getCaseWith(db, actor, meta, id, {}))?.row ?? null;
+}
+
+/**
+ * getCase, with `extras`: jsonb expressions over the CTE `found` (the case, in scope) that the
+ * same statement answers beside it, so a case page's other parts cost no round trip of their own.
+ */
+export async function getCaseWith<K extends string>(
+  db: Executor,
+  actor: Actor,
+  meta: RequestMeta,
+  id: string,
+  extras: Record<K, SQL>,
+): Promise<{ row: CaseRow; extras: Record<K, unknown> } | null> {
   const found = build
     .select()
     .from(cases)
@@ -24,9 +38,12 @@ export async function getCase(db: Executor, actor: Actor, meta: RequestMeta, id:
       [sql`found AS (${found})`],
       { actor, meta, action: 'VIEW_CASE', subjectType: 'Case', subjectId: id },
       { when: sql`EXISTS (SELECT 1 FROM found)` },
-      sql`SELECT to_jsonb(found) AS row FROM found`,
+      sql`SELECT ${sql.join(
+        [sql`to_jsonb(found) AS row`, ...Object.entries<SQL>(extras).map(([name, part]) => sql`${part} AS ${sql.identifier(name)}`)],
+        sql`, `,
+      )} FROM found`,
     ),
   );
-  const [row] = rowsOf<{ row: Record<string, unknown> }>(result);
-  return row ? rowFromJson(cases, row.row) : null;
+  const [answer] = rowsOf<{ row: Record<string, unknown> } & Record<K, unknown>>(result);
+  return answer ? { row: rowFromJson(cases, answer.row), extras: answer } : null;
 }
