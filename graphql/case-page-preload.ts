@@ -21,6 +21,20 @@ import { primeParties } from './case-parties-loader';
 import type { GraphQLContext } from './context';
 import { requestMeta } from './resolvers/viewer-of';
 
+/** The Case fields that read the case's parties (caseParties). */
+export const CASE_PARTY_FIELDS = [
+  'customer',
+  'pass',
+  'lot',
+  'agent',
+  'lastActor',
+  'consultationType',
+  'smsPreview',
+  'timeline',
+  'exitRequests',
+  'registrationRequests',
+] as const;
+
 /**
  * The parts of a case page the `case` field reads in the case's own statement (issue 18: one
  * round trip), each a jsonb expression over the CTE `found`, with the Case fields that need it.
@@ -28,23 +42,8 @@ import { requestMeta } from './resolvers/viewer-of';
  */
 const PARTS = {
   parties: {
-    fields: [
-      'customer',
-      'pass',
-      'lot',
-      'agent',
-      'lastActor',
-      'consultationType',
-      'smsPreview',
-      'timeline',
-      'exitRequests',
-      'registrationRequests',
-    ],
-    sql: sql`(SELECT jsonb_build_object('customer', to_jsonb(cu), 'pass', to_jsonb(pa), 'lot', to_jsonb(lo), 'agent', to_jsonb(ag),
-        'lastActor', to_jsonb(la), 'targets', to_jsonb(rt))
-      FROM found JOIN ${customers} cu ON cu.id = found.customer_id JOIN ${passes} pa ON pa.id = found.pass_id
-        JOIN ${parkingLots} lo ON lo.id = found.lot_id JOIN ${users} ag ON ag.id = found.agent_id
-        LEFT JOIN ${users} la ON la.id = found.last_actor_id LEFT JOIN ${responseTargets} rt ON rt.operator_id = lo.operator_id)`,
+    fields: CASE_PARTY_FIELDS,
+    sql: casePartiesJson(sql`found`),
   },
   duplicate: {
     fields: ['duplicateOf'],
@@ -81,6 +80,42 @@ const PARTS = {
   },
 } as const;
 type Part = keyof typeof PARTS;
+type Json = Record<string, unknown>;
+
+/** A case's parties and its lot's response targets as one jsonb object, for the case row `row` (a CTE's row). */
+export function casePartiesJson(row: SQL): SQL {
+  return sql`(SELECT jsonb_build_object('customer', to_jsonb(cu), 'pass', to_jsonb(pa), 'lot', to_jsonb(lo), 'agent', to_jsonb(ag),
+      'lastActor', to_jsonb(la), 'targets', to_jsonb(rt))
+    FROM ${customers} cu JOIN ${passes} pa ON pa.id = ${row}.pass_id JOIN ${parkingLots} lo ON lo.id = ${row}.lot_id
+      JOIN ${users} ag ON ag.id = ${row}.agent_id LEFT JOIN ${users} la ON la.id = ${row}.last_actor_id
+      LEFT JOIN ${responseTargets} rt ON rt.operator_id = lo.operator_id
+    WHERE cu.id = ${row}.customer_id)`;
+}
+
+/** Primes caseParties and the by-id loaders with one case's casePartiesJson. */
+export function primeCaseParties(ctx: GraphQLContext, caseId: string, json: unknown): void {
+  const parties = json as Record<'customer' | 'pass' | 'lot' | 'agent' | 'lastActor' | 'targets', Json | null>;
+  const decoded = {
+    customer: rowFromJson(customers, parties.customer!),
+    pass: rowFromJson(passes, parties.pass!),
+    lot: rowFromJson(parkingLots, parties.lot!),
+    agent: rowFromJson(users, parties.agent!),
+    lastActor: parties.lastActor ? rowFromJson(users, parties.lastActor) : null,
+  };
+  ctx.loaders.caseParties.prime(caseId, decoded);
+  primeParties(ctx.loaders, decoded, parties.targets ? rowFromJson(responseTargets, parties.targets) : null);
+}
+
+/** Whether any of `fields` is asked for anywhere under this field (a list's edges and nodes included). */
+export function selects(info: GraphQLResolveInfo, fields: readonly string[]): boolean {
+  const found = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((selection) =>
+      selection.kind === Kind.FIELD
+        ? fields.includes(selection.name.value) || found(selection.selectionSet)
+        : found(selection.kind === Kind.INLINE_FRAGMENT ? selection.selectionSet : info.fragments[selection.name.value]?.selectionSet),
+    );
+  return info.fieldNodes.some((node) => found(node.selectionSet));
+}
 
 /** The Case fields asked for directly under this field (fragments included). */
 function selectedFields(info: GraphQLResolveInfo): Set<string> {
@@ -112,23 +147,10 @@ export async function loadCasePage(ctx: GraphQLContext, viewer: UserRow, info: G
   return page.row;
 }
 
-type Json = Record<string, unknown>;
-
 function prime(ctx: GraphQLContext, row: CaseRow, parts: Partial<Record<Part, unknown>>): void {
   const { loaders } = ctx;
   loaders.caseById.prime(row.id, row);
-  const parties = parts.parties as Record<'customer' | 'pass' | 'lot' | 'agent' | 'lastActor' | 'targets', Json | null> | undefined;
-  if (parties) {
-    const decoded = {
-      customer: rowFromJson(customers, parties.customer!),
-      pass: rowFromJson(passes, parties.pass!),
-      lot: rowFromJson(parkingLots, parties.lot!),
-      agent: rowFromJson(users, parties.agent!),
-      lastActor: parties.lastActor ? rowFromJson(users, parties.lastActor) : null,
-    };
-    loaders.caseParties.prime(row.id, decoded);
-    primeParties(loaders, decoded, parties.targets ? rowFromJson(responseTargets, parties.targets) : null);
-  }
+  if (parts.parties) primeCaseParties(ctx, row.id, parts.parties);
   const duplicate = parts.duplicate as { case: Json; lot: Json } | null | undefined;
   if (duplicate) {
     const original = rowFromJson(cases, duplicate.case);

@@ -8,7 +8,7 @@ import { recordGuidance } from '@/lib/services/cases/record-guidance';
 import { resolveCase } from '@/lib/services/cases/resolve-case';
 import { verifyIdentity } from '@/lib/services/cases/verify-identity';
 import { caseFilterSchema } from '../case-filter';
-import { loadCasePage } from '../case-page-preload';
+import { CASE_PARTY_FIELDS, casePartiesJson, loadCasePage, primeCaseParties, selects } from '../case-page-preload';
 import type { Resolvers } from '../generated/resolvers-types';
 import { caseStepArgs, fields, parseArgs } from '../validate';
 import { connectionOf, pagedListArgs } from './connection';
@@ -38,9 +38,13 @@ export const caseResolvers: Resolvers = {
       const viewer = requireViewer(ctx);
       return loadCasePage(ctx, viewer, info, parseArgs(z.object({ id: fields.id }), args).id);
     },
-    cases: async (_parent, args, ctx) => {
+    cases: async (_parent, args, ctx, info) => {
+      const viewer = requireViewer(ctx);
       const { filter, first, after } = parseArgs(listArgs, args);
-      const page = await listCases(ctx.db, requireViewer(ctx), requestMeta(ctx), filter ?? {}, first, after);
+      // The rows' customers, passes, lots and people in the page's own statement when asked for.
+      const parties = selects(info, CASE_PARTY_FIELDS) ? casePartiesJson : undefined;
+      const page = await listCases(ctx.db, viewer, requestMeta(ctx), filter ?? {}, first, after, parties);
+      if (parties) page.rows.forEach((row, i) => primeCaseParties(ctx, row.id, page.extras[i]));
       return connectionOf(
         page.rows.map((node) => ({ cursor: page.cursorOf(node), node })),
         page,

@@ -25,6 +25,8 @@ export interface CaseFilter {
 
 export interface CasePage {
   rows: CaseRow[];
+  /** Per row, what `rowExtra` asked the same statement for (else null). */
+  extras: unknown[];
   hasNextPage: boolean;
   totalCount: number;
   cursorOf(row: CaseRow): string;
@@ -39,6 +41,7 @@ export const MAX_PAGE_SIZE = 200;
  * Cases matching a filter, newest first, a page at a time (keyset cursor on createdAt, id).
  * The page shows customers' personal data: one access-log entry per request, with the
  * filter (phone masked) and the counts, not one per row, written in the page's own statement.
+ * `rowExtra`, a jsonb expression over a row of the CTE `page`, is answered beside each row.
  */
 export async function listCases(
   db: Executor,
@@ -47,6 +50,7 @@ export async function listCases(
   filter: CaseFilter,
   first: number,
   after?: string | null,
+  rowExtra?: (row: SQL) => SQL,
 ): Promise<CasePage> {
   const where = and(casesInScope(actor), ...conditionsOf(filter));
   const cursor = after ? decodeCursor(after) : null;
@@ -72,14 +76,16 @@ export async function listCases(
           'count', LEAST((SELECT count(*) FROM page), ${first}::int), 'total', (SELECT n FROM total))`,
       },
       sql`SELECT (SELECT n FROM total) AS total,
-        COALESCE((SELECT jsonb_agg(to_jsonb(page) ORDER BY page.created_at DESC, page.id DESC) FROM page), '[]'::jsonb) AS rows`,
+        COALESCE((SELECT jsonb_agg(jsonb_build_object('row', to_jsonb(page), 'extra', ${rowExtra?.(sql`page`) ?? sql`NULL::jsonb`})
+          ORDER BY page.created_at DESC, page.id DESC) FROM page), '[]'::jsonb) AS rows`,
     ),
   );
-  const [answer] = rowsOf<{ total: number | string; rows: Record<string, unknown>[] }>(result);
-  const rows = answer!.rows.map((row) => rowFromJson(cases, row));
+  const [answer] = rowsOf<{ total: number | string; rows: { row: Record<string, unknown>; extra: unknown }[] }>(result);
+  const rows = answer!.rows.map((item) => rowFromJson(cases, item.row));
   const shown = rows.slice(0, first);
+  const extras = answer!.rows.slice(0, first).map((item) => item.extra);
   const totalCount = Number(answer!.total);
-  return { rows: shown, hasNextPage: rows.length > first, totalCount, cursorOf: encodeCursor };
+  return { rows: shown, extras, hasNextPage: rows.length > first, totalCount, cursorOf: encodeCursor };
 }
 
 function conditionsOf(filter: CaseFilter): SQL[] {
