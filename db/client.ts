@@ -6,6 +6,7 @@ import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PGlite } from '@electric-sql/pglite';
 import { serverEnv } from '@/lib/env';
 import * as schema from './schema';
+import { openReplicaPools, replicaRouter } from './read-replicas';
 import { withTransactionRetry } from './transaction-retry';
 
 /** The drizzle database, whichever driver is underneath. */
@@ -17,6 +18,12 @@ export type Executor = Database | Transaction;
 
 export interface DatabaseHandle {
   db: Database;
+  /**
+   * What lists, searches, reports and exports read with: the replicas' router when
+   * DATABASE_REPLICA_URLS is set (db/read-replicas.ts), else `db` itself. Its transactions
+   * and writes run on the primary.
+   */
+  reader: Database;
   driver: 'pg' | 'pglite';
   close(): Promise<void>;
 }
@@ -27,6 +34,8 @@ export interface DatabaseOptions {
   /** PGlite data folder, or "memory://" for a throwaway in-memory database. */
   pgliteDir?: string;
   poolSize?: number;
+  /** PostgreSQL standbys for the reader; ignored with PGlite. */
+  replicaUrls?: readonly string[];
 }
 
 const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
@@ -52,7 +61,18 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     pool.on('error', (error) => console.warn(`[db] idle connection lost: ${error.message}`));
     const db = drizzle(pool, { schema }) as unknown as Database;
     retryTransactions(db, pooledTransaction(pool, db));
-    return { db, driver: 'pg', close: () => pool.end() };
+    const replicas = openReplicaPools(Pool, options.replicaUrls ?? [], options.poolSize ?? 10);
+    let reader = db;
+    if (replicas.length > 0) {
+      // drizzle calls only `query` on a client outside transactions, which is all the router is.
+      reader = drizzle(replicaRouter(pool, replicas) as unknown as typeof pool, { schema });
+      // The router sends statements one by one; a transaction needs one connection, the primary's.
+      reader.transaction = (callback, config) => db.transaction(callback, config);
+    }
+    const close = async () => {
+      await Promise.all([pool.end(), ...replicas.map((replica) => replica.pool.end())]);
+    };
+    return { db, reader, driver: 'pg', close };
   }
   const { drizzle } = await import('drizzle-orm/pglite');
   const dataDir = options.pgliteDir ?? defaultPgliteDir();
@@ -61,7 +81,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   const client = await createPglite(dataDir);
   const db = drizzle(client, { schema }) as unknown as Database;
   retryTransactions(db, db.transaction.bind(db));
-  return { db, driver: 'pglite', close: () => client.close() };
+  // One embedded database has no replicas; DATABASE_REPLICA_URLS is ignored here.
+  return { db, reader: db, driver: 'pglite', close: () => client.close() };
 }
 
 /**
@@ -114,7 +135,10 @@ declare global {
 /** The app's database from the environment, opened and migrated once per process. */
 export function getDatabase(): Promise<DatabaseHandle> {
   globalThis.__csPortalDb ??= (async () => {
-    const handle = await openDatabase({ url: serverEnv().DATABASE_URL, pgliteDir: defaultPgliteDir() });
+    const { DATABASE_URL, DATABASE_REPLICA_URLS } = serverEnv();
+    if (!DATABASE_URL && DATABASE_REPLICA_URLS.length > 0)
+      console.warn('[db] DATABASE_REPLICA_URLS is ignored without DATABASE_URL (PGlite)');
+    const handle = await openDatabase({ url: DATABASE_URL, pgliteDir: defaultPgliteDir(), replicaUrls: DATABASE_REPLICA_URLS });
     await migrateDatabase(handle);
     globalThis.__csPortalDbOpen = handle;
     return handle;

@@ -6,6 +6,12 @@ import { createLoaders, type Loaders } from './loaders';
 export interface GraphQLContext {
   viewer: UserRow | null;
   db: Database;
+  /**
+   * The replicas when DATABASE_REPLICA_URLS is set, else `db`: only for the lists, searches and
+   * reports that may trail the primary by the replicas' lag. A case page, a queue an operator
+   * works from, and anything a mutation answers read `db`, so a viewer sees their own write.
+   */
+  reader: Database;
   loaders: Loaders;
   // The caller's address, for the access log; null where unknown (tests, scripts).
   clientAddress: string | null;
@@ -19,6 +25,7 @@ export function createContext(
   viewer: UserRow | null,
   clientAddress: string | null = null,
   idempotencyKey: string | null = null,
+  reader: Database = db,
 ): GraphQLContext {
-  return { viewer, db, loaders: createLoaders(db), clientAddress, idempotencyKey };
+  return { viewer, db, reader, loaders: createLoaders(db), clientAddress, idempotencyKey };
 }

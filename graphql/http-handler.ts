@@ -57,7 +57,7 @@ export function createGraphQLRoute(deps: GraphQLRouteDeps = SERVER_SOURCES) {
       const query = queryOf(body, request.url);
       if (query && hasMoreTokensThan(query, ANONYMOUS_MAX_TOKENS)) return badRequest(ANONYMOUS_TOO_LONG_MESSAGE);
     }
-    contexts.set(forward, createContext(db, viewer, clientAddress, context.idempotencyKey));
+    contexts.set(forward, createContext(db, viewer, clientAddress, context.idempotencyKey, context.reader));
     return apollo(forward);
   }
 

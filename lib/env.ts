@@ -38,7 +38,39 @@ function wholeNumber(name: string, fallback: number, { min = 0, max = 999_999_99
   );
 }
 
+/** A comma-separated list, entries trimmed and blanks dropped; the first entry `isValid` refuses is named by `refusal`. */
+function commaList(isValid: (entry: string) => boolean, refusal: (wrong: string) => string) {
+  return z
+    .string()
+    .optional()
+    .transform((text) =>
+      (text ?? '')
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .superRefine((entries, context) => {
+      const wrong = entries.find((entry) => !isValid(entry));
+      if (wrong) context.addIssue({ code: 'custom', message: refusal(wrong) });
+    });
+}
+
 const ipAddress = z.union([z.ipv4(), z.ipv6()]);
+
+/** Whether a text is a URL node-postgres connects with (postgres:// or postgresql://, with a host). */
+function isPostgresUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+// A message names the wrong entry, but never a password it may hold.
+function withoutPassword(text: string): string {
+  return text.replace(/\/\/([^:/@]*):[^@/]*@/, '//$1:***@');
+}
 
 const FIELDS = z.object({
   NODE_ENV: z.preprocess(
@@ -58,6 +90,11 @@ const FIELDS = z.object({
   // Unset: the embedded demo database (PGlite) in PGLITE_DIR, else .data/pglite.
   DATABASE_URL: optionalText,
   PGLITE_DIR: optionalText,
+  // PostgreSQL standbys that lists, searches, reports and exports read from (db/read-replicas.ts).
+  DATABASE_REPLICA_URLS: commaList(
+    isPostgresUrl,
+    (wrong) => `DATABASE_REPLICA_URLS must list postgres:// URLs separated by commas; "${withoutPassword(wrong)}" is not one`,
+  ),
   NEXTAUTH_SECRET: optionalText,
   NEXTAUTH_URL: z.preprocess(
     blankIsUnset,
@@ -77,20 +114,10 @@ const FIELDS = z.object({
       .optional()
       .transform((n) => n ?? 0),
   ),
-  TRUSTED_PROXIES: z
-    .string()
-    .optional()
-    .transform((text) =>
-      (text ?? '')
-        .split(',')
-        .map((entry) => entry.trim())
-        .filter(Boolean),
-    )
-    .superRefine((addresses, context) => {
-      const wrong = addresses.find((address) => !ipAddress.safeParse(address).success);
-      if (wrong)
-        context.addIssue({ code: 'custom', message: `TRUSTED_PROXIES must list IP addresses separated by commas; "${wrong}" is not one` });
-    }),
+  TRUSTED_PROXIES: commaList(
+    (address) => ipAddress.safeParse(address).success,
+    (wrong) => `TRUSTED_PROXIES must list IP addresses separated by commas; "${wrong}" is not one`,
+  ),
   RATE_LIMIT_WINDOW_SECONDS: wholeNumber('RATE_LIMIT_WINDOW_SECONDS', 60, { min: 1 }),
   RATE_LIMIT_GRAPHQL_PER_ADDRESS: wholeNumber('RATE_LIMIT_GRAPHQL_PER_ADDRESS', 1200),
   RATE_LIMIT_GRAPHQL_PER_ACCOUNT: wholeNumber('RATE_LIMIT_GRAPHQL_PER_ACCOUNT', 600),

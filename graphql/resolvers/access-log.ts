@@ -37,7 +37,7 @@ export const accessLogResolvers: Resolvers = {
   Query: {
     accessLog: async (_parent, args, ctx) => {
       const { filter, first, after } = parseArgs(listArgs, args);
-      const page = await listAccessLog(ctx.db, requireViewer(ctx), requestMeta(ctx), filter ?? {}, first, after);
+      const page = await listAccessLog(ctx.reader, requireViewer(ctx), requestMeta(ctx), filter ?? {}, first, after);
       return connectionOf(
         page.entries.map(({ row, cursor }) => ({ cursor, node: row })),
         page,

@@ -49,7 +49,7 @@ export const caseCorrectionResolvers: Resolvers = {
     },
     unverifiedContacts: async (_parent, args, ctx) => {
       const { month } = parseArgs(z.object({ month: z.string().refine(isMonth, say('inputBadMonth')) }), args);
-      const rows = await unverifiedContacts(ctx.db, month);
+      const rows = await unverifiedContacts(ctx.reader, month);
       const lots = await Promise.all(rows.map((row) => ctx.loaders.lot.load(row.lotId)));
       return {
         month,

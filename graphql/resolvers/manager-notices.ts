@@ -10,7 +10,8 @@ const args = z.object({ first: fields.pageSize(100) });
 /** Notices for managers: requests escalated past their operator's target. */
 export const managerNoticeResolvers: Resolvers = {
   Query: {
-    managerNotices: (_parent, input, ctx) => listManagerNotices(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(args, input).first),
+    managerNotices: (_parent, input, ctx) =>
+      listManagerNotices(ctx.reader, requireViewer(ctx), requestMeta(ctx), parseArgs(args, input).first),
   },
   ManagerNotice: {
     message: (notice, _args, ctx) => textFor(ctx, storedReason(notice.messageCode, notice.messageParams), notice.message),

@@ -22,7 +22,7 @@ export const passResolvers: Resolvers = {
   Query: {
     searchPasses: (_parent, args, ctx) => {
       const query = parseArgs(searchArgs, args);
-      return searchPasses(ctx.db, requireViewer(ctx), requestMeta(ctx), {
+      return searchPasses(ctx.reader, requireViewer(ctx), requestMeta(ctx), {
         plate: query.plate?.replace(/\s+/g, ''),
         phoneLast4: query.phoneLast4,
       });

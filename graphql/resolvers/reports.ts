@@ -63,17 +63,20 @@ const withOperator = async <T extends { operatorId: string }>(ctx: GraphQLContex
   return rows.map(({ operatorId: _operatorId, ...rest }, index) => ({ ...rest, operator: operators[index]! }));
 };
 
-/** The manager's reports: aggregates computed in SQL by lib/services/reports. */
+/**
+ * The manager's reports: aggregates computed in SQL by lib/services/reports, read from the
+ * replicas when there are any (ctx.reader); the rows' lots and operators come by the loaders.
+ */
 export const reportResolvers: Resolvers = {
   Query: {
     repeatOmissionReport: async (_parent, args, ctx) => {
-      const report = await repeatOmissionReport(ctx.db, parseArgs(monthArgs, args).month);
+      const report = await repeatOmissionReport(ctx.reader, parseArgs(monthArgs, args).month);
       return { ...report, rows: await withLot(ctx, report.rows) };
     },
     operatorOmissionReport: async (_parent, args, ctx) =>
-      withOperator(ctx, await operatorOmissionReport(ctx.db, parseArgs(monthArgs, args).month)),
+      withOperator(ctx, await operatorOmissionReport(ctx.reader, parseArgs(monthArgs, args).month)),
     repeatCustomers: async (_parent, args, ctx) => {
-      const rows = await repeatCustomers(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(monthArgs, args).month);
+      const rows = await repeatCustomers(ctx.reader, requireViewer(ctx), requestMeta(ctx), parseArgs(monthArgs, args).month);
       return Promise.all(
         rows.map(async ({ customerId, lotIds, ...rest }) => ({
           ...rest,
@@ -84,16 +87,16 @@ export const reportResolvers: Resolvers = {
     },
     monthlyTrend: (_parent, args, ctx) => {
       const { endMonth, months } = parseArgs(trendArgs, args);
-      return monthlyTrend(ctx.db, endMonth, months);
+      return monthlyTrend(ctx.reader, endMonth, months);
     },
     responseTimes: async (_parent, args, ctx) => {
-      const report = await responseTimes(ctx.db, parseArgs(monthArgs, args).month);
+      const report = await responseTimes(ctx.reader, parseArgs(monthArgs, args).month);
       return { month: report.month, byOperator: await withOperator(ctx, report.byOperator), byLot: await withLot(ctx, report.byLot) };
     },
-    worseningLots: async (_parent, args, ctx) => withLot(ctx, await worseningLots(ctx.db, parseArgs(monthArgs, args).month)),
+    worseningLots: async (_parent, args, ctx) => withLot(ctx, await worseningLots(ctx.reader, parseArgs(monthArgs, args).month)),
     omissionHeatmap: async (_parent, args, ctx) => {
       const { endMonth, months, lots } = parseArgs(heatmapArgs, args);
-      const heatmap = await omissionHeatmap(ctx.db, endMonth, months, lots);
+      const heatmap = await omissionHeatmap(ctx.reader, endMonth, months, lots);
       return { months: heatmap.months, rows: await withLot(ctx, heatmap.rows) };
     },
   },

@@ -7,6 +7,8 @@ import type { ProxyTrust } from './proxy-trust';
 /** What the API knows of one request: the same four things for GraphQL and for the REST routes. */
 export interface RequestContext {
   db: Database;
+  // What lists, searches, reports and exports read with: the replicas when configured, else `db`.
+  reader: Database;
   viewer: UserRow | null;
   // The caller's address (client-address.ts), for the access log and the per-address limits; null where unknown.
   clientAddress: string | null;
@@ -16,7 +18,8 @@ export interface RequestContext {
 
 /** Where a request's database and viewer come from; the tests hand in their own. */
 export interface RequestSources {
-  database: () => Promise<{ db: Database }>;
+  // A source without a reader reads everything from `db`.
+  database: () => Promise<{ db: Database; reader?: Database }>;
   viewer: () => Promise<UserRow | null>;
   // The proxy setting to read the address under; the server's own (TRUSTED_PROXY_*) when absent.
   proxyTrust?: ProxyTrust;
@@ -30,7 +33,7 @@ export const SERVER_SOURCES: RequestSources = { database: getDatabase, viewer: g
  * is read for the API. Rejects when the database cannot be reached.
  */
 export async function requestContextOf(request: Request, sources: RequestSources = SERVER_SOURCES): Promise<RequestContext> {
-  const [{ db }, viewer] = await Promise.all([sources.database(), sources.viewer()]);
+  const [{ db, reader = db }, viewer] = await Promise.all([sources.database(), sources.viewer()]);
   const clientAddress = clientAddressOf(request.headers, sources.proxyTrust);
-  return { db, viewer, clientAddress, idempotencyKey: request.headers.get('idempotency-key') };
+  return { db, reader, viewer, clientAddress, idempotencyKey: request.headers.get('idempotency-key') };
 }

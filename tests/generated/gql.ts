@@ -224,6 +224,9 @@ type Documents = {
     "\n  query CancellationsFigures {\n    paymentCancellationFigures {\n      open\n      overdue\n      completedThisMonth\n      rejectedThisMonth\n      month\n    }\n  }\n": typeof types.CancellationsFiguresDocument,
     "\n    query ReadApiLots {\n      lots {\n        id\n        name\n        operator {\n          id\n          lots {\n            id\n          }\n        }\n      }\n    }\n  ": typeof types.ReadApiLotsDocument,
     "\n    query ReadApiSearchPasses($plate: String, $phoneLast4: String) {\n      searchPasses(plate: $plate, phoneLast4: $phoneLast4) {\n        id\n        plate\n        customer {\n          name\n          phoneMasked\n        }\n        lot {\n          name\n        }\n      }\n    }\n  ": typeof types.ReadApiSearchPassesDocument,
+    "\n  query ReplicaCasePage($id: ID!) {\n    case(id: $id) {\n      id\n      version\n      identityVerified\n    }\n  }\n": typeof types.ReplicaCasePageDocument,
+    "\n  query ReplicaCasesOfCustomer($filter: CaseFilter) {\n    cases(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ReplicaCasesOfCustomerDocument,
+    "\n  query ReplicaOmissionReport($month: Month!) {\n    repeatOmissionReport(month: $month) {\n      totalOmissions\n    }\n  }\n": typeof types.ReplicaOmissionReportDocument,
     "\n  query ReasonsCouponEligibility($id: ID!) {\n    case(id: $id) {\n      id\n      couponEligibility {\n        eligible\n        reason\n      }\n    }\n  }\n": typeof types.ReasonsCouponEligibilityDocument,
     "\n  mutation ReasonsIssueCoupon($id: ID!) {\n    issueCompensationCoupon(caseId: $id) {\n      id\n    }\n  }\n": typeof types.ReasonsIssueCouponDocument,
     "\n  query ReasonsRefundQuote($pass: ID!, $usedDays: Int!) {\n    refundQuote(passId: $pass, usedDays: $usedDays) {\n      refund\n    }\n  }\n": typeof types.ReasonsRefundQuoteDocument,
@@ -449,6 +452,9 @@ const documents: Documents = {
     "\n  query CancellationsFigures {\n    paymentCancellationFigures {\n      open\n      overdue\n      completedThisMonth\n      rejectedThisMonth\n      month\n    }\n  }\n": types.CancellationsFiguresDocument,
     "\n    query ReadApiLots {\n      lots {\n        id\n        name\n        operator {\n          id\n          lots {\n            id\n          }\n        }\n      }\n    }\n  ": types.ReadApiLotsDocument,
     "\n    query ReadApiSearchPasses($plate: String, $phoneLast4: String) {\n      searchPasses(plate: $plate, phoneLast4: $phoneLast4) {\n        id\n        plate\n        customer {\n          name\n          phoneMasked\n        }\n        lot {\n          name\n        }\n      }\n    }\n  ": types.ReadApiSearchPassesDocument,
+    "\n  query ReplicaCasePage($id: ID!) {\n    case(id: $id) {\n      id\n      version\n      identityVerified\n    }\n  }\n": types.ReplicaCasePageDocument,
+    "\n  query ReplicaCasesOfCustomer($filter: CaseFilter) {\n    cases(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.ReplicaCasesOfCustomerDocument,
+    "\n  query ReplicaOmissionReport($month: Month!) {\n    repeatOmissionReport(month: $month) {\n      totalOmissions\n    }\n  }\n": types.ReplicaOmissionReportDocument,
     "\n  query ReasonsCouponEligibility($id: ID!) {\n    case(id: $id) {\n      id\n      couponEligibility {\n        eligible\n        reason\n      }\n    }\n  }\n": types.ReasonsCouponEligibilityDocument,
     "\n  mutation ReasonsIssueCoupon($id: ID!) {\n    issueCompensationCoupon(caseId: $id) {\n      id\n    }\n  }\n": types.ReasonsIssueCouponDocument,
     "\n  query ReasonsRefundQuote($pass: ID!, $usedDays: Int!) {\n    refundQuote(passId: $pass, usedDays: $usedDays) {\n      refund\n    }\n  }\n": types.ReasonsRefundQuoteDocument,
@@ -1318,6 +1324,18 @@ export function graphql(source: "\n    query ReadApiLots {\n      lots {\n      
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query ReadApiSearchPasses($plate: String, $phoneLast4: String) {\n      searchPasses(plate: $plate, phoneLast4: $phoneLast4) {\n        id\n        plate\n        customer {\n          name\n          phoneMasked\n        }\n        lot {\n          name\n        }\n      }\n    }\n  "): (typeof documents)["\n    query ReadApiSearchPasses($plate: String, $phoneLast4: String) {\n      searchPasses(plate: $plate, phoneLast4: $phoneLast4) {\n        id\n        plate\n        customer {\n          name\n          phoneMasked\n        }\n        lot {\n          name\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplicaCasePage($id: ID!) {\n    case(id: $id) {\n      id\n      version\n      identityVerified\n    }\n  }\n"): (typeof documents)["\n  query ReplicaCasePage($id: ID!) {\n    case(id: $id) {\n      id\n      version\n      identityVerified\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplicaCasesOfCustomer($filter: CaseFilter) {\n    cases(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReplicaCasesOfCustomer($filter: CaseFilter) {\n    cases(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplicaOmissionReport($month: Month!) {\n    repeatOmissionReport(month: $month) {\n      totalOmissions\n    }\n  }\n"): (typeof documents)["\n  query ReplicaOmissionReport($month: Month!) {\n    repeatOmissionReport(month: $month) {\n      totalOmissions\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,9 +19,9 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import pg from 'pg';
 import { migrateDatabase, openDatabase } from '@/db/client';
 import { DEMO_PASSWORD, seedDemo } from '@/db/seed/demo-data';
+import { adminQuery } from '../fixtures/admin-query';
 import { throwawayDatabaseName, withDatabase } from '../fixtures/database-url';
 import { signIn } from './http-client';
 import { checkGracefulStop } from './graceful-stop';
@@ -203,16 +203,6 @@ async function passOpenToday(url: string): Promise<string> {
   const [row] = await adminQuery<{ id: string }>(url, `SELECT id FROM passes WHERE starts_on <= ${today} AND ends_on >= ${today} LIMIT 1`);
   if (!row) throw new Error('no demo pass covers today');
   return row.id;
-}
-
-async function adminQuery<T>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(text, values)).rows as T[];
-  } finally {
-    await client.end();
-  }
 }
 
 main().catch((error: unknown) => {

@@ -53,8 +53,24 @@ describe('env: one clear message per malformed value', () => {
       'TRUSTED_PROXIES must list IP addresses separated by commas; "proxy.internal" is not one',
     ],
     [{ TRUSTED_PROXY_HOPS: '1', TRUSTED_PROXIES: '10.0.0.1' }, 'set TRUSTED_PROXY_HOPS or TRUSTED_PROXIES, not both'],
+    [
+      { DATABASE_REPLICA_URLS: 'postgres://reader:secret@replica-1:5432/cs, replica-2:5432' },
+      'DATABASE_REPLICA_URLS must list postgres:// URLs separated by commas; "replica-2:5432" is not one',
+    ],
+    [
+      { DATABASE_REPLICA_URLS: 'mysql://reader:secret@replica-1/cs' },
+      'DATABASE_REPLICA_URLS must list postgres:// URLs separated by commas; "mysql://reader:***@replica-1/cs" is not one',
+    ],
   ])('%j: %s', (env, message) => {
     expect(envProblems(env)).toEqual([message]);
+  });
+
+  it('replica URLs: a list split at commas, blanks and spaces dropped; unset is none', () => {
+    expect(serverEnv({}).DATABASE_REPLICA_URLS).toEqual([]);
+    expect(serverEnv({ DATABASE_REPLICA_URLS: ' postgres://r1:5432/cs ,, postgresql://u@r2/cs ' }).DATABASE_REPLICA_URLS).toEqual([
+      'postgres://r1:5432/cs',
+      'postgresql://u@r2/cs',
+    ]);
   });
 
   it('several bad values: every one named, each once', () => {

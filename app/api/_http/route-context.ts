@@ -3,10 +3,16 @@ import type { ReceiptStore } from '@/lib/storage/receipt-store';
 import { errorResponse } from './error-response';
 
 /** What a REST handler gets from its request; tests hand in their own, the address and key optional. */
-export type RouteContext = Pick<RequestContext, 'db' | 'viewer'> & Partial<Pick<RequestContext, 'clientAddress' | 'idempotencyKey'>>;
+export type RouteContext = Pick<RequestContext, 'db' | 'viewer'> &
+  Partial<Pick<RequestContext, 'reader' | 'clientAddress' | 'idempotencyKey'>>;
 
 /** A receipt handler's context: the request's, and where the files are kept. */
 export type ReceiptRouteContext = RouteContext & { store: ReceiptStore };
+
+/** What an export reads its rows with: the replicas when the context has them, else the primary. */
+export function readDatabaseOf(context: RouteContext): RequestContext['db'] {
+  return context.reader ?? context.db;
+}
 
 /** The signed-in viewer of a context. */
 export type Viewer = NonNullable<RequestContext['viewer']>;

@@ -1,5 +1,5 @@
 import { errorResponse } from '@/app/api/_http/error-response';
-import type { RouteContext } from '@/app/api/_http/route-context';
+import { readDatabaseOf, type RouteContext } from '@/app/api/_http/route-context';
 import { accessLogFilterArgs } from '@/graphql/resolvers/access-log';
 import { parseArgs } from '@/graphql/validate';
 import { parseInstant } from '@/lib/domain/calendar';
@@ -32,7 +32,7 @@ export async function handleAccessLogExport(request: Request, deps: RouteContext
     }
     const filter = parseArgs(accessLogFilterArgs, given);
     await recordExport(deps, { actor: viewer, action: 'EXPORT_ACCESS_LOG', subjectType: 'AccessLog' }, filter);
-    const body = csvStream(ACCESS_LOG_EXPORT_HEADER, accessLogExportPages(deps.db, filter));
+    const body = csvStream(ACCESS_LOG_EXPORT_HEADER, accessLogExportPages(readDatabaseOf(deps), filter));
     return csvResponse(body, `access-log-${kstDateOf(new Date())}.csv`);
   } catch (error) {
     return errorResponse(error, deps.viewer?.locale);

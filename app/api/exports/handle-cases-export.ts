@@ -3,7 +3,7 @@ import { caseFilterSchema } from '@/graphql/case-filter';
 import { say } from '@/graphql/input-reason';
 import { parseArgs } from '@/graphql/validate';
 import { errorResponse } from '@/app/api/_http/error-response';
-import type { RouteContext } from '@/app/api/_http/route-context';
+import { readDatabaseOf, type RouteContext } from '@/app/api/_http/route-context';
 import { caseExportPages, CASE_EXPORT_HEADER } from '@/lib/services/exports/case-rows';
 import { csvStream } from '@/lib/services/exports/csv-stream';
 import { csvResponse, monthParam, recordExport } from './export-http';
@@ -33,7 +33,7 @@ export async function handleCasesExport(request: Request, deps: RouteContext): P
     const { counted, ...rest } = parseArgs(filterParams, given);
     const filter = { ...rest, month, countedOmissions: counted === '1' };
     await recordExport(deps, { actor: viewer, action: 'EXPORT_CASES', subjectType: 'Case' }, filter);
-    return csvResponse(csvStream(CASE_EXPORT_HEADER, caseExportPages(deps.db, viewer, filter)), `cases-${month ?? 'all'}.csv`);
+    return csvResponse(csvStream(CASE_EXPORT_HEADER, caseExportPages(readDatabaseOf(deps), viewer, filter)), `cases-${month ?? 'all'}.csv`);
   } catch (error) {
     return errorResponse(error, deps.viewer?.locale);
   }

@@ -1,5 +1,5 @@
 import { errorResponse } from '@/app/api/_http/error-response';
-import type { RouteContext } from '@/app/api/_http/route-context';
+import { readDatabaseOf, type RouteContext } from '@/app/api/_http/route-context';
 import { isReportExportTable, REPORT_EXPORT_TABLES } from '@/lib/domain/report-exports';
 import { csvStream } from '@/lib/services/exports/csv-stream';
 import { REPORT_EXPORTS } from '@/lib/services/exports/report-rows/report-tables';
@@ -24,7 +24,10 @@ export async function handleReportExport(request: Request, file: string, deps: R
     const month = monthParam(new URL(request.url), { required: true })!;
     const report = REPORT_EXPORTS[table];
     const reader = { actor: viewer, meta: { clientAddress: deps.clientAddress ?? null } };
-    return csvResponse(csvStream(report.header(month), report.pages(deps.db, reader, month)), `${report.fileStem}-${month}.csv`);
+    return csvResponse(
+      csvStream(report.header(month), report.pages(readDatabaseOf(deps), reader, month)),
+      `${report.fileStem}-${month}.csv`,
+    );
   } catch (error) {
     return errorResponse(error, deps.viewer?.locale);
   }

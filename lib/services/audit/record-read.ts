@@ -64,8 +64,10 @@ export function accessLogInsert(entry: ReadEntry, parts: LoggedReadParts = {}): 
  * whole (a read whose entry cannot be written does not answer). The INSERT sees the same
  * snapshot as the read; `ctes` are `name AS (…)` parts the select and `parts` may name.
  */
-export function withAccessLog(ctes: SQL[], entry: ReadEntry, parts: LoggedReadParts, select: SQL): SQL {
-  return sql`WITH ${sql.join([...ctes, sql`logged AS (${accessLogInsert(entry, parts)})`], sql`, `)} ${select}`;
+export function withAccessLog(ctes: SQL[], entry: ReadEntry | null, parts: LoggedReadParts, select: SQL): SQL {
+  // Null: the caller writes the entry itself (a read sent to a replica, which takes no write).
+  const logged = entry ? [sql`logged AS (${accessLogInsert(entry, parts)})`] : [];
+  return sql`WITH ${sql.join([...ctes, ...logged], sql`, `)} ${select}`;
 }
 
 /**

@@ -6,7 +6,7 @@ import { cases, customers, passes, type CaseRow } from '@/db/schema';
 import { maskedFilter } from '@/lib/domain/access-log';
 import type { Actor, RequestMeta } from '../core/actor';
 import { casesInScope } from '@/lib/policy/scope';
-import { withAccessLog } from '../audit/record-read';
+import { recordRead, withAccessLog } from '../audit/record-read';
 import { countedOmission } from '../reports/counted-omission';
 import { fieldError } from '../core/service-error';
 
@@ -51,6 +51,8 @@ export async function listCases(
   first: number,
   after?: string | null,
   rowExtra?: (row: SQL) => SQL,
+  /** Where the access-log entry goes when `db` is a replicas' reader: then it is a second statement, after the read. */
+  primary?: Executor,
 ): Promise<CasePage> {
   const where = and(casesInScope(actor), ...conditionsOf(filter));
   const cursor = after ? decodeCursor(after) : null;
@@ -70,7 +72,7 @@ export async function listCases(
   const result = await db.execute(
     withAccessLog(
       [sql`page AS (${pageRows})`, sql`total AS (SELECT count(*)::int AS n FROM ${cases} WHERE ${where ?? sql`true`})`],
-      { actor, meta, action: 'LIST_CASES', subjectType: 'Case' },
+      primary ? null : { actor, meta, action: 'LIST_CASES', subjectType: 'Case' },
       {
         detail: sql`${JSON.stringify(logged)}::jsonb || jsonb_build_object(
           'count', LEAST((SELECT count(*) FROM page), ${first}::int), 'total', (SELECT n FROM total))`,
@@ -85,6 +87,10 @@ export async function listCases(
   const shown = rows.slice(0, first);
   const extras = answer!.rows.slice(0, first).map((item) => item.extra);
   const totalCount = Number(answer!.total);
+  if (primary) {
+    const detail = { ...logged, count: shown.length, total: totalCount };
+    await recordRead(primary, { actor, meta, action: 'LIST_CASES', subjectType: 'Case', detail });
+  }
   return { rows: shown, extras, hasNextPage: rows.length > first, totalCount, cursorOf: encodeCursor };
 }
 
