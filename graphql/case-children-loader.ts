@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
-import { getTableColumns, or, sql, type SQL } from 'drizzle-orm';
+import { or, sql, type SQL } from 'drizzle-orm';
 import { anyOf } from './any-of';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { rowsOf, type Database } from '@/db/client';
+import { rowFromJson } from '@/db/json-row';
 import {
   caseEvents,
   coupons,
@@ -46,25 +47,15 @@ export function createCaseChildrenLoader(db: Database) {
       const [kind = '', id = ''] = key.split(':');
       wanted.set(kind, [...(wanted.get(kind) ?? []), id]);
     }
-    const paymentCases = wanted.get('payments');
-    if (paymentCases) wanted.set('cancellations', [...new Set([...(wanted.get('cancellations') ?? []), ...paymentCases])]);
-    const parts = [...wanted].filter(([kind]) => kind !== 'receipts').map(([kind, ids]) => childrenOf(kind as ChildKind, ids));
-    const paymentIds = wanted.get('receipts');
-    if (paymentIds || paymentCases) {
-      parts.push(
-        receiptsWhere(
-          or(
-            paymentIds && anyOf(receiptAttachments.onsitePaymentId, paymentIds),
-            paymentCases && anyOf(onsitePayments.caseId, paymentCases),
-          ),
-        ),
-      );
-    }
-    const result = await db.execute(sql`${sql.join(parts, sql` UNION ALL `)} ORDER BY sort_at, sort_tie`);
-
+    const rows = rowsOf<ChildJson>(await db.execute(sql`${childrenUnion(wanted)} ORDER BY sort_at, sort_tie`));
+    const groups = primeGroups(rows, wanted);
+    return keys.map((key) => groups.get(key) ?? []);
+  });
+  /** Groups rows of the children union by key and primes what they answer beyond the keys asked. */
+  function primeGroups(rows: ChildJson[], wanted: Map<string, string[]>): Map<string, unknown[]> {
     const groups = new Map<string, unknown[]>();
-    for (const row of rowsOf<{ kind: string; key: string; row: Record<string, unknown> }>(result)) {
-      const value = row.kind === 'receipts' ? { id: String(row.row.id) } : fromJson(CHILDREN[row.kind as ChildKind].table, row.row);
+    for (const row of rows) {
+      const value = row.kind === 'receipts' ? { id: String(row.row.id) } : rowFromJson(CHILDREN[row.kind as ChildKind].table, row.row);
       const key = `${row.kind}:${row.key}`;
       groups.set(key, [...(groups.get(key) ?? []), value]);
     }
@@ -74,9 +65,9 @@ export function createCaseChildrenLoader(db: Database) {
       for (const payment of rows as ChildRow<'payments'>[])
         loader.prime(`receipts:${payment.id}`, groups.get(`receipts:${payment.id}`) ?? []);
     }
-    for (const caseId of paymentCases ?? []) loader.prime(`cancellations:${caseId}`, groups.get(`cancellations:${caseId}`) ?? []);
-    return keys.map((key) => groups.get(key) ?? []);
-  });
+    for (const caseId of wanted.get('payments') ?? []) loader.prime(`cancellations:${caseId}`, groups.get(`cancellations:${caseId}`) ?? []);
+    return groups;
+  }
   const of =
     <K extends ChildKind>(kind: K) =>
     (caseId: string) =>
@@ -91,15 +82,50 @@ export function createCaseChildrenLoader(db: Database) {
     couponsByCase: { load: of('coupons') },
     refundsByCase: { load: of('refunds') },
     receiptsByPayment: { load: (paymentId: string) => loader.load(`receipts:${paymentId}`) as Promise<ReceiptRef[]> },
+    /** Every kind of row under one case as one jsonb array, for a statement that reads the case itself (case-page-preload.ts). */
+    allOfCaseJson: (caseId: SQL) => sql`(SELECT COALESCE(jsonb_agg(to_jsonb(u) ORDER BY sort_at, sort_tie), '[]'::jsonb)
+      FROM (${childrenUnion(new Map(ALL_KINDS.map((kind) => [kind, [] as string[]])), caseId)}) u)`,
+    /** Primes every kind of one case from allOfCaseJson's answer. */
+    primeAllOfCase: (caseId: string, rows: ChildJson[]) => {
+      const groups = primeGroups(rows, new Map(ALL_KINDS.map((kind) => [kind, [caseId]])));
+      for (const kind of ALL_KINDS) if (kind !== 'receipts') loader.prime(`${kind}:${caseId}`, groups.get(`${kind}:${caseId}`) ?? []);
+    },
   };
 }
 
+type ChildJson = { kind: string; key: string; row: Record<string, unknown> };
+const ALL_KINDS = [...(Object.keys(CHILDREN) as ChildKind[]), 'receipts'] as const;
+
+/**
+ * The UNION ALL of the kinds wanted (kind → case ids; "receipts" → payment ids), with the
+ * cancellations and receipts of wanted payments; `oneCase` (an SQL expression) instead of the
+ * ids when the statement reads one case itself.
+ */
+function childrenUnion(wanted: Map<string, string[]>, oneCase?: SQL): SQL {
+  const paymentCases = wanted.get('payments');
+  if (paymentCases) wanted.set('cancellations', [...new Set([...(wanted.get('cancellations') ?? []), ...paymentCases])]);
+  const byCase = (column: PgColumn, ids: string[]) => (oneCase ? sql`${column} = ${oneCase}` : anyOf(column, ids));
+  const parts = [...wanted].filter(([kind]) => kind !== 'receipts').map(([kind, ids]) => childrenOf(kind as ChildKind, byCase, ids));
+  const paymentIds = oneCase ? undefined : wanted.get('receipts');
+  if (paymentIds || paymentCases) {
+    parts.push(
+      receiptsWhere(
+        or(
+          paymentIds && anyOf(receiptAttachments.onsitePaymentId, paymentIds),
+          paymentCases && byCase(onsitePayments.caseId, paymentCases),
+        ),
+      ),
+    );
+  }
+  return sql.join(parts, sql` UNION ALL `);
+}
+
 // Whole rows travel as jsonb so that tables of different columns fit one UNION ALL.
-function childrenOf(kind: ChildKind, caseIds: string[]): SQL {
+function childrenOf(kind: ChildKind, byCase: (column: PgColumn, ids: string[]) => SQL | undefined, caseIds: string[]): SQL {
   const child: { table: PgTable & { caseId: PgColumn }; at: PgColumn; tie?: PgColumn } = CHILDREN[kind];
   return sql`SELECT ${sql.raw(`'${kind}'`)}::text AS kind, ${child.table.caseId}::text AS key, to_jsonb(${child.table}) AS row,
     ${child.at} AS sort_at, ${child.tie ?? sql`0`}::bigint AS sort_tie
-    FROM ${child.table} WHERE ${anyOf(child.table.caseId, caseIds)}`;
+    FROM ${child.table} WHERE ${byCase(child.table.caseId, caseIds)}`;
 }
 
 function receiptsWhere(condition: SQL | undefined): SQL {
@@ -107,14 +133,4 @@ function receiptsWhere(condition: SQL | undefined): SQL {
     ${receiptAttachments.uploadedAt} AS sort_at, 0::bigint AS sort_tie
     FROM ${receiptAttachments} JOIN ${onsitePayments} ON ${onsitePayments.id} = ${receiptAttachments.onsitePaymentId}
     WHERE ${condition}`;
-}
-
-/** A row of `table` from its to_jsonb form, each column decoded as drizzle decodes the driver's value. */
-function fromJson<T extends PgTable>(table: T, json: Record<string, unknown>): T['$inferSelect'] {
-  const row: Record<string, unknown> = {};
-  for (const [key, column] of Object.entries(getTableColumns(table))) {
-    const value = json[column.name];
-    row[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
-  }
-  return row;
 }

@@ -14,6 +14,8 @@ import {
   type PassRow,
   type UserRow,
 } from '@/db/schema';
+
+type ResponseTargetsRow = typeof responseTargets.$inferSelect;
 import { anyOf } from './any-of';
 import { DEFAULT_RESPONSE_TARGETS, type ResponseTargets } from '@/lib/domain/response-targets';
 
@@ -27,7 +29,7 @@ export interface CaseParties {
 }
 
 /** The by-id loaders this one fills as it goes, so later look-ups of the same rows cost nothing. */
-interface Primed {
+export interface Primed {
   customer: DataLoader<string, CustomerRow>;
   pass: DataLoader<string, PassRow>;
   lot: DataLoader<string, ParkingLotRow>;
@@ -65,20 +67,25 @@ export function createCasePartiesLoader(db: Database, primed: Primed) {
     const byCase = new Map<string, CaseParties>();
     for (const { caseId, targets, ...parties } of rows) {
       byCase.set(caseId, parties);
-      primed.customer.prime(parties.customer.id, parties.customer);
-      primed.pass.prime(parties.pass.id, parties.pass);
-      primed.lot.prime(parties.lot.id, parties.lot);
-      primed.user.prime(parties.agent.id, parties.agent);
-      if (parties.lastActor) primed.user.prime(parties.lastActor.id, parties.lastActor);
-      // As loadResponseTargets answers: the operator's own row, else the defaults.
-      primed.responseTargets.prime(
-        parties.lot.operatorId,
-        targets
-          ? { exitAckMinutes: targets.exitAckMinutes, registrationConfirmMinutes: targets.registrationConfirmMinutes }
-          : DEFAULT_RESPONSE_TARGETS,
-      );
+      primeParties(primed, parties, targets);
     }
     // Ids come from case rows already read: a missing one is a broken invariant.
     return caseIds.map((id) => byCase.get(id) ?? new Error('cases row missing for its parties'));
   });
+}
+
+/** Primes the by-id loaders with a case's parties, and its lot's operator's response targets (absent: the defaults). */
+export function primeParties(primed: Primed, parties: CaseParties, targets: ResponseTargetsRow | null): void {
+  primed.customer.prime(parties.customer.id, parties.customer);
+  primed.pass.prime(parties.pass.id, parties.pass);
+  primed.lot.prime(parties.lot.id, parties.lot);
+  primed.user.prime(parties.agent.id, parties.agent);
+  if (parties.lastActor) primed.user.prime(parties.lastActor.id, parties.lastActor);
+  // As loadResponseTargets answers: the operator's own row, else the defaults.
+  primed.responseTargets.prime(
+    parties.lot.operatorId,
+    targets
+      ? { exitAckMinutes: targets.exitAckMinutes, registrationConfirmMinutes: targets.registrationConfirmMinutes }
+      : DEFAULT_RESPONSE_TARGETS,
+  );
 }

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { VOC_KINDS } from '@/lib/domain/enum-values';
 import { GUIDE_STEP_KEYS, GUIDE_STEPS } from '@/lib/domain/guide-script';
-import { getCase } from '@/lib/services/cases/get-case';
 import { linkDuplicate } from '@/lib/services/cases/link-duplicate';
 import { listCases, MAX_PAGE_SIZE } from '@/lib/services/cases/list-cases';
 import { openCase } from '@/lib/services/cases/open-case';
@@ -9,6 +8,7 @@ import { recordGuidance } from '@/lib/services/cases/record-guidance';
 import { resolveCase } from '@/lib/services/cases/resolve-case';
 import { verifyIdentity } from '@/lib/services/cases/verify-identity';
 import { caseFilterSchema } from '../case-filter';
+import { CASE_PARTY_FIELDS, casePartiesJson, loadCasePage, primeCaseParties, selects } from '../case-page-preload';
 import type { Resolvers } from '../generated/resolvers-types';
 import { caseStepArgs, fields, parseArgs } from '../validate';
 import { connectionOf, pagedListArgs } from './connection';
@@ -33,10 +33,21 @@ const listArgs = pagedListArgs(caseFilterSchema, MAX_PAGE_SIZE);
 export const caseResolvers: Resolvers = {
   Query: {
     guideScript: () => GUIDE_STEPS.map((step) => ({ ...step, branches: step.branches.map((b) => ({ ...b, lines: [...b.lines] })) })),
-    case: (_parent, args, ctx) => getCase(ctx.db, requireViewer(ctx), requestMeta(ctx), parseArgs(z.object({ id: fields.id }), args).id),
-    cases: async (_parent, args, ctx) => {
+    // With the parts of the page its selection asks for, in the case's own statement.
+    case: (_parent, args, ctx, info) => {
+      const viewer = requireViewer(ctx);
+      return loadCasePage(ctx, viewer, info, parseArgs(z.object({ id: fields.id }), args).id);
+    },
+    cases: async (_parent, args, ctx, info) => {
+      const viewer = requireViewer(ctx);
       const { filter, first, after } = parseArgs(listArgs, args);
-      const page = await listCases(ctx.reader, requireViewer(ctx), requestMeta(ctx), filter ?? {}, first, after);
+      // The rows' customers, passes, lots and people in the page's own statement when asked for.
+      // With replicas the list reads there and its access-log entry is a second statement, on
+      // the primary; without, the entry is in the list's own statement (one round trip).
+      const parties = selects(info, CASE_PARTY_FIELDS) ? casePartiesJson : undefined;
+      const primary = ctx.reader === ctx.db ? undefined : ctx.db;
+      const page = await listCases(ctx.reader, viewer, requestMeta(ctx), filter ?? {}, first, after, parties, primary);
+      if (parties) page.rows.forEach((row, i) => primeCaseParties(ctx, row.id, page.extras[i]));
       return connectionOf(
         page.rows.map((node) => ({ cursor: page.cursorOf(node), node })),
         page,

@@ -99,6 +99,42 @@ describe('reads of personal data', () => {
     expect(Date.now() - entries[0]!.at.getTime()).toBeLessThan(60_000);
   });
 
+  it("a hot read whose access-log entry cannot be written does not answer (the entry is in the read's own statement)", async () => {
+    const { world, caseId } = await worldWithCase();
+    const refused = [world.agent.id, world.operatorUserA.id];
+    // A trigger that refuses these two accounts' entries, as a full disk or a lost grant would.
+    await handle.db.execute(
+      sql.raw(`
+      CREATE FUNCTION refuse_entries_of_test() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.actor_id IN ('${refused.join("', '")}') THEN RAISE EXCEPTION 'access log unavailable'; END IF;
+        RETURN NEW;
+      END $$`),
+    );
+    await handle.db.execute(
+      sql.raw('CREATE TRIGGER refuse_entries_of_test BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse_entries_of_test()'),
+    );
+    try {
+      const reads: [string, Record<string, unknown>, UserRow][] = [
+        ['query ($id: ID!) { case(id: $id) { id customer { name } } }', { id: caseId }, world.agent],
+        ['{ cases(first: 5) { edges { node { id } } } }', {}, world.agent],
+        ['query ($id: ID!) { customerHistory(customerId: $id) { cases { id } } }', { id: world.customer.id }, world.agent],
+        ['{ exitRequestQueue { id } }', {}, world.operatorUserA],
+      ];
+      for (const [document, variables, viewer] of reads) {
+        const result = await api.run(document, variables, viewer);
+        expect(result.errors?.[0]?.extensions?.code, document).toBe('INTERNAL_SERVER_ERROR');
+        expect(
+          Object.values(result.data ?? {}).filter((value) => value !== null),
+          document,
+        ).toEqual([]);
+      }
+    } finally {
+      await handle.db.execute(sql.raw('DROP TRIGGER refuse_entries_of_test ON audit_log'));
+      await handle.db.execute(sql.raw('DROP FUNCTION refuse_entries_of_test()'));
+    }
+  });
+
   it('case detail: another operator does not see the case, and nothing is logged for it', async () => {
     const { world, caseId } = await worldWithCase();
     const data = await query(CASE, { id: caseId }, world.operatorUserB);

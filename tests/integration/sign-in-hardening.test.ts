@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { DatabaseHandle } from '@/db/client';
-import { signInAttempts, users, type UserRow } from '@/db/schema';
+import { signInAttempts, users, userSessions, type UserRow } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import { endSession, resumeSession } from '@/lib/services/accounts/resume-session';
+import { SESSION_CACHE_MS } from '@/lib/services/accounts/session-cache';
 import { signIn } from '@/lib/services/accounts/sign-in';
 import { openTestDatabase } from '../fixtures/test-api';
 import { makeUser } from '../fixtures/world';
@@ -88,7 +89,7 @@ describe('sign-in: one answer for every failure, lockout counted in the database
   });
 });
 
-describe('sessions: checked at every request against the database', () => {
+describe('sessions: checked against the database, at most 5 s apart per instance', () => {
   async function session(minutes = 0) {
     const { user, address } = await agentWithPassword();
     const result = await attempt(user.email, PASSWORD, address, minutes);
@@ -119,13 +120,44 @@ describe('sessions: checked at every request against the database', () => {
     expect(await resumeSession(handle.db, "x' OR 1=1 --", at(2))).toBeNull();
   });
 
-  it('stops at the next request once the account is deactivated', async () => {
+  it('stops within 5 s (the session cache) once the account is deactivated through another instance', async () => {
     const { user, sessionId } = await session();
     expect(await resumeSession(handle.db, sessionId, at(1))).toMatchObject({ id: user.id });
+    // Written past this instance's cache, as another app instance would.
     await handle.db
       .update(users)
       .set({ active: false })
       .where(and(eq(users.id, user.id)));
-    expect(await resumeSession(handle.db, sessionId, at(1.1))).toBeNull();
+    const second = 1 / 60;
+    expect(await resumeSession(handle.db, sessionId, at(1 + 4.9 * second))).toMatchObject({ id: user.id });
+    expect(await resumeSession(handle.db, sessionId, at(1 + SESSION_CACHE_MS / 60_000))).toBeNull();
+  });
+
+  it('a sign-out through another instance ends the session within 5 s; through this one at once', async () => {
+    const elsewhere = await session();
+    expect(await resumeSession(handle.db, elsewhere.sessionId, at(1))).toMatchObject({ id: elsewhere.user.id });
+    await handle.db
+      .update(userSessions)
+      .set({ endedAt: at(1) })
+      .where(eq(userSessions.id, elsewhere.sessionId));
+    expect(await resumeSession(handle.db, elsewhere.sessionId, at(1 + SESSION_CACHE_MS / 60_000))).toBeNull();
+
+    const here = await session();
+    expect(await resumeSession(handle.db, here.sessionId, at(1))).toMatchObject({ id: here.user.id });
+    await endSession(handle.db, here.sessionId, at(1));
+    expect(await resumeSession(handle.db, here.sessionId, at(1))).toBeNull();
+  });
+
+  it('lastSeenAt moves on at most once a minute, in the statement that checks the session', async () => {
+    const { user, sessionId } = await session();
+    const lastSeen = async () =>
+      (await handle.db.select({ at: userSessions.lastSeenAt }).from(userSessions).where(eq(userSessions.id, sessionId)))[0]!.at;
+    expect(await resumeSession(handle.db, sessionId, at(0.5))).toMatchObject({ id: user.id });
+    expect(await lastSeen()).toEqual(at(0)); // within the minute: not written
+    expect(await resumeSession(handle.db, sessionId, at(1.5))).toMatchObject({ id: user.id });
+    expect(await lastSeen()).toEqual(at(1.5));
+    // An idle session is not revived by the touch: 30 minutes later it is refused and stays so.
+    expect(await resumeSession(handle.db, sessionId, at(31.5))).toBeNull();
+    expect(await lastSeen()).toEqual(at(1.5));
   });
 });

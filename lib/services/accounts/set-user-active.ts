@@ -5,10 +5,12 @@ import type { Actor, RequestMeta } from '../core/actor';
 import { recordAudit } from '../audit/record-audit';
 import { fieldError } from '../core/service-error';
 import { foundRow } from '../core/rows';
+import { forgetUser } from './session-cache';
 
 /**
  * Activates or deactivates a staff account. A deactivated user cannot sign in, and their
- * session stops working at the next request (the viewer is read from the database each time).
+ * sessions stop working at once on this instance and within SESSION_CACHE_MS on the others
+ * (session-cache.ts).
  * A manager cannot deactivate themselves, so there is always someone to undo it.
  */
 export async function setUserActive(
@@ -20,11 +22,14 @@ export async function setUserActive(
   if (input.id === actor.id && !input.active) {
     throw fieldError('BAD_USER_INPUT', 'id', 'cannotDeactivateSelf');
   }
-  return db.transaction(async (tx) => {
+  const saved = await db.transaction(async (tx) => {
     const updated = tx.update(users).set({ active: input.active }).where(eq(users.id, input.id)).returning();
     const row = await foundRow(updated, () => fieldError('NOT_FOUND', 'id', 'userNotFound'));
     const action = input.active ? 'ACTIVATE_USER' : 'DEACTIVATE_USER';
     await recordAudit(tx, { actor, meta, action, subjectType: 'User', subjectId: row.id });
     return row;
   });
+  // After the commit, so a request that read the account meanwhile cannot keep it cached.
+  forgetUser(saved.id);
+  return saved;
 }

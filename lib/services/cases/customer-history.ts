@@ -1,4 +1,4 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { rowsOf, type Executor } from '@/db/client';
 import {
@@ -16,7 +16,7 @@ import type { CaseStatus, VocKind } from '@/lib/domain/enum-values';
 import { kstMonthOf } from '@/lib/domain/kst-month';
 import { omissionCountReason, type OmissionCountReason } from '@/lib/domain/same-incident';
 import type { Actor, RequestMeta } from '../core/actor';
-import { recordRead } from '../audit/record-read';
+import { withAccessLog } from '../audit/record-read';
 import { countedOmission } from '../reports/counted-omission';
 
 /** The newest cases the panel lists; a customer with more is told how many there are. */
@@ -71,9 +71,9 @@ interface ItemRow {
 }
 
 /**
- * The customer's history in two reads and the access-log entry: the cases (with their lots,
- * the original's code and the month's counted omissions, by the reports' own definition in
- * counted-omission.ts), then the customer, coupons, refunds and open requests as one UNION.
+ * The customer's history and its access-log entry in one statement: the cases (with their
+ * lots, the original's code and the month's counted omissions, by the reports' own definition
+ * in counted-omission.ts), and the customer, coupons, refunds and open requests as one UNION.
  * Null for an unknown customer.
  */
 export async function getCustomerHistory(
@@ -84,63 +84,42 @@ export async function getCustomerHistory(
   now = new Date(),
 ): Promise<CustomerHistoryData | null> {
   const month = kstMonthOf(now);
-  const caseRows = await db
-    .select({
-      id: cases.id,
-      code: cases.code,
-      incidentAt: cases.incidentAt,
-      incidentMonth: cases.incidentMonth,
-      kind: cases.kind,
-      status: cases.status,
-      lotId: cases.lotId,
-      lotName: parkingLots.name,
-      createdAt: cases.createdAt,
-      identityVerified: cases.identityVerified,
-      duplicateOfId: cases.duplicateOfId,
-      duplicateOfCode: original.code,
-      // Window counts run before the LIMIT: over all of the customer's cases.
-      countedThisMonth: sql<number>`count(*) FILTER (WHERE ${cases.incidentMonth} = ${month} AND ${countedOmission}) OVER ()`.mapWith(
-        Number,
-      ),
-      total: sql<number>`count(*) OVER ()`.mapWith(Number),
-    })
-    .from(cases)
-    .innerJoin(parkingLots, eq(parkingLots.id, cases.lotId))
-    .leftJoin(original, eq(original.id, cases.duplicateOfId))
-    .where(eq(cases.customerId, customerId))
-    .orderBy(desc(cases.createdAt), desc(cases.code))
-    .limit(HISTORY_CASE_LIMIT);
-
-  const items = rowsOf<ItemRow>(
-    await db.execute(sql`
-    SELECT 'CUSTOMER' AS item, NULL::uuid AS case_id, NULL::text AS case_code, NULL::text AS status, NULL::int AS amount,
-      NULL::text AS month, NULL::float8 AS at_ms
-    FROM ${customers} WHERE ${customers.id} = ${customerId}
-    UNION ALL
-    SELECT 'COUPON', ${coupons.caseId}, ${cases.code}, NULL, ${coupons.amount}, ${coupons.month}::text, ${epochMs(coupons.issuedAt)}
-    FROM ${coupons} JOIN ${cases} ON ${cases.id} = ${coupons.caseId} WHERE ${coupons.customerId} = ${customerId}
-    UNION ALL
-    SELECT 'REFUND', ${refunds.caseId}, ${cases.code}, ${refunds.status}::text, ${refunds.amount}, NULL, ${epochMs(refunds.proposedAt)}
-    FROM ${refunds} JOIN ${cases} ON ${cases.id} = ${refunds.caseId} WHERE ${cases.customerId} = ${customerId}
-    UNION ALL
-    SELECT 'EXIT', ${exitRequests.caseId}, ${cases.code}, ${exitRequests.status}::text, NULL, NULL, ${epochMs(exitRequests.requestedAt)}
-    FROM ${exitRequests} JOIN ${cases} ON ${cases.id} = ${exitRequests.caseId}
-    WHERE ${cases.customerId} = ${customerId} AND ${exitRequests.status} = 'REQUESTED'
-    UNION ALL
-    SELECT 'REGISTRATION', ${registrationRequests.caseId}, ${cases.code}, ${registrationRequests.status}::text, NULL, NULL, ${epochMs(registrationRequests.requestedAt)}
-    FROM ${registrationRequests} JOIN ${cases} ON ${cases.id} = ${registrationRequests.caseId}
-    WHERE ${cases.customerId} = ${customerId} AND ${registrationRequests.status} IN ('REQUESTED', 'ACKNOWLEDGED')
-    UNION ALL
-    SELECT 'PAYMENT_CANCELLATION', ${paymentCancellations.caseId}, ${cases.code}, ${paymentCancellations.status}::text,
-      ${onsitePayments.amount}, NULL, ${epochMs(paymentCancellations.requestedAt)}
-    FROM ${paymentCancellations} JOIN ${cases} ON ${cases.id} = ${paymentCancellations.caseId}
-      JOIN ${onsitePayments} ON ${onsitePayments.id} = ${paymentCancellations.onsitePaymentId}
-    WHERE ${cases.customerId} = ${customerId} AND ${paymentCancellations.status} IN ('RECEIVED', 'IN_PROGRESS')`),
+  // The cases (newest 100, with window counts over all of them), the other items as one
+  // UNION, and the access-log entry (only for a customer that exists): one statement.
+  const result = await db.execute(
+    withAccessLog(
+      [
+        sql`case_rows AS (
+    SELECT jsonb_build_object(
+        'id', ${cases.id}, 'code', ${cases.code}, 'incidentAt', ${epochMs(cases.incidentAt)}, 'incidentMonth', ${cases.incidentMonth},
+        'kind', ${cases.kind}, 'status', ${cases.status}, 'lotId', ${cases.lotId}, 'lotName', ${parkingLots.name},
+        'createdAt', ${epochMs(cases.createdAt)}, 'identityVerified', ${cases.identityVerified},
+        'duplicateOfId', ${cases.duplicateOfId}, 'duplicateOfCode', ${original.code}) AS row,
+      count(*) FILTER (WHERE ${cases.incidentMonth} = ${month} AND ${countedOmission}) OVER () AS counted,
+      count(*) OVER () AS total,
+      row_number() OVER (ORDER BY ${cases.createdAt} DESC, ${cases.code} DESC) AS place
+    FROM ${cases} JOIN ${parkingLots} ON ${parkingLots.id} = ${cases.lotId}
+      LEFT JOIN ${cases} AS ${original} ON ${original.id} = ${cases.duplicateOfId}
+    WHERE ${cases.customerId} = ${customerId}
+    ORDER BY place LIMIT ${HISTORY_CASE_LIMIT})`,
+        sql`items AS (${historyItems(customerId)})`,
+      ],
+      { actor, meta, action: 'VIEW_CUSTOMER_HISTORY', subjectType: 'Customer', subjectId: customerId },
+      { when: sql`EXISTS (SELECT 1 FROM items WHERE item = 'CUSTOMER')` },
+      sql`SELECT COALESCE((SELECT jsonb_agg(to_jsonb(items)) FROM items), '[]'::jsonb) AS items,
+        COALESCE((SELECT jsonb_agg(row ORDER BY place) FROM case_rows), '[]'::jsonb) AS cases,
+        (SELECT counted FROM case_rows LIMIT 1) AS counted, (SELECT total FROM case_rows LIMIT 1) AS total`,
+    ),
   );
+  const [answer] = rowsOf<{
+    items: ItemRow[];
+    cases: (Omit<HistoryCase, 'incidentAt' | 'createdAt' | 'omissionCount'> & { incidentAt: number; createdAt: number })[];
+    counted: number | string | null;
+    total: number | string | null;
+  }>(result);
+  const items = answer!.items;
   if (!items.some((row) => row.item === 'CUSTOMER')) return null;
-
-  // The panel shows a customer's complaint history: the access log records it.
-  await recordRead(db, { actor, meta, action: 'VIEW_CUSTOMER_HISTORY', subjectType: 'Customer', subjectId: customerId });
+  const caseRows = answer!.cases.map((row) => ({ ...row, incidentAt: new Date(row.incidentAt), createdAt: new Date(row.createdAt) }));
 
   const at = (row: ItemRow) => new Date(Number(row.at_ms));
   const itemsOf = (kind: ItemRow['item']) => items.filter((row) => row.item === kind);
@@ -148,9 +127,9 @@ export async function getCustomerHistory(
     customerId,
     month,
     now,
-    countedOmissionsThisMonth: caseRows[0]?.countedThisMonth ?? 0,
-    totalCases: caseRows[0]?.total ?? 0,
-    cases: caseRows.map(({ countedThisMonth: _counted, total: _total, ...row }) => ({ ...row, omissionCount: omissionCountReason(row) })),
+    countedOmissionsThisMonth: Number(answer!.counted ?? 0),
+    totalCases: Number(answer!.total ?? 0),
+    cases: caseRows.map((row) => ({ ...row, omissionCount: omissionCountReason(row) })),
     coupons: newestFirst(
       itemsOf('COUPON').map((row) => ({
         caseId: row.case_id!,
@@ -178,4 +157,32 @@ export async function getCustomerHistory(
       (request) => request.requestedAt,
     ),
   };
+}
+
+/** The customer (whether they exist), coupons, refunds and open requests, as one UNION of ItemRow. */
+function historyItems(customerId: string): SQL {
+  return sql`
+    SELECT 'CUSTOMER' AS item, NULL::uuid AS case_id, NULL::text AS case_code, NULL::text AS status, NULL::int AS amount,
+      NULL::text AS month, NULL::float8 AS at_ms
+    FROM ${customers} WHERE ${customers.id} = ${customerId}
+    UNION ALL
+    SELECT 'COUPON', ${coupons.caseId}, ${cases.code}, NULL, ${coupons.amount}, ${coupons.month}::text, ${epochMs(coupons.issuedAt)}
+    FROM ${coupons} JOIN ${cases} ON ${cases.id} = ${coupons.caseId} WHERE ${coupons.customerId} = ${customerId}
+    UNION ALL
+    SELECT 'REFUND', ${refunds.caseId}, ${cases.code}, ${refunds.status}::text, ${refunds.amount}, NULL, ${epochMs(refunds.proposedAt)}
+    FROM ${refunds} JOIN ${cases} ON ${cases.id} = ${refunds.caseId} WHERE ${cases.customerId} = ${customerId}
+    UNION ALL
+    SELECT 'EXIT', ${exitRequests.caseId}, ${cases.code}, ${exitRequests.status}::text, NULL, NULL, ${epochMs(exitRequests.requestedAt)}
+    FROM ${exitRequests} JOIN ${cases} ON ${cases.id} = ${exitRequests.caseId}
+    WHERE ${cases.customerId} = ${customerId} AND ${exitRequests.status} = 'REQUESTED'
+    UNION ALL
+    SELECT 'REGISTRATION', ${registrationRequests.caseId}, ${cases.code}, ${registrationRequests.status}::text, NULL, NULL, ${epochMs(registrationRequests.requestedAt)}
+    FROM ${registrationRequests} JOIN ${cases} ON ${cases.id} = ${registrationRequests.caseId}
+    WHERE ${cases.customerId} = ${customerId} AND ${registrationRequests.status} IN ('REQUESTED', 'ACKNOWLEDGED')
+    UNION ALL
+    SELECT 'PAYMENT_CANCELLATION', ${paymentCancellations.caseId}, ${cases.code}, ${paymentCancellations.status}::text,
+      ${onsitePayments.amount}, NULL, ${epochMs(paymentCancellations.requestedAt)}
+    FROM ${paymentCancellations} JOIN ${cases} ON ${cases.id} = ${paymentCancellations.caseId}
+      JOIN ${onsitePayments} ON ${onsitePayments.id} = ${paymentCancellations.onsitePaymentId}
+    WHERE ${cases.customerId} = ${customerId} AND ${paymentCancellations.status} IN ('RECEIVED', 'IN_PROGRESS')`;
 }
