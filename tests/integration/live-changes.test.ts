@@ -6,7 +6,8 @@ import { handleEvents } from '@/app/api/events/handle-events';
 import { changeFeedOf, type Watch } from '@/lib/services/live/change-feed';
 import { watchChanges } from '@/lib/services/live/watch-changes';
 import { openVerifiedCase } from '../fixtures/case-api';
-import { createTestApi, openTestDatabase, type TestApi } from '../fixtures/test-api';
+import { createTestApi, dataOf, openTestDatabase, type TestApi } from '../fixtures/test-api';
+import { graphql } from '../generated';
 import { makeWorld, type World } from '../fixtures/world';
 
 // Issue 18, acceptance 3 (the push path): a change made through one app instance reaches a
@@ -15,7 +16,13 @@ import { makeWorld, type World } from '../fixtures/world';
 
 const databaseUrl = inject('databaseUrl');
 const B_NAME = 'live-changes-instance-b';
-const REQUEST_EXIT = 'mutation ($id: ID!) { requestExit(caseId: $id) { id } }';
+const REQUEST_EXIT = graphql(`
+  mutation LiveChangesRequestExit($id: ID!) {
+    requestExit(caseId: $id) {
+      id
+    }
+  }
+`);
 const ACKNOWLEDGE_EXIT = 'mutation ($id: ID!) { acknowledgeExit(id: $id) { id status } }';
 
 /** A stream's subscriber that counts what it heard and lets a test wait for the next one. */
@@ -54,9 +61,8 @@ async function subscribe(handle: DatabaseHandle, actor: UserRow, watch: Watch) {
 
 async function askExit(api: TestApi, w: World) {
   const opened = await openVerifiedCase(api, w.agent, w.pass.id, '2026-04-09T09:00:00+09:00');
-  const result = await api.run(REQUEST_EXIT, { id: opened.id }, w.agent);
-  if (result.errors) throw new Error(JSON.stringify(result.errors));
-  return { caseId: opened.id, requestId: (result.data as { requestExit: { id: string } }).requestExit.id };
+  const { requestExit } = await dataOf(api, REQUEST_EXIT, { id: opened.id }, w.agent);
+  return { caseId: opened.id, requestId: requestExit.id };
 }
 
 /** Reads an event stream until `until` holds for what arrived, or it ends; returns all it read. */
