@@ -6,7 +6,7 @@ export interface BenchOptions {
   /** Requests per scenario, per server, per concurrency (write mix: chains of three). */
   requests: number;
   concurrency: number[];
-  /** `next start` listens here; bare Apollo on port + 1, PostGraphile on + 2, the demo app on + 3, the push scenario's on + 4. */
+  /** `next start` listens here; bare Apollo on port + 1, PostGraphile on + 2, the demo app on + 3. */
   port: number;
   /** Run `next build` first even if a build is there. */
   build: boolean;
@@ -14,15 +14,12 @@ export interface BenchOptions {
   only: string[];
   /** Lighthouse runs per page; the median is reported. */
   lighthouseRuns: number;
-  /** The push scenario: how many idle operator pages, for how many seconds. */
-  pushStreams: number;
-  pushSeconds: number;
 }
 
 /**
  * `--database URL` (default cs_bench on the local server), `--requests N` (default 500),
  * `--concurrency 1,10,50`, `--port P` (default 3400), `--build`, `--only case-detail,lighthouse`,
- * `--lighthouse-runs N` (default 3), `--push-streams N` (default 500), `--push-seconds S` (default 60).
+ * `--lighthouse-runs N` (default 3).
  */
 export function parseBenchOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
@@ -35,8 +32,6 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       build: { type: 'boolean', default: false },
       only: { type: 'string', default: '' },
       'lighthouse-runs': { type: 'string', default: '3' },
-      'push-streams': { type: 'string', default: '500' },
-      'push-seconds': { type: 'string', default: '60' },
     },
     strict: true,
   });
@@ -49,8 +44,6 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     build: values.build,
     only: values.only ? values.only.split(',').map((name) => name.trim()) : [],
     lighthouseRuns: positive('--lighthouse-runs', values['lighthouse-runs']),
-    pushStreams: positive('--push-streams', values['push-streams']),
-    pushSeconds: positive('--push-seconds', values['push-seconds']),
   };
 }
 

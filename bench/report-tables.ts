@@ -3,7 +3,6 @@ import type { PageScores } from './lighthouse-pages';
 import type { Measurement } from './measure';
 import type { EngineRow } from './pglite-section';
 import type { PlanShapes } from './plan-shapes';
-import type { PushResults } from './push-section';
 import type { ResultRow } from './report';
 import type { TargetCheck } from './targets';
 
@@ -111,18 +110,5 @@ export function targetList(checks: TargetCheck[]): string {
     ['target', 'measured', ''],
     ['---', '---', '---'],
     checks.map((check) => [check.target, check.measured, verdict(check.met)]),
-  );
-}
-
-/** The push scenario: the database's cost of idle pages, and how fast a change reaches them all. */
-export function pushTable(push: PushResults): string {
-  return table(
-    ['streams', 'idle s', 'DB xact/s, no page', 'DB xact/s, pages idle', 'changes', 'reach all p50 ms', 'reach all p99 ms', 'missed'],
-    ['--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:'],
-    [
-      [push.streams, push.idleSeconds, push.baselinePerSecond, push.idlePerSecond, push.changes, push.p50, push.p99, push.missed].map(
-        String,
-      ),
-    ],
   );
 }

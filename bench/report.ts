@@ -5,8 +5,7 @@ import type { PageScores } from './lighthouse-pages';
 import type { Measurement } from './measure';
 import type { EngineResults } from './pglite-section';
 import type { PlanShapes } from './plan-shapes';
-import type { PushResults } from './push-section';
-import { engineTable, firstLoadTable, lighthouseTable, loadTable, planTable, pushTable, targetList } from './report-tables';
+import { engineTable, firstLoadTable, lighthouseTable, loadTable, planTable, targetList } from './report-tables';
 import type { TargetCheck } from './targets';
 
 /** One row of the results: a scenario at one concurrency on every side it has. */
@@ -33,7 +32,6 @@ export interface BenchResults {
   plans?: PlanShapes;
   lighthouse?: PageScores[];
   firstLoad?: FirstLoadJs[];
-  push?: PushResults;
   targets: TargetCheck[];
 }
 
@@ -49,7 +47,6 @@ export function markdownReport(results: BenchResults): string {
   if (results.plans) parts.push(`## Report plans, month ${results.plans.month}\n\n${planTable(results.plans)}`);
   if (results.lighthouse) parts.push(`## Lighthouse, demo data, desktop\n\n${lighthouseTable(results.lighthouse)}`);
   if (results.firstLoad) parts.push(`## First-load JS per route\n\n${firstLoadTable(results.firstLoad)}`);
-  if (results.push) parts.push(`## Idle operator pages on the change stream (push)\n\n${pushTable(results.push)}`);
   parts.push(`## Targets of issue 8\n\n${targetList(results.targets)}`);
   return parts.join('\n\n') + '\n';
 }

@@ -1,10 +1,10 @@
 /**
  * `npm run bench -- [--database URL] [--requests N] [--concurrency 1,10,50] [--port P] [--build]
- * [--only a,b] [--lighthouse-runs N] [--push-streams N] [--push-seconds S]`: every section of issue 8 unless --only names some
+ * [--only a,b] [--lighthouse-runs N]`: every section of issue 8 unless --only names some
  * (bench/sections.ts). Load: the scenarios against `next start` (signed-in sessions) and, side by
  * side, bare Apollo, the reads' captured SQL with `pg`, and PostGraphile. Then PGlite against
  * PostgreSQL on the demo data, the report plans at the bench's size, Lighthouse and first-load
- * JS on the demo pages, and the idle operator pages on the change stream (push). Needs a build (`next build`, or --build) and, for load and plans, a
+ * JS on the demo pages. Needs a build (`next build`, or --build) and, for load and plans, a
  * seeded bench database (`npm run bench:seed`). Writes bench/results/<date>[-only].json and .md.
  */
 import pg from 'pg';
@@ -17,7 +17,6 @@ import { runLoadSection } from './load-section';
 import { parseBenchOptions } from './options';
 import { pickIds, type BenchIds } from './pick-ids';
 import { runPgliteSection } from './pglite-section';
-import { runPushSection } from './push-section';
 import { explainReports, printPlans } from './plan-shapes';
 import { markdownReport, writeResults, type BenchResults } from './report';
 import { selectionOf } from './sections';
@@ -27,7 +26,7 @@ async function main(): Promise<void> {
   const options = parseBenchOptions(process.argv.slice(2));
   const selection = selectionOf(options.only);
   process.env.NEXTAUTH_SECRET ??= 'bench-secret-0123456789abcdef0123456789';
-  const needsBuild = selection.scenarios.length > 0 || selection.lighthouse || selection.firstLoad || selection.push;
+  const needsBuild = selection.scenarios.length > 0 || selection.lighthouse || selection.firstLoad;
   if (needsBuild) buildOnce(options.build);
   // The PGlite section and the pages make their throwaway databases on the bench's server.
   const serverUrl = withDatabase(options.databaseUrl, 'postgres');
@@ -58,9 +57,6 @@ async function main(): Promise<void> {
     }
   }
 
-  const push = selection.push ? await runPushSection(serverUrl, options.port + 4, options.pushStreams, options.pushSeconds) : undefined;
-  if (push) console.log(`[bench] push: ${JSON.stringify(push)}`);
-
   const results: BenchResults = {
     date: new Date().toISOString().slice(0, 10),
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
@@ -72,8 +68,7 @@ async function main(): Promise<void> {
     ...(plans && { plans }),
     ...(lighthouse && { lighthouse }),
     ...(firstLoad && { firstLoad }),
-    ...(push && { push }),
-    targets: checkTargets({ rows, plans, lighthouse, firstLoad, push }),
+    targets: checkTargets({ rows, plans, lighthouse, firstLoad }),
   };
   const written = writeResults(results, options.only);
   console.log(`\n${markdownReport(results)}\n[bench] wrote ${written.join(', ')}`);

@@ -1,7 +1,7 @@
 import { readScenarios, WRITE_MIX } from './scenarios';
 
 /** The parts of a bench run besides the load scenarios, each one `--only` can name. */
-export const SECTIONS = ['load', 'postgraphile', 'pglite', 'plans', 'lighthouse', 'first-load', 'push'] as const;
+export const SECTIONS = ['load', 'postgraphile', 'pglite', 'plans', 'lighthouse', 'first-load'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** The load scenarios, by name: the six reads and the write mix. */
@@ -20,8 +20,6 @@ export interface Selection {
   plans: boolean;
   lighthouse: boolean;
   firstLoad: boolean;
-  /** Issue 18's idle operator pages on the change stream. */
-  push: boolean;
 }
 
 /**
@@ -37,12 +35,5 @@ export function selectionOf(only: string[]): Selection {
   const scenarios = SCENARIO_NAMES.filter(
     (name) => named(name) || named('load') || (named('postgraphile') && POSTGRAPHILE_SCENARIOS.includes(name)),
   );
-  return {
-    scenarios,
-    pglite: named('pglite'),
-    plans: named('plans'),
-    lighthouse: named('lighthouse'),
-    firstLoad: named('first-load'),
-    push: named('push'),
-  };
+  return { scenarios, pglite: named('pglite'), plans: named('plans'), lighthouse: named('lighthouse'), firstLoad: named('first-load') };
 }

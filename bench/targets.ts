@@ -1,7 +1,6 @@
 import type { FirstLoadJs } from './first-load-js';
 import type { PageScores } from './lighthouse-pages';
 import type { PlanShapes } from './plan-shapes';
-import type { PushResults } from './push-section';
 import type { ResultRow } from './report';
 
 /** One target of issue 8 against what the run measured; `met` is null when it was not measured. */
@@ -17,7 +16,6 @@ export interface Measured {
   plans?: PlanShapes;
   lighthouse?: PageScores[];
   firstLoad?: FirstLoadJs[];
-  push?: PushResults;
 }
 
 // The latency targets hold at concurrency 10 (issue 8, "Targets").
@@ -25,7 +23,7 @@ const AT = 10;
 const REPORTS = ['repeat-omission-report', 'trend-12-months'];
 
 /** Issue 8's targets, each met, missed or not measured in this run. */
-export function checkTargets({ rows, plans, lighthouse, firstLoad, push }: Measured): TargetCheck[] {
+export function checkTargets({ rows, plans, lighthouse, firstLoad }: Measured): TargetCheck[] {
   const atTen = rows.filter((row) => row.concurrency === AT);
   const p99Of = (names: string[]) => atTen.filter((row) => names.includes(row.scenario)).map((row) => row.next.p99);
   const latency = (target: string, names: string[], limitMs: number): TargetCheck => {
@@ -101,20 +99,6 @@ export function checkTargets({ rows, plans, lighthouse, firstLoad, push }: Measu
       measured: `largest ${worst.gzipKb} kB (${worst.page})`,
       met: firstLoad.every((page) => page.gzipKb <= 250),
     });
-  }
-  if (push) {
-    checks.push(
-      {
-        target: `${push.streams} idle operator pages cost ≤ 1 database statement/s (issue 18)`,
-        measured: `${push.idlePerSecond}/s (${push.baselinePerSecond}/s with no page: the background jobs)`,
-        met: push.idlePerSecond <= 1,
-      },
-      {
-        target: 'a change reaches every idle page within 1 s p99 (issue 18)',
-        measured: `${push.p99} ms p99, ${push.missed} missed`,
-        met: push.p99 <= 1000 && push.missed === 0,
-      },
-    );
   }
   return checks;
 }

@@ -1,14 +1,12 @@
 import { endDatabaseAtExit } from '@/db/client';
 import { serverEnv } from '@/lib/env';
 import { stopBackgroundJobs } from '@/lib/services/jobs/background-jobs';
-import { endChangeStreams } from '@/lib/services/live/change-feed';
 
 /**
  * Our part of a graceful stop. On SIGTERM or SIGINT `next start` stops accepting connections,
  * lets the requests in flight finish, then exits by itself; so we never exit here. The jobs
  * stop at once, and the pool ends on 'exit', which Next reaches only after the last request
- * has been answered (ending it earlier would fail those requests). The change streams end at
- * once too, as they would never finish by themselves (their pages poll meanwhile). With
+ * has been answered (ending it earlier would fail those requests). With
  * NEXT_MANUAL_SIG_HANDLE set, whoever handles the signals owns the shutdown, and a listener
  * of ours would only keep the process from dying on the signal.
  */
@@ -19,7 +17,6 @@ export function prepareGracefulShutdown(): void {
     process.once(signal, () => {
       console.log(`[shutdown] ${signal}: background jobs stopped; finishing requests in flight`);
       stopBackgroundJobs();
-      endChangeStreams();
     });
   }
 }

@@ -104,8 +104,6 @@ const ROWS = {
   'Route.viewReceipt': { roles: DESK },
   'Route.exportCsv': { roles: MANAGER },
   'Route.exportAccessLog': { roles: MANAGER },
-  // The change stream (/api/events) stands in for a page's poll: each watch also takes that read's row.
-  'Route.watchChanges': { roles: STAFF },
 } satisfies Record<string, Rule>;
 
 /** Every action with a row: the API's root fields ("Query.x", "Mutation.y") and the REST routes ("Route.z"). */

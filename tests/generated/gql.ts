@@ -172,7 +172,6 @@ type Documents = {
     "\n  query ExitWaitRegistrations($id: ID!) {\n    case(id: $id) {\n      status\n      registrationRequests {\n        status\n        rejectReason\n      }\n    }\n  }\n": typeof types.ExitWaitRegistrationsDocument,
     "\n  query ExportsCaseCount($filter: CaseFilter) {\n    cases(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ExportsCaseCountDocument,
     "\n  query ExportsRepeatReport {\n    repeatOmissionReport(month: \"2026-04\") {\n      rows {\n        lot {\n          id\n          name\n        }\n        omissions\n        customersWithRepeats\n        couponsIssued\n        couponAmount\n      }\n    }\n  }\n": typeof types.ExportsRepeatReportDocument,
-    "\n  mutation LiveChangesRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n    }\n  }\n": typeof types.LiveChangesRequestExitDocument,
     "\n  mutation LocaleSettingSet($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": typeof types.LocaleSettingSetDocument,
     "\n  query LocaleSettingViewer {\n    viewer {\n      id\n      locale\n    }\n  }\n": typeof types.LocaleSettingViewerDocument,
     "\n  mutation MasterDataCreateLot($input: ParkingLotInput!) {\n    createParkingLot(input: $input) {\n      id\n      name\n      integration\n      hasExitCallButton\n      operator {\n        id\n      }\n    }\n  }\n": typeof types.MasterDataCreateLotDocument,
@@ -413,7 +412,6 @@ const documents: Documents = {
     "\n  query ExitWaitRegistrations($id: ID!) {\n    case(id: $id) {\n      status\n      registrationRequests {\n        status\n        rejectReason\n      }\n    }\n  }\n": types.ExitWaitRegistrationsDocument,
     "\n  query ExportsCaseCount($filter: CaseFilter) {\n    cases(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": types.ExportsCaseCountDocument,
     "\n  query ExportsRepeatReport {\n    repeatOmissionReport(month: \"2026-04\") {\n      rows {\n        lot {\n          id\n          name\n        }\n        omissions\n        customersWithRepeats\n        couponsIssued\n        couponAmount\n      }\n    }\n  }\n": types.ExportsRepeatReportDocument,
-    "\n  mutation LiveChangesRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n    }\n  }\n": types.LiveChangesRequestExitDocument,
     "\n  mutation LocaleSettingSet($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.LocaleSettingSetDocument,
     "\n  query LocaleSettingViewer {\n    viewer {\n      id\n      locale\n    }\n  }\n": types.LocaleSettingViewerDocument,
     "\n  mutation MasterDataCreateLot($input: ParkingLotInput!) {\n    createParkingLot(input: $input) {\n      id\n      name\n      integration\n      hasExitCallButton\n      operator {\n        id\n      }\n    }\n  }\n": types.MasterDataCreateLotDocument,
@@ -1142,10 +1140,6 @@ export function graphql(source: "\n  query ExportsCaseCount($filter: CaseFilter)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExportsRepeatReport {\n    repeatOmissionReport(month: \"2026-04\") {\n      rows {\n        lot {\n          id\n          name\n        }\n        omissions\n        customersWithRepeats\n        couponsIssued\n        couponAmount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExportsRepeatReport {\n    repeatOmissionReport(month: \"2026-04\") {\n      rows {\n        lot {\n          id\n          name\n        }\n        omissions\n        customersWithRepeats\n        couponsIssued\n        couponAmount\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LiveChangesRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LiveChangesRequestExit($id: ID!) {\n    requestExit(caseId: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,14 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import type { DatabaseHandle } from '@/db/client';
 import { receiptAttachments, type Role, type UserRow } from '@/db/schema';
-import { handleEvents } from '@/app/api/events/handle-events';
 import { handleAccessLogExport } from '@/app/api/exports/handle-access-log-export';
 import { handleCasesExport } from '@/app/api/exports/handle-cases-export';
 import { handleReportExport } from '@/app/api/exports/handle-report-export';
 import { handleDownload } from '@/app/api/receipts/handle-download';
 import { handleUpload } from '@/app/api/receipts/handle-upload';
 import { POLICY, type RouteAction } from '@/graphql/policy';
-import { changeFeedOf } from '@/lib/services/live/change-feed';
 import { FileSystemReceiptStore } from '@/lib/storage/file-system-receipt-store';
 import { JPEG_1X1 } from '../fixtures/receipt-samples';
 import { makeSampleWorld, type SampleWorld } from '../fixtures/sample-world';
@@ -56,21 +54,8 @@ function jpegUpload(): Request {
   });
 }
 
-/** The change stream of the lot queues, closed by its viewer once answered, so its body ends. */
-async function watchOnce(viewer: UserRow | null): Promise<Response> {
-  const leave = new AbortController();
-  const response = await handleEvents(new Request('http://localhost/api/events', { signal: leave.signal }), {
-    db: handle.db,
-    viewer,
-    sessionId: null,
-  });
-  leave.abort();
-  return response;
-}
-
 /** A call of each route file, keyed by its path under app/api; a new route needs a row here. */
 const ROUTES: Record<string, RouteSample> = {
-  'events/route.ts': { action: 'Route.watchChanges', call: watchOnce },
   'receipts/route.ts': { action: 'Route.uploadReceipt', call: (viewer) => handleUpload(jpegUpload(), receiptDeps(viewer)) },
   'receipts/[id]/route.ts': { action: 'Route.viewReceipt', call: (viewer) => handleDownload(receiptId, receiptDeps(viewer)) },
   'exports/cases.csv/route.ts': {
@@ -115,7 +100,6 @@ beforeAll(async () => {
   receiptId = ((await uploaded.json()) as { receipt: { id: string } }).receipt.id;
 });
 afterAll(async () => {
-  await changeFeedOf(handle.db).close();
   await handle.close();
   await rm(storeDir, { recursive: true, force: true });
 });

@@ -5,7 +5,6 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { graphql } from '@/graphql/generated/client';
 import { notify } from '../ui/toast';
-import { changeStreamUrl, useChangeStream } from '../ui/use-change-stream';
 import { clockOffset } from '../operator/waiting-time';
 import { useCaseWorkspace, type AgentCase } from './case-workspace-context';
 import { useElapsed } from './use-elapsed';
@@ -22,9 +21,8 @@ const CASE_ACTIVITY = graphql(`
 `);
 
 /**
- * Twice a second while the lot is acting and the change stream is away, so its step shows within
- * 2 s (issue 15) even on a busy machine; each poll is one primary-key SELECT (and the session's
- * lookup over HTTP).
+ * Twice a second while the lot is acting, so its step shows within 2 s (issue 15) even on a busy
+ * machine; each poll is one primary-key SELECT (and the session's lookup over HTTP).
  */
 export const LOT_WATCH_POLL_MS = 500;
 
@@ -32,12 +30,10 @@ export const LOT_WATCH_POLL_MS = 500;
 const UNDO_WATCH_MS = 10_000;
 
 /**
- * While something waits on the lot, listens to the case's change stream and fetches the whole
- * case again when it says the case changed (the database notifies every app instance, so a step
- * taken through any of them is heard). While the stream is away it asks the server twice a
- * second when the case last changed (one SELECT, caseActivity) and fetches the case only when
- * that moved. What the lot did then shows as a toast. Returns the server's clock offset (ms),
- * for elapsed times the browser's clock cannot skew.
+ * While something waits on the lot, asks the server twice a second when the case last
+ * changed (one SELECT, caseActivity) and fetches the whole case only when that moved; any app
+ * instance answers the same, since the answer is the database's. What the lot did then shows as
+ * a toast. Returns the server's clock offset (ms), for elapsed times the browser's clock cannot skew.
  */
 export function useLotWatch(): number {
   const { kase, refresh } = useCaseWorkspace();
@@ -47,11 +43,10 @@ export function useLotWatch(): number {
   // eslint-disable-next-line react-hooks/purity -- reading the clock on each render is the point: the poll stops when it passes
   const justHandled = handledAt != null && kase.status !== 'RESOLVED' && Date.parse(handledAt) + UNDO_WATCH_MS > Date.now() + offsetMs;
   const waiting = waitingOnLot(kase) || justHandled;
-  const mode = useChangeStream(waiting ? changeStreamUrl(kase.id) : null, refresh);
   const { data } = useQuery(CASE_ACTIVITY, {
     variables: { id: kase.id },
     skip: !waiting,
-    pollInterval: mode === 'stream' ? 0 : LOT_WATCH_POLL_MS,
+    pollInterval: LOT_WATCH_POLL_MS,
     fetchPolicy: 'network-only',
   });
   const fetching = useRef<string | null>(null);

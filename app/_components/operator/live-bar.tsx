@@ -1,8 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { formatClock } from '../ui/format';
-import type { LiveMode } from '../ui/use-change-stream';
 import type { NotificationAccess } from './use-request-alerts';
-import { POLL_INTERVAL_MS } from './use-request-queues';
 import styles from './operator.module.css';
 
 /** The dot's colour (and the text's, when failing) by the connection's state. */
@@ -15,22 +13,15 @@ const STATE_CLASS: Record<'failing' | 'live' | 'connecting', string | undefined>
 interface LiveBarProps {
   lastUpdated: string | null;
   failing: boolean;
-  /** Whether changes are pushed to the page or, while the stream is away, polled for. */
-  mode: LiveMode;
   alerts: { enabled: boolean; access: NotificationAccess; toggle: (next: boolean) => Promise<void> };
 }
 
-/**
- * "실시간 갱신 중 · 마지막 갱신 09:30:12" (pushed), the same with "2초마다 확인" while it polls
- * instead, or that reading fails (since when, if it ever worked), or still connecting.
- */
-function LiveStatus({ lastUpdated, failing, mode }: Pick<LiveBarProps, 'lastUpdated' | 'failing' | 'mode'>) {
+/** "실시간 갱신 중 · 마지막 갱신 09:30:12", or that polling fails (since when, if it ever worked), or still connecting. */
+function LiveStatus({ lastUpdated, failing }: Pick<LiveBarProps, 'lastUpdated' | 'failing'>) {
   const t = useTranslations('operator.live');
   const state = failing ? 'failing' : lastUpdated ? 'live' : 'connecting';
   let text = t('connecting');
-  if (lastUpdated && failing) text = t('failing', { time: formatClock(lastUpdated) });
-  else if (lastUpdated && mode === 'stream') text = t('live', { time: formatClock(lastUpdated) });
-  else if (lastUpdated) text = t('polling', { time: formatClock(lastUpdated), seconds: POLL_INTERVAL_MS / 1000 });
+  if (lastUpdated) text = t(failing ? 'failing' : 'live', { time: formatClock(lastUpdated) });
   else if (failing) text = t('failingFirst');
   return (
     <p className={[styles.liveStatus, STATE_CLASS[state]].filter(Boolean).join(' ')}>
@@ -41,11 +32,11 @@ function LiveStatus({ lastUpdated, failing, mode }: Pick<LiveBarProps, 'lastUpda
 }
 
 /** Above the queues: whether they are live and since when, the alert switch, the shortcuts. */
-export function LiveBar({ lastUpdated, failing, mode, alerts }: LiveBarProps) {
+export function LiveBar({ lastUpdated, failing, alerts }: LiveBarProps) {
   const t = useTranslations('operator');
   return (
     <div className={styles.liveBar}>
-      <LiveStatus lastUpdated={lastUpdated} failing={failing} mode={mode} />
+      <LiveStatus lastUpdated={lastUpdated} failing={failing} />
       <div className={styles.alertSwitch}>
         <label className={styles.switch}>
           <input

@@ -21,8 +21,7 @@ import styles from './operator.module.css';
 
 /**
  * The operator's live desk: exit requests first (a car is waiting at the barrier), then
- * registration requests, pushed as they change (polled every 2 s while the stream is away),
- * with one-click actions, alerts and shortcuts.
+ * registration requests, polled every 3 s, with one-click actions, alerts and shortcuts.
  */
 export function RequestDesk() {
   const t = useTranslations('operator');
@@ -76,7 +75,7 @@ export function RequestDesk() {
 
   return (
     <section className={`section ${styles.desk}`} id="requests" aria-label={t('desk.label')}>
-      <LiveBar lastUpdated={queues.lastUpdated} failing={Boolean(queues.error)} mode={queues.mode} alerts={alerts} />
+      <LiveBar lastUpdated={queues.lastUpdated} failing={Boolean(queues.error)} alerts={alerts} />
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
